@@ -1,0 +1,69 @@
+package org.examdesk.admin.accounts;
+
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import java.util.Locale;
+import java.util.Set;
+import org.examdesk.admin.web.ApiException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one place where access is enforced: resolves the bearer token and checks it against the
+ * {@link Access} the matched route declares. A route that declares none is refused.
+ */
+public final class AuthHandler implements Handler {
+    private static final Logger log = LoggerFactory.getLogger(AuthHandler.class);
+    private static final String CALLER = "examdesk.caller";
+    private static final Set<String> CHANNELS = Set.of("web", "slack", "api");
+
+    private final SessionService sessions;
+
+    public AuthHandler(SessionService sessions) {
+        this.sessions = sessions;
+    }
+
+    @Override
+    public void handle(Context ctx) {
+        Caller caller = bearer(ctx).flatMap(sessions::resolve).map(c -> c.withChannel(channel(ctx))).orElse(null);
+        ctx.attribute(CALLER, caller);
+        if (ctx.routeRoles().isEmpty()) {
+            log.error("Route {} {} declares no access rule; refusing", ctx.method(), ctx.endpoint().path());
+            throw ApiException.forbidden("This endpoint is not open to anyone.");
+        }
+        if (Access.anyAdmits(ctx.routeRoles(), caller)) {
+            return;
+        }
+        if (caller == null) {
+            throw bearer(ctx).isPresent()
+                    ? ApiException.unauthorized("Your session has expired or was signed out. Sign in again.")
+                    : ApiException.unauthorized("Sign in first: this needs a bearer token.");
+        }
+        throw ApiException.forbidden("Your role does not allow this.");
+    }
+
+    /** The caller of the current request, or empty when anonymous. */
+    public static java.util.Optional<Caller> caller(Context ctx) {
+        return java.util.Optional.ofNullable(ctx.attribute(CALLER));
+    }
+
+    /** The caller of a route that requires one. */
+    public static Caller require(Context ctx) {
+        return caller(ctx).orElseThrow(() -> ApiException.unauthorized("Sign in first: this needs a bearer token."));
+    }
+
+    public static java.util.Optional<String> bearer(Context ctx) {
+        String header = ctx.header("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return java.util.Optional.empty();
+        }
+        String token = header.substring(7).trim();
+        return token.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(token);
+    }
+
+    private static String channel(Context ctx) {
+        String given = ctx.header("X-ExamDesk-Channel");
+        String channel = given == null ? "api" : given.toLowerCase(Locale.ROOT);
+        return CHANNELS.contains(channel) ? channel : "api";
+    }
+}

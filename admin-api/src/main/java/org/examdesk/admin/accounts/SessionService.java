@@ -1,0 +1,92 @@
+package org.examdesk.admin.accounts;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import org.examdesk.admin.web.ApiException;
+import org.jdbi.v3.core.Jdbi;
+
+/** Signs staff in and out and turns a bearer token back into a {@link Caller}. */
+public final class SessionService {
+    static final int FAILED_LOGIN_LIMIT = 5;
+    static final Duration ACCOUNT_LOCK = Duration.ofMinutes(15);
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+    private final Duration sessionTtl;
+    private final PasswordHasher hasher;
+    private final Tokens tokens = new Tokens();
+    private final LoginThrottle perClient;
+
+    public SessionService(Jdbi jdbi, Clock clock, Duration sessionTtl, PasswordHasher hasher) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+        this.sessionTtl = sessionTtl;
+        this.hasher = hasher;
+        this.perClient = new LoginThrottle(clock, 30, Duration.ofMinutes(5));
+    }
+
+    public record SignedIn(String token, UserView user) {
+    }
+
+    public SignedIn login(String username, String password, String client) {
+        if (!perClient.tryAcquire(client)) {
+            throw ApiException.tooManyRequests("Too many sign-in attempts from this address. Wait a few minutes and try again.");
+        }
+        StaffDao staff = jdbi.onDemand(StaffDao.class);
+        StaffRow row = staff.findByUsername(username).orElse(null);
+        Instant now = clock.instant();
+        if (row == null) {
+            hasher.hash(password); // same work whether or not the user exists
+            throw wrongCredentials();
+        }
+        if (row.lockedUntil() != null && row.lockedUntil().isAfter(now)) {
+            throw ApiException.tooManyRequests("This account is locked for a few minutes after too many wrong passwords.");
+        }
+        if (!hasher.verify(password, row.passwordHash())) {
+            staff.recordFailedLogin(row.id(), FAILED_LOGIN_LIMIT, now.plus(ACCOUNT_LOCK));
+            throw wrongCredentials();
+        }
+        staff.recordSuccessfulLogin(row.id());
+        String token = tokens.newToken();
+        jdbi.onDemand(SessionDao.class).insert(Tokens.hash(token), "STAFF", row.id(), now.plus(sessionTtl));
+        return new SignedIn(token, UserView.of(staffCaller(row, staff)));
+    }
+
+    public void logout(String token) {
+        jdbi.onDemand(SessionDao.class).revoke(Tokens.hash(token), clock.instant());
+    }
+
+    /** The caller a bearer token stands for, if it is live. */
+    public Optional<Caller> resolve(String token) {
+        byte[] hash = Tokens.hash(token);
+        SessionDao sessions = jdbi.onDemand(SessionDao.class);
+        Optional<SessionDao.SessionRow> session = sessions.findLive(hash, clock.instant());
+        if (session.isPresent() && "STAFF".equals(session.get().principalType())) {
+            StaffDao staff = jdbi.onDemand(StaffDao.class);
+            return staff.findById(session.get().principalId()).map(row -> staffCaller(row, staff));
+        }
+        return sessions.findServiceToken(hash)
+                .map(name -> new Caller(Caller.Kind.SERVICE, 0, name, Set.of(), null, "api"));
+    }
+
+    /** Registers a new service token for an integration and returns it; only its hash is kept. */
+    public String issueServiceToken(String name) {
+        String token = tokens.newToken();
+        jdbi.onDemand(SessionDao.class).insertServiceToken(name, Tokens.hash(token));
+        return token;
+    }
+
+    private static Caller staffCaller(StaffRow row, StaffDao staff) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        roles.addAll(staff.roles(row.id()));
+        return new Caller(Caller.Kind.STAFF, row.id(), row.displayName(), Set.copyOf(roles), row.centre(), "api");
+    }
+
+    private static ApiException wrongCredentials() {
+        return ApiException.unauthorized("The username or password is not right.");
+    }
+}

@@ -1,0 +1,141 @@
+package org.examdesk.admin.client;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.examdesk.admin.client.ClientModels.Conversation;
+import org.examdesk.admin.client.ClientModels.Session;
+import org.examdesk.admin.client.ClientModels.TranscriptEntry;
+import org.examdesk.admin.client.ClientModels.User;
+
+/**
+ * The typed client of the admin API. The bot talks to the admin API only through this, over HTTP, even in one
+ * process, so every rule and permission check stays in one place. {@link #as} binds a bearer token and a
+ * channel: every call is then made as that person.
+ */
+public final class AdminClient {
+    private final URI base;
+    private final HttpClient http;
+    private final ObjectMapper json;
+
+    public AdminClient(URI base, HttpClient http, ObjectMapper json) {
+        this.base = base;
+        this.http = http;
+        this.json = json.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    public Session login(String username, String password) {
+        return new Caller(null, "api").send("POST", "/api/v1/sessions",
+                Map.of("username", username, "password", password), Session.class);
+    }
+
+    /** Calls made as the holder of {@code token} (null for anonymous), through {@code channel}. */
+    public Caller as(String token, String channel) {
+        return new Caller(token, channel);
+    }
+
+    /** One caller's view of the API. */
+    public final class Caller {
+        private final String token;
+        private final String channel;
+
+        private Caller(String token, String channel) {
+            this.token = token;
+            this.channel = channel;
+        }
+
+        public User me() {
+            return send("GET", "/api/v1/me", null, User.class);
+        }
+
+        public void logout() {
+            send("DELETE", "/api/v1/sessions/current", null, Void.class);
+        }
+
+        public Conversation createConversation(String conversationChannel, Long userId, Long studentId) {
+            Map<String, Object> body = new java.util.HashMap<>();
+            body.put("channel", conversationChannel);
+            body.put("userId", userId);
+            body.put("studentId", studentId);
+            return send("POST", "/api/v1/conversations", body, Conversation.class);
+        }
+
+        public Optional<Conversation> conversation(UUID id) {
+            try {
+                return Optional.of(send("GET", "/api/v1/conversations/" + id, null, Conversation.class));
+            } catch (AdminApiException e) {
+                if (e.status() == 404) {
+                    return Optional.empty();
+                }
+                throw e;
+            }
+        }
+
+        /** Saves flow state; throws a 409 {@link AdminApiException} if someone saved since {@code version}. */
+        public int saveState(UUID id, JsonNode state, int version) {
+            JsonNode answer = send("PUT", "/api/v1/conversations/" + id + "/state",
+                    Map.of("state", state, "version", version), JsonNode.class);
+            return answer.get("version").asInt();
+        }
+
+        public void appendMessage(UUID id, String author, Object body) {
+            send("POST", "/api/v1/conversations/" + id + "/messages", Map.of("author", author, "body", body), Void.class);
+        }
+
+        public List<TranscriptEntry> transcript(UUID id) {
+            JsonNode answer = send("GET", "/api/v1/conversations/" + id + "/messages", null, JsonNode.class);
+            return json.convertValue(answer.get("items"), new TypeReference<List<TranscriptEntry>>() { });
+        }
+
+        <T> T send(String method, String path, Object body, Class<T> type) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+                    .timeout(Duration.ofSeconds(30))
+                    .header("Accept", "application/json")
+                    .header("X-ExamDesk-Channel", channel);
+            if (token != null) {
+                request.header("Authorization", "Bearer " + token);
+            }
+            try {
+                if (body == null) {
+                    request.method(method, HttpRequest.BodyPublishers.noBody());
+                } else {
+                    request.header("Content-Type", "application/json")
+                            .method(method, HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)));
+                }
+                HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+                return read(response, type);
+            } catch (IOException e) {
+                throw new AdminApiException(503, "unavailable", "The admin API cannot be reached: " + e.getMessage(),
+                        List.of());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AdminApiException(503, "interrupted", "The call to the admin API was interrupted.", List.of());
+            }
+        }
+
+        private <T> T read(HttpResponse<byte[]> response, Class<T> type) throws IOException {
+            if (response.statusCode() >= 400) {
+                JsonNode error = response.body().length == 0 ? json.createObjectNode() : json.readTree(response.body());
+                List<String> details = error.has("details")
+                        ? json.convertValue(error.get("details"), new TypeReference<List<String>>() { }) : List.of();
+                throw new AdminApiException(response.statusCode(), error.path("error").asText("error"),
+                        error.path("message").asText("The admin API refused the request."), details);
+            }
+            if (type == Void.class || response.body().length == 0) {
+                return null;
+            }
+            return json.readValue(response.body(), type);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package org.examdesk.admin.conversations;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+@RegisterConstructorMapper(ConversationDao.Row.class)
+@RegisterConstructorMapper(ConversationDao.MessageRow.class)
+interface ConversationDao {
+    record Row(UUID id, String channel, Long userId, Long studentId, String state, int version) {
+    }
+
+    record MessageRow(long id, String author, String body, java.time.Instant createdAt) {
+    }
+
+    @SqlUpdate("insert into conversations (id, channel, user_id, student_id) values (:id, :channel, :userId, :studentId)")
+    void insert(@Bind("id") UUID id, @Bind("channel") String channel, @Bind("userId") Long userId,
+                @Bind("studentId") Long studentId);
+
+    @SqlQuery("select id, channel, user_id, student_id, state::text as state, version from conversations where id = :id")
+    Optional<Row> find(@Bind("id") UUID id);
+
+    @SqlUpdate("update conversations set state = cast(:state as jsonb), version = version + 1, updated_at = now() "
+            + "where id = :id and version = :version")
+    int saveState(@Bind("id") UUID id, @Bind("state") String state, @Bind("version") int version);
+
+    @SqlUpdate("insert into conversation_messages (conversation_id, author, body) values (:id, :author, cast(:body as jsonb))")
+    void append(@Bind("id") UUID id, @Bind("author") String author, @Bind("body") String body);
+
+    @SqlQuery("select id, author, body::text as body, created_at from conversation_messages "
+            + "where conversation_id = :id order by id")
+    List<MessageRow> messages(@Bind("id") UUID id);
+}

@@ -1,0 +1,80 @@
+package org.examdesk.admin.conversations;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.examdesk.admin.web.ApiException;
+import org.jdbi.v3.core.Jdbi;
+
+/** Stores conversation state and transcripts so that any node, or a restart, can carry a conversation on. */
+public final class ConversationService {
+    private static final Set<String> AUTHORS = Set.of("USER", "BOT", "AGENT");
+    private static final int MAX_STATE_CHARS = 200_000;
+
+    private final Jdbi jdbi;
+    private final ObjectMapper json;
+
+    public ConversationService(Jdbi jdbi, ObjectMapper json) {
+        this.jdbi = jdbi;
+        this.json = json;
+    }
+
+    public ConversationView create(String channel, Long userId, Long studentId) {
+        if (channel == null || !channel.matches("[a-z]{2,16}")) {
+            throw ApiException.invalid("Name the channel in lower-case letters, e.g. web or slack.", List.of("channel"));
+        }
+        UUID id = UUID.randomUUID();
+        jdbi.useExtension(ConversationDao.class, dao -> dao.insert(id, channel, userId, studentId));
+        return find(id);
+    }
+
+    public ConversationView find(UUID id) {
+        ConversationDao.Row row = jdbi.withExtension(ConversationDao.class, dao -> dao.find(id))
+                .orElseThrow(() -> ApiException.notFound("There is no such conversation."));
+        return new ConversationView(row.id(), row.channel(), row.userId(), row.studentId(), parse(row.state()),
+                row.version());
+    }
+
+    /** Saves state if nobody saved since {@code version} was read; otherwise 409 so the caller re-reads. */
+    public int saveState(UUID id, JsonNode state, int version) {
+        String text = state == null ? "{}" : state.toString();
+        if (text.length() > MAX_STATE_CHARS) {
+            throw ApiException.tooLarge("Conversation state is limited to " + MAX_STATE_CHARS + " characters.");
+        }
+        find(id);
+        int updated = jdbi.withExtension(ConversationDao.class, dao -> dao.saveState(id, text, version));
+        if (updated == 0) {
+            throw ApiException.conflict("The conversation moved on in the meantime; read it again.");
+        }
+        return version + 1;
+    }
+
+    public void append(UUID id, String author, JsonNode body) {
+        if (author == null || !AUTHORS.contains(author)) {
+            throw ApiException.invalid("The author must be USER, BOT or AGENT.", List.of("author"));
+        }
+        find(id);
+        jdbi.useExtension(ConversationDao.class, dao -> dao.append(id, author, body == null ? "null" : body.toString()));
+    }
+
+    public List<TranscriptEntry> transcript(UUID id) {
+        find(id);
+        return jdbi.withExtension(ConversationDao.class, dao -> dao.messages(id)).stream()
+                .map(m -> new TranscriptEntry(m.author(), parse(m.body()), m.createdAt()))
+                .toList();
+    }
+
+    public record TranscriptEntry(String author, JsonNode body, java.time.Instant at) {
+    }
+
+    private JsonNode parse(String text) {
+        try {
+            return json.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored conversation JSON is unreadable", e);
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package org.examdesk.admin.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.ContentTooLargeResponse;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.sql.SQLException;
+import java.util.List;
+import org.jdbi.v3.core.JdbiException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Maps every failure to {@link ErrorBody} once: 4xx logged at warn, 5xx at error with the request id,
+ * never a stack trace or SQL in the body. A unique violation (SQLState 23505) becomes a 409.
+ */
+public final class ErrorHandlers {
+    private static final Logger log = LoggerFactory.getLogger(ErrorHandlers.class);
+
+    private ErrorHandlers() {
+    }
+
+    public static void install(JavalinConfig cfg) {
+        cfg.routes.exception(ApiException.class, (e, ctx) -> respond(ctx, e.status(), e.code(), e.getMessage(), e.details()));
+        cfg.routes.exception(JsonProcessingException.class, (e, ctx) -> malformedJson(ctx, e));
+        cfg.routes.exception(HttpResponseException.class, ErrorHandlers::httpResponse);
+        cfg.routes.exception(JdbiException.class, ErrorHandlers::database);
+        cfg.routes.exception(Exception.class, (e, ctx) -> unexpected(ctx, e));
+        cfg.routes.error(404, "*", ctx -> {
+            if (ctx.result() == null || ctx.result().isEmpty() || !ctx.result().startsWith("{\"error\"")) {
+                respond(ctx, 404, "not_found", "There is nothing at " + ctx.method() + " " + ctx.path() + ".", List.of());
+            }
+        });
+    }
+
+    static void respond(Context ctx, int status, String code, String message, List<String> details) {
+        if (status >= 500) {
+            log.error("{} {} {} -> {} {}", RequestIds.of(ctx), ctx.method(), ctx.path(), status, message);
+        } else {
+            log.warn("{} {} {} -> {} {}", RequestIds.of(ctx), ctx.method(), ctx.path(), status, message);
+        }
+        ctx.status(status).json(new ErrorBody(code, message, RequestIds.of(ctx), details));
+    }
+
+    private static void malformedJson(Context ctx, JsonProcessingException e) {
+        Throwable cause = e;
+        while (cause != null) {
+            if (cause instanceof UnrecognizedPropertyException unknown) {
+                respond(ctx, 400, "unknown_field", "The field '" + unknown.getPropertyName() + "' is not expected here.",
+                        List.of(unknown.getPropertyName()));
+                return;
+            }
+            cause = cause.getCause();
+        }
+        respond(ctx, 400, "malformed_json", "The request body is not valid JSON for this endpoint.",
+                List.of(e.getOriginalMessage() == null ? "unreadable body" : e.getOriginalMessage().split("\n")[0]));
+    }
+
+    private static void httpResponse(HttpResponseException e, Context ctx) {
+        if (e instanceof ContentTooLargeResponse) {
+            respond(ctx, 413, "too_large", "The request body is larger than this server accepts.", List.of());
+        } else if (e instanceof BadRequestResponse && e.getCause() instanceof JsonProcessingException json) {
+            malformedJson(ctx, json);
+        } else {
+            int status = e.getStatus();
+            String code = status == 404 ? "not_found" : status < 500 ? "bad_request" : "server_error";
+            respond(ctx, status, code, e.getMessage(), List.of());
+        }
+    }
+
+    private static void database(JdbiException e, Context ctx) {
+        Throwable cause = e;
+        while (cause != null) {
+            if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                respond(ctx, 409, "conflict", "That already exists.", List.of());
+                return;
+            }
+            cause = cause.getCause();
+        }
+        unexpected(ctx, e);
+    }
+
+    private static void unexpected(Context ctx, Exception e) {
+        log.error("{} {} {} failed", RequestIds.of(ctx), ctx.method(), ctx.path(), e);
+        ctx.status(500).json(new ErrorBody("server_error",
+                "Something went wrong on our side. Quote the request id if you contact support.",
+                RequestIds.of(ctx), List.of()));
+    }
+}

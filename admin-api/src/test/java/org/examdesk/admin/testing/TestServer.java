@@ -1,0 +1,52 @@
+package org.examdesk.admin.testing;
+
+import io.javalin.Javalin;
+import io.javalin.json.JavalinJackson;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import org.examdesk.admin.AdminApi;
+import org.examdesk.admin.db.Database;
+import org.examdesk.admin.web.ErrorHandlers;
+import org.examdesk.admin.web.Json;
+import org.examdesk.admin.web.RequestIds;
+import org.examdesk.knowledge.KnowledgeBase;
+
+/** The admin API alone on a real HTTP server on a random port, over a fresh database with demo data. */
+public final class TestServer implements AutoCloseable {
+    private final Database database;
+    private final Javalin server;
+    private final AdminApi api;
+
+    public TestServer(Clock clock, KnowledgeBase knowledge) {
+        this.database = TestDatabase.freshWithDemo();
+        this.api = new AdminApi(database.jdbi(), clock, Json.mapper(), knowledge, new AdminApi.Settings(Duration.ofHours(1)));
+        RequestIds ids = new RequestIds();
+        this.server = Javalin.create(cfg -> {
+            cfg.startup.showJavalinBanner = false;
+            cfg.http.maxRequestSize = 1024 * 1024;
+            cfg.jsonMapper(new JavalinJackson(Json.mapper(), false));
+            ErrorHandlers.install(cfg);
+            cfg.routes.before(ids::assign);
+            api.routes(cfg);
+        }).start("127.0.0.1", 0);
+    }
+
+    public URI base() {
+        return URI.create("http://127.0.0.1:" + server.port() + "/");
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public AdminApi api() {
+        return api;
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+        database.close();
+    }
+}

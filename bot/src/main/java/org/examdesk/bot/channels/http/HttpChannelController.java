@@ -1,0 +1,63 @@
+package org.examdesk.bot.channels.http;
+
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.examdesk.admin.accounts.AuthHandler;
+import org.examdesk.admin.web.ApiException;
+import org.examdesk.bot.engine.ChatService;
+import org.examdesk.bot.engine.Inbound;
+import org.examdesk.bot.engine.Reply;
+import org.examdesk.bot.engine.Speaker;
+
+/** The HTTP channel, {@code /bot/v1/conversations}, for integrations (a school portal, Teams, tests). */
+public final class HttpChannelController {
+    private static final String CHANNEL = "api";
+
+    record MessageRequest(String text, String action) {
+    }
+
+    private final ChatService chat;
+
+    public HttpChannelController(ChatService chat) {
+        this.chat = chat;
+    }
+
+    public void start(Context ctx) {
+        Speaker speaker = chat.speaker(AuthHandler.bearer(ctx).orElse(null), CHANNEL);
+        ctx.status(201).json(Map.of("id", chat.start(speaker, CHANNEL)));
+    }
+
+    public void message(Context ctx) {
+        UUID id = conversationId(ctx);
+        Speaker speaker = chat.speaker(AuthHandler.bearer(ctx).orElse(null), CHANNEL);
+        MessageRequest request = ctx.bodyAsClass(MessageRequest.class);
+        Inbound inbound = validate(request);
+        List<Reply> replies = chat.turn(id, speaker, inbound, CHANNEL);
+        ctx.json(Map.of("replies", replies));
+    }
+
+    static Inbound validate(MessageRequest request) {
+        boolean hasText = request != null && request.text() != null;
+        boolean hasAction = request != null && request.action() != null;
+        if (hasText == hasAction) {
+            throw ApiException.invalid("Send either text or action, not both and not neither.", List.of("text", "action"));
+        }
+        if (hasText && request.text().length() > Inbound.MAX_TEXT) {
+            throw ApiException.invalid("Messages are limited to " + Inbound.MAX_TEXT + " characters.", List.of("text"));
+        }
+        if (hasAction && request.action().length() > 200) {
+            throw ApiException.invalid("That button value is not one I gave.", List.of("action"));
+        }
+        return hasText ? Inbound.text(request.text()) : Inbound.action(request.action());
+    }
+
+    private static UUID conversationId(Context ctx) {
+        try {
+            return UUID.fromString(ctx.pathParam("id"));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.notFound("There is no such conversation.");
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package org.examdesk.bot.engine;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.examdesk.admin.client.AdminApiException;
+import org.examdesk.admin.client.AdminClient;
+import org.examdesk.admin.client.ClientModels.Conversation;
+import org.examdesk.admin.client.ClientModels.User;
+import org.examdesk.admin.web.ApiException;
+
+/**
+ * What every channel does with a conversation: start it for a speaker, and run one turn (check the
+ * conversation belongs to the speaker, ask the engine, keep the transcript). Conversations live in the
+ * database through the admin API, so any node can carry one on.
+ */
+public final class ChatService {
+    private final AdminClient admin;
+    private final String serviceToken;
+    private final ConversationEngine engine;
+
+    public ChatService(AdminClient admin, String serviceToken, ConversationEngine engine) {
+        this.admin = admin;
+        this.serviceToken = serviceToken;
+        this.engine = engine;
+    }
+
+    /** Resolves a bearer token to a speaker; an invalid token is refused, no token is anonymous. */
+    public Speaker speaker(String token, String channel) {
+        if (token == null) {
+            return Speaker.anonymous();
+        }
+        try {
+            User user = admin.as(token, channel).me();
+            return new Speaker(token, user);
+        } catch (AdminApiException e) {
+            if (e.status() == 401) {
+                throw ApiException.unauthorized("Your session has expired or was signed out. Sign in again.");
+            }
+            throw e;
+        }
+    }
+
+    public UUID start(Speaker speaker, String channel) {
+        Long userId = speaker.signedIn() && "STAFF".equals(speaker.user().kind()) ? speaker.user().id() : null;
+        Long studentId = speaker.signedIn() && "STUDENT".equals(speaker.user().kind()) ? speaker.user().id() : null;
+        return service(channel).createConversation(channel, userId, studentId).id();
+    }
+
+    public List<Reply> turn(UUID conversationId, Speaker speaker, Inbound inbound, String channel) {
+        Conversation conversation = owned(conversationId, speaker, channel);
+        AdminClient.Caller service = service(channel);
+        service.appendMessage(conversation.id(), "USER", inbound);
+        List<Reply> replies = engine.handle(speaker, inbound);
+        service.appendMessage(conversation.id(), "BOT", replies);
+        return replies;
+    }
+
+    /** The conversation if it belongs to this speaker; 404 otherwise, so nobody learns another's exists. */
+    private Conversation owned(UUID id, Speaker speaker, String channel) {
+        Optional<Conversation> found = service(channel).conversation(id);
+        Long userId = speaker.signedIn() && "STAFF".equals(speaker.user().kind()) ? speaker.user().id() : null;
+        Long studentId = speaker.signedIn() && "STUDENT".equals(speaker.user().kind()) ? speaker.user().id() : null;
+        return found.filter(c -> Objects.equals(c.userId(), userId) && Objects.equals(c.studentId(), studentId))
+                .orElseThrow(() -> ApiException.notFound("There is no such conversation."));
+    }
+
+    private AdminClient.Caller service(String channel) {
+        return admin.as(serviceToken, channel);
+    }
+}

@@ -1,0 +1,34 @@
+package org.examdesk.bot.engine;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.util.List;
+
+/** One thing the bot says. Channels render these; the engine knows nothing of how. */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({
+        @JsonSubTypes.Type(value = Reply.Text.class, name = "text"),
+        @JsonSubTypes.Type(value = Reply.ArticleCard.class, name = "article"),
+        @JsonSubTypes.Type(value = Reply.Choices.class, name = "choices"),
+        @JsonSubTypes.Type(value = Reply.Confirm.class, name = "confirm"),
+        @JsonSubTypes.Type(value = Reply.CaseCard.class, name = "case")})
+public sealed interface Reply {
+    /** A button: what it says and the value sent back when pressed. */
+    record Option(String label, String value) {
+    }
+
+    record Text(String text) implements Reply {
+    }
+
+    record ArticleCard(String id, String title, String url, String snippet) implements Reply {
+    }
+
+    record Choices(String prompt, List<Option> options) implements Reply {
+    }
+
+    record Confirm(String summary, List<Option> options) implements Reply {
+    }
+
+    record CaseCard(String number, String status) implements Reply {
+    }
+}

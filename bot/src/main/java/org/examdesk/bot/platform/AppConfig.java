@@ -1,0 +1,111 @@
+package org.examdesk.bot.platform;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Every setting of ExamDesk, read from environment variables and validated at start. A bad value stops
+ * start-up with a sentence naming the variable and what it expects. The README lists each variable.
+ */
+public record AppConfig(
+        int port,
+        String databaseUrl,
+        String databaseUser,
+        String databasePassword,
+        Path dataDir,
+        boolean demo,
+        Path articlesDir,
+        boolean watchArticles,
+        long maxBodyBytes,
+        Duration sessionTtl,
+        int dbPoolSize,
+        Map<String, String> placeholders) {
+
+    public static AppConfig fromEnv(Map<String, String> env) {
+        Reader r = new Reader(env);
+        return new AppConfig(
+                r.integer("PORT", 7070, 0, 65_535),
+                r.jdbcUrl("DATABASE_URL"),
+                r.text("DATABASE_USER", null),
+                r.text("DATABASE_PASSWORD", null),
+                Path.of(r.text("EXAMDESK_DATA_DIR", "data")),
+                r.bool("EXAMDESK_DEMO", true),
+                Path.of(r.text("EXAMDESK_ARTICLES_DIR", "articles")),
+                r.bool("EXAMDESK_WATCH_ARTICLES", true),
+                r.integer("MAX_BODY_BYTES", 12 * 1024 * 1024, 1024, 100 * 1024 * 1024),
+                Duration.ofHours(r.integer("SESSION_TTL_HOURS", 12, 1, 24 * 30)),
+                r.integer("DATABASE_POOL_SIZE", 10, 1, 200),
+                Map.of(
+                        "supportPhone", r.text("SUPPORT_PHONE", "(phone number not configured)"),
+                        "supportEmail", r.text("SUPPORT_EMAIL", "(support email not configured)"),
+                        "portalUrl", r.url("PORTAL_URL", "http://localhost:7070/help"),
+                        "studentResultsUrl", r.url("STUDENT_RESULTS_URL", "http://localhost:7070/"),
+                        "resultsWebsiteUrl", r.url("RESULTS_WEBSITE_URL", "http://localhost:7070/"),
+                        "chatHours", r.text("CHAT_HOURS_TEXT", "Monday to Friday, 9:00 to 17:00 (UK time)")));
+    }
+
+    public boolean embeddedDatabase() {
+        return databaseUrl == null;
+    }
+
+    /** Reads and checks one variable at a time. */
+    private record Reader(Map<String, String> env) {
+        String text(String name, String fallback) {
+            String value = env.get(name);
+            return value == null || value.isBlank() ? fallback : value.trim();
+        }
+
+        int integer(String name, int fallback, int min, int max) {
+            String value = text(name, null);
+            if (value == null) {
+                return fallback;
+            }
+            try {
+                int parsed = Integer.parseInt(value);
+                if (parsed >= min && parsed <= max) {
+                    return parsed;
+                }
+            } catch (NumberFormatException ignored) {
+                // reported below
+            }
+            throw new ConfigException(name + " must be a whole number from " + min + " to " + max + ", not '" + value + "'.");
+        }
+
+        boolean bool(String name, boolean fallback) {
+            String value = text(name, null);
+            if (value == null) {
+                return fallback;
+            }
+            return switch (value.toLowerCase(Locale.ROOT)) {
+                case "true", "yes", "1", "on" -> true;
+                case "false", "no", "0", "off" -> false;
+                default -> throw new ConfigException(name + " must be true or false, not '" + value + "'.");
+            };
+        }
+
+        String jdbcUrl(String name) {
+            String value = text(name, null);
+            if (value != null && !value.startsWith("jdbc:postgresql://")) {
+                throw new ConfigException(name + " must be a PostgreSQL JDBC URL such as "
+                        + "jdbc:postgresql://localhost:5432/examdesk.");
+            }
+            return value;
+        }
+
+        String url(String name, String fallback) {
+            String value = text(name, fallback);
+            try {
+                URI uri = URI.create(value);
+                if (uri.getScheme() != null && uri.getScheme().startsWith("http") && uri.getHost() != null) {
+                    return value;
+                }
+            } catch (IllegalArgumentException ignored) {
+                // reported below
+            }
+            throw new ConfigException(name + " must be an http(s) address such as https://example.org/, not '" + value + "'.");
+        }
+    }
+}

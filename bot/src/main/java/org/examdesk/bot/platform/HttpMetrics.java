@@ -1,0 +1,36 @@
+package org.examdesk.bot.platform;
+
+import io.javalin.http.Context;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.prometheus.PrometheusMeterRegistry;
+import java.util.concurrent.TimeUnit;
+import org.examdesk.admin.web.RequestIds;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** One log line per request (request id, method, path, status, milliseconds) and a timer per route. */
+public final class HttpMetrics {
+    private static final Logger log = LoggerFactory.getLogger("http");
+
+    private final PrometheusMeterRegistry registry;
+
+    public HttpMetrics(PrometheusMeterRegistry registry) {
+        this.registry = registry;
+    }
+
+    public void record(Context ctx, Float millis) {
+        log.info("{} {} {} {} {}ms", RequestIds.of(ctx), ctx.method(), ctx.path(), ctx.statusCode(),
+                String.format(java.util.Locale.ROOT, "%.1f", millis));
+        String route = ctx.endpoint() == null ? "unmatched" : ctx.endpoint().path();
+        Timer.builder("http.server.requests")
+                .tag("method", ctx.method().name())
+                .tag("route", route)
+                .tag("status", Integer.toString(ctx.statusCode()))
+                .register(registry)
+                .record((long) (millis * 1000), TimeUnit.MICROSECONDS);
+    }
+
+    public void scrape(Context ctx) {
+        ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(registry.scrape());
+    }
+}
