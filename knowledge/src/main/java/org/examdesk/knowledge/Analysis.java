@@ -1,0 +1,105 @@
+package org.examdesk.knowledge;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.ParseException;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SolrSynonymParser;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+
+/**
+ * The analyzers of the article index.
+ *
+ * <p>Index and query share one English chain (standard tokenizer, possessive 's removed, lower
+ * case, accents folded, Porter stemming). No stop words are removed: BM25's IDF already makes
+ * "the" and "how" nearly free, and keeping them lets multi-word synonyms such as "date of birth"
+ * match. The query chain adds the domain synonym graph before stemming, so the synonym list is
+ * written in plain words and the index does not need re-building when it changes.
+ */
+final class Analysis {
+
+  static final String SYNONYMS_RESOURCE = "synonyms.txt";
+
+  private Analysis() {}
+
+  /** Index-time analyzer: English stemming on text fields, plain words on the spelling field. */
+  static Analyzer indexAnalyzer() {
+    return new PerFieldAnalyzerWrapper(
+        new English(null), Map.of(ArticleDocument.SPELL, plainWords()));
+  }
+
+  /** Query-time analyzer: the same English chain plus the domain synonym graph. */
+  static Analyzer queryAnalyzer() {
+    return new English(loadSynonyms());
+  }
+
+  /** Lower-cased words without stemming: what a person typed, for spelling correction. */
+  static Analyzer plainWords() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new StandardTokenizer();
+        return new TokenStreamComponents(source, words(source));
+      }
+    };
+  }
+
+  private static TokenStream words(TokenStream in) {
+    return new ASCIIFoldingFilter(new LowerCaseFilter(new EnglishPossessiveFilter(in)));
+  }
+
+  private static SynonymMap loadSynonyms() {
+    try (InputStream in = Analysis.class.getResourceAsStream(SYNONYMS_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + SYNONYMS_RESOURCE);
+      }
+      SolrSynonymParser parser = new SolrSynonymParser(true, true, plainWords());
+      try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+        parser.parse(reader);
+      }
+      return parser.build();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (ParseException e) {
+      throw new IllegalStateException("bad synonym rule near line " + e.getErrorOffset(), e);
+    }
+  }
+
+  /** The English chain, with a synonym graph when {@code synonyms} is not null. */
+  private static final class English extends Analyzer {
+    private final SynonymMap synonyms;
+
+    English(SynonymMap synonyms) {
+      this.synonyms = synonyms;
+    }
+
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+      Tokenizer source = new StandardTokenizer();
+      TokenStream stream = words(source);
+      if (synonyms != null) {
+        stream = new SynonymGraphFilter(stream, synonyms, true);
+      }
+      return new TokenStreamComponents(source, new PorterStemFilter(stream));
+    }
+
+    @Override
+    protected TokenStream normalize(String fieldName, TokenStream in) {
+      return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+    }
+  }
+}

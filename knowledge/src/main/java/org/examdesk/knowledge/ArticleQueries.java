@@ -1,0 +1,190 @@
+package org.examdesk.knowledge;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.QueryBuilder;
+
+/**
+ * Builds Lucene queries from user text programmatically (never through a query parser), so
+ * quotes, AND, brackets, * ~ and backslashes are just characters.
+ */
+final class ArticleQueries {
+
+  /**
+   * Field boosts, title > aliases > summary > body: a word in the title says more about what an
+   * article is for than the same word somewhere in its steps.
+   */
+  static final List<FieldBoost> FIELD_BOOSTS =
+      List.of(
+          new FieldBoost(ArticleDocument.TITLE, 3.0f),
+          new FieldBoost(ArticleDocument.ALIASES, 2.0f),
+          new FieldBoost(ArticleDocument.SUMMARY, 1.5f),
+          new FieldBoost(ArticleDocument.BODY, 1.0f));
+
+  record FieldBoost(String field, float boost) {}
+
+  /** A spelling correction is a guess: it scores less than a word typed correctly. */
+  static final float CORRECTION_WEIGHT = 0.7f;
+
+  /** Filter values that mean "every value" in an article's front matter. */
+  private static final Map<String, String> WILDCARDS =
+      Map.of(
+          ArticleDocument.ROLE, "anyone",
+          ArticleDocument.QUALIFICATION, "all",
+          ArticleDocument.SUBJECT, "all",
+          ArticleDocument.TOPIC, "all");
+
+  private final QueryBuilder builder;
+
+  ArticleQueries(Analyzer queryAnalyzer) {
+    this.builder = new QueryBuilder(queryAnalyzer);
+    // "date of birth" as a synonym of "dob" must match as a phrase, not as three loose words.
+    builder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
+  }
+
+  /** Scores articles for the text over all fields; null when the text has no words. */
+  Query scoring(String text) {
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    boolean any = false;
+    for (FieldBoost field : FIELD_BOOSTS) {
+      Query fieldQuery = builder.createBooleanQuery(field.field(), text, Occur.SHOULD);
+      if (fieldQuery != null) {
+        query.add(new BoostQuery(fieldQuery, field.boost()), Occur.SHOULD);
+        any = true;
+      }
+    }
+    return any ? query.build() : null;
+  }
+
+  /** The text's scoring query plus, if the corrector changed words, the corrected text's. */
+  Query scoring(String text, String corrected) {
+    Query original = scoring(text);
+    if (corrected.equals(text)) {
+      return original;
+    }
+    Query correction = scoring(corrected);
+    BooleanQuery.Builder both = new BooleanQuery.Builder();
+    if (original != null) {
+      both.add(original, Occur.SHOULD);
+    }
+    if (correction != null) {
+      both.add(new BoostQuery(correction, CORRECTION_WEIGHT), Occur.SHOULD);
+    }
+    return both.build();
+  }
+
+  /**
+   * A filter on one keyword field: articles carrying the value, or the field's wildcard ("all",
+   * "anyone"). A value no article carries matches nothing, so a mistyped filter shows no results
+   * rather than every article tagged "all".
+   */
+  Query filter(String field, String value, IndexReader reader) {
+    if (value == null || value.isBlank()) {
+      return new MatchAllDocsQuery();
+    }
+    Term term = new Term(field, ArticleDocument.keyword(value));
+    if (docFreq(reader, term) == 0) {
+      return new MatchNoDocsQuery("no article has " + field + " " + value);
+    }
+    return new BooleanQuery.Builder()
+        .add(new TermQuery(term), Occur.SHOULD)
+        .add(new TermQuery(new Term(field, WILDCARDS.get(field))), Occur.SHOULD)
+        .build();
+  }
+
+  /** The request's four filters, or null when none is set. */
+  Query filters(SearchRequest request, IndexReader reader) {
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    boolean any = false;
+    String[][] filters = {
+      {ArticleDocument.ROLE, request.role()},
+      {ArticleDocument.QUALIFICATION, request.qualification()},
+      {ArticleDocument.SUBJECT, request.subject()},
+      {ArticleDocument.TOPIC, request.topic()}
+    };
+    for (String[] filter : filters) {
+      if (filter[1] != null && !filter[1].isBlank()) {
+        all.add(filter(filter[0], filter[1], reader), Occur.FILTER);
+        any = true;
+      }
+    }
+    return any ? all.build() : null;
+  }
+
+  /** Browsing: the text's words in titles and summaries only (ordering is by views). */
+  Query titleAndSummary(String text) {
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    boolean any = false;
+    for (FieldBoost field : FIELD_BOOSTS.subList(0, 3)) {
+      if (field.field().equals(ArticleDocument.ALIASES)) {
+        continue;
+      }
+      Query fieldQuery = builder.createBooleanQuery(field.field(), text, Occur.SHOULD);
+      if (fieldQuery != null) {
+        query.add(new BoostQuery(fieldQuery, field.boost()), Occur.SHOULD);
+        any = true;
+      }
+    }
+    return any ? query.build() : null;
+  }
+
+  /** The contact form's keys whose values describe the user, not the problem. */
+  private static final Map<String, String> FORM_FILTERS =
+      Map.of(
+          "customerType", ArticleDocument.ROLE,
+          "qualification", ArticleDocument.QUALIFICATION,
+          "subject", ArticleDocument.SUBJECT);
+
+  /** How much an article made for the user's role or qualification gains over one that is not. */
+  static final float FORM_PREFERENCE_BOOST = 0.5f;
+
+  /**
+   * Articles for a contact form's choices: the words of every choice score as a question would,
+   * and articles tagged with the chosen customer type, qualification or subject rank higher. Null
+   * when no choice has a word in it.
+   */
+  Query forChoices(Map<String, String> choices) {
+    StringBuilder text = new StringBuilder();
+    BooleanQuery.Builder preferences = new BooleanQuery.Builder();
+    for (Map.Entry<String, String> choice : new java.util.TreeMap<>(choices).entrySet()) {
+      String value = choice.getValue();
+      if (choice.getKey() == null || value == null || value.isBlank()) {
+        continue;
+      }
+      text.append(value.strip()).append('\n');
+      String field = FORM_FILTERS.get(choice.getKey());
+      if (field != null) {
+        Query tagged = new TermQuery(new Term(field, ArticleDocument.keyword(value)));
+        preferences.add(new BoostQuery(tagged, FORM_PREFERENCE_BOOST), Occur.SHOULD);
+      }
+    }
+    Query words = scoring(ArticleSearch.cut(text.toString()));
+    if (words == null) {
+      return null;
+    }
+    return new BooleanQuery.Builder()
+        .add(words, Occur.MUST)
+        .add(preferences.build(), Occur.SHOULD)
+        .build();
+  }
+
+  private static int docFreq(IndexReader reader, Term term) {
+    try {
+      return reader.docFreq(term);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,141 @@
+package org.examdesk.knowledge;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+
+/** Answers a {@link SearchRequest}: ranked hits with snippets and a confidence decision. */
+final class ArticleSearch {
+
+  /** A longer question is cut to its first words; nobody types 64 words that all matter. */
+  static final int MAX_WORDS = 64;
+
+  static final int MAX_CHARS = 1_000;
+  static final int MAX_LIMIT = 100;
+
+  private final ArticleIndex index;
+  private final Catalog catalog;
+  private final Analyzer queryAnalyzer = Analysis.queryAnalyzer();
+  private final ArticleQueries queries = new ArticleQueries(queryAnalyzer);
+  private final SpellingCorrector corrector = new SpellingCorrector();
+  private final Confidence confidence = new Confidence();
+  private final Snippets snippets = new Snippets(queryAnalyzer);
+
+  ArticleSearch(ArticleIndex index, Catalog catalog) {
+    this.index = index;
+    this.catalog = catalog;
+  }
+
+  ArticleQueries queries() {
+    return queries;
+  }
+
+  SearchResults search(SearchRequest request) {
+    Scored scored = run(request);
+    return new SearchResults(request.query(), scored.confident(), scored.hits());
+  }
+
+  /** The search with the confidence features exposed, for calibration. */
+  Scored run(SearchRequest request) {
+    validate(request);
+    String text = cut(request.query());
+    IndexSearcher searcher = index.acquire();
+    try {
+      String corrected = corrector.correct(text, searcher.getIndexReader());
+      Query scoring = queries.scoring(text, corrected);
+      if (scoring == null) {
+        return new Scored(List.of(), new Confidence.Features(0, 0, 0), false);
+      }
+      Query filters = queries.filters(request, searcher.getIndexReader());
+      Query query =
+          filters == null
+              ? scoring
+              : new BooleanQuery.Builder()
+                  .add(scoring, Occur.MUST)
+                  .add(filters, Occur.FILTER)
+                  .build();
+      TopDocs top = searcher.search(query, Math.max(2, Math.min(request.limit(), MAX_LIMIT)));
+      QuestionTerms terms = QuestionTerms.analyse(queryAnalyzer, ArticleDocument.ALL, corrected);
+      Confidence.Features features =
+          confidence.features(terms, top.scoreDocs, searcher.getIndexReader());
+      List<SearchHit> hits = hits(searcher, scoring, top, request.limit());
+      return new Scored(hits, features, !hits.isEmpty() && confidence.confident(features));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      index.release(searcher);
+    }
+  }
+
+  /** Hits for a prepared query, e.g. the contact-form choices of "for you". */
+  List<SearchHit> search(Query scoring, int limit) {
+    IndexSearcher searcher = index.acquire();
+    try {
+      return hits(searcher, scoring, searcher.search(scoring, limit), limit);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      index.release(searcher);
+    }
+  }
+
+  private List<SearchHit> hits(IndexSearcher searcher, Query scoring, TopDocs top, int limit)
+      throws IOException {
+    if (top.scoreDocs.length > limit) {
+      ScoreDoc[] first = java.util.Arrays.copyOf(top.scoreDocs, limit);
+      top = new TopDocs(top.totalHits, first);
+    }
+    String[] passages = snippets.highlight(searcher, scoring, top);
+    List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
+    for (int i = 0; i < top.scoreDocs.length; i++) {
+      ScoreDoc doc = top.scoreDocs[i];
+      String id = searcher.storedFields().document(doc.doc).get(ArticleDocument.ID);
+      String passage = passages[i];
+      catalog
+          .get(id)
+          .ifPresent(
+              a ->
+                  hits.add(
+                      new SearchHit(
+                          a.id(),
+                          a.title(),
+                          a.summary(),
+                          passage != null ? passage : Snippets.escape(a.summary()),
+                          doc.score,
+                          a.updated())));
+    }
+    return hits;
+  }
+
+  private static void validate(SearchRequest request) {
+    if (request == null) {
+      throw new IllegalArgumentException("A search needs a request; got none.");
+    }
+    if (request.query() == null || request.query().isBlank()) {
+      throw new IllegalArgumentException("Please type a question or some words to search for.");
+    }
+    if (request.limit() < 1) {
+      throw new IllegalArgumentException(
+          "The number of results wanted must be at least 1; got " + request.limit() + ".");
+    }
+  }
+
+  /** The first {@value #MAX_WORDS} words of the text, at most {@value #MAX_CHARS} characters. */
+  static String cut(String text) {
+    String[] words = text.strip().split("\\s+", MAX_WORDS + 1);
+    int count = Math.min(words.length, MAX_WORDS);
+    String joined = String.join(" ", java.util.Arrays.asList(words).subList(0, count));
+    return joined.length() <= MAX_CHARS ? joined : joined.substring(0, MAX_CHARS);
+  }
+
+  /** A search's hits with the features the confidence decision was made on. */
+  record Scored(List<SearchHit> hits, Confidence.Features features, boolean confident) {}
+}
