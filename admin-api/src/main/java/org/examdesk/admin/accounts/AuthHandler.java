@@ -28,7 +28,7 @@ public final class AuthHandler implements Handler {
         Caller caller = bearer(ctx).flatMap(sessions::resolve).map(c -> c.withChannel(channel(ctx))).orElse(null);
         ctx.attribute(CALLER, caller);
         if (ctx.routeRoles().isEmpty()) {
-            log.error("Route {} {} declares no access rule; refusing", ctx.method(), ctx.endpoint().path());
+            log.error("Route {} {} declares no access rule; refusing", ctx.method(), ctx.endpoint().path);
             throw ApiException.forbidden("This endpoint is not open to anyone.");
         }
         if (Access.anyAdmits(ctx.routeRoles(), caller)) {

@@ -10,7 +10,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 @RegisterConstructorMapper(ConversationDao.Row.class)
 @RegisterConstructorMapper(ConversationDao.MessageRow.class)
-interface ConversationDao {
+public interface ConversationDao {
     record Row(UUID id, String channel, Long userId, Long studentId, String state, int version) {
     }
 

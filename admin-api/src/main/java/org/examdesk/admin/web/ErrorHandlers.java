@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.BadRequestResponse;
-import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.sql.SQLException;
@@ -60,14 +59,15 @@ public final class ErrorHandlers {
     }
 
     private static void httpResponse(HttpResponseException e, Context ctx) {
-        if (e instanceof ContentTooLargeResponse) {
-            respond(ctx, 413, "too_large", "The request body is larger than this server accepts.", List.of());
-        } else if (e instanceof BadRequestResponse && e.getCause() instanceof JsonProcessingException json) {
+        if (e instanceof BadRequestResponse && e.getCause() instanceof JsonProcessingException json) {
             malformedJson(ctx, json);
-        } else {
-            int status = e.getStatus();
-            String code = status == 404 ? "not_found" : status < 500 ? "bad_request" : "server_error";
-            respond(ctx, status, code, e.getMessage(), List.of());
+            return;
+        }
+        int status = e.getStatus();
+        switch (status) {
+            case 404 -> respond(ctx, 404, "not_found", "There is nothing at " + ctx.method() + " " + ctx.path() + ".", List.of());
+            case 413 -> respond(ctx, 413, "too_large", "The request body is larger than this server accepts.", List.of());
+            default -> respond(ctx, status, status < 500 ? "bad_request" : "server_error", e.getMessage(), List.of());
         }
     }
 

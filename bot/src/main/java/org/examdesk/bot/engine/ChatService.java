@@ -53,7 +53,7 @@ public final class ChatService {
         AdminClient.Caller service = service(channel);
         service.appendMessage(conversation.id(), "USER", inbound);
         List<Reply> replies = engine.handle(speaker, inbound);
-        service.appendMessage(conversation.id(), "BOT", replies);
+        service.appendMessage(conversation.id(), "BOT", new Replies(replies));
         return replies;
     }
 

@@ -2,7 +2,7 @@ package org.examdesk.bot.platform;
 
 import io.javalin.http.Context;
 import io.micrometer.core.instrument.Timer;
-import io.micrometer.prometheus.PrometheusMeterRegistry;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.concurrent.TimeUnit;
 import org.examdesk.admin.web.RequestIds;
 import org.slf4j.Logger;
@@ -21,7 +21,7 @@ public final class HttpMetrics {
     public void record(Context ctx, Float millis) {
         log.info("{} {} {} {} {}ms", RequestIds.of(ctx), ctx.method(), ctx.path(), ctx.statusCode(),
                 String.format(java.util.Locale.ROOT, "%.1f", millis));
-        String route = ctx.endpoint() == null ? "unmatched" : ctx.endpoint().path();
+        String route = ctx.endpoint() == null ? "unmatched" : ctx.endpoint().path;
         Timer.builder("http.server.requests")
                 .tag("method", ctx.method().name())
                 .tag("route", route)

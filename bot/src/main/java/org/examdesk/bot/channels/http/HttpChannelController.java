@@ -8,6 +8,7 @@ import org.examdesk.admin.accounts.AuthHandler;
 import org.examdesk.admin.web.ApiException;
 import org.examdesk.bot.engine.ChatService;
 import org.examdesk.bot.engine.Inbound;
+import org.examdesk.bot.engine.Replies;
 import org.examdesk.bot.engine.Reply;
 import org.examdesk.bot.engine.Speaker;
 
@@ -35,7 +36,7 @@ public final class HttpChannelController {
         MessageRequest request = ctx.bodyAsClass(MessageRequest.class);
         Inbound inbound = validate(request);
         List<Reply> replies = chat.turn(id, speaker, inbound, CHANNEL);
-        ctx.json(Map.of("replies", replies));
+        ctx.json(new Replies(replies));
     }
 
     static Inbound validate(MessageRequest request) {

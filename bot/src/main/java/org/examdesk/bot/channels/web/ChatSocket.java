@@ -30,6 +30,9 @@ public final class ChatSocket {
     private record Session(UUID conversationId, Speaker speaker) {
     }
 
+    private record RepliesMessage(String type, java.util.List<org.examdesk.bot.engine.Reply> replies) {
+    }
+
     private final ChatService chat;
     private final ObjectMapper json;
     private final Map<String, Session> sessions = new ConcurrentHashMap<>();
@@ -99,7 +102,7 @@ public final class ChatSocket {
         }
         send(ctx, Map.of("type", "typing"));
         Inbound inbound = text != null ? Inbound.text(text) : Inbound.action(action);
-        send(ctx, Map.of("type", "replies", "replies", chat.turn(session.conversationId(), session.speaker(), inbound, CHANNEL)));
+        send(ctx, new RepliesMessage("replies", chat.turn(session.conversationId(), session.speaker(), inbound, CHANNEL)));
     }
 
     private void error(WsContext ctx, String message) {

@@ -1,0 +1,122 @@
+package org.examdesk.bot.channels.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.examdesk.admin.demo.DemoData;
+import org.examdesk.admin.testing.TestHttp;
+import org.examdesk.admin.testing.TestHttp.Response;
+import org.examdesk.bot.ExamDesk;
+import org.examdesk.bot.TestApp;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class HttpChannelIT {
+    private static ExamDesk app;
+    private static TestHttp http;
+
+    @BeforeAll
+    static void start() {
+        app = TestApp.start();
+        http = new TestHttp(TestApp.base(app));
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    private static String conversation(String token) {
+        Response started = http.post("/bot/v1/conversations", null, token);
+        assertThat(started.status()).isEqualTo(201);
+        return started.json().get("id").asText();
+    }
+
+    @Test
+    void a_question_about_a_locked_student_gets_an_article_reply() {
+        String id = conversation(null);
+
+        Response answer = http.post("/bot/v1/conversations/" + id + "/messages",
+                "{\"text\":\"student locked out of their results account\"}", null);
+
+        assertThat(answer.status()).isEqualTo(200);
+        JsonNode article = findType(answer.json().get("replies"), "article");
+        assertThat(article).isNotNull();
+        assertThat(article.get("id").asText()).isIn("reactivate-locked-account", "student-cannot-log-in",
+                "student-account-statuses");
+        assertThat(article.get("url").asText()).startsWith("/help/");
+    }
+
+    @Test
+    void an_out_of_scope_question_gets_no_article_but_an_offer_to_rephrase_or_open_a_case() {
+        String id = conversation(null);
+
+        Response answer = http.post("/bot/v1/conversations/" + id + "/messages",
+                "{\"text\":\"who won the football last night\"}", null);
+
+        assertThat(findType(answer.json().get("replies"), "article")).isNull();
+        JsonNode choices = findType(answer.json().get("replies"), "choices");
+        assertThat(choices.get("options").toString()).contains("open_case", "rephrase");
+    }
+
+    @Test
+    void a_signed_in_officer_is_greeted_by_name() {
+        String token = http.login("officer@riverside.example", DemoData.PASSWORD);
+        String id = conversation(token);
+
+        Response answer = http.post("/bot/v1/conversations/" + id + "/messages", "{\"text\":\"help\"}", token);
+
+        assertThat(answer.json().at("/replies/0/text").asText()).contains("Priya Shah");
+    }
+
+    @Test
+    void someone_else_cannot_post_into_a_signed_in_users_conversation() {
+        String token = http.login("officer@riverside.example", DemoData.PASSWORD);
+        String id = conversation(token);
+
+        assertThat(http.post("/bot/v1/conversations/" + id + "/messages", "{\"text\":\"hi\"}", null).status())
+                .isEqualTo(404);
+        String other = http.login("officer@hillside.example", DemoData.PASSWORD);
+        assertThat(http.post("/bot/v1/conversations/" + id + "/messages", "{\"text\":\"hi\"}", other).status())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void an_invalid_token_is_refused() {
+        Response response = http.post("/bot/v1/conversations", null, "not-a-real-token");
+
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.json().get("error").asText()).isEqualTo("unauthorized");
+    }
+
+    @Test
+    void a_message_needs_text_or_action_and_stays_within_the_length_limit() {
+        String id = conversation(null);
+
+        Response neither = http.post("/bot/v1/conversations/" + id + "/messages", "{}", null);
+        Response tooLong = http.post("/bot/v1/conversations/" + id + "/messages",
+                "{\"text\":\"" + "a".repeat(4001) + "\"}", null);
+
+        assertThat(neither.status()).isEqualTo(422);
+        assertThat(tooLong.status()).isEqualTo(422);
+        assertThat(tooLong.json().get("message").asText()).contains("4000");
+    }
+
+    @Test
+    void an_unknown_conversation_is_a_404() {
+        Response response = http.post("/bot/v1/conversations/00000000-0000-0000-0000-000000000000/messages",
+                "{\"text\":\"hi\"}", null);
+
+        assertThat(response.status()).isEqualTo(404);
+    }
+
+    private static JsonNode findType(JsonNode replies, String type) {
+        for (JsonNode reply : replies) {
+            if (type.equals(reply.path("type").asText())) {
+                return reply;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,81 @@
+package org.examdesk.bot.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.examdesk.admin.testing.TestHttp;
+import org.examdesk.admin.testing.TestHttp.Response;
+import org.examdesk.bot.ExamDesk;
+import org.examdesk.bot.TestApp;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class PlatformIT {
+    private static ExamDesk app;
+    private static TestHttp http;
+
+    @BeforeAll
+    static void start() {
+        app = TestApp.start();
+        http = new TestHttp(TestApp.base(app));
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    @Test
+    void health_reports_the_database_and_the_index() {
+        Response health = http.get("/health", null);
+
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.json().get("database").asText()).isEqualTo("UP");
+        assertThat(health.json().get("articlesIndexed").asInt()).isGreaterThanOrEqualTo(45);
+        assertThat(health.json().has("version")).isTrue();
+    }
+
+    @Test
+    void metrics_are_served_in_prometheus_format() {
+        http.get("/health", null);
+
+        Response metrics = http.get("/metrics", null);
+
+        assertThat(metrics.status()).isEqualTo(200);
+        assertThat(metrics.body()).contains("http_server_requests_seconds_count");
+    }
+
+    @Test
+    void the_web_chat_page_is_served_at_the_root() {
+        Response page = http.get("/", null);
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("<title>ExamDesk", "chat.js");
+    }
+
+    @Test
+    void every_response_carries_a_request_id() {
+        Response response = http.send("GET", "/health", null, null);
+        assertThat(response.header("X-Request-Id")).matches("[0-9a-f]{16}");
+    }
+
+    @Test
+    void an_unknown_route_is_a_404_in_the_one_error_shape() {
+        Response response = http.get("/no/such/page", null);
+
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.json().get("error").asText()).isEqualTo("not_found");
+        assertThat(response.json().get("requestId").asText()).isEqualTo(response.header("X-Request-Id"));
+    }
+
+    @Test
+    void public_article_reads_need_no_sign_in() {
+        Response search = http.get("/api/v1/articles/search?q=locked+account", null);
+        Response article = http.get("/api/v1/articles/reactivate-locked-account", null);
+
+        assertThat(search.status()).isEqualTo(200);
+        assertThat(search.json().get("hits").size()).isPositive();
+        assertThat(article.status()).isEqualTo(200);
+        assertThat(article.json().get("html").asText()).contains("<ol>");
+    }
+}
