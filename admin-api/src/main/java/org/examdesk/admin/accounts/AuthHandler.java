@@ -52,6 +52,11 @@ public final class AuthHandler implements Handler {
         return caller(ctx).orElseThrow(() -> ApiException.unauthorized("Sign in first: this needs a bearer token."));
     }
 
+    /** The caller and request id of a route that requires a caller: what services need to audit a change. */
+    public static Actor actor(Context ctx) {
+        return new Actor(require(ctx), org.examdesk.admin.web.RequestIds.of(ctx));
+    }
+
     public static java.util.Optional<String> bearer(Context ctx) {
         String header = ctx.header("Authorization");
         if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
