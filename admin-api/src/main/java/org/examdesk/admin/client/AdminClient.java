@@ -98,7 +98,24 @@ public final class AdminClient {
             return json.convertValue(answer.get("items"), new TypeReference<List<TranscriptEntry>>() { });
         }
 
-        <T> T send(String method, String path, Object body, Class<T> type) {
+        /**
+         * Sends one JSON request as this caller; answers 4xx/5xx with {@link AdminApiException}. Feature clients
+         * (students, cases, results access) are built on this.
+         */
+        public <T> T send(String method, String path, Object body, Class<T> type) {
+            JsonNode answer = exchange(method, path, body);
+            if (type == Void.class || answer == null) {
+                return null;
+            }
+            return json.convertValue(answer, type);
+        }
+
+        public <T> T send(String method, String path, Object body, TypeReference<T> type) {
+            JsonNode answer = exchange(method, path, body);
+            return answer == null ? null : json.convertValue(answer, type);
+        }
+
+        private JsonNode exchange(String method, String path, Object body) {
             HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
                     .timeout(Duration.ofSeconds(30))
                     .header("Accept", "application/json")
@@ -114,7 +131,7 @@ public final class AdminClient {
                             .method(method, HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)));
                 }
                 HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-                return read(response, type);
+                return read(response);
             } catch (IOException e) {
                 throw new AdminApiException(503, "unavailable", "The admin API cannot be reached: " + e.getMessage(),
                         List.of());
@@ -124,7 +141,7 @@ public final class AdminClient {
             }
         }
 
-        private <T> T read(HttpResponse<byte[]> response, Class<T> type) throws IOException {
+        private JsonNode read(HttpResponse<byte[]> response) throws IOException {
             if (response.statusCode() >= 400) {
                 JsonNode error = response.body().length == 0 ? json.createObjectNode() : json.readTree(response.body());
                 List<String> details = error.has("details")
@@ -132,10 +149,7 @@ public final class AdminClient {
                 throw new AdminApiException(response.statusCode(), error.path("error").asText("error"),
                         error.path("message").asText("The admin API refused the request."), details);
             }
-            if (type == Void.class || response.body().length == 0) {
-                return null;
-            }
-            return json.readValue(response.body(), type);
+            return response.body().length == 0 ? null : json.readTree(response.body());
         }
     }
 }
