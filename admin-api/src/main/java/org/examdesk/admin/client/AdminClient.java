@@ -36,23 +36,30 @@ public final class AdminClient {
     }
 
     public Session login(String username, String password) {
-        return new Caller(null, "api").send("POST", "/api/v1/sessions",
+        return new Caller(null, "api", null).send("POST", "/api/v1/sessions",
                 Map.of("username", username, "password", password), Session.class);
     }
 
     /** Calls made as the holder of {@code token} (null for anonymous), through {@code channel}. */
     public Caller as(String token, String channel) {
-        return new Caller(token, channel);
+        return new Caller(token, channel, null);
     }
 
     /** One caller's view of the API. */
     public final class Caller {
         private final String token;
         private final String channel;
+        private final String idempotencyKey;
 
-        private Caller(String token, String channel) {
+        private Caller(String token, String channel, String idempotencyKey) {
             this.token = token;
             this.channel = channel;
+            this.idempotencyKey = idempotencyKey;
+        }
+
+        /** The same caller, sending {@code Idempotency-Key}: a retried change is then done only once. */
+        public Caller withIdempotencyKey(String key) {
+            return new Caller(token, channel, key);
         }
 
         public User me() {
@@ -122,6 +129,9 @@ public final class AdminClient {
                     .header("X-ExamDesk-Channel", channel);
             if (token != null) {
                 request.header("Authorization", "Bearer " + token);
+            }
+            if (idempotencyKey != null) {
+                request.header("Idempotency-Key", idempotencyKey);
             }
             try {
                 if (body == null) {

@@ -52,9 +52,31 @@ public final class ChatService {
         Conversation conversation = owned(conversationId, speaker, channel);
         AdminClient.Caller service = service(channel);
         service.appendMessage(conversation.id(), "USER", inbound);
-        List<Reply> replies = engine.handle(speaker, inbound);
+        List<Reply> replies;
+        try {
+            ConversationEngine.Outcome outcome = engine.handle(conversation.id(), speaker, inbound,
+                    FlowState.of(conversation.state()), admin.as(speaker.token(), channel));
+            service.saveState(conversation.id(), outcome.state().toJson(), conversation.version());
+            replies = outcome.replies();
+        } catch (AdminApiException e) {
+            replies = List.of(new Reply.Text(explain(e)));
+        }
         service.appendMessage(conversation.id(), "BOT", new Replies(replies));
         return replies;
+    }
+
+    private static String explain(AdminApiException e) {
+        if (e.status() == 409 && e.getMessage().contains("conversation moved on")) {
+            return "Another message in this chat was being handled at the same time, so I stopped here. "
+                    + "Please say again what you would like.";
+        }
+        if (e.status() == 401) {
+            return "Your session has expired. Please sign in again.";
+        }
+        if (e.status() >= 500) {
+            return "Something went wrong on our side and nothing was changed. Please try again in a moment.";
+        }
+        return e.getMessage();
     }
 
     /** The conversation if it belongs to this speaker; 404 otherwise, so nobody learns another's exists. */

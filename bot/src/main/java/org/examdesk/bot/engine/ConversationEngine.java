@@ -1,90 +1,113 @@
 package org.examdesk.bot.engine;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
-import org.examdesk.knowledge.KnowledgeBase;
-import org.examdesk.knowledge.SearchHit;
-import org.examdesk.knowledge.SearchRequest;
-import org.examdesk.knowledge.SearchResults;
+import java.util.Optional;
+import java.util.UUID;
+import org.examdesk.admin.client.AdminClient;
 
 /**
- * Turns one message into replies. Plain Java: channels translate to and from it. A question is answered from
- * the article index; when search is not confident the bot says so and offers to rephrase or open a case,
- * never a random article.
+ * Turns one message into replies. Plain Java: channels translate to and from it. It recognises what a message
+ * is about, hands it to the guided flow for that task (or to the flow already under way), and sends anything
+ * else to the article search. Buttons carry a nonce so that a button from an earlier step, or from another
+ * conversation, is refused; every change is confirmed by the flows before it is made.
  */
 public final class ConversationEngine {
-    static final String HELP = "help";
-    static final String START_OVER = "start_over";
-    static final String REPHRASE = "rephrase";
-    static final String OPEN_CASE = "open_case";
-    private static final Pattern GREETING = Pattern.compile("^(hi|hello|hey|good (morning|afternoon|evening))\\b.*");
-    private static final int ARTICLE_CARDS = 3;
+    public static final String CANCEL = "cancel";
 
-    private final KnowledgeBase knowledge;
-
-    public ConversationEngine(KnowledgeBase knowledge) {
-        this.knowledge = knowledge;
+    /** The replies of a turn and the state to store for the next one. */
+    public record Outcome(List<Reply> replies, FlowState state) {
     }
 
-    public List<Reply> handle(Speaker speaker, Inbound inbound) {
+    private final IntentRecognizer recognizer;
+    private final List<Flow> flows;
+    private final Answers answers;
+
+    public ConversationEngine(IntentRecognizer recognizer, List<Flow> flows, Answers answers) {
+        this.recognizer = recognizer;
+        this.flows = List.copyOf(flows);
+        this.answers = answers;
+    }
+
+    public Outcome handle(UUID conversationId, Speaker speaker, Inbound inbound, FlowState state,
+                          AdminClient.Caller admin) {
         if (inbound.isAction()) {
-            return onAction(inbound.action());
+            return onButton(conversationId, speaker, inbound, state, admin);
         }
-        String text = inbound.text() == null ? "" : inbound.text().strip();
+        Turn turn = new Turn(conversationId, speaker, inbound, null, state, admin);
+        String text = turn.text();
         if (text.isEmpty()) {
-            return List.of(new Reply.Text("Type a question, or say \"help\" to see what I can do."));
+            turn.say("Type a question, or say \"help\" to see what I can do.");
+        } else if (text.length() > Inbound.MAX_TEXT) {
+            turn.say("That message is too long for me (the limit is " + Inbound.MAX_TEXT
+                    + " characters). Could you say it more briefly?");
+        } else {
+            onText(turn, recognizer.recognise(text, speaker.isStaff()));
         }
-        if (text.length() > Inbound.MAX_TEXT) {
-            return List.of(new Reply.Text("That message is too long for me (the limit is " + Inbound.MAX_TEXT
-                    + " characters). Could you say it more briefly?"));
-        }
-        String lower = text.toLowerCase(Locale.ROOT);
-        if (lower.equals("help") || lower.equals("?") || GREETING.matcher(lower).matches()) {
-            return help(speaker);
-        }
-        if (lower.equals("start over") || lower.equals("cancel") || lower.equals("restart")) {
-            return List.of(new Reply.Text("Fine, we start afresh. What can I help with?"));
-        }
-        return answer(text);
+        return new Outcome(turn.replies(), state);
     }
 
-    private List<Reply> onAction(String action) {
-        return switch (action) {
-            case HELP -> help(Speaker.anonymous());
-            case START_OVER -> List.of(new Reply.Text("Fine, we start afresh. What can I help with?"));
-            case REPHRASE -> List.of(new Reply.Text("Of course. Try other words, or name the task, e.g. "
-                    + "\"reactivate a locked student account\"."));
-            case OPEN_CASE -> List.of(new Reply.Text("Opening a case from the chat is coming soon. Until then, "
-                    + "use the contact form of the support portal."));
-            default -> List.of(new Reply.Text("That button belongs to an earlier step and no longer applies. "
-                    + "What would you like to do?"));
-        };
-    }
-
-    private List<Reply> answer(String question) {
-        SearchResults results = knowledge.search(SearchRequest.of(question, ARTICLE_CARDS));
-        if (!results.confident() || results.hits().isEmpty()) {
-            return List.of(new Reply.Text("I'm not sure I have an article that answers that."),
-                    new Reply.Choices("Would you like to try other words, or ask a person?", List.of(
-                            new Reply.Option("Rephrase my question", REPHRASE),
-                            new Reply.Option("Open a case", OPEN_CASE))));
+    private void onText(Turn turn, Intent intent) {
+        FlowState state = turn.state();
+        switch (intent.kind()) {
+            case START_OVER -> {
+                boolean wasBusy = state.flow() != null;
+                state.clear();
+                turn.say(wasBusy ? "Cancelled: nothing was changed. What can I help with?"
+                        : "Fine, we start afresh. What can I help with?");
+            }
+            case HELP -> answers.help(turn);
+            case GREETING -> answers.greet(turn);
+            case THANKS -> turn.say("You're welcome. Anything else?");
+            default -> route(turn, intent);
         }
-        List<Reply> replies = new ArrayList<>();
-        replies.add(new Reply.Text("This article should help:"));
-        SearchHit best = results.hits().get(0);
-        replies.add(new Reply.ArticleCard(best.id(), best.title(), "/help/" + best.id(), best.snippet()));
-        return replies;
     }
 
-    private List<Reply> help(Speaker speaker) {
-        String who = speaker.signedIn() ? "Hello " + speaker.user().name() + ". " : "Hello. ";
-        return List.of(new Reply.Text(who + "Ask me how something works, e.g. \"student locked out of results\" "
-                        + "or \"when can I make candidate logins for June\"."),
-                new Reply.Choices("Or pick one:", List.of(
-                        new Reply.Option("Ask a question", REPHRASE),
-                        new Reply.Option("Open a case", OPEN_CASE),
-                        new Reply.Option("Start over", START_OVER))));
+    private void route(Turn turn, Intent intent) {
+        Optional<Flow> active = active(turn.state());
+        boolean newTask = intent.kind() != Intent.Kind.QUESTION;
+        if (active.isPresent() && !newTask) {
+            active.get().resume(turn);
+            return;
+        }
+        Optional<Flow> starting = flows.stream().filter(f -> f.handles(intent, turn.speaker())).findFirst();
+        if (starting.isPresent()) {
+            turn.state().clear();
+            starting.get().start(turn, intent);
+        } else if (active.isPresent()) {
+            active.get().resume(turn);
+        } else {
+            answers.answer(turn, intent.text());
+        }
+    }
+
+    private Outcome onButton(UUID conversationId, Speaker speaker, Inbound inbound, FlowState state,
+                             AdminClient.Caller admin) {
+        String raw = inbound.action();
+        int colon = raw.indexOf(':');
+        String nonce = colon < 0 ? "" : raw.substring(0, colon);
+        String value = colon < 0 ? raw : raw.substring(colon + 1);
+        Turn turn = new Turn(conversationId, speaker, inbound, value, state, admin);
+        if (nonce.isEmpty() || !nonce.equals(state.nonce())) {
+            turn.say("That button belongs to an earlier step, so I have not acted on it. What would you like to do?");
+            return new Outcome(turn.replies(), state);
+        }
+        state.rotateNonce(); // a button works once: every button shown so far is spent
+        if (value.equals(CANCEL)) {
+            state.clear();
+            turn.say("Cancelled: nothing was changed. What else can I help with?");
+        } else if (!answers.onButton(turn, value, flows)) {
+            Optional<Flow> active = active(state);
+            if (active.isPresent()) {
+                active.get().resume(turn);
+            } else {
+                turn.say("That button no longer applies. What would you like to do?");
+            }
+        }
+        return new Outcome(turn.replies(), state);
+    }
+
+    private Optional<Flow> active(FlowState state) {
+        String name = state.flow();
+        return name == null ? Optional.empty() : flows.stream().filter(f -> f.name().equals(name)).findFirst();
     }
 }

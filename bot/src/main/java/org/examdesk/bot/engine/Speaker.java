@@ -14,4 +14,12 @@ public record Speaker(String token, User user) {
     public boolean signedIn() {
         return user != null;
     }
+
+    public boolean isStaff() {
+        return user != null && "STAFF".equals(user.kind());
+    }
+
+    public boolean isStudent() {
+        return user != null && "STUDENT".equals(user.kind());
+    }
 }

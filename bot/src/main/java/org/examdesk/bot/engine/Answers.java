@@ -1,0 +1,113 @@
+package org.examdesk.bot.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.examdesk.knowledge.KnowledgeBase;
+import org.examdesk.knowledge.SearchHit;
+import org.examdesk.knowledge.SearchRequest;
+import org.examdesk.knowledge.SearchResults;
+
+/**
+ * What the bot says outside a guided flow: answers from the articles (only when search is confident), help
+ * tailored to who is asking, and the buttons that go with them.
+ */
+public final class Answers {
+    public static final String NOT_SURE = "I'm not sure I have an article that answers that.";
+    static final String REPHRASE = "rephrase";
+    static final String HELPED = "helped";
+    static final String NOT_HELPED = "not_helped";
+    static final String HELP = "help";
+
+    private final KnowledgeBase knowledge;
+
+    public Answers(KnowledgeBase knowledge) {
+        this.knowledge = knowledge;
+    }
+
+    void answer(Turn turn, String question) {
+        SearchResults results = knowledge.search(SearchRequest.of(question, 3));
+        if (!results.confident() || results.hits().isEmpty()) {
+            turn.say(NOT_SURE);
+            turn.choices("Would you like to try other words, or ask a person?", List.of(
+                    turn.option("Rephrase my question", REPHRASE),
+                    turn.option("Open a case", "open_case")));
+            return;
+        }
+        SearchHit best = results.hits().get(0);
+        turn.say("This article should help:");
+        turn.add(new Reply.ArticleCard(best.id(), best.title(), "/help/" + best.id(), best.snippet()));
+        turn.choices("Did that answer your question?", List.of(
+                turn.option("Yes, thanks", HELPED),
+                turn.option("No, I need a person", NOT_HELPED)));
+    }
+
+    void greet(Turn turn) {
+        String name = turn.speaker().signedIn() ? " " + turn.speaker().user().name() : "";
+        turn.say("Hello" + name + ". What can I help with?");
+        menu(turn);
+    }
+
+    void help(Turn turn) {
+        Speaker speaker = turn.speaker();
+        if (speaker.isStaff()) {
+            turn.say("Hello " + speaker.user().name() + ". I can answer questions and fix student results accounts "
+                    + "for your centre. Try \"Sam Patel can't log in to results\", \"change the email of Sam Patel\", "
+                    + "\"reactivate every locked student in year 11\", \"remove mock results access for Sam Patel\" or "
+                    + "\"give all my candidates results access for June\". I always show you what will change and ask "
+                    + "before I change anything.");
+        } else if (speaker.isStudent()) {
+            turn.say("Hello " + speaker.user().name() + ". I can tell you the state of your results account, re-send "
+                    + "your welcome or activation email, and explain what to do next. Try \"what is my account status\".");
+        } else {
+            turn.say("Hello. Ask me how something works, e.g. \"student locked out of results\" or \"when can I make "
+                    + "candidate logins for June\". Exams staff can sign in to fix student accounts; students can check "
+                    + "their own account.");
+        }
+        menu(turn);
+    }
+
+    private void menu(Turn turn) {
+        List<Reply.Option> options = new ArrayList<>();
+        if (turn.speaker().isStudent()) {
+            options.add(turn.option("Check my account", "my_account"));
+        }
+        options.add(turn.option("Open a case", "open_case"));
+        options.add(turn.option("My cases", "my_cases"));
+        options.add(turn.option("Talk to a person", "talk_to_person"));
+        turn.choices("Or pick one:", options);
+    }
+
+    /** Buttons that mean the same in every flow; returns whether it handled the value. */
+    boolean onButton(Turn turn, String value, List<Flow> flows) {
+        switch (value) {
+            case HELP -> help(turn);
+            case REPHRASE -> turn.say("Of course. Try other words, or name the task, e.g. \"reactivate a locked "
+                    + "student account\".");
+            case HELPED -> turn.say("Glad that helped. Anything else?");
+            case NOT_HELPED -> startByButton(turn, Intent.Kind.TALK_TO_PERSON, flows,
+                    "Sorry that did not help. Say \"open a case\" and a person will pick it up.");
+            case "open_case" -> startByButton(turn, Intent.Kind.OPEN_CASE, flows,
+                    "Opening a case from the chat is not available here yet; use the support portal's contact form.");
+            case "my_cases" -> startByButton(turn, Intent.Kind.MY_CASES, flows, "Sign in to see your cases.");
+            case "talk_to_person" -> startByButton(turn, Intent.Kind.TALK_TO_PERSON, flows,
+                    "Say \"open a case\" and a person will pick it up.");
+            case "my_account" -> startByButton(turn, Intent.Kind.MY_ACCOUNT, flows, "Check your account by signing in.");
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void startByButton(Turn turn, Intent.Kind kind, List<Flow> flows, String fallback) {
+        Intent intent = new Intent(kind, Entities.extract(""), "");
+        for (Flow flow : flows) {
+            if (flow.handles(intent, turn.speaker())) {
+                turn.state().clear();
+                flow.start(turn, intent);
+                return;
+            }
+        }
+        turn.say(fallback);
+    }
+}

@@ -1,0 +1,100 @@
+package org.examdesk.bot.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.examdesk.admin.client.AdminClient;
+
+/**
+ * One turn of a conversation as a flow sees it: who speaks, what they sent, the flow state, the admin API as
+ * the speaker, and the replies being built. Buttons made here carry the turn's nonce.
+ */
+public final class Turn {
+    private final UUID conversationId;
+    private final Speaker speaker;
+    private final Inbound inbound;
+    private final String actionValue;
+    private final FlowState state;
+    private final AdminClient.Caller admin;
+    private final List<Reply> replies = new ArrayList<>();
+    private final String nonceAtStart;
+    private String nonce;
+
+    Turn(UUID conversationId, Speaker speaker, Inbound inbound, String actionValue, FlowState state,
+         AdminClient.Caller admin) {
+        this.conversationId = conversationId;
+        this.speaker = speaker;
+        this.inbound = inbound;
+        this.actionValue = actionValue;
+        this.state = state;
+        this.admin = admin;
+        this.nonceAtStart = state.nonce();
+    }
+
+    public UUID conversationId() {
+        return conversationId;
+    }
+
+    public Speaker speaker() {
+        return speaker;
+    }
+
+    /** The typed text, or null when a button was pressed. */
+    public String text() {
+        return inbound.isAction() ? null : inbound.text().strip();
+    }
+
+    /** The value of the pressed button (without its nonce), or null when text was typed. */
+    public String action() {
+        return actionValue;
+    }
+
+    public FlowState state() {
+        return state;
+    }
+
+    /** The admin API, called as the person talking. */
+    public AdminClient.Caller admin() {
+        return admin;
+    }
+
+    /**
+     * The admin API as the person talking, with an idempotency key unique to this confirmation, so a retried or
+     * replayed confirmation changes nothing twice.
+     */
+    public AdminClient.Caller adminOnce(String what) {
+        return admin.withIdempotencyKey(conversationId + ":" + nonceAtStart + ":" + what);
+    }
+
+    public void say(String text) {
+        replies.add(new Reply.Text(text));
+    }
+
+    public void add(Reply reply) {
+        replies.add(reply);
+    }
+
+    public Reply.Option option(String label, String value) {
+        return new Reply.Option(label, nonce() + ":" + value);
+    }
+
+    public void choices(String prompt, List<Reply.Option> options) {
+        replies.add(new Reply.Choices(prompt, options));
+    }
+
+    /** Asks to confirm a change: the summary says exactly what will change. */
+    public void confirm(String summary, String confirmValue) {
+        replies.add(new Reply.Confirm(summary, List.of(option("Yes, do it", confirmValue), option("No, cancel", "cancel"))));
+    }
+
+    List<Reply> replies() {
+        return replies;
+    }
+
+    private String nonce() {
+        if (nonce == null) {
+            nonce = state.rotateNonce();
+        }
+        return nonce;
+    }
+}

@@ -1,0 +1,131 @@
+package org.examdesk.bot.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.examdesk.admin.client.ClientModels.User;
+import org.examdesk.knowledge.KnowledgeBase;
+import org.examdesk.knowledge.KnowledgeConfig;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class ConversationEngineTest {
+    private static KnowledgeBase knowledge;
+    private final UUID conversation = UUID.randomUUID();
+    private final Speaker officer = new Speaker("token", new User(1, "Priya Shah", "STAFF", List.of("EXAMS_OFFICER"), null));
+
+    /** A flow that asks to confirm and counts what it did. */
+    static final class CountingFlow implements Flow {
+        int done;
+
+        @Override
+        public String name() {
+            return "counting";
+        }
+
+        @Override
+        public boolean handles(Intent intent, Speaker speaker) {
+            return intent.is(Intent.Kind.REACTIVATE);
+        }
+
+        @Override
+        public void start(Turn turn, Intent intent) {
+            turn.state().enter(name(), "confirm");
+            turn.confirm("Reactivate " + intent.entities().name().map(Entities.PersonName::full).orElse("?"), "go");
+        }
+
+        @Override
+        public void resume(Turn turn) {
+            if ("go".equals(turn.action())) {
+                done++;
+                turn.state().clear();
+                turn.say("Done.");
+            } else {
+                turn.say("Still waiting for your answer.");
+            }
+        }
+    }
+
+    @BeforeAll
+    static void openKnowledge() throws Exception {
+        knowledge = KnowledgeBase.open(new KnowledgeConfig(Path.of("../articles"), Map.of(), false));
+    }
+
+    @AfterAll
+    static void closeKnowledge() {
+        knowledge.close();
+    }
+
+    private final CountingFlow flow = new CountingFlow();
+    private final ConversationEngine engine = new ConversationEngine(new IntentRecognizer(), List.of(flow), new Answers(knowledge));
+    private FlowState state = FlowState.of(null);
+
+    private List<Reply> send(Inbound inbound) {
+        ConversationEngine.Outcome outcome = engine.handle(conversation, officer, inbound, state, null);
+        state = FlowState.of(outcome.state().toJson());
+        return outcome.replies();
+    }
+
+    private static String confirmValue(List<Reply> replies) {
+        return replies.stream().filter(r -> r instanceof Reply.Confirm).map(r -> ((Reply.Confirm) r).options().get(0).value())
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    void a_confirmation_is_done_once_and_its_replay_is_refused() {
+        String yes = confirmValue(send(Inbound.text("reactivate Sam Patel")));
+
+        assertThat(send(Inbound.action(yes))).extracting(Object::toString).anyMatch(s -> s.contains("Done."));
+        List<Reply> replay = send(Inbound.action(yes));
+
+        assertThat(flow.done).isEqualTo(1);
+        assertThat(replay.get(0).toString()).contains("earlier step");
+    }
+
+    @Test
+    void a_button_from_another_conversation_is_refused() {
+        send(Inbound.text("reactivate Sam Patel"));
+
+        List<Reply> replies = send(Inbound.action("0123456789ab:go"));
+
+        assertThat(flow.done).isZero();
+        assertThat(replies.get(0).toString()).contains("earlier step");
+    }
+
+    @Test
+    void cancel_ends_the_flow_without_doing_anything() {
+        send(Inbound.text("reactivate Sam Patel"));
+
+        List<Reply> replies = send(Inbound.text("cancel"));
+
+        assertThat(flow.done).isZero();
+        assertThat(state.flow()).isNull();
+        assertThat(replies.get(0).toString()).contains("nothing was changed");
+    }
+
+    @Test
+    void a_confident_question_gets_one_article_card() {
+        List<Reply> replies = send(Inbound.text("how do I reactivate a locked student account"));
+
+        assertThat(replies).filteredOn(r -> r instanceof Reply.ArticleCard).hasSize(1);
+    }
+
+    @Test
+    void an_out_of_scope_question_gets_no_article() {
+        List<Reply> replies = send(Inbound.text("what's the weather like in Leeds tomorrow"));
+
+        assertThat(replies).noneMatch(r -> r instanceof Reply.ArticleCard);
+        assertThat(replies.get(0).toString()).contains(Answers.NOT_SURE);
+    }
+
+    @Test
+    void a_message_over_the_limit_is_refused_politely() {
+        List<Reply> replies = send(Inbound.text("a".repeat(Inbound.MAX_TEXT + 1)));
+
+        assertThat(replies.get(0).toString()).contains("too long");
+    }
+}
