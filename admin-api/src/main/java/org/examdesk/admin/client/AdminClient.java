@@ -57,6 +57,23 @@ public final class AdminClient {
             this.idempotencyKey = idempotencyKey;
         }
 
+        /**
+         * The reference of this caller's change: its request id, derived from the idempotency key, so the audit
+         * row of the change can be found from what the person was told.
+         */
+        public String reference() {
+            if (idempotencyKey == null) {
+                return null;
+            }
+            try {
+                byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+                        .digest(idempotencyKey.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                return "ED-" + java.util.HexFormat.of().formatHex(hash, 0, 5).toUpperCase(java.util.Locale.ROOT);
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
         /** The same caller, sending {@code Idempotency-Key}: a retried change is then done only once. */
         public Caller withIdempotencyKey(String key) {
             return new Caller(token, channel, key);
@@ -132,6 +149,7 @@ public final class AdminClient {
             }
             if (idempotencyKey != null) {
                 request.header("Idempotency-Key", idempotencyKey);
+                request.header("X-Request-Id", reference());
             }
             try {
                 if (body == null) {

@@ -1,6 +1,8 @@
 package org.examdesk.bot.engine;
 
 import java.util.List;
+import org.examdesk.bot.flows.students.AccountFlow;
+import org.examdesk.bot.flows.students.BulkReactivateFlow;
 
 /** The guided flows the engine knows, in the order they are offered a recognised task. */
 public final class Flows {
@@ -8,6 +10,6 @@ public final class Flows {
     }
 
     public static List<Flow> all() {
-        return List.of();
+        return List.of(new BulkReactivateFlow(), new AccountFlow());
     }
 }
