@@ -26,7 +26,9 @@ import org.examdesk.bot.channels.web.ChatSocket;
 import org.examdesk.bot.engine.Answers;
 import org.examdesk.bot.engine.ChatService;
 import org.examdesk.bot.engine.ConversationEngine;
-import org.examdesk.bot.engine.Flows;
+import org.examdesk.bot.engine.Flow;
+import org.examdesk.bot.flows.students.AccountFlow;
+import org.examdesk.bot.flows.students.BulkReactivateFlow;
 import org.examdesk.bot.engine.IntentRecognizer;
 import org.examdesk.bot.platform.AppConfig;
 import org.examdesk.bot.platform.HealthController;
@@ -92,7 +94,7 @@ public final class ExamDesk implements AutoCloseable {
         AdminClient adminClient = new AdminClient(URI.create("http://127.0.0.1:" + port + "/"),
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(), json);
         ChatService chat = new ChatService(adminClient, adminApi.issueServiceToken("examdesk-bot"),
-                new ConversationEngine(new IntentRecognizer(), Flows.all(), new Answers(knowledge)));
+                new ConversationEngine(new IntentRecognizer(), flows(), new Answers(knowledge)));
         HttpChannelController httpChannel = new HttpChannelController(chat);
         ChatSocket chatSocket = new ChatSocket(chat, json);
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
@@ -115,6 +117,11 @@ public final class ExamDesk implements AutoCloseable {
             cfg.routes.post("/bot/v1/conversations/{id}/messages", httpChannel::message);
             cfg.routes.ws("/chat/ws", chatSocket::configure);
         });
+    }
+
+    /** The guided flows, in the order they are offered a recognised task. */
+    private static java.util.List<Flow> flows() {
+        return java.util.List.of(new BulkReactivateFlow(), new AccountFlow());
     }
 
     public int port() {
