@@ -52,6 +52,7 @@ public final class AdminApi {
         r.post("/api/v1/conversations", conversationsController::create, Access.SERVICE);
         r.get("/api/v1/conversations/{id}", conversationsController::get, Access.SERVICE);
         r.put("/api/v1/conversations/{id}/state", conversationsController::saveState, Access.SERVICE);
+        r.put("/api/v1/conversations/{id}/owner", conversationsController::claim, Access.SERVICE);
         r.post("/api/v1/conversations/{id}/messages", conversationsController::append, Access.SERVICE);
         r.get("/api/v1/conversations/{id}/messages", conversationsController::transcript, Access.SERVICE);
     }

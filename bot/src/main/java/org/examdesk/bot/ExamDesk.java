@@ -29,6 +29,7 @@ import org.examdesk.bot.engine.ConversationEngine;
 import org.examdesk.bot.engine.Flow;
 import org.examdesk.bot.flows.students.AccountFlow;
 import org.examdesk.bot.flows.students.BulkReactivateFlow;
+import org.examdesk.bot.flows.students.StudentSelfFlow;
 import org.examdesk.bot.engine.IntentRecognizer;
 import org.examdesk.bot.platform.AppConfig;
 import org.examdesk.bot.platform.HealthController;
@@ -121,7 +122,7 @@ public final class ExamDesk implements AutoCloseable {
 
     /** The guided flows, in the order they are offered a recognised task. */
     private static java.util.List<Flow> flows() {
-        return java.util.List.of(new BulkReactivateFlow(), new AccountFlow());
+        return java.util.List.of(new BulkReactivateFlow(), new AccountFlow(), new StudentSelfFlow());
     }
 
     public int port() {

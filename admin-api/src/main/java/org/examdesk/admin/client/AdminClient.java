@@ -74,6 +74,11 @@ public final class AdminClient {
             }
         }
 
+        /** Calls through the same channel as the holder of another token (e.g. a student who just proved who they are). */
+        public Caller withToken(String otherToken) {
+            return new Caller(otherToken, channel, null);
+        }
+
         /** The same caller, sending {@code Idempotency-Key}: a retried change is then done only once. */
         public Caller withIdempotencyKey(String key) {
             return new Caller(token, channel, key);
@@ -93,6 +98,14 @@ public final class AdminClient {
             body.put("userId", userId);
             body.put("studentId", studentId);
             return send("POST", "/api/v1/conversations", body, Conversation.class);
+        }
+
+        /** Gives an anonymous conversation to the person who has just signed in. */
+        public Conversation claimConversation(UUID id, Long userId, Long studentId) {
+            Map<String, Object> body = new java.util.HashMap<>();
+            body.put("userId", userId);
+            body.put("studentId", studentId);
+            return send("PUT", "/api/v1/conversations/" + id + "/owner", body, Conversation.class);
         }
 
         public Optional<Conversation> conversation(UUID id) {
