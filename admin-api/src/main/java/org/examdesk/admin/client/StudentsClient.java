@@ -40,7 +40,8 @@ public final class StudentsClient {
     public record Page(List<Student> items, long total) {
     }
 
-    public record PermissionChange(Student student, String warning) {
+    /** A change's outcome: the student afterwards, what happened in words, and any warning to show. */
+    public record Changed(Student student, String message, String warning) {
     }
 
     private final AdminClient.Caller caller;
@@ -61,19 +62,19 @@ public final class StudentsClient {
         return caller.send("GET", "/api/v1/students/" + id, null, Detail.class);
     }
 
-    public Student changeEmail(long id, String email) {
-        return caller.send("PUT", "/api/v1/students/" + id + "/email", Map.of("email", email), Student.class);
+    public Changed changeEmail(long id, String email) {
+        return caller.send("PUT", "/api/v1/students/" + id + "/email", Map.of("email", email), Changed.class);
     }
 
-    public Student reactivate(long id) {
-        return caller.send("POST", "/api/v1/students/" + id + "/reactivate", null, Student.class);
+    public Changed reactivate(long id) {
+        return caller.send("POST", "/api/v1/students/" + id + "/reactivate", null, Changed.class);
     }
 
-    public PermissionChange setPermissions(long id, boolean mock, boolean highStakes, String reason) {
+    public Changed setPermissions(long id, boolean mock, boolean highStakes, String reason) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("mock", mock);
         body.put("highStakes", highStakes);
         body.put("reason", reason);
-        return caller.send("PUT", "/api/v1/students/" + id + "/permissions", body, PermissionChange.class);
+        return caller.send("PUT", "/api/v1/students/" + id + "/permissions", body, Changed.class);
     }
 }

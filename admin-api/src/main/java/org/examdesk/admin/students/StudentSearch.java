@@ -23,8 +23,8 @@ final class StudentSearch {
         Map<String, Object> binds = new TreeMap<>();
         condition(where, binds, "s.centre_id = :centreId", "centreId", centreId);
         condition(where, binds, "c.number = :centreNumber", "centreNumber", q.centre());
-        condition(where, binds, "lower(s.forename) like :forename escape '\\'", "forename", prefix(q.forename()));
-        condition(where, binds, "lower(s.surname) like :surname escape '\\'", "surname", prefix(q.surname()));
+        condition(where, binds, "lower(s.forename) like :forename escape '!'", "forename", prefix(q.forename()));
+        condition(where, binds, "lower(s.surname) like :surname escape '!'", "surname", prefix(q.surname()));
         condition(where, binds, "s.uci = :uci", "uci", q.uci());
         condition(where, binds, "lower(s.email) = lower(:email)", "email", q.email());
         condition(where, binds, "s.date_of_birth = :dob", "dob", q.dob());
@@ -76,8 +76,8 @@ final class StudentSearch {
         if (value == null) {
             return null;
         }
-        String escaped = value.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                .replace("_", "\\_");
+        String escaped = value.toLowerCase(java.util.Locale.ROOT).replace("!", "!!").replace("%", "!%")
+                .replace("_", "!_");
         return escaped + "%";
     }
 

@@ -30,7 +30,7 @@ final class AccountActions {
                 String permission = data.path("permission").asText();
                 boolean mock = touches(permission, "mock") ? grant : data.path("mock").asBoolean();
                 boolean high = touches(permission, "highStakes") ? grant : data.path("highStakes").asBoolean();
-                StudentsClient.PermissionChange change = students.setPermissions(id, mock, high,
+                StudentsClient.Changed change = students.setPermissions(id, mock, high,
                         grant ? null : data.path("reason").asText());
                 String warning = change == null || change.warning() == null ? "" : " " + change.warning();
                 yield "Done: " + Wording.permission(permission) + " access " + (grant ? "granted to " : "removed for ")
