@@ -16,6 +16,7 @@ import org.examdesk.admin.mail.Outbox;
 import org.examdesk.admin.students.ActivationCodes;
 import org.examdesk.admin.students.StudentMail;
 import org.examdesk.admin.students.StudentsController;
+import org.examdesk.admin.studentauth.StudentAuthController;
 import org.examdesk.admin.web.Idempotency;
 import org.examdesk.admin.conversations.ConversationService;
 import org.examdesk.admin.conversations.ConversationsController;
@@ -41,6 +42,7 @@ public final class AdminApi {
     private final ConversationsController conversationsController;
     private final ArticlesController articlesController;
     private final StudentsController studentsController;
+    private final StudentAuthController studentAuthController;
 
     public AdminApi(Jdbi jdbi, Clock clock, ObjectMapper json, KnowledgeBase knowledge, Settings settings) {
         PasswordHasher hasher = new PasswordHasher();
@@ -53,6 +55,8 @@ public final class AdminApi {
         ActivationCodes codes = new ActivationCodes(clock, settings.activationCodeTtl());
         StudentMail studentMail = new StudentMail(new Outbox(), settings.studentResultsUrl());
         this.studentsController = new StudentsController(jdbi, audit, idempotency, codes, studentMail);
+        this.studentAuthController = new StudentAuthController(jdbi, clock, hasher, sessions, codes, studentMail, audit,
+                idempotency);
     }
 
     public void routes(JavalinConfig cfg) {
@@ -79,6 +83,13 @@ public final class AdminApi {
         r.post("/api/v1/students/{id}/reactivate", studentsController::reactivate, Access.STUDENT_ADMIN);
         r.put("/api/v1/students/{id}/permissions", studentsController::setPermissions, Access.STUDENT_ADMIN,
                 Access.BOARD_ADMIN);
+
+        r.post("/api/v1/student-auth/activate", studentAuthController::activate, Access.PUBLIC);
+        r.post("/api/v1/student-auth/login", studentAuthController::login, Access.PUBLIC);
+        r.post("/api/v1/student-auth/forgotten-password", studentAuthController::forgottenPassword, Access.PUBLIC);
+        r.post("/api/v1/student-auth/identity-check", studentAuthController::identityCheck, Access.SERVICE);
+        r.get("/api/v1/me/student", studentAuthController::me, Access.STUDENT);
+        r.post("/api/v1/me/student/resend-email", studentAuthController::resendEmail, Access.STUDENT);
     }
 
     /** A service token for an integration in this process (the bot); only its hash is stored. */

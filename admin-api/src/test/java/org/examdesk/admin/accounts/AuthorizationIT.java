@@ -47,6 +47,17 @@ class AuthorizationIT {
      */
     record Endpoint(String method, String path, String body, int ok, int other, Set<Role> centreRoles,
                     Set<Role> acrossRoles, int asStudent, int asService, int anonymous) {
+        /** Open to everyone: every caller gets {@code status}. */
+        static Endpoint open(String method, String path, String body, int status) {
+            Set<Role> all = EnumSet.allOf(Role.class);
+            return new Endpoint(method, path, body, status, status, all, all, status, status, status);
+        }
+
+        /** For a signed-in student only (their own account). */
+        static Endpoint studentOnly(String method, String path, String body, int status) {
+            return new Endpoint(method, path, body, status, status, NONE, NONE, status, 403, 401);
+        }
+
         int expected(Role role, boolean own) {
             if (acrossRoles.contains(role)) {
                 return ok;
@@ -86,7 +97,15 @@ class AuthorizationIT {
                         403, 403, 401),
                 new Endpoint("POST", s + "/reactivate", null, 409, 404, STUDENT_ADMINS, NONE, 403, 403, 401),
                 new Endpoint("PUT", s + "/permissions", "{\"mock\":true,\"highStakes\":true}", 200, 404, STUDENT_ADMINS,
-                        EnumSet.of(Role.BOARD_ADMIN), 403, 403, 401));
+                        EnumSet.of(Role.BOARD_ADMIN), 403, 403, 401),
+                Endpoint.open("POST", "/api/v1/student-auth/activate", "{}", 422),
+                Endpoint.open("POST", "/api/v1/student-auth/login", "{}", 422),
+                Endpoint.open("POST", "/api/v1/student-auth/forgotten-password", "{}", 422),
+                new Endpoint("POST", "/api/v1/student-auth/identity-check",
+                        "{\"email\":\"nobody@pupils.example\",\"dateOfBirth\":\"2010-01-01\",\"uci\":\"X\"}",
+                        422, 422, NONE, NONE, 403, 422, 401),
+                Endpoint.studentOnly("GET", "/api/v1/me/student", null, 200),
+                Endpoint.studentOnly("POST", "/api/v1/me/student/resend-email", null, 409));
     }
 
     @TestFactory
