@@ -11,6 +11,8 @@ import org.examdesk.admin.accounts.PasswordHasher;
 import org.examdesk.admin.accounts.SessionService;
 import org.examdesk.admin.accounts.SessionsController;
 import org.examdesk.admin.articles.ArticlesController;
+import org.examdesk.admin.cases.CaseSettings;
+import org.examdesk.admin.cases.Cases;
 import org.examdesk.admin.conversations.ConversationService;
 import org.examdesk.admin.conversations.ConversationsController;
 import org.examdesk.knowledge.KnowledgeBase;
@@ -29,13 +31,20 @@ public final class AdminApi {
     private final SessionsController sessionsController;
     private final ConversationsController conversationsController;
     private final ArticlesController articlesController;
+    private final Cases cases;
 
     public AdminApi(Jdbi jdbi, Clock clock, ObjectMapper json, KnowledgeBase knowledge, Settings settings) {
+        this(jdbi, clock, json, knowledge, settings, CaseSettings.defaults());
+    }
+
+    public AdminApi(Jdbi jdbi, Clock clock, ObjectMapper json, KnowledgeBase knowledge, Settings settings,
+                    CaseSettings caseSettings) {
         PasswordHasher hasher = new PasswordHasher();
         this.sessions = new SessionService(jdbi, clock, settings.sessionTtl(), hasher);
         this.sessionsController = new SessionsController(sessions);
         this.conversationsController = new ConversationsController(new ConversationService(jdbi, json));
         this.articlesController = new ArticlesController(knowledge);
+        this.cases = new Cases(jdbi, clock, json, caseSettings);
     }
 
     public void routes(JavalinConfig cfg) {
@@ -54,6 +63,12 @@ public final class AdminApi {
         r.put("/api/v1/conversations/{id}/state", conversationsController::saveState, Access.SERVICE);
         r.post("/api/v1/conversations/{id}/messages", conversationsController::append, Access.SERVICE);
         r.get("/api/v1/conversations/{id}/messages", conversationsController::transcript, Access.SERVICE);
+        cases.routes(r);
+    }
+
+    /** The cases feature: the bot registers its {@link org.examdesk.admin.cases.CaseEvents} here; sweeps run here. */
+    public Cases cases() {
+        return cases;
     }
 
     /** A service token for an integration in this process (the bot); only its hash is stored. */
