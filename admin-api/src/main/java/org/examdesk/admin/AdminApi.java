@@ -18,6 +18,8 @@ import org.examdesk.admin.students.StudentMail;
 import org.examdesk.admin.students.StudentsController;
 import org.examdesk.admin.studentauth.StudentAuthController;
 import org.examdesk.admin.web.Idempotency;
+import org.examdesk.admin.cases.CaseSettings;
+import org.examdesk.admin.cases.Cases;
 import org.examdesk.admin.conversations.ConversationService;
 import org.examdesk.admin.conversations.ConversationsController;
 import org.examdesk.knowledge.KnowledgeBase;
@@ -43,8 +45,14 @@ public final class AdminApi {
     private final ArticlesController articlesController;
     private final StudentsController studentsController;
     private final StudentAuthController studentAuthController;
+    private final Cases cases;
 
     public AdminApi(Jdbi jdbi, Clock clock, ObjectMapper json, KnowledgeBase knowledge, Settings settings) {
+        this(jdbi, clock, json, knowledge, settings, CaseSettings.defaults());
+    }
+
+    public AdminApi(Jdbi jdbi, Clock clock, ObjectMapper json, KnowledgeBase knowledge, Settings settings,
+                    CaseSettings caseSettings) {
         PasswordHasher hasher = new PasswordHasher();
         this.sessions = new SessionService(jdbi, clock, settings.sessionTtl(), hasher);
         this.sessionsController = new SessionsController(sessions);
@@ -57,6 +65,7 @@ public final class AdminApi {
         this.studentsController = new StudentsController(jdbi, audit, idempotency, codes, studentMail);
         this.studentAuthController = new StudentAuthController(jdbi, clock, hasher, sessions, codes, studentMail, audit,
                 idempotency);
+        this.cases = new Cases(jdbi, clock, json, caseSettings);
     }
 
     public void routes(JavalinConfig cfg) {
@@ -90,6 +99,13 @@ public final class AdminApi {
         r.post("/api/v1/student-auth/identity-check", studentAuthController::identityCheck, Access.SERVICE);
         r.get("/api/v1/me/student", studentAuthController::me, Access.STUDENT);
         r.post("/api/v1/me/student/resend-email", studentAuthController::resendEmail, Access.STUDENT);
+
+        cases.routes(r);
+    }
+
+    /** The cases feature: the bot registers its {@link org.examdesk.admin.cases.CaseEvents} here; sweeps run here. */
+    public Cases cases() {
+        return cases;
     }
 
     /** A service token for an integration in this process (the bot); only its hash is stored. */

@@ -77,7 +77,7 @@ public final class StudentSelfFlow implements Flow {
     private void check(Turn turn, String uci) {
         var data = turn.state().data();
         try {
-            StudentSession session = new StudentSelfClient(turn.admin()).identityCheck(data.path("email").asText(),
+            StudentSession session = new StudentSelfClient(turn.service()).identityCheck(data.path("email").asText(),
                     java.time.LocalDate.parse(data.path("dob").asText()), uci);
             data.removeAll();
             turn.add(new Reply.SignedIn(session.token(), session.name(), "STUDENT"));
