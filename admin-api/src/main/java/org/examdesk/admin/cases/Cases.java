@@ -23,6 +23,7 @@ public final class Cases {
     private final CaseDeps deps;
     private final CasesController cases;
     private final AgentController agent;
+    private final AttachmentsController attachments;
     private final CaseSweeper sweeper;
 
     public Cases(Jdbi jdbi, Clock clock, ObjectMapper json, CaseSettings settings) {
@@ -32,6 +33,7 @@ public final class Cases {
         this.cases = new CasesController(deps.taxonomy(), new CaseService(deps, new CaseNumbers(new SecureRandom()), json),
                 reader, new CommentService(deps, reader, agents));
         this.agent = new AgentController(new AgentQueue(deps, reader), agents, reader);
+        this.attachments = new AttachmentsController(new AttachmentService(deps, reader));
         this.sweeper = new CaseSweeper(deps, agents);
     }
 
@@ -50,6 +52,8 @@ public final class Cases {
         r.get("/api/v1/cases", cases::list, Access.SIGNED_IN);
         r.get("/api/v1/cases/{number}", cases::details, Access.SIGNED_IN);
         r.post("/api/v1/cases/{number}/comments", cases::comment, Access.SIGNED_IN);
+        r.post("/api/v1/cases/{number}/attachments", attachments::upload, Access.SIGNED_IN);
+        r.get("/api/v1/cases/{number}/attachments/{id}", attachments::download, Access.SIGNED_IN);
 
         r.get("/api/v1/agent/queue", agent::queue, Access.AGENT);
         r.get("/api/v1/agent/queues", agent::queues, Access.AGENT);
