@@ -27,6 +27,12 @@ import org.examdesk.bot.engine.Answers;
 import org.examdesk.bot.engine.ChatService;
 import org.examdesk.bot.engine.ConversationEngine;
 import org.examdesk.bot.engine.Flow;
+import org.examdesk.admin.cases.CaseSettings;
+import org.examdesk.bot.flows.cases.CaseTrackingFlow;
+import org.examdesk.bot.flows.cases.ChatHours;
+import org.examdesk.bot.flows.cases.LiveChatFlow;
+import org.examdesk.bot.flows.cases.OpenCaseFlow;
+import org.examdesk.bot.flows.cases.TalkToPersonFlow;
 import org.examdesk.bot.flows.students.AccountFlow;
 import org.examdesk.bot.flows.students.BulkReactivateFlow;
 import org.examdesk.bot.flows.students.StudentSelfFlow;
@@ -95,7 +101,7 @@ public final class ExamDesk implements AutoCloseable {
         AdminClient adminClient = new AdminClient(URI.create("http://127.0.0.1:" + port + "/"),
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(), json);
         ChatService chat = new ChatService(adminClient, adminApi.issueServiceToken("examdesk-bot"),
-                new ConversationEngine(new IntentRecognizer(), flows(), new Answers(knowledge)));
+                new ConversationEngine(new IntentRecognizer(), flows(knowledge, chatHours(clock)), new Answers(knowledge)));
         HttpChannelController httpChannel = new HttpChannelController(chat);
         ChatSocket chatSocket = new ChatSocket(chat, json);
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
@@ -121,8 +127,15 @@ public final class ExamDesk implements AutoCloseable {
     }
 
     /** The guided flows, in the order they are offered a recognised task. */
-    private static java.util.List<Flow> flows() {
-        return java.util.List.of(new BulkReactivateFlow(), new AccountFlow(), new StudentSelfFlow());
+    private static java.util.List<Flow> flows(KnowledgeBase knowledge, ChatHours hours) {
+        OpenCaseFlow openCase = new OpenCaseFlow(knowledge, hours);
+        return java.util.List.of(new BulkReactivateFlow(), new AccountFlow(), new StudentSelfFlow(), openCase,
+                new CaseTrackingFlow(hours), new TalkToPersonFlow(hours, openCase), new LiveChatFlow());
+    }
+
+    private static ChatHours chatHours(Clock clock) {
+        CaseSettings cases = CaseSettings.defaults();
+        return new ChatHours(clock, cases.opens(), cases.closes(), cases.zone());
     }
 
     public int port() {
