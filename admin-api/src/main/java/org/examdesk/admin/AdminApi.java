@@ -3,6 +3,7 @@ package org.examdesk.admin;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.RoutesConfig;
+import io.javalin.config.SizeUnit;
 import java.time.Clock;
 import java.time.Duration;
 import org.examdesk.admin.accounts.Access;
@@ -12,6 +13,8 @@ import org.examdesk.admin.accounts.SessionService;
 import org.examdesk.admin.accounts.SessionsController;
 import org.examdesk.admin.articles.ArticlesController;
 import org.examdesk.admin.audit.AuditLog;
+import org.examdesk.admin.imports.ImportService;
+import org.examdesk.admin.imports.ImportsController;
 import org.examdesk.admin.mail.Outbox;
 import org.examdesk.admin.students.ActivationCodes;
 import org.examdesk.admin.students.StudentMail;
@@ -46,6 +49,8 @@ public final class AdminApi {
     private final StudentsController studentsController;
     private final StudentAuthController studentAuthController;
     private final Cases cases;
+    private final ImportsController importsController;
+    private final long importMaxBytes;
 
     public AdminApi(Jdbi jdbi, Clock clock, ObjectMapper json, KnowledgeBase knowledge, Settings settings) {
         this(jdbi, clock, json, knowledge, settings, CaseSettings.defaults());
@@ -66,11 +71,15 @@ public final class AdminApi {
         this.studentAuthController = new StudentAuthController(jdbi, clock, hasher, sessions, codes, studentMail, audit,
                 idempotency);
         this.cases = new Cases(jdbi, clock, json, caseSettings);
+        this.importsController = new ImportsController(ImportService.create(jdbi, clock, codes, studentMail,
+                new Outbox(), audit, settings.importRowLimit()), settings.importMaxBytes());
+        this.importMaxBytes = settings.importMaxBytes();
     }
 
     public void routes(JavalinConfig cfg) {
         RoutesConfig r = cfg.routes;
         r.beforeMatched("/api/v1/*", new AuthHandler(sessions));
+        cfg.jetty.multipartConfig.maxFileSize(importMaxBytes, SizeUnit.BYTES);
 
         r.post("/api/v1/sessions", sessionsController::login, Access.PUBLIC);
         r.delete("/api/v1/sessions/current", sessionsController::logout, Access.PUBLIC);
@@ -92,6 +101,10 @@ public final class AdminApi {
         r.post("/api/v1/students/{id}/reactivate", studentsController::reactivate, Access.STUDENT_ADMIN);
         r.put("/api/v1/students/{id}/permissions", studentsController::setPermissions, Access.STUDENT_ADMIN,
                 Access.BOARD_ADMIN);
+
+        r.get("/api/v1/students/imports/template.csv", importsController::template, Access.STUDENT_ADMIN);
+        r.post("/api/v1/students/imports", importsController::upload, Access.STUDENT_ADMIN);
+        r.get("/api/v1/students/imports/{importId}/rejected.csv", importsController::rejected, Access.STUDENT_ADMIN);
 
         r.post("/api/v1/student-auth/activate", studentAuthController::activate, Access.PUBLIC);
         r.post("/api/v1/student-auth/login", studentAuthController::login, Access.PUBLIC);
