@@ -12,6 +12,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import org.examdesk.admin.AdminApi;
 import org.examdesk.admin.accounts.PasswordHasher;
 import org.examdesk.admin.client.AdminClient;
@@ -57,14 +59,16 @@ public final class ExamDesk implements AutoCloseable {
     private final KnowledgeBase knowledge;
     private final Javalin server;
     private final boolean seededDemo;
+    private final ScheduledExecutorService sweeps;
 
     private ExamDesk(EmbeddedDatabase embedded, Database database, KnowledgeBase knowledge, Javalin server,
-                     boolean seededDemo) {
+                     boolean seededDemo, ScheduledExecutorService sweeps) {
         this.embedded = embedded;
         this.database = database;
         this.knowledge = knowledge;
         this.server = server;
         this.seededDemo = seededDemo;
+        this.sweeps = sweeps;
     }
 
     public static ExamDesk start(AppConfig config, Clock clock) throws IOException {
@@ -83,9 +87,14 @@ public final class ExamDesk implements AutoCloseable {
             KnowledgeBase knowledge = KnowledgeBase.open(
                     new KnowledgeConfig(config.articlesDir(), config.placeholders(), config.watchArticles()));
             int port = config.port() == 0 ? freePort() : config.port();
-            Javalin server = server(config, clock, database, knowledge, port);
+            ScheduledExecutorService sweeps = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread thread = new Thread(r, "case-sweeps");
+                thread.setDaemon(true);
+                return thread;
+            });
+            Javalin server = server(config, clock, database, knowledge, port, sweeps);
             server.start(port);
-            return new ExamDesk(embedded, database, knowledge, server, seeded);
+            return new ExamDesk(embedded, database, knowledge, server, seeded, sweeps);
         } catch (RuntimeException | IOException e) {
             database.close();
             if (embedded != null) {
@@ -95,9 +104,12 @@ public final class ExamDesk implements AutoCloseable {
         }
     }
 
-    private static Javalin server(AppConfig config, Clock clock, Database database, KnowledgeBase knowledge, int port) {
+    private static Javalin server(AppConfig config, Clock clock, Database database, KnowledgeBase knowledge, int port,
+                                  ScheduledExecutorService sweeps) {
         ObjectMapper json = Json.mapper();
-        AdminApi adminApi = new AdminApi(database.jdbi(), clock, json, knowledge, new AdminApi.Settings(config.sessionTtl()));
+        AdminApi adminApi = new AdminApi(database.jdbi(), clock, json, knowledge, new AdminApi.Settings(config.sessionTtl()),
+                config.cases());
+        adminApi.cases().scheduleSweeps(sweeps);
         AdminClient adminClient = new AdminClient(URI.create("http://127.0.0.1:" + port + "/"),
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(), json);
         ChatService chat = new ChatService(adminClient, adminApi.issueServiceToken("examdesk-bot"),
@@ -123,6 +135,7 @@ public final class ExamDesk implements AutoCloseable {
             cfg.routes.post("/bot/v1/conversations", httpChannel::start);
             cfg.routes.post("/bot/v1/conversations/{id}/messages", httpChannel::message);
             cfg.routes.ws("/chat/ws", chatSocket::configure);
+            cfg.routes.get("/agent", ctx -> ctx.redirect("/agent/"));
         });
     }
 
@@ -154,6 +167,7 @@ public final class ExamDesk implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
+        sweeps.shutdownNow();
         knowledge.close();
         database.close();
         if (embedded != null) {
