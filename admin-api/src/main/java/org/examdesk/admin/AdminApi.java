@@ -13,6 +13,8 @@ import org.examdesk.admin.accounts.SessionsController;
 import org.examdesk.admin.articles.ArticlesController;
 import org.examdesk.admin.conversations.ConversationService;
 import org.examdesk.admin.conversations.ConversationsController;
+import org.examdesk.admin.audit.AuditLog;
+import org.examdesk.admin.results.ResultsModule;
 import org.examdesk.knowledge.KnowledgeBase;
 import org.jdbi.v3.core.Jdbi;
 
@@ -22,13 +24,17 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class AdminApi {
     /** Settings the admin API needs from the deployment. */
-    public record Settings(Duration sessionTtl) {
+    public record Settings(Duration sessionTtl, int resultsMaxDelayDays) {
+        public Settings(Duration sessionTtl) {
+            this(sessionTtl, 30);
+        }
     }
 
     private final SessionService sessions;
     private final SessionsController sessionsController;
     private final ConversationsController conversationsController;
     private final ArticlesController articlesController;
+    private final ResultsModule results;
 
     public AdminApi(Jdbi jdbi, Clock clock, ObjectMapper json, KnowledgeBase knowledge, Settings settings) {
         PasswordHasher hasher = new PasswordHasher();
@@ -36,6 +42,8 @@ public final class AdminApi {
         this.sessionsController = new SessionsController(sessions);
         this.conversationsController = new ConversationsController(new ConversationService(jdbi, json));
         this.articlesController = new ArticlesController(knowledge);
+        this.results = new ResultsModule(jdbi, clock, new AuditLog(json), settings.resultsMaxDelayDays(),
+                ResultsModule.letterExecutor());
     }
 
     public void routes(JavalinConfig cfg) {
@@ -54,6 +62,8 @@ public final class AdminApi {
         r.put("/api/v1/conversations/{id}/state", conversationsController::saveState, Access.SERVICE);
         r.post("/api/v1/conversations/{id}/messages", conversationsController::append, Access.SERVICE);
         r.get("/api/v1/conversations/{id}/messages", conversationsController::transcript, Access.SERVICE);
+
+        results.routes(r);
     }
 
     /** A service token for an integration in this process (the bot); only its hash is stored. */

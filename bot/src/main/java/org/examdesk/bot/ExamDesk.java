@@ -85,7 +85,8 @@ public final class ExamDesk implements AutoCloseable {
 
     private static Javalin server(AppConfig config, Clock clock, Database database, KnowledgeBase knowledge, int port) {
         ObjectMapper json = Json.mapper();
-        AdminApi adminApi = new AdminApi(database.jdbi(), clock, json, knowledge, new AdminApi.Settings(config.sessionTtl()));
+        AdminApi adminApi = new AdminApi(database.jdbi(), clock, json, knowledge, new AdminApi.Settings(config.sessionTtl(),
+                config.resultsMaxDelayDays()));
         AdminClient adminClient = new AdminClient(URI.create("http://127.0.0.1:" + port + "/"),
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(), json);
         ChatService chat = new ChatService(adminClient, adminApi.issueServiceToken("examdesk-bot"),
