@@ -3,7 +3,7 @@ package org.examdesk.admin.results;
 import java.util.Objects;
 
 /** A centre's settings for one series, as stored; {@link #none()} before the centre changes anything. */
-record AccessSettings(AccessMode mode, boolean agreedToHandleQueries, String contactName, String contactPhone,
+public record AccessSettings(AccessMode mode, boolean agreedToHandleQueries, String contactName, String contactPhone,
                       String contactEmail, int delayDays) {
 
     static AccessSettings none() {

@@ -1,7 +1,7 @@
 package org.examdesk.admin.results;
 
 /** What a parent centre allows one associate for a series; {@link #none()} until the parent says otherwise. */
-record AssociateAccess(boolean giveAccess, ContactMode contactMode, int delayDays) {
+public record AssociateAccess(boolean giveAccess, ContactMode contactMode, int delayDays) {
     static AssociateAccess none() {
         return new AssociateAccess(false, ContactMode.DEFAULT, 0);
     }

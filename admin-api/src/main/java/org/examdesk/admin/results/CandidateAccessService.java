@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.examdesk.admin.accounts.Actor;
 import org.examdesk.admin.accounts.Caller;
@@ -33,7 +34,7 @@ final class CandidateAccessService {
             throw ApiException.badRequest("'page' starts at 1, not " + page + ".", "page");
         }
         String q = query == null || query.isBlank() ? null : query.strip();
-        String escaped = q == null ? null : q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        String escaped = q == null ? null : q.replace("!", "!!").replace("%", "!%").replace("_", "!_");
         String prefix = escaped == null ? null : escaped + "%";
         String contains = escaped == null ? null : "%" + escaped + "%";
         return jdbi.withHandle(h -> {
@@ -74,7 +75,8 @@ final class CandidateAccessService {
         if (change.giveOrEmpty().size() + change.removeOrEmpty().size() > MAX_CHANGE) {
             throw ApiException.invalid("Change at most " + MAX_CHANGE + " candidates at once.", List.of());
         }
-        if (change.giveOrEmpty().contains(null) || change.removeOrEmpty().contains(null)) {
+        if (change.giveOrEmpty().stream().anyMatch(Objects::isNull)
+                || change.removeOrEmpty().stream().anyMatch(Objects::isNull)) {
             throw ApiException.invalid("Candidate ids cannot be null.", List.of());
         }
         Set<Long> both = new HashSet<>(change.giveOrEmpty());

@@ -14,9 +14,9 @@ interface CandidateDao {
     /** Name (either order), candidate number or UCI; {@code :q} null lists everyone. */
     String MATCHES = """
              and (cast(:q as text) is null
-                  or x.candidate_number like :prefix escape '\\' or upper(x.uci) like upper(:prefix) escape '\\'
-                  or lower(x.forename || ' ' || x.surname) like lower(:contains) escape '\\'
-                  or lower(x.surname || ' ' || x.forename) like lower(:contains) escape '\\')""";
+                  or x.candidate_number like :prefix escape '!' or upper(x.uci) like upper(:prefix) escape '!'
+                  or lower(x.forename || ' ' || x.surname) like lower(:contains) escape '!'
+                  or lower(x.surname || ' ' || x.forename) like lower(:contains) escape '!')""";
 
     @SqlQuery("select x.candidate_id as id, x.candidate_number, x.forename, x.surname, trim(x.uci) as uci, x.selected, "
             + "x.has_access, case when cr.candidate_id is null then 'NONE' when cr.stale then 'STALE' else 'CURRENT' "

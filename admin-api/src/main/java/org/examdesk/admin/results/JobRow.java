@@ -3,6 +3,6 @@ package org.examdesk.admin.results;
 import java.time.Instant;
 
 /** A letters job as stored. */
-record JobRow(long id, long centreId, long seriesId, String state, String scope, int done, int total, String message,
+public record JobRow(long id, long centreId, long seriesId, String state, String scope, int done, int total, String message,
               Instant startedAt, Instant finishedAt) {
 }

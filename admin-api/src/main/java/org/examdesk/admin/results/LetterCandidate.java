@@ -1,7 +1,7 @@
 package org.examdesk.admin.results;
 
 /** A candidate who gets a letter in a generation job. */
-record LetterCandidate(long candidateId, String candidateNumber, String forename, String surname) {
+public record LetterCandidate(long candidateId, String candidateNumber, String forename, String surname) {
     String name() {
         return forename + " " + surname;
     }

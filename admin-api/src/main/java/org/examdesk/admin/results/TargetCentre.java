@@ -1,7 +1,7 @@
 package org.examdesk.admin.results;
 
 /** The centre a request acts on: the caller's own, or one of its associates (parentId is then the caller's). */
-record TargetCentre(long id, String number, String name, Long parentId, String parentName) {
+public record TargetCentre(long id, String number, String name, Long parentId, String parentName) {
     boolean isAssociate() {
         return parentId != null;
     }
