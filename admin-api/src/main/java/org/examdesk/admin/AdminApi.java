@@ -25,6 +25,8 @@ import org.examdesk.admin.cases.CaseSettings;
 import org.examdesk.admin.cases.Cases;
 import org.examdesk.admin.conversations.ConversationService;
 import org.examdesk.admin.conversations.ConversationsController;
+import org.examdesk.admin.audit.AuditLog;
+import org.examdesk.admin.results.ResultsModule;
 import org.examdesk.knowledge.KnowledgeBase;
 import org.jdbi.v3.core.Jdbi;
 
@@ -35,10 +37,10 @@ import org.jdbi.v3.core.Jdbi;
 public final class AdminApi {
     /** Settings the admin API needs from the deployment. */
     public record Settings(Duration sessionTtl, String studentResultsUrl, Duration activationCodeTtl,
-                           int importRowLimit, long importMaxBytes) {
+                           int importRowLimit, long importMaxBytes, int resultsMaxDelayDays) {
         /** The defaults for everything but the session lifetime. */
         public Settings(Duration sessionTtl) {
-            this(sessionTtl, "http://localhost:7070/", Duration.ofDays(30), 600, 10L * 1024 * 1024);
+            this(sessionTtl, "http://localhost:7070/", Duration.ofDays(30), 600, 10L * 1024 * 1024, 30);
         }
     }
 
@@ -51,6 +53,7 @@ public final class AdminApi {
     private final Cases cases;
     private final ImportsController importsController;
     private final long importMaxBytes;
+    private final ResultsModule results;
 
     public AdminApi(Jdbi jdbi, Clock clock, ObjectMapper json, KnowledgeBase knowledge, Settings settings) {
         this(jdbi, clock, json, knowledge, settings, CaseSettings.defaults());
@@ -74,6 +77,8 @@ public final class AdminApi {
         this.importsController = new ImportsController(ImportService.create(jdbi, clock, codes, studentMail,
                 new Outbox(), audit, settings.importRowLimit()), settings.importMaxBytes());
         this.importMaxBytes = settings.importMaxBytes();
+        this.results = new ResultsModule(jdbi, clock, audit, settings.resultsMaxDelayDays(),
+                ResultsModule.letterExecutor());
     }
 
     public void routes(JavalinConfig cfg) {
@@ -114,6 +119,7 @@ public final class AdminApi {
         r.post("/api/v1/me/student/resend-email", studentAuthController::resendEmail, Access.STUDENT);
 
         cases.routes(r);
+        results.routes(r);
     }
 
     /** The cases feature: the bot registers its {@link org.examdesk.admin.cases.CaseEvents} here; sweeps run here. */

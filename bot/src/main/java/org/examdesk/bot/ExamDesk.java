@@ -107,13 +107,12 @@ public final class ExamDesk implements AutoCloseable {
     private static Javalin server(AppConfig config, Clock clock, Database database, KnowledgeBase knowledge, int port,
                                   ScheduledExecutorService sweeps) {
         ObjectMapper json = Json.mapper();
-        AdminApi adminApi = new AdminApi(database.jdbi(), clock, json, knowledge, new AdminApi.Settings(config.sessionTtl()),
-                config.cases());
+        AdminApi adminApi = new AdminApi(database.jdbi(), clock, json, knowledge, config.adminSettings(), config.cases());
         adminApi.cases().scheduleSweeps(sweeps);
         AdminClient adminClient = new AdminClient(URI.create("http://127.0.0.1:" + port + "/"),
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(), json);
         ChatService chat = new ChatService(adminClient, adminApi.issueServiceToken("examdesk-bot"),
-                new ConversationEngine(new IntentRecognizer(), flows(knowledge, chatHours(clock)), new Answers(knowledge)));
+                new ConversationEngine(new IntentRecognizer(), flows(knowledge, chatHours(clock, config.cases())), new Answers(knowledge)));
         HttpChannelController httpChannel = new HttpChannelController(chat);
         ChatSocket chatSocket = new ChatSocket(chat, json);
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
@@ -146,8 +145,7 @@ public final class ExamDesk implements AutoCloseable {
                 new CaseTrackingFlow(hours), new TalkToPersonFlow(hours, openCase), new LiveChatFlow());
     }
 
-    private static ChatHours chatHours(Clock clock) {
-        CaseSettings cases = CaseSettings.defaults();
+    private static ChatHours chatHours(Clock clock, CaseSettings cases) {
         return new ChatHours(clock, cases.opens(), cases.closes(), cases.zone());
     }
 

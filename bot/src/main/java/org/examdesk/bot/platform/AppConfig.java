@@ -24,7 +24,9 @@ public record AppConfig(
         Duration sessionTtl,
         int dbPoolSize,
         Map<String, String> placeholders,
-        CaseSettings cases) {
+        CaseSettings cases,
+        int resultsMaxDelayDays,
+        int importRowLimit) {
 
     public static AppConfig fromEnv(Map<String, String> env) {
         Reader r = new Reader(env);
@@ -47,7 +49,9 @@ public record AppConfig(
                         "studentResultsUrl", r.url("STUDENT_RESULTS_URL", "http://localhost:7070/"),
                         "resultsWebsiteUrl", r.url("RESULTS_WEBSITE_URL", "http://localhost:7070/"),
                         "chatHours", r.text("CHAT_HOURS_TEXT", "Monday to Friday, 9:00 to 17:00 (UK time)")),
-                cases(r));
+                cases(r),
+                r.integer("RESULTS_MAX_DELAY_DAYS", 30, 0, 365),
+                r.integer("IMPORT_ROW_LIMIT", 600, 1, 1_000_000));
     }
 
     /** Business hours (response targets, chat opening), their time zone, the call-case timeout. */
@@ -65,6 +69,12 @@ public record AppConfig(
         return new CaseSettings(java.time.LocalTime.parse(hours.substring(0, 5)), java.time.LocalTime.parse(hours.substring(6)),
                 java.time.ZoneId.of(zone), r.text("SUPPORT_PHONE", "(phone number not configured)"),
                 Duration.ofHours(r.integer("CALL_CASE_TIMEOUT_HOURS", 24, 1, 24 * 14)));
+    }
+
+    /** What the admin API needs from these settings. */
+    public org.examdesk.admin.AdminApi.Settings adminSettings() {
+        return new org.examdesk.admin.AdminApi.Settings(sessionTtl, placeholders.get("studentResultsUrl"),
+                Duration.ofDays(30), importRowLimit, Math.min(maxBodyBytes, 10L * 1024 * 1024), resultsMaxDelayDays);
     }
 
     public boolean embeddedDatabase() {
