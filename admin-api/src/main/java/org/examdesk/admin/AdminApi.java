@@ -84,7 +84,9 @@ public final class AdminApi {
     public void routes(JavalinConfig cfg) {
         RoutesConfig r = cfg.routes;
         r.beforeMatched("/api/v1/*", new AuthHandler(sessions));
-        cfg.jetty.multipartConfig.maxFileSize(importMaxBytes, SizeUnit.BYTES);
+        // Jetty's own cap sits above every endpoint's limit (imports, 10 MB attachments), so each endpoint can
+        // refuse an oversized file itself with a 413 that names its limit.
+        cfg.jetty.multipartConfig.maxFileSize(Math.max(importMaxBytes, 10L * 1024 * 1024) + 1024 * 1024, SizeUnit.BYTES);
 
         r.post("/api/v1/sessions", sessionsController::login, Access.PUBLIC);
         r.delete("/api/v1/sessions/current", sessionsController::logout, Access.PUBLIC);

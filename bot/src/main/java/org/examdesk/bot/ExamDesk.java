@@ -25,6 +25,7 @@ import org.examdesk.admin.web.Json;
 import org.examdesk.admin.web.RequestIds;
 import org.examdesk.bot.channels.http.HttpChannelController;
 import org.examdesk.bot.channels.web.ChatSocket;
+import org.examdesk.bot.channels.web.LiveRelay;
 import org.examdesk.bot.engine.Answers;
 import org.examdesk.bot.engine.ChatService;
 import org.examdesk.bot.engine.ConversationEngine;
@@ -35,6 +36,8 @@ import org.examdesk.bot.flows.cases.ChatHours;
 import org.examdesk.bot.flows.cases.LiveChatFlow;
 import org.examdesk.bot.flows.cases.OpenCaseFlow;
 import org.examdesk.bot.flows.cases.TalkToPersonFlow;
+import org.examdesk.bot.flows.results.CandidateHelpFlow;
+import org.examdesk.bot.flows.results.ResultsAccessFlow;
 import org.examdesk.bot.flows.students.AccountFlow;
 import org.examdesk.bot.flows.students.BulkReactivateFlow;
 import org.examdesk.bot.flows.students.StudentSelfFlow;
@@ -115,6 +118,7 @@ public final class ExamDesk implements AutoCloseable {
                 new ConversationEngine(new IntentRecognizer(), flows(knowledge, chatHours(clock, config.cases())), new Answers(knowledge)));
         HttpChannelController httpChannel = new HttpChannelController(chat);
         ChatSocket chatSocket = new ChatSocket(chat, json);
+        adminApi.cases().listen(new LiveRelay(chatSocket));
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         HttpMetrics metrics = new HttpMetrics(registry);
         HealthController health = new HealthController(database::isUp, knowledge::size, Main.version());
@@ -142,7 +146,8 @@ public final class ExamDesk implements AutoCloseable {
     private static java.util.List<Flow> flows(KnowledgeBase knowledge, ChatHours hours) {
         OpenCaseFlow openCase = new OpenCaseFlow(knowledge, hours);
         return java.util.List.of(new BulkReactivateFlow(), new AccountFlow(), new StudentSelfFlow(), openCase,
-                new CaseTrackingFlow(hours), new TalkToPersonFlow(hours, openCase), new LiveChatFlow());
+                new CaseTrackingFlow(hours), new TalkToPersonFlow(hours, openCase), new LiveChatFlow(),
+                new ResultsAccessFlow(), new CandidateHelpFlow());
     }
 
     private static ChatHours chatHours(Clock clock, CaseSettings cases) {
