@@ -16,6 +16,7 @@ import org.examdesk.admin.audit.AuditLog;
 import org.examdesk.admin.imports.ImportService;
 import org.examdesk.admin.imports.ImportsController;
 import org.examdesk.admin.mail.Outbox;
+import org.examdesk.admin.mail.OutboxController;
 import org.examdesk.admin.students.ActivationCodes;
 import org.examdesk.admin.students.StudentMail;
 import org.examdesk.admin.students.StudentsController;
@@ -47,6 +48,7 @@ public final class AdminApi {
     private final StudentsController studentsController;
     private final StudentAuthController studentAuthController;
     private final ImportsController importsController;
+    private final OutboxController outboxController;
     private final long importMaxBytes;
 
     public AdminApi(Jdbi jdbi, Clock clock, ObjectMapper json, KnowledgeBase knowledge, Settings settings) {
@@ -65,6 +67,7 @@ public final class AdminApi {
         this.importsController = new ImportsController(ImportService.create(jdbi, clock, codes, studentMail,
                 new Outbox(), audit, settings.importRowLimit()), settings.importMaxBytes());
         this.importMaxBytes = settings.importMaxBytes();
+        this.outboxController = new OutboxController(jdbi);
     }
 
     public void routes(JavalinConfig cfg) {
@@ -95,6 +98,8 @@ public final class AdminApi {
         r.get("/api/v1/students/imports/template.csv", importsController::template, Access.STUDENT_ADMIN);
         r.post("/api/v1/students/imports", importsController::upload, Access.STUDENT_ADMIN);
         r.get("/api/v1/students/imports/{importId}/rejected.csv", importsController::rejected, Access.STUDENT_ADMIN);
+
+        r.get("/api/v1/outbox", outboxController::list, Access.BOARD_ADMIN);
 
         r.post("/api/v1/student-auth/activate", studentAuthController::activate, Access.PUBLIC);
         r.post("/api/v1/student-auth/login", studentAuthController::login, Access.PUBLIC);

@@ -18,6 +18,7 @@ import org.examdesk.admin.client.AdminClient;
 import org.examdesk.admin.db.Database;
 import org.examdesk.admin.db.EmbeddedDatabase;
 import org.examdesk.admin.demo.DemoData;
+import org.examdesk.admin.mail.OutboxSender;
 import org.examdesk.admin.web.ErrorHandlers;
 import org.examdesk.admin.web.Json;
 import org.examdesk.admin.web.RequestIds;
@@ -45,14 +46,16 @@ public final class ExamDesk implements AutoCloseable {
     private final KnowledgeBase knowledge;
     private final Javalin server;
     private final boolean seededDemo;
+    private final OutboxSender mailSender;
 
     private ExamDesk(EmbeddedDatabase embedded, Database database, KnowledgeBase knowledge, Javalin server,
-                     boolean seededDemo) {
+                     boolean seededDemo, OutboxSender mailSender) {
         this.embedded = embedded;
         this.database = database;
         this.knowledge = knowledge;
         this.server = server;
         this.seededDemo = seededDemo;
+        this.mailSender = mailSender;
     }
 
     public static ExamDesk start(AppConfig config, Clock clock) throws IOException {
@@ -73,7 +76,9 @@ public final class ExamDesk implements AutoCloseable {
             int port = config.port() == 0 ? freePort() : config.port();
             Javalin server = server(config, clock, database, knowledge, port);
             server.start(port);
-            return new ExamDesk(embedded, database, knowledge, server, seeded);
+            OutboxSender mail = config.smtp() == null ? null
+                    : new OutboxSender(database.jdbi(), clock, config.smtp()).start(Duration.ofSeconds(5));
+            return new ExamDesk(embedded, database, knowledge, server, seeded, mail);
         } catch (RuntimeException | IOException e) {
             database.close();
             if (embedded != null) {
@@ -85,7 +90,9 @@ public final class ExamDesk implements AutoCloseable {
 
     private static Javalin server(AppConfig config, Clock clock, Database database, KnowledgeBase knowledge, int port) {
         ObjectMapper json = Json.mapper();
-        AdminApi adminApi = new AdminApi(database.jdbi(), clock, json, knowledge, new AdminApi.Settings(config.sessionTtl()));
+        AdminApi adminApi = new AdminApi(database.jdbi(), clock, json, knowledge, new AdminApi.Settings(config.sessionTtl(),
+                config.placeholders().get("studentResultsUrl"), Duration.ofDays(30), config.importRowLimit(),
+                config.maxBodyBytes()));
         AdminClient adminClient = new AdminClient(URI.create("http://127.0.0.1:" + port + "/"),
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(), json);
         ChatService chat = new ChatService(adminClient, adminApi.issueServiceToken("examdesk-bot"),
@@ -130,6 +137,9 @@ public final class ExamDesk implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
+        if (mailSender != null) {
+            mailSender.close();
+        }
         knowledge.close();
         database.close();
         if (embedded != null) {

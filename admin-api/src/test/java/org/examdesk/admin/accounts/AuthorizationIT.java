@@ -108,6 +108,8 @@ class AuthorizationIT {
                 new Endpoint("POST", "/api/v1/students/imports", "{}", 422, 422, STUDENT_ADMINS, NONE, 403, 403, 401),
                 new Endpoint("GET", "/api/v1/students/imports/" + importId + "/rejected.csv", null, 200, 404,
                         STUDENT_ADMINS, NONE, 403, 403, 401),
+                new Endpoint("GET", "/api/v1/outbox?to=authz@pupils.example", null, 200, 200, NONE,
+                        EnumSet.of(Role.BOARD_ADMIN), 403, 403, 401),
                 Endpoint.open("POST", "/api/v1/student-auth/activate", "{}", 422),
                 Endpoint.open("POST", "/api/v1/student-auth/login", "{}", 422),
                 Endpoint.open("POST", "/api/v1/student-auth/forgotten-password", "{}", 422),

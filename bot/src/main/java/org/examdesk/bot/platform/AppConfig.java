@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import org.examdesk.admin.mail.SmtpSettings;
 
 /**
  * Every setting of ExamDesk, read from environment variables and validated at start. A bad value stops
@@ -22,7 +23,9 @@ public record AppConfig(
         long maxBodyBytes,
         Duration sessionTtl,
         int dbPoolSize,
-        Map<String, String> placeholders) {
+        Map<String, String> placeholders,
+        SmtpSettings smtp,
+        int importRowLimit) {
 
     public static AppConfig fromEnv(Map<String, String> env) {
         Reader r = new Reader(env);
@@ -44,7 +47,19 @@ public record AppConfig(
                         "portalUrl", r.url("PORTAL_URL", "http://localhost:7070/help"),
                         "studentResultsUrl", r.url("STUDENT_RESULTS_URL", "http://localhost:7070/"),
                         "resultsWebsiteUrl", r.url("RESULTS_WEBSITE_URL", "http://localhost:7070/"),
-                        "chatHours", r.text("CHAT_HOURS_TEXT", "Monday to Friday, 9:00 to 17:00 (UK time)")));
+                        "chatHours", r.text("CHAT_HOURS_TEXT", "Monday to Friday, 9:00 to 17:00 (UK time)")),
+                smtp(r),
+                r.integer("IMPORT_MAX_ROWS", 600, 1, 1_000_000));
+    }
+
+    /** SMTP delivery of the outbox, only when SMTP_HOST is set; without it emails stay in the outbox. */
+    private static SmtpSettings smtp(Reader r) {
+        String host = r.text("SMTP_HOST", null);
+        if (host == null) {
+            return null;
+        }
+        return new SmtpSettings(host, r.integer("SMTP_PORT", 587, 1, 65_535), r.text("SMTP_USER", null),
+                r.text("SMTP_PASSWORD", null), r.email("MAIL_FROM", "examdesk@localhost"));
     }
 
     public boolean embeddedDatabase() {
@@ -91,6 +106,15 @@ public record AppConfig(
             if (value != null && !value.startsWith("jdbc:postgresql://")) {
                 throw new ConfigException(name + " must be a PostgreSQL JDBC URL such as "
                         + "jdbc:postgresql://localhost:5432/examdesk.");
+            }
+            return value;
+        }
+
+        String email(String name, String fallback) {
+            String value = text(name, fallback);
+            if (!org.examdesk.admin.mail.EmailAddresses.isValid(value) && !value.matches("[^@\\s]+@localhost")) {
+                throw new ConfigException(name + " must be an email address such as examdesk@school.example, not '"
+                        + value + "'.");
             }
             return value;
         }
