@@ -12,6 +12,7 @@ import org.examdesk.admin.accounts.PasswordHasher;
 import org.examdesk.admin.accounts.SessionService;
 import org.examdesk.admin.accounts.SessionsController;
 import org.examdesk.admin.articles.ArticlesController;
+import org.examdesk.admin.audit.AuditController;
 import org.examdesk.admin.audit.AuditLog;
 import org.examdesk.admin.imports.ImportService;
 import org.examdesk.admin.imports.ImportsController;
@@ -49,6 +50,7 @@ public final class AdminApi {
     private final StudentAuthController studentAuthController;
     private final ImportsController importsController;
     private final OutboxController outboxController;
+    private final AuditController auditController;
     private final long importMaxBytes;
 
     public AdminApi(Jdbi jdbi, Clock clock, ObjectMapper json, KnowledgeBase knowledge, Settings settings) {
@@ -68,6 +70,7 @@ public final class AdminApi {
                 new Outbox(), audit, settings.importRowLimit()), settings.importMaxBytes());
         this.importMaxBytes = settings.importMaxBytes();
         this.outboxController = new OutboxController(jdbi);
+        this.auditController = new AuditController(jdbi, json);
     }
 
     public void routes(JavalinConfig cfg) {
@@ -100,6 +103,7 @@ public final class AdminApi {
         r.get("/api/v1/students/imports/{importId}/rejected.csv", importsController::rejected, Access.STUDENT_ADMIN);
 
         r.get("/api/v1/outbox", outboxController::list, Access.BOARD_ADMIN);
+        r.get("/api/v1/audit", auditController::history, Access.BOARD_ADMIN, Access.STUDENT_ADMIN);
 
         r.post("/api/v1/student-auth/activate", studentAuthController::activate, Access.PUBLIC);
         r.post("/api/v1/student-auth/login", studentAuthController::login, Access.PUBLIC);
