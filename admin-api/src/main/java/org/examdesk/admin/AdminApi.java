@@ -16,6 +16,7 @@ import org.examdesk.admin.audit.AuditController;
 import org.examdesk.admin.audit.AuditLog;
 import org.examdesk.admin.imports.ImportService;
 import org.examdesk.admin.imports.ImportsController;
+import org.examdesk.admin.imports.VerificationCodesController;
 import org.examdesk.admin.mail.Outbox;
 import org.examdesk.admin.mail.OutboxController;
 import org.examdesk.admin.students.ActivationCodes;
@@ -51,6 +52,7 @@ public final class AdminApi {
     private final ImportsController importsController;
     private final OutboxController outboxController;
     private final AuditController auditController;
+    private final VerificationCodesController verificationCodesController;
     private final long importMaxBytes;
 
     public AdminApi(Jdbi jdbi, Clock clock, ObjectMapper json, KnowledgeBase knowledge, Settings settings) {
@@ -71,6 +73,7 @@ public final class AdminApi {
         this.importMaxBytes = settings.importMaxBytes();
         this.outboxController = new OutboxController(jdbi);
         this.auditController = new AuditController(jdbi, json);
+        this.verificationCodesController = new VerificationCodesController(jdbi, codes, studentMail, audit);
     }
 
     public void routes(JavalinConfig cfg) {
@@ -101,6 +104,9 @@ public final class AdminApi {
         r.get("/api/v1/students/imports/template.csv", importsController::template, Access.STUDENT_ADMIN);
         r.post("/api/v1/students/imports", importsController::upload, Access.STUDENT_ADMIN);
         r.get("/api/v1/students/imports/{importId}/rejected.csv", importsController::rejected, Access.STUDENT_ADMIN);
+
+        r.post("/api/v1/series/{seriesId}/verification-codes", verificationCodesController::export,
+                Access.STUDENT_ADMIN);
 
         r.get("/api/v1/outbox", outboxController::list, Access.BOARD_ADMIN);
         r.get("/api/v1/audit", auditController::history, Access.BOARD_ADMIN, Access.STUDENT_ADMIN);
