@@ -19,6 +19,7 @@ import org.examdesk.admin.imports.ImportsController;
 import org.examdesk.admin.imports.VerificationCodesController;
 import org.examdesk.admin.mail.Outbox;
 import org.examdesk.admin.mail.OutboxController;
+import org.examdesk.admin.openapi.OpenApiController;
 import org.examdesk.admin.students.ActivationCodes;
 import org.examdesk.admin.students.StudentMail;
 import org.examdesk.admin.students.StudentsController;
@@ -54,6 +55,7 @@ public final class AdminApi {
     private final AuditController auditController;
     private final VerificationCodesController verificationCodesController;
     private final long importMaxBytes;
+    private final ObjectMapper json;
 
     public AdminApi(Jdbi jdbi, Clock clock, ObjectMapper json, KnowledgeBase knowledge, Settings settings) {
         PasswordHasher hasher = new PasswordHasher();
@@ -71,6 +73,7 @@ public final class AdminApi {
         this.importsController = new ImportsController(ImportService.create(jdbi, clock, codes, studentMail,
                 new Outbox(), audit, settings.importRowLimit()), settings.importMaxBytes());
         this.importMaxBytes = settings.importMaxBytes();
+        this.json = json;
         this.outboxController = new OutboxController(jdbi);
         this.auditController = new AuditController(jdbi, json);
         this.verificationCodesController = new VerificationCodesController(jdbi, codes, studentMail, audit);
@@ -84,6 +87,8 @@ public final class AdminApi {
         r.post("/api/v1/sessions", sessionsController::login, Access.PUBLIC);
         r.delete("/api/v1/sessions/current", sessionsController::logout, Access.PUBLIC);
         r.get("/api/v1/me", sessionsController::me, Access.SIGNED_IN);
+
+        r.get("/api/v1/openapi.json", new OpenApiController(json, cfg.unsafe)::get, Access.PUBLIC);
 
         r.get("/api/v1/articles/search", articlesController::search, Access.PUBLIC);
         r.get("/api/v1/articles/{id}", articlesController::get, Access.PUBLIC);

@@ -114,6 +114,7 @@ class AuthorizationIT {
                         EnumSet.of(Role.BOARD_ADMIN), 403, 403, 401),
                 new Endpoint("POST", "/api/v1/series/june-2026/verification-codes", "{}", 422, 422, STUDENT_ADMINS, NONE,
                         403, 403, 401),
+                Endpoint.open("GET", "/api/v1/openapi.json", null, 200),
                 Endpoint.open("POST", "/api/v1/student-auth/activate", "{}", 422),
                 Endpoint.open("POST", "/api/v1/student-auth/login", "{}", 422),
                 Endpoint.open("POST", "/api/v1/student-auth/forgotten-password", "{}", 422),
