@@ -20,6 +20,7 @@ import org.examdesk.admin.client.AdminClient;
 import org.examdesk.admin.db.Database;
 import org.examdesk.admin.db.EmbeddedDatabase;
 import org.examdesk.admin.demo.DemoData;
+import org.examdesk.admin.mail.OutboxSender;
 import org.examdesk.admin.web.ErrorHandlers;
 import org.examdesk.admin.web.Json;
 import org.examdesk.admin.web.RequestIds;
@@ -63,15 +64,17 @@ public final class ExamDesk implements AutoCloseable {
     private final Javalin server;
     private final boolean seededDemo;
     private final ScheduledExecutorService sweeps;
+    private final OutboxSender mailSender;
 
     private ExamDesk(EmbeddedDatabase embedded, Database database, KnowledgeBase knowledge, Javalin server,
-                     boolean seededDemo, ScheduledExecutorService sweeps) {
+                     boolean seededDemo, ScheduledExecutorService sweeps, OutboxSender mailSender) {
         this.embedded = embedded;
         this.database = database;
         this.knowledge = knowledge;
         this.server = server;
         this.seededDemo = seededDemo;
         this.sweeps = sweeps;
+        this.mailSender = mailSender;
     }
 
     public static ExamDesk start(AppConfig config, Clock clock) throws IOException {
@@ -97,7 +100,9 @@ public final class ExamDesk implements AutoCloseable {
             });
             Javalin server = server(config, clock, database, knowledge, port, sweeps);
             server.start(port);
-            return new ExamDesk(embedded, database, knowledge, server, seeded, sweeps);
+            OutboxSender mail = config.smtp() == null ? null
+                    : new OutboxSender(database.jdbi(), clock, config.smtp()).start(Duration.ofSeconds(5));
+            return new ExamDesk(embedded, database, knowledge, server, seeded, sweeps, mail);
         } catch (RuntimeException | IOException e) {
             database.close();
             if (embedded != null) {
@@ -171,6 +176,9 @@ public final class ExamDesk implements AutoCloseable {
     public void close() {
         server.stop();
         sweeps.shutdownNow();
+        if (mailSender != null) {
+            mailSender.close();
+        }
         knowledge.close();
         database.close();
         if (embedded != null) {

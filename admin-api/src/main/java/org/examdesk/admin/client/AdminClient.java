@@ -140,7 +140,12 @@ public final class AdminClient {
          * (students, cases, results access) are built on this.
          */
         public <T> T send(String method, String path, Object body, Class<T> type) {
-            JsonNode answer = exchange(method, path, body);
+            return send(method, path, body, Map.of(), type);
+        }
+
+        /** A JSON request with extra headers (such as {@code Idempotency-Key}). */
+        public <T> T send(String method, String path, Object body, Map<String, String> headers, Class<T> type) {
+            JsonNode answer = exchange(method, path, body, headers);
             if (type == Void.class || answer == null) {
                 return null;
             }
@@ -148,22 +153,38 @@ public final class AdminClient {
         }
 
         public <T> T send(String method, String path, Object body, TypeReference<T> type) {
-            JsonNode answer = exchange(method, path, body);
+            JsonNode answer = exchange(method, path, body, Map.of());
             return answer == null ? null : json.convertValue(answer, type);
         }
 
-        private JsonNode exchange(String method, String path, Object body) {
-            HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
-                    .timeout(Duration.ofSeconds(30))
-                    .header("Accept", "application/json")
-                    .header("X-ExamDesk-Channel", channel);
-            if (token != null) {
-                request.header("Authorization", "Bearer " + token);
+        /**
+         * A request with a raw body (null for none) of {@code contentType}; answers the raw response body, such as
+         * a CSV file. Errors are {@link AdminApiException}s as for JSON calls.
+         */
+        public byte[] sendRaw(String method, String path, String contentType, byte[] body, Map<String, String> headers) {
+            HttpRequest.Builder request = request(path, headers);
+            if (body == null) {
+                request.method(method, HttpRequest.BodyPublishers.noBody());
+            } else {
+                request.header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofByteArray(body));
             }
             if (idempotencyKey != null) {
                 request.header("Idempotency-Key", idempotencyKey);
                 request.header("X-Request-Id", reference());
             }
+            try {
+                HttpResponse<byte[]> response = call(request);
+                if (response.statusCode() >= 400) {
+                    read(response);
+                }
+                return response.body();
+            } catch (IOException e) {
+                throw unavailable(e);
+            }
+        }
+
+        private JsonNode exchange(String method, String path, Object body, Map<String, String> headers) {
+            HttpRequest.Builder request = request(path, headers);
             try {
                 if (body == null) {
                     request.method(method, HttpRequest.BodyPublishers.noBody());
@@ -171,15 +192,36 @@ public final class AdminClient {
                     request.header("Content-Type", "application/json")
                             .method(method, HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)));
                 }
-                HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-                return read(response);
+                return read(call(request));
             } catch (IOException e) {
-                throw new AdminApiException(503, "unavailable", "The admin API cannot be reached: " + e.getMessage(),
-                        List.of());
+                throw unavailable(e);
+            }
+        }
+
+        private HttpRequest.Builder request(String path, Map<String, String> headers) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+                    .timeout(Duration.ofSeconds(30))
+                    .header("Accept", "application/json")
+                    .header("X-ExamDesk-Channel", channel);
+            if (token != null) {
+                request.header("Authorization", "Bearer " + token);
+            }
+            headers.forEach(request::header);
+            return request;
+        }
+
+        private HttpResponse<byte[]> call(HttpRequest.Builder request) throws IOException {
+            try {
+                return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new AdminApiException(503, "interrupted", "The call to the admin API was interrupted.", List.of());
             }
+        }
+
+        private AdminApiException unavailable(IOException e) {
+            return new AdminApiException(503, "unavailable", "The admin API cannot be reached: " + e.getMessage(),
+                    List.of());
         }
 
         private JsonNode read(HttpResponse<byte[]> response) throws IOException {

@@ -37,4 +37,24 @@ class AppConfigTest {
         assertThatThrownBy(() -> AppConfig.fromEnv(Map.of("EXAMDESK_DEMO", "maybe")))
                 .hasMessageContaining("EXAMDESK_DEMO must be true or false");
     }
+
+    @Test
+    void smtp_is_off_without_a_host_and_read_with_one() {
+        assertThat(AppConfig.fromEnv(Map.of()).smtp()).isNull();
+
+        AppConfig config = AppConfig.fromEnv(Map.of("SMTP_HOST", "mail.example", "SMTP_USER", "u",
+                "SMTP_PASSWORD", "secret", "MAIL_FROM", "results@school.example"));
+
+        assertThat(config.smtp().host()).isEqualTo("mail.example");
+        assertThat(config.smtp().port()).isEqualTo(587);
+        assertThat(config.smtp().from()).isEqualTo("results@school.example");
+        assertThat(config.smtp().toString()).doesNotContain("secret");
+        assertThat(config.importRowLimit()).isEqualTo(600);
+    }
+
+    @Test
+    void mail_from_must_be_an_address() {
+        assertThatThrownBy(() -> AppConfig.fromEnv(Map.of("SMTP_HOST", "mail.example", "MAIL_FROM", "nobody")))
+                .hasMessageContaining("MAIL_FROM");
+    }
 }
