@@ -143,7 +143,8 @@ public final class ExamDesk implements AutoCloseable {
             cfg.routes.post("/bot/v1/conversations", httpChannel::start);
             cfg.routes.post("/bot/v1/conversations/{id}/messages", httpChannel::message);
             cfg.routes.ws("/chat/ws", chatSocket::configure);
-            cfg.routes.get("/agent", ctx -> ctx.redirect("/agent/"));
+            cfg.routes.get("/agent", ctx -> ctx.contentType("text/html; charset=utf-8")
+                    .result(ExamDesk.class.getResourceAsStream("/public/agent/index.html")));
         });
     }
 
