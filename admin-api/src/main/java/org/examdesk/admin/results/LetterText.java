@@ -66,11 +66,16 @@ final class LetterText {
 
     private static float width(LetterFonts.Bound fonts, float size, String text) throws IOException {
         float units = 0;
+        StringBuilder primary = new StringBuilder();
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            units += fonts.fonts().fontFor(cp) == 0 ? fonts.font(0).getWidth(cp) : 1000;
+            if (fonts.fonts().fontFor(cp) == 0) {
+                primary.appendCodePoint(cp);
+            } else {
+                units += 1000; // fallback (CJK) glyphs are square
+            }
         }
-        return units / 1000f * size;
+        return (units + fonts.font(0).getStringWidth(primary.toString())) / 1000f * size;
     }
 }
