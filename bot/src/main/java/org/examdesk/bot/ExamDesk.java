@@ -12,6 +12,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.examdesk.admin.AdminApi;
 import org.examdesk.admin.accounts.PasswordHasher;
 import org.examdesk.admin.client.AdminClient;
@@ -48,14 +51,16 @@ public final class ExamDesk implements AutoCloseable {
     private final KnowledgeBase knowledge;
     private final Javalin server;
     private final boolean seededDemo;
+    private final ScheduledExecutorService background;
 
     private ExamDesk(EmbeddedDatabase embedded, Database database, KnowledgeBase knowledge, Javalin server,
-                     boolean seededDemo) {
+                     boolean seededDemo, ScheduledExecutorService background) {
         this.embedded = embedded;
         this.database = database;
         this.knowledge = knowledge;
         this.server = server;
         this.seededDemo = seededDemo;
+        this.background = background;
     }
 
     public static ExamDesk start(AppConfig config, Clock clock) throws IOException {
@@ -74,9 +79,12 @@ public final class ExamDesk implements AutoCloseable {
             KnowledgeBase knowledge = KnowledgeBase.open(
                     new KnowledgeConfig(config.articlesDir(), config.placeholders(), config.watchArticles()));
             int port = config.port() == 0 ? freePort() : config.port();
-            Javalin server = server(config, clock, database, knowledge, port);
+            ObjectMapper json = Json.mapper();
+            AdminApi adminApi = new AdminApi(database.jdbi(), clock, json, knowledge,
+                    new AdminApi.Settings(config.sessionTtl()));
+            Javalin server = server(config, json, adminApi, database, knowledge, port);
             server.start(port);
-            return new ExamDesk(embedded, database, knowledge, server, seeded);
+            return new ExamDesk(embedded, database, knowledge, server, seeded, background(adminApi));
         } catch (RuntimeException | IOException e) {
             database.close();
             if (embedded != null) {
@@ -86,9 +94,25 @@ public final class ExamDesk implements AutoCloseable {
         }
     }
 
-    private static Javalin server(AppConfig config, Clock clock, Database database, KnowledgeBase knowledge, int port) {
-        ObjectMapper json = Json.mapper();
-        AdminApi adminApi = new AdminApi(database.jdbi(), clock, json, knowledge, new AdminApi.Settings(config.sessionTtl()));
+    /** Work done now and then: the articles' view counts, which order the typeahead, reach the index each minute. */
+    private static ScheduledExecutorService background(AdminApi adminApi) {
+        ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "examdesk-background");
+            thread.setDaemon(true);
+            return thread;
+        });
+        background.scheduleWithFixedDelay(() -> {
+            try {
+                adminApi.publishArticleViews();
+            } catch (RuntimeException e) {
+                log.warn("Could not hand the article view counts to the index: {}", e.getMessage());
+            }
+        }, 0, 1, TimeUnit.MINUTES);
+        return background;
+    }
+
+    private static Javalin server(AppConfig config, ObjectMapper json, AdminApi adminApi, Database database,
+                                  KnowledgeBase knowledge, int port) {
         AdminClient adminClient = new AdminClient(URI.create("http://127.0.0.1:" + port + "/"),
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(), json);
         ChatService chat = new ChatService(adminClient, adminApi.issueServiceToken("examdesk-bot"),
@@ -132,6 +156,7 @@ public final class ExamDesk implements AutoCloseable {
     /** Stops taking requests, lets those in flight finish, then closes the index and the database. */
     @Override
     public void close() {
+        background.shutdownNow();
         server.stop();
         knowledge.close();
         database.close();
