@@ -11,11 +11,19 @@
     return node;
   }
 
-  // Keep only <mark> from the highlighter: everything else is escaped first.
+  // A snippet is escaped HTML whose only markup is the highlighter's <mark>. Parse it in an inert document (no
+  // script runs, nothing loads) and keep text and <mark> only: any other element is reduced to its text.
   function safeSnippet(html) {
-    var holder = el('div');
-    holder.textContent = html || '';
-    return holder.innerHTML.replace(/&lt;mark&gt;/g, '<mark>').replace(/&lt;\/mark&gt;/g, '</mark>');
+    var parsed = new DOMParser().parseFromString('<!doctype html><body>' + (html || ''), 'text/html').body;
+    var out = document.createDocumentFragment();
+    Array.prototype.forEach.call(parsed.childNodes, function (node) {
+      if (node.nodeType === 1 && node.tagName === 'MARK') {
+        out.appendChild(el('mark', null, node.textContent));
+      } else {
+        out.appendChild(document.createTextNode(node.textContent));
+      }
+    });
+    return out;
   }
 
   function buttons(options, label, onOption) {
@@ -42,7 +50,7 @@
     link.href = '/help/' + encodeURIComponent(reply.id);
     link.target = '_top';
     var snippet = el('p', 'snippet');
-    snippet.innerHTML = safeSnippet(reply.snippet);
+    snippet.appendChild(safeSnippet(reply.snippet));
     card.appendChild(link);
     card.appendChild(snippet);
     return card;

@@ -59,6 +59,7 @@ public final class AdminApi {
         r.get("/api/v1/articles/search", articlesController::search, Access.PUBLIC);
         r.get("/api/v1/articles/suggest", articlesController::suggest, Access.PUBLIC);
         r.get("/api/v1/articles/for-you", articlesController::forYou, Access.PUBLIC);
+        r.get("/api/v1/articles/filters", articlesController::filters, Access.PUBLIC);
         r.get("/api/v1/articles", articlesController::browse, Access.PUBLIC);
         r.get("/api/v1/articles/{id}", articlesController::get, Access.PUBLIC);
         r.post("/api/v1/articles/{id}/views", articleFeedbackController::view, Access.PUBLIC);

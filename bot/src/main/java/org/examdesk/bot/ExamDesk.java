@@ -26,6 +26,7 @@ import org.examdesk.admin.web.Json;
 import org.examdesk.admin.web.RequestIds;
 import org.examdesk.bot.channels.http.HttpChannelController;
 import org.examdesk.bot.channels.web.ChatSocket;
+import org.examdesk.bot.channels.web.HelpPages;
 import org.examdesk.bot.engine.Answers;
 import org.examdesk.bot.engine.ChatService;
 import org.examdesk.bot.engine.ConversationEngine;
@@ -119,6 +120,7 @@ public final class ExamDesk implements AutoCloseable {
                 new ConversationEngine(new IntentRecognizer(), Flows.all(), new Answers(knowledge)));
         HttpChannelController httpChannel = new HttpChannelController(chat);
         ChatSocket chatSocket = new ChatSocket(chat, json);
+        HelpPages helpPages = new HelpPages();
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         HttpMetrics metrics = new HttpMetrics(registry);
         HealthController health = new HealthController(database::isUp, knowledge::size, Main.version());
@@ -138,6 +140,8 @@ public final class ExamDesk implements AutoCloseable {
             cfg.routes.post("/bot/v1/conversations", httpChannel::start);
             cfg.routes.post("/bot/v1/conversations/{id}/messages", httpChannel::message);
             cfg.routes.ws("/chat/ws", chatSocket::configure);
+            cfg.routes.get("/help", helpPages::search);
+            cfg.routes.get("/help/{id}", helpPages::article);
         });
     }
 

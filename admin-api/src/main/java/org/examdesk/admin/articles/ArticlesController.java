@@ -65,6 +65,18 @@ public final class ArticlesController {
         ctx.json(new ListView(hits(knowledge.forYou(choices, limit(ctx, 5)))));
     }
 
+    /** The values the help centre offers as filters: every role, qualification, subject and topic in use. */
+    public void filters(Context ctx) {
+        List<Article> all = knowledge.articles();
+        ctx.json(new FiltersView(distinct(all, Article::roles), distinct(all, Article::qualifications),
+                distinct(all, Article::subjects), distinct(all, Article::topics)));
+    }
+
+    private static List<String> distinct(List<Article> articles, java.util.function.Function<Article, List<String>> field) {
+        return articles.stream().flatMap(a -> field.apply(a).stream()).distinct()
+                .sorted(String.CASE_INSENSITIVE_ORDER).toList();
+    }
+
     public void get(Context ctx) {
         Article article = knowledge.article(ctx.pathParam("id"))
                 .orElseThrow(() -> ApiException.notFound("There is no article with that id."));
@@ -112,6 +124,9 @@ public final class ArticlesController {
 
     record HitView(String id, String title, String summary, String snippet, String url, double score,
                    LocalDate updated, long views) {
+    }
+
+    record FiltersView(List<String> roles, List<String> qualifications, List<String> subjects, List<String> topics) {
     }
 
     record SuggestView(String query, List<SuggestionView> suggestions) {
