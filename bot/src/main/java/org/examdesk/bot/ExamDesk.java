@@ -24,6 +24,7 @@ import org.examdesk.admin.demo.DemoData;
 import org.examdesk.admin.web.ErrorHandlers;
 import org.examdesk.admin.web.Json;
 import org.examdesk.admin.web.RequestIds;
+import org.examdesk.bot.channels.http.FileUploadController;
 import org.examdesk.bot.channels.http.HttpChannelController;
 import org.examdesk.bot.channels.web.ChatSocket;
 import org.examdesk.bot.channels.web.HelpPages;
@@ -32,6 +33,7 @@ import org.examdesk.bot.engine.ChatService;
 import org.examdesk.bot.engine.ConversationEngine;
 import org.examdesk.bot.engine.Flows;
 import org.examdesk.bot.engine.IntentRecognizer;
+import org.examdesk.bot.imports.StudentImports;
 import org.examdesk.bot.platform.AppConfig;
 import org.examdesk.bot.platform.HealthController;
 import org.examdesk.bot.platform.HttpMetrics;
@@ -119,6 +121,7 @@ public final class ExamDesk implements AutoCloseable {
         ChatService chat = new ChatService(adminClient, adminApi.issueServiceToken("examdesk-bot"),
                 new ConversationEngine(new IntentRecognizer(), Flows.all(), new Answers(knowledge)));
         HttpChannelController httpChannel = new HttpChannelController(chat);
+        FileUploadController fileUploads = new FileUploadController(chat, adminClient, new StudentImports());
         ChatSocket chatSocket = new ChatSocket(chat, json);
         HelpPages helpPages = new HelpPages();
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
@@ -139,6 +142,7 @@ public final class ExamDesk implements AutoCloseable {
             adminApi.routes(cfg);
             cfg.routes.post("/bot/v1/conversations", httpChannel::start);
             cfg.routes.post("/bot/v1/conversations/{id}/messages", httpChannel::message);
+            cfg.routes.post("/bot/v1/conversations/{id}/files", fileUploads::upload);
             cfg.routes.ws("/chat/ws", chatSocket::configure);
             cfg.routes.get("/help", helpPages::search);
             cfg.routes.get("/help/{id}", helpPages::article);

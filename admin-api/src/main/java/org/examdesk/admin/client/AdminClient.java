@@ -122,7 +122,23 @@ public final class AdminClient {
             return answer == null ? null : json.convertValue(answer, type);
         }
 
+        /** Posts one file and some form fields as {@code multipart/form-data} (e.g. an import) as this caller. */
+        public <T> T postFile(String path, Map<String, String> fields, Multipart.FilePart file, Class<T> type) {
+            Multipart body = Multipart.of(fields, file);
+            JsonNode answer = exchange("POST", path, body.contentType(), body.bytes());
+            return answer == null ? null : json.convertValue(answer, type);
+        }
+
         private JsonNode exchange(String method, String path, Object body) {
+            try {
+                return body == null ? exchange(method, path, null, null)
+                        : exchange(method, path, "application/json", json.writeValueAsBytes(body));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalArgumentException("Request body is not serialisable: " + body.getClass(), e);
+            }
+        }
+
+        private JsonNode exchange(String method, String path, String contentType, byte[] body) {
             HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
                     .timeout(Duration.ofSeconds(30))
                     .header("Accept", "application/json")
@@ -137,8 +153,8 @@ public final class AdminClient {
                 if (body == null) {
                     request.method(method, HttpRequest.BodyPublishers.noBody());
                 } else {
-                    request.header("Content-Type", "application/json")
-                            .method(method, HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)));
+                    request.header("Content-Type", contentType)
+                            .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
                 }
                 HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
                 return read(response);
