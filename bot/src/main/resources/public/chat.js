@@ -83,6 +83,11 @@
   function showReplies(replies) {
     var firstButton = null;
     replies.forEach(function (reply) {
+      if (reply.type === 'signin') { // the student passed the identity check in the chat: keep their session
+        sessionStorage.setItem(TOKEN, reply.token);
+        showWho({ name: reply.name, kind: reply.kind });
+        return;
+      }
       var item = add('bot', R.render(reply, pressed));
       firstButton = firstButton || item.querySelector('.options button');
     });
@@ -166,15 +171,11 @@
     }).catch(function (e) { error.textContent = e.message; });
   }
 
-  function onStudentCheck(event) {
-    event.preventDefault();
-    var body = { email: $('student-email').value.trim(), dateOfBirth: $('student-dob').value, uci: $('student-uci').value.trim() };
-    var error = $('student-error');
-    if (!body.email || !body.dateOfBirth || !body.uci) { error.textContent = 'Enter your email, date of birth and UCI.'; return; }
-    error.textContent = '';
-    postJson('/api/v1/student-auth/identity-check', body).then(function (answer) {
-      signedIn(answer.token, 'Thank you, we have checked who you are. Ask about your account, e.g. "what is my account status".');
-    }).catch(function (e) { error.textContent = e.message; });
+  // The identity check runs in the chat (the bot asks email, date of birth and UCI, then signs the student in).
+  function onStudentStart() {
+    toggleAccount(false);
+    send({ text: 'what is my account status' }, 'Check my own account');
+    input.focus();
   }
 
   function onSignOut() {
@@ -241,7 +242,7 @@
   });
   $('account-toggle').addEventListener('click', function () { toggleAccount($('account').hidden); });
   $('staff-form').addEventListener('submit', onStaffSignIn);
-  $('student-form').addEventListener('submit', onStudentCheck);
+  $('student-start').addEventListener('click', onStudentStart);
   $('signout').addEventListener('click', onSignOut);
   $('upload-form').addEventListener('submit', onUpload);
   document.addEventListener('keydown', function (event) {

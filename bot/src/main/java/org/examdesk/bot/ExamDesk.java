@@ -31,7 +31,10 @@ import org.examdesk.bot.channels.web.HelpPages;
 import org.examdesk.bot.engine.Answers;
 import org.examdesk.bot.engine.ChatService;
 import org.examdesk.bot.engine.ConversationEngine;
-import org.examdesk.bot.engine.Flows;
+import org.examdesk.bot.engine.Flow;
+import org.examdesk.bot.flows.students.AccountFlow;
+import org.examdesk.bot.flows.students.BulkReactivateFlow;
+import org.examdesk.bot.flows.students.StudentSelfFlow;
 import org.examdesk.bot.engine.IntentRecognizer;
 import org.examdesk.bot.imports.StudentImports;
 import org.examdesk.bot.platform.AppConfig;
@@ -119,7 +122,7 @@ public final class ExamDesk implements AutoCloseable {
         AdminClient adminClient = new AdminClient(URI.create("http://127.0.0.1:" + port + "/"),
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(), json);
         ChatService chat = new ChatService(adminClient, adminApi.issueServiceToken("examdesk-bot"),
-                new ConversationEngine(new IntentRecognizer(), Flows.all(), new Answers(knowledge)));
+                new ConversationEngine(new IntentRecognizer(), flows(), new Answers(knowledge)));
         HttpChannelController httpChannel = new HttpChannelController(chat);
         FileUploadController fileUploads = new FileUploadController(chat, adminClient, new StudentImports());
         ChatSocket chatSocket = new ChatSocket(chat, json);
@@ -147,6 +150,11 @@ public final class ExamDesk implements AutoCloseable {
             cfg.routes.get("/help", helpPages::search);
             cfg.routes.get("/help/{id}", helpPages::article);
         });
+    }
+
+    /** The guided flows, in the order they are offered a recognised task. */
+    private static java.util.List<Flow> flows() {
+        return java.util.List.of(new BulkReactivateFlow(), new AccountFlow(), new StudentSelfFlow());
     }
 
     public int port() {

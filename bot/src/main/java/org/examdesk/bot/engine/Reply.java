@@ -12,7 +12,8 @@ import java.util.List;
         @JsonSubTypes.Type(value = Reply.Choices.class, name = "choices"),
         @JsonSubTypes.Type(value = Reply.Confirm.class, name = "confirm"),
         @JsonSubTypes.Type(value = Reply.CaseCard.class, name = "case"),
-        @JsonSubTypes.Type(value = Reply.Table.class, name = "table")})
+        @JsonSubTypes.Type(value = Reply.Table.class, name = "table"),
+        @JsonSubTypes.Type(value = Reply.SignedIn.class, name = "signin")})
 public sealed interface Reply {
     /** A button: what it says and the value sent back when pressed. */
     record Option(String label, String value) {
@@ -39,5 +40,12 @@ public sealed interface Reply {
             columns = List.copyOf(columns);
             rows = rows.stream().map(List::copyOf).toList();
         }
+    }
+
+    /**
+     * The person proved who they are during the chat: the channel keeps this session token and sends it with
+     * every later message. Never stored in the transcript.
+     */
+    record SignedIn(String token, String name, String kind) implements Reply {
     }
 }
