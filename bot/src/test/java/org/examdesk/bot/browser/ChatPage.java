@@ -35,12 +35,15 @@ final class ChatPage {
         return this;
     }
 
+    /** A student proves who they are in the chat: the bot asks for email, date of birth (dd/mm/yyyy) and UCI. */
     ChatPage checkStudentIdentity(String email, String dateOfBirth, String uci) {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).first().click();
-        page.getByLabel("Email address").fill(email);
-        page.getByLabel("Date of birth").fill(dateOfBirth);
-        page.getByLabel("UCI (Unique Candidate Identifier)").fill(uci);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check my identity")).click();
+        int before = botMessages().count();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check my own account")).click();
+        page.waitForCondition(() -> botMessages().count() > before);
+        say(email);
+        say(dateOfBirth);
+        say(uci);
         assertThat(page.locator("#who")).containsText("Signed in as");
         return this;
     }
