@@ -4,10 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import java.net.URI;
 import java.util.List;
-import org.examdesk.bot.ExamDesk;
-import org.examdesk.bot.TestApp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,25 +16,18 @@ import org.slf4j.LoggerFactory;
 /** axe-core (WCAG 2.1 A/AA and best practice) over each page as people see it, on a desktop and a 360 px phone. */
 class AccessibilityIT {
     private static final Logger log = LoggerFactory.getLogger(AccessibilityIT.class);
-    private static Chromium chromium;
-    private static ExamDesk app;
-    private static URI base;
+    private static BrowserRig rig;
     private Page page;
 
     @BeforeAll
     static void start() {
-        chromium = Chromium.launch();
-        app = TestApp.start();
-        base = TestApp.base(app);
+        rig = BrowserRig.start();
     }
 
     @AfterAll
     static void stop() {
-        if (app != null) {
-            app.close();
-        }
-        if (chromium != null) {
-            chromium.close();
+        if (rig != null) {
+            rig.close();
         }
     }
 
@@ -51,8 +41,8 @@ class AccessibilityIT {
     @ParameterizedTest(name = "at {0} px")
     @ValueSource(ints = {1280, Chromium.PHONE_WIDTH})
     void the_chat_with_an_answer_buttons_and_the_sign_in_panel_has_no_serious_violations(int width) {
-        page = chromium.page(width);
-        ChatPage chat = ChatPage.open(page, base);
+        page = rig.page(width);
+        ChatPage chat = ChatPage.open(page, rig.base);
         chat.say("student locked out of results");
         assertThat(page.locator("#log article.card").last()).isVisible();
         page.locator("#account-toggle").click();
@@ -63,8 +53,8 @@ class AccessibilityIT {
     @ParameterizedTest(name = "at {0} px")
     @ValueSource(ints = {1280, Chromium.PHONE_WIDTH})
     void the_help_centre_with_results_and_open_suggestions_has_no_serious_violations(int width) {
-        page = chromium.page(width);
-        page.navigate(base.resolve("/help?q=locked").toString());
+        page = rig.page(width);
+        page.navigate(rig.base.resolve("/help?q=locked").toString());
         assertThat(page.locator("#results .result mark").first()).isVisible();
         page.locator("#q").fill("");
         page.locator("#q").pressSequentially("reactiv");
@@ -76,8 +66,8 @@ class AccessibilityIT {
     @ParameterizedTest(name = "at {0} px")
     @ValueSource(ints = {1280, Chromium.PHONE_WIDTH})
     void an_article_page_with_its_feedback_form_has_no_serious_violations(int width) {
-        page = chromium.page(width);
-        page.navigate(base.resolve("/help/student-account-statuses").toString());
+        page = rig.page(width);
+        page.navigate(rig.base.resolve("/help/student-account-statuses").toString());
         assertThat(page.locator("#article")).isVisible();
         page.locator("#helpful-yes").click();
 

@@ -9,15 +9,12 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import org.examdesk.admin.demo.DemoData;
 import org.examdesk.admin.testing.TestHttp;
-import org.examdesk.bot.ExamDesk;
-import org.examdesk.bot.TestApp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -28,42 +25,30 @@ import org.junit.jupiter.api.TestInfo;
 /** The account flows in the browser: what an exams officer and a student actually click. */
 class AccountFlowsIT {
     private static final String OFFICER = "officer@riverside.example";
-    private static Chromium chromium;
-    private static ExamDesk app;
-    private static URI base;
-    private static TestHttp http;
+    private static BrowserRig rig;
     private Page page;
 
     @BeforeAll
     static void start() {
-        chromium = Chromium.launch();
-        app = TestApp.start();
-        base = TestApp.base(app);
-        http = new TestHttp(base);
+        rig = BrowserRig.start();
     }
 
     @AfterAll
     static void stop() {
-        if (app != null) {
-            app.close();
-        }
-        if (chromium != null) {
-            chromium.close();
+        if (rig != null) {
+            rig.close();
         }
     }
 
     @AfterEach
     void keepScreenshot(TestInfo test) {
-        if (page != null) {
-            Chromium.screenshot(page, "account-" + test.getTestMethod().orElseThrow().getName());
-            page.context().close();
-        }
+        BrowserRig.finish(page, "account", test);
     }
 
     @Test
     void an_officer_reactivates_locked_sam_patel_after_confirming() {
-        page = chromium.page();
-        ChatPage chat = ChatPage.open(page, base).signInAsStaff(OFFICER, DemoData.PASSWORD);
+        page = rig.page();
+        ChatPage chat = ChatPage.open(page, rig.base).signInAsStaff(OFFICER, DemoData.PASSWORD);
 
         chat.say("Sam Patel can't log in to results");
         Locator confirm = page.locator("#log .confirm").last();
@@ -73,8 +58,8 @@ class AccountFlowsIT {
 
         assertThat(chat.lastBotMessage()).containsText("Reference: ED-");
         assertThat(confirm.getByRole(AriaRole.BUTTON).first()).isDisabled();
-        String token = http.login(OFFICER, DemoData.PASSWORD);
-        JsonNode sam = http.get("/api/v1/students?forename=Sam&surname=Patel", token).json().at("/items/0");
+        String token = rig.http.login(OFFICER, DemoData.PASSWORD);
+        JsonNode sam = rig.http.get("/api/v1/students?forename=Sam&surname=Patel", token).json().at("/items/0");
         assertThat(sam.get("status").asText()).isNotEqualTo("LOCKED");
     }
 
@@ -82,8 +67,8 @@ class AccountFlowsIT {
     void an_officer_uploads_a_csv_with_a_bad_row_and_sees_and_downloads_the_report() throws Exception {
         Assumptions.assumeTrue(importsExist(), "Skipped: the admin API has no POST /api/v1/students/imports yet; "
                 + "this test runs once the student import is merged.");
-        page = chromium.page();
-        ChatPage chat = ChatPage.open(page, base).signInAsStaff(OFFICER, DemoData.PASSWORD);
+        page = rig.page();
+        ChatPage chat = ChatPage.open(page, rig.base).signInAsStaff(OFFICER, DemoData.PASSWORD);
         String csv = "forename,surname,dateOfBirth,email,uci\n"
                 + "Ada,Lovelace,2010-12-10,ada.lovelace@students.riverside.example,\n"
                 + "Bad,Row,not-a-date,not-an-email,X\n";
@@ -106,18 +91,19 @@ class AccountFlowsIT {
 
     /** The import endpoint answers anything but "there is nothing here" (a request without a file is refused). */
     private static boolean importsExist() {
-        TestHttp.Response probe = http.post("/api/v1/students/imports", null, http.login(OFFICER, DemoData.PASSWORD));
+        TestHttp.Response probe = rig.http.post("/api/v1/students/imports", null,
+                rig.http.login(OFFICER, DemoData.PASSWORD));
         return probe.status() != 404 && probe.status() != 405;
     }
 
     @Test
     void a_student_checks_their_own_status_in_student_mode() {
-        String officer = http.login(OFFICER, DemoData.PASSWORD);
-        JsonNode student = http.get("/api/v1/students?status=NOT_ACTIVATED&size=1&sort=surname", officer).json()
+        String officer = rig.http.login(OFFICER, DemoData.PASSWORD);
+        JsonNode student = rig.http.get("/api/v1/students?status=NOT_ACTIVATED&size=1&sort=surname", officer).json()
                 .at("/items/0");
         String dob = LocalDate.parse(student.get("dateOfBirth").asText()).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
-        page = chromium.page(Chromium.PHONE_WIDTH);
-        ChatPage chat = ChatPage.open(page, base);
+        page = rig.page(Chromium.PHONE_WIDTH);
+        ChatPage chat = ChatPage.open(page, rig.base);
 
         chat.checkStudentIdentity(student.get("email").asText(), dob, student.get("uci").asText());
 

@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import java.net.URI;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 import org.examdesk.admin.demo.DemoData;
-import org.examdesk.bot.ExamDesk;
-import org.examdesk.bot.TestApp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,40 +16,30 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 
 class WebChatIT {
-    private static Chromium chromium;
-    private static ExamDesk app;
-    private static URI base;
+    private static BrowserRig rig;
     private Page page;
 
     @BeforeAll
     static void start() {
-        chromium = Chromium.launch();
-        app = TestApp.start();
-        base = TestApp.base(app);
+        rig = BrowserRig.start();
     }
 
     @AfterAll
     static void stop() {
-        if (app != null) {
-            app.close();
-        }
-        if (chromium != null) {
-            chromium.close();
+        if (rig != null) {
+            rig.close();
         }
     }
 
     @AfterEach
     void keepScreenshot(TestInfo test) {
-        if (page != null) {
-            Chromium.screenshot(page, "chat-" + test.getTestMethod().orElseThrow().getName());
-            page.context().close();
-        }
+        BrowserRig.finish(page, "chat", test);
     }
 
     @Test
     void a_signed_in_officer_asks_a_question_and_the_article_card_opens_the_article_page() {
-        page = chromium.page();
-        ChatPage chat = ChatPage.open(page, base).signInAsStaff("officer@riverside.example", DemoData.PASSWORD);
+        page = rig.page();
+        ChatPage chat = ChatPage.open(page, rig.base).signInAsStaff("officer@riverside.example", DemoData.PASSWORD);
 
         chat.say("what is the difference between a UCI and a ULN");
         Locator card = page.locator("#log article.card").last();
@@ -66,13 +53,13 @@ class WebChatIT {
 
     @Test
     void html_in_a_message_is_shown_as_text_and_never_runs() {
-        page = chromium.page();
+        page = rig.page();
         List<String> dialogs = new CopyOnWriteArrayList<>();
         page.onDialog(dialog -> {
             dialogs.add(dialog.message());
             dialog.dismiss();
         });
-        ChatPage chat = ChatPage.open(page, base);
+        ChatPage chat = ChatPage.open(page, rig.base);
 
         chat.say("<img src=x onerror=alert(1)>");
 
@@ -83,8 +70,8 @@ class WebChatIT {
 
     @Test
     void a_message_over_4000_characters_is_refused_politely_and_kept_for_editing() {
-        page = chromium.page();
-        ChatPage chat = ChatPage.open(page, base);
+        page = rig.page();
+        ChatPage chat = ChatPage.open(page, rig.base);
         String tooLong = "a".repeat(4_001);
 
         chat.say(tooLong);
@@ -96,8 +83,8 @@ class WebChatIT {
 
     @Test
     void quick_reply_buttons_work_from_the_keyboard_and_focus_moves_to_the_new_buttons() {
-        page = chromium.page();
-        ChatPage chat = ChatPage.open(page, base);
+        page = rig.page();
+        ChatPage chat = ChatPage.open(page, rig.base);
         chat.say("help");
         Locator openCase = chat.button("Talk to a person");
 
@@ -113,8 +100,8 @@ class WebChatIT {
 
     @Test
     void the_chat_fits_a_360_pixel_phone_without_sideways_scrolling() {
-        page = chromium.page(Chromium.PHONE_WIDTH);
-        ChatPage chat = ChatPage.open(page, base);
+        page = rig.page(Chromium.PHONE_WIDTH);
+        ChatPage chat = ChatPage.open(page, rig.base);
 
         chat.say("student locked out of results");
 
@@ -125,8 +112,8 @@ class WebChatIT {
 
     @Test
     void after_the_connection_drops_the_chat_reconnects_and_carries_on() {
-        page = chromium.page();
-        ChatPage chat = ChatPage.open(page, base);
+        page = rig.page();
+        ChatPage chat = ChatPage.open(page, rig.base);
         String conversation = (String) page.evaluate("() => sessionStorage.getItem('examdesk.conversation')");
 
         page.evaluate("() => window.ExamDeskChat.dropConnection()");
