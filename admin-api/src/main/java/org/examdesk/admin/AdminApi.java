@@ -3,6 +3,7 @@ package org.examdesk.admin;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.RoutesConfig;
+import io.javalin.config.SizeUnit;
 import java.time.Clock;
 import java.time.Duration;
 import org.examdesk.admin.accounts.Access;
@@ -14,6 +15,8 @@ import org.examdesk.admin.articles.ArticleFeedbackController;
 import org.examdesk.admin.articles.ArticleStatsService;
 import org.examdesk.admin.articles.ArticlesController;
 import org.examdesk.admin.audit.AuditLog;
+import org.examdesk.admin.imports.ImportService;
+import org.examdesk.admin.imports.ImportsController;
 import org.examdesk.admin.mail.Outbox;
 import org.examdesk.admin.students.ActivationCodes;
 import org.examdesk.admin.students.StudentMail;
@@ -24,6 +27,8 @@ import org.examdesk.admin.cases.CaseSettings;
 import org.examdesk.admin.cases.Cases;
 import org.examdesk.admin.conversations.ConversationService;
 import org.examdesk.admin.conversations.ConversationsController;
+import org.examdesk.admin.audit.AuditLog;
+import org.examdesk.admin.results.ResultsModule;
 import org.examdesk.knowledge.KnowledgeBase;
 import org.jdbi.v3.core.Jdbi;
 
@@ -34,10 +39,10 @@ import org.jdbi.v3.core.Jdbi;
 public final class AdminApi {
     /** Settings the admin API needs from the deployment. */
     public record Settings(Duration sessionTtl, String studentResultsUrl, Duration activationCodeTtl,
-                           int importRowLimit, long importMaxBytes) {
+                           int importRowLimit, long importMaxBytes, int resultsMaxDelayDays) {
         /** The defaults for everything but the session lifetime. */
         public Settings(Duration sessionTtl) {
-            this(sessionTtl, "http://localhost:7070/", Duration.ofDays(30), 600, 10L * 1024 * 1024);
+            this(sessionTtl, "http://localhost:7070/", Duration.ofDays(30), 600, 10L * 1024 * 1024, 30);
         }
     }
 
@@ -50,6 +55,9 @@ public final class AdminApi {
     private final StudentsController studentsController;
     private final StudentAuthController studentAuthController;
     private final Cases cases;
+    private final ImportsController importsController;
+    private final long importMaxBytes;
+    private final ResultsModule results;
 
     public AdminApi(Jdbi jdbi, Clock clock, ObjectMapper json, KnowledgeBase knowledge, Settings settings) {
         this(jdbi, clock, json, knowledge, settings, CaseSettings.defaults());
@@ -72,6 +80,11 @@ public final class AdminApi {
         this.studentAuthController = new StudentAuthController(jdbi, clock, hasher, sessions, codes, studentMail, audit,
                 idempotency);
         this.cases = new Cases(jdbi, clock, json, caseSettings);
+        this.importsController = new ImportsController(ImportService.create(jdbi, clock, codes, studentMail,
+                new Outbox(), audit, settings.importRowLimit()), settings.importMaxBytes());
+        this.importMaxBytes = settings.importMaxBytes();
+        this.results = new ResultsModule(jdbi, clock, audit, settings.resultsMaxDelayDays(),
+                ResultsModule.letterExecutor());
     }
 
     public void routes(JavalinConfig cfg) {
@@ -80,6 +93,9 @@ public final class AdminApi {
         // cuts the query itself) instead of refusing it with 414.
         cfg.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(Math.max(http.getRequestHeaderSize(), 64 * 1024)));
         r.beforeMatched("/api/v1/*", new AuthHandler(sessions));
+        // Jetty's own cap sits above every endpoint's limit (imports, 10 MB attachments), so each endpoint can
+        // refuse an oversized file itself with a 413 that names its limit.
+        cfg.jetty.multipartConfig.maxFileSize(Math.max(importMaxBytes, 10L * 1024 * 1024) + 1024 * 1024, SizeUnit.BYTES);
 
         r.post("/api/v1/sessions", sessionsController::login, Access.PUBLIC);
         r.delete("/api/v1/sessions/current", sessionsController::logout, Access.PUBLIC);
@@ -108,6 +124,10 @@ public final class AdminApi {
         r.put("/api/v1/students/{id}/permissions", studentsController::setPermissions, Access.STUDENT_ADMIN,
                 Access.BOARD_ADMIN);
 
+        r.get("/api/v1/students/imports/template.csv", importsController::template, Access.STUDENT_ADMIN);
+        r.post("/api/v1/students/imports", importsController::upload, Access.STUDENT_ADMIN);
+        r.get("/api/v1/students/imports/{importId}/rejected.csv", importsController::rejected, Access.STUDENT_ADMIN);
+
         r.post("/api/v1/student-auth/activate", studentAuthController::activate, Access.PUBLIC);
         r.post("/api/v1/student-auth/login", studentAuthController::login, Access.PUBLIC);
         r.post("/api/v1/student-auth/forgotten-password", studentAuthController::forgottenPassword, Access.PUBLIC);
@@ -116,6 +136,7 @@ public final class AdminApi {
         r.post("/api/v1/me/student/resend-email", studentAuthController::resendEmail, Access.STUDENT);
 
         cases.routes(r);
+        results.routes(r);
     }
 
     /** The cases feature: the bot registers its {@link org.examdesk.admin.cases.CaseEvents} here; sweeps run here. */

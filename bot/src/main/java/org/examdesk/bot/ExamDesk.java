@@ -28,10 +28,19 @@ import org.examdesk.bot.channels.http.FileUploadController;
 import org.examdesk.bot.channels.http.HttpChannelController;
 import org.examdesk.bot.channels.web.ChatSocket;
 import org.examdesk.bot.channels.web.HelpPages;
+import org.examdesk.bot.channels.web.LiveRelay;
 import org.examdesk.bot.engine.Answers;
 import org.examdesk.bot.engine.ChatService;
 import org.examdesk.bot.engine.ConversationEngine;
 import org.examdesk.bot.engine.Flow;
+import org.examdesk.admin.cases.CaseSettings;
+import org.examdesk.bot.flows.cases.CaseTrackingFlow;
+import org.examdesk.bot.flows.cases.ChatHours;
+import org.examdesk.bot.flows.cases.LiveChatFlow;
+import org.examdesk.bot.flows.cases.OpenCaseFlow;
+import org.examdesk.bot.flows.cases.TalkToPersonFlow;
+import org.examdesk.bot.flows.results.CandidateHelpFlow;
+import org.examdesk.bot.flows.results.ResultsAccessFlow;
 import org.examdesk.bot.flows.students.AccountFlow;
 import org.examdesk.bot.flows.students.BulkReactivateFlow;
 import org.examdesk.bot.flows.students.StudentSelfFlow;
@@ -57,16 +66,16 @@ public final class ExamDesk implements AutoCloseable {
     private final KnowledgeBase knowledge;
     private final Javalin server;
     private final boolean seededDemo;
-    private final ScheduledExecutorService background;
+    private final ScheduledExecutorService sweeps;
 
     private ExamDesk(EmbeddedDatabase embedded, Database database, KnowledgeBase knowledge, Javalin server,
-                     boolean seededDemo, ScheduledExecutorService background) {
+                     boolean seededDemo, ScheduledExecutorService sweeps) {
         this.embedded = embedded;
         this.database = database;
         this.knowledge = knowledge;
         this.server = server;
         this.seededDemo = seededDemo;
-        this.background = background;
+        this.sweeps = sweeps;
     }
 
     public static ExamDesk start(AppConfig config, Clock clock) throws IOException {
@@ -85,12 +94,14 @@ public final class ExamDesk implements AutoCloseable {
             KnowledgeBase knowledge = KnowledgeBase.open(
                     new KnowledgeConfig(config.articlesDir(), config.placeholders(), config.watchArticles()));
             int port = config.port() == 0 ? freePort() : config.port();
-            ObjectMapper json = Json.mapper();
-            AdminApi adminApi = new AdminApi(database.jdbi(), clock, json, knowledge,
-                    new AdminApi.Settings(config.sessionTtl()));
-            Javalin server = server(config, json, adminApi, database, knowledge, port);
+            ScheduledExecutorService sweeps = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread thread = new Thread(r, "case-sweeps");
+                thread.setDaemon(true);
+                return thread;
+            });
+            Javalin server = server(config, clock, database, knowledge, port, sweeps);
             server.start(port);
-            return new ExamDesk(embedded, database, knowledge, server, seeded, background(adminApi));
+            return new ExamDesk(embedded, database, knowledge, server, seeded, sweeps);
         } catch (RuntimeException | IOException e) {
             database.close();
             if (embedded != null) {
@@ -100,13 +111,8 @@ public final class ExamDesk implements AutoCloseable {
         }
     }
 
-    /** Work done now and then: the articles' view counts, which order the typeahead, reach the index each minute. */
-    private static ScheduledExecutorService background(AdminApi adminApi) {
-        ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "examdesk-background");
-            thread.setDaemon(true);
-            return thread;
-        });
+    /** The articles' view counts, which order the typeahead, reach the index now and then every minute. */
+    private static void scheduleViewCounts(AdminApi adminApi, ScheduledExecutorService background) {
         background.scheduleWithFixedDelay(() -> {
             try {
                 adminApi.publishArticleViews();
@@ -114,18 +120,22 @@ public final class ExamDesk implements AutoCloseable {
                 log.warn("Could not hand the article view counts to the index: {}", e.getMessage());
             }
         }, 0, 1, TimeUnit.MINUTES);
-        return background;
     }
 
-    private static Javalin server(AppConfig config, ObjectMapper json, AdminApi adminApi, Database database,
-                                  KnowledgeBase knowledge, int port) {
+    private static Javalin server(AppConfig config, Clock clock, Database database, KnowledgeBase knowledge, int port,
+                                  ScheduledExecutorService sweeps) {
+        ObjectMapper json = Json.mapper();
+        AdminApi adminApi = new AdminApi(database.jdbi(), clock, json, knowledge, config.adminSettings(), config.cases());
+        adminApi.cases().scheduleSweeps(sweeps);
+        scheduleViewCounts(adminApi, sweeps);
         AdminClient adminClient = new AdminClient(URI.create("http://127.0.0.1:" + port + "/"),
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(), json);
         ChatService chat = new ChatService(adminClient, adminApi.issueServiceToken("examdesk-bot"),
-                new ConversationEngine(new IntentRecognizer(), flows(), new Answers(knowledge)));
+                new ConversationEngine(new IntentRecognizer(), flows(knowledge, chatHours(clock, config.cases())), new Answers(knowledge)));
         HttpChannelController httpChannel = new HttpChannelController(chat);
         FileUploadController fileUploads = new FileUploadController(chat, adminClient, new StudentImports());
         ChatSocket chatSocket = new ChatSocket(chat, json);
+        adminApi.cases().listen(new LiveRelay(chatSocket));
         HelpPages helpPages = new HelpPages();
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         HttpMetrics metrics = new HttpMetrics(registry);
@@ -149,12 +159,20 @@ public final class ExamDesk implements AutoCloseable {
             cfg.routes.ws("/chat/ws", chatSocket::configure);
             cfg.routes.get("/help", helpPages::search);
             cfg.routes.get("/help/{id}", helpPages::article);
+            cfg.routes.get("/agent", ctx -> ctx.redirect("/agent/"));
         });
     }
 
     /** The guided flows, in the order they are offered a recognised task. */
-    private static java.util.List<Flow> flows() {
-        return java.util.List.of(new BulkReactivateFlow(), new AccountFlow(), new StudentSelfFlow());
+    private static java.util.List<Flow> flows(KnowledgeBase knowledge, ChatHours hours) {
+        OpenCaseFlow openCase = new OpenCaseFlow(knowledge, hours);
+        return java.util.List.of(new BulkReactivateFlow(), new AccountFlow(), new StudentSelfFlow(), openCase,
+                new CaseTrackingFlow(hours), new TalkToPersonFlow(hours, openCase), new LiveChatFlow(),
+                new ResultsAccessFlow(), new CandidateHelpFlow());
+    }
+
+    private static ChatHours chatHours(Clock clock, CaseSettings cases) {
+        return new ChatHours(clock, cases.opens(), cases.closes(), cases.zone());
     }
 
     public int port() {
@@ -172,8 +190,8 @@ public final class ExamDesk implements AutoCloseable {
     /** Stops taking requests, lets those in flight finish, then closes the index and the database. */
     @Override
     public void close() {
-        background.shutdownNow();
         server.stop();
+        sweeps.shutdownNow();
         knowledge.close();
         database.close();
         if (embedded != null) {

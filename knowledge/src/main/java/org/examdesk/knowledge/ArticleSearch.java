@@ -56,7 +56,7 @@ final class ArticleSearch {
       String corrected = corrector.correct(text, searcher.getIndexReader());
       Query scoring = queries.scoring(text, corrected);
       if (scoring == null) {
-        return new Scored(List.of(), new Confidence.Features(0, 0, 0), false);
+        return new Scored(List.of(), Confidence.Features.NONE, false);
       }
       Query filters = queries.filters(request, searcher.getIndexReader());
       Query query =
@@ -67,13 +67,14 @@ final class ArticleSearch {
                   .add(filters, Occur.FILTER)
                   .build();
       TopDocs top = searcher.search(query, Math.max(2, Math.min(request.limit(), MAX_LIMIT)));
+      QuestionTerms expanded = QuestionTerms.analyse(queryAnalyzer, ArticleDocument.ALL, corrected);
       Confidence.Features features =
           confidence.features(
               QuestionTerms.analyse(typedAnalyzer, ArticleDocument.ALL, corrected),
-              QuestionTerms.analyse(queryAnalyzer, ArticleDocument.ALL, corrected),
+              expanded,
               top.scoreDocs,
               searcher.getIndexReader());
-      List<SearchHit> hits = hits(searcher, scoring, top, request.limit());
+      List<SearchHit> hits = hits(searcher, topicWords(expanded), top, request.limit());
       return new Scored(hits, features, !hits.isEmpty() && confidence.confident(features));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -83,10 +84,11 @@ final class ArticleSearch {
   }
 
   /** Hits for a prepared query, e.g. the contact-form choices of "for you". */
-  List<SearchHit> search(Query scoring, int limit) {
+  List<SearchHit> search(Query scoring, String text, int limit) {
     IndexSearcher searcher = index.acquire();
     try {
-      return hits(searcher, scoring, searcher.search(scoring, limit), limit);
+      QuestionTerms words = QuestionTerms.analyse(queryAnalyzer, ArticleDocument.ALL, text);
+      return hits(searcher, topicWords(words), searcher.search(scoring, limit), limit);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
@@ -94,13 +96,19 @@ final class ArticleSearch {
     }
   }
 
-  private List<SearchHit> hits(IndexSearcher searcher, Query scoring, TopDocs top, int limit)
-      throws IOException {
+  private Set<String> topicWords(QuestionTerms words) {
+    Set<String> topic = new java.util.LinkedHashSet<>(words.terms());
+    topic.removeAll(questionWords);
+    return topic.isEmpty() ? Set.copyOf(words.terms()) : topic;
+  }
+
+  private List<SearchHit> hits(
+      IndexSearcher searcher, Set<String> words, TopDocs top, int limit) throws IOException {
     if (top.scoreDocs.length > limit) {
       ScoreDoc[] first = java.util.Arrays.copyOf(top.scoreDocs, limit);
       top = new TopDocs(top.totalHits, first);
     }
-    String[] passages = snippets.highlight(searcher, scoring, top);
+    String[] passages = snippets.highlight(searcher, words, top);
     List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
     for (int i = 0; i < top.scoreDocs.length; i++) {
       ScoreDoc doc = top.scoreDocs[i];

@@ -37,6 +37,7 @@ final class ArticleWatcher implements AutoCloseable {
   private final Changes changes;
   private final WatchService service;
   private final Thread thread;
+  private volatile boolean closed;
 
   ArticleWatcher(Path directory, Changes changes) throws IOException {
     this.directory = directory;
@@ -57,7 +58,7 @@ final class ArticleWatcher implements AutoCloseable {
 
   private void run() {
     try {
-      while (!Thread.currentThread().isInterrupted()) {
+      while (!closed) {
         WatchKey key = service.take();
         Set<Path> files = new LinkedHashSet<>();
         boolean overflow = drain(key, files);
@@ -67,7 +68,9 @@ final class ArticleWatcher implements AutoCloseable {
         }
         apply(files, overflow);
       }
-    } catch (InterruptedException | ClosedWatchServiceException e) {
+    } catch (ClosedWatchServiceException e) {
+      // closed: stop watching
+    } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
   }
@@ -100,7 +103,9 @@ final class ArticleWatcher implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
-    thread.interrupt();
+    // No interrupt: a re-index in progress finishes (an interrupted Lucene refresh would fail);
+    // closing the watch service ends the wait for the next event.
+    closed = true;
     service.close();
     try {
       thread.join(TimeUnit.SECONDS.toMillis(5));

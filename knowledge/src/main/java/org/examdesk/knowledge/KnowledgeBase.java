@@ -114,7 +114,11 @@ public final class KnowledgeBase implements AutoCloseable {
       return List.of();
     }
     Query query = search.queries().forChoices(caseChoices);
-    return query == null ? List.of() : search.search(query, Math.min(limit, ArticleSearch.MAX_LIMIT));
+    String words = String.join(" ", caseChoices.values().stream()
+        .filter(v -> v != null).toList());
+    return query == null
+        ? List.of()
+        : search.search(query, ArticleSearch.cut(words), Math.min(limit, ArticleSearch.MAX_LIMIT));
   }
 
   /** Replaces the view counts (from the database) that order suggestions and browsing. */

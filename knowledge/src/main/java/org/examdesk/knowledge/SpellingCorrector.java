@@ -2,6 +2,9 @@ package org.examdesk.knowledge;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -24,8 +27,15 @@ final class SpellingCorrector {
 
   private static final int MAX_LENGTH = 30;
 
+  /** Corrections remembered for one index version; dropped when it grows past this. */
+  private static final int MAX_REMEMBERED = 20_000;
+
+  /** Remembered corrections (empty: the word stays) for the reader they were computed on. */
+  private record Memory(Object reader, Map<String, Optional<String>> corrections) {}
+
   private final Analyzer words = Analysis.plainWords();
   private final DirectSpellChecker checker = new DirectSpellChecker();
+  private volatile Memory memory = new Memory(null, Map.of());
 
   SpellingCorrector() {
     checker.setMinQueryLength(MIN_LENGTH);
@@ -36,6 +46,7 @@ final class SpellingCorrector {
 
   /** The text with unknown words replaced by their best correction; the text itself if none. */
   String correct(String text, IndexReader reader) {
+    Map<String, Optional<String>> remembered = memoryFor(reader);
     StringBuilder out = new StringBuilder(text.length());
     int copied = 0;
     try (TokenStream stream = words.tokenStream(ArticleDocument.SPELL, text)) {
@@ -43,7 +54,13 @@ final class SpellingCorrector {
       OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
       stream.reset();
       while (stream.incrementToken()) {
-        String correction = correction(term.toString(), reader);
+        String word = term.toString();
+        Optional<String> known = remembered.get(word);
+        if (known == null) {
+          known = Optional.ofNullable(correction(word, reader));
+          remembered.put(word, known);
+        }
+        String correction = known.orElse(null);
         if (correction != null) {
           out.append(text, copied, offset.startOffset()).append(correction);
           copied = offset.endOffset();
@@ -54,6 +71,18 @@ final class SpellingCorrector {
       throw new UncheckedIOException(e);
     }
     return copied == 0 ? text : out.append(text, copied, text.length()).toString();
+  }
+
+  /** The remembered corrections for this reader; a refreshed index starts afresh. */
+  private Map<String, Optional<String>> memoryFor(IndexReader reader) {
+    IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
+    Object key = helper == null ? reader : helper.getKey();
+    Memory current = memory;
+    if (current.reader() != key || current.corrections().size() > MAX_REMEMBERED) {
+      current = new Memory(key, new ConcurrentHashMap<>());
+      memory = current;
+    }
+    return current.corrections();
   }
 
   private String correction(String word, IndexReader reader) throws IOException {

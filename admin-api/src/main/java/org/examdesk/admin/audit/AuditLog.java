@@ -41,6 +41,28 @@ public final class AuditLog {
                 .execute();
     }
 
+    /** One target of a bulk change and its state after it. */
+    public record Target(String targetId, Object after) {
+    }
+
+    /** Records one audit row per target of a bulk change (an import, an export) in one batch. */
+    public void recordAll(Handle handle, Actor actor, String action, String targetType, java.util.List<Target> targets) {
+        org.jdbi.v3.core.statement.PreparedBatch batch = handle.prepareBatch("""
+                insert into audit_log (actor_type, actor_id, actor_name, channel, action, target_type, target_id,
+                                       after_state, request_id)
+                values (:actorType, :actorId, :actorName, :channel, :action, :targetType, :targetId,
+                        cast(:after as jsonb), :requestId)""");
+        for (Target target : targets) {
+            batch.bind("actorType", actor.caller().kind().name()).bind("actorId", actor.caller().id())
+                    .bind("actorName", actor.caller().name()).bind("channel", actor.caller().channel())
+                    .bind("action", action).bind("targetType", targetType).bind("targetId", target.targetId())
+                    .bind("after", write(target.after())).bind("requestId", actor.requestId()).add();
+        }
+        if (!targets.isEmpty()) {
+            batch.execute();
+        }
+    }
+
     private String write(Object value) {
         if (value == null) {
             return null;

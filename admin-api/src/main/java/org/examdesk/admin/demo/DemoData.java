@@ -37,7 +37,8 @@ public final class DemoData {
 
     public DemoData(Jdbi jdbi, PasswordHasher hasher) {
         this.jdbi = jdbi;
-        this.seeders = List.of(new StaffSeeder(hasher), new StudentSeeder(), new ExamEntrySeeder());
+        this.seeders = List.of(new StaffSeeder(hasher), new StudentSeeder(), new ExamEntrySeeder(), new ResultsSeeder(),
+                new org.examdesk.admin.cases.CasesSeeder());
     }
 
     /** Seeds when the database has no centre yet; returns whether it did. */

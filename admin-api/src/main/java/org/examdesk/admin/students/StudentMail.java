@@ -27,7 +27,13 @@ public final class StudentMail {
 
     /** The welcome email: how to activate, with a fresh code. */
     public void welcome(Handle h, String to, String forename, String code, Instant expires) {
-        outbox.enqueue(h, to, "Activate your student results account", """
+        Outbox.Email email = welcomeEmail(to, forename, code, expires);
+        outbox.enqueue(h, email.recipient(), email.subject(), email.body());
+    }
+
+    /** The welcome email, to queue with others in one batch. */
+    public Outbox.Email welcomeEmail(String to, String forename, String code, Instant expires) {
+        return new Outbox.Email(to, "Activate your student results account", """
                 Hello %s,
 
                 Your exam centre has set up a results account for you. To activate it, open

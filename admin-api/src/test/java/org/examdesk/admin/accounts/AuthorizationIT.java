@@ -40,6 +40,7 @@ class AuthorizationIT {
     private static TestCallers callers;
     private static long student;
     private static String studentUci;
+    private static String importId;
 
     /**
      * One row of the table. {@code centreRoles}: roles allowed for their own centre (other centre: {@code other}
@@ -78,6 +79,10 @@ class AuthorizationIT {
         callers = new TestCallers(jdbi);
         student = jdbi.withHandle(h -> h.createQuery("select s.id from students s join centres c on c.id = s.centre_id "
                 + "where c.number = '40123' and s.status = 'ACTIVE' order by s.id limit 1").mapTo(Long.class).one());
+        importId = java.util.UUID.randomUUID().toString();
+        jdbi.useHandle(h -> h.execute("insert into student_imports (id, centre_id, user_id, file_name, accepted, rejected, "
+                + "rejected_csv) select cast(? as uuid), c.id, (select min(id) from users), 'a.csv', 0, 1, 'Row' "
+                + "from centres c where c.number = '40123'", importId));
         studentUci = jdbi.withHandle(h -> h.createQuery("select uci from students where id = :id").bind("id", student)
                 .mapTo(String.class).one());
     }
@@ -98,6 +103,11 @@ class AuthorizationIT {
                 new Endpoint("POST", s + "/reactivate", null, 409, 404, STUDENT_ADMINS, NONE, 403, 403, 401),
                 new Endpoint("PUT", s + "/permissions", "{\"mock\":true,\"highStakes\":true}", 200, 404, STUDENT_ADMINS,
                         EnumSet.of(Role.BOARD_ADMIN), 403, 403, 401),
+                new Endpoint("GET", "/api/v1/students/imports/template.csv", null, 200, 200, STUDENT_ADMINS, NONE, 403,
+                        403, 401),
+                new Endpoint("POST", "/api/v1/students/imports", "{}", 422, 422, STUDENT_ADMINS, NONE, 403, 403, 401),
+                new Endpoint("GET", "/api/v1/students/imports/" + importId + "/rejected.csv", null, 200, 404,
+                        STUDENT_ADMINS, NONE, 403, 403, 401),
                 Endpoint.open("POST", "/api/v1/student-auth/activate", "{}", 422),
                 Endpoint.open("POST", "/api/v1/student-auth/login", "{}", 422),
                 Endpoint.open("POST", "/api/v1/student-auth/forgotten-password", "{}", 422),
@@ -135,6 +145,7 @@ class AuthorizationIT {
         Response response = http.send(e.method(), e.path(), e.body(), token);
         assertThat(response.status()).as(response.body()).isEqualTo(expected);
         if (response.status() >= 400) {
+            assertThat(response.json()).as("an error in the one JSON shape").isNotNull();
             assertThat(response.json().get("error").isTextual()).isTrue();
         }
         if (e.path().startsWith("/api/v1/students?") && response.status() == 200) {

@@ -172,7 +172,7 @@ class CasesIT {
         clock.set(london("2026-06-03T11:00"));
         String second = number(http, officer, accountsCase("MESSAGE"));
 
-        Response mine = http.get("/api/v1/cases?mine=true&status=NEW&sort=created&page=1", officer);
+        Response mine = http.get("/api/v1/cases?mine=true&status=NEW&sort=created&page=1&size=100", officer);
 
         assertThat(mine.status()).isEqualTo(200);
         List<String> numbers = new ArrayList<>();
@@ -187,22 +187,22 @@ class CasesIT {
 
     @Test
     void contact_details_are_prefilled_from_the_previous_case() {
-        String manager = http.login("manager@riverside.example", DemoData.PASSWORD);
-        JsonNode before = http.get("/api/v1/cases/contact-defaults", manager).json();
+        String teacher = http.login("teacher@riverside.example", DemoData.PASSWORD);
+        JsonNode before = http.get("/api/v1/cases/contact-defaults", teacher).json();
         assertThat(before.get("source").asText()).isEqualTo("profile");
-        assertThat(before.get("email").asText()).isEqualTo("manager@riverside.example");
+        assertThat(before.get("email").asText()).isEqualTo("teacher@riverside.example");
 
-        String withPhone = accountsCase("MESSAGE").replace("priya@riverside.example", "helen.c@riverside.example");
-        CaseFixtures.open(http, manager, withPhone);
+        String withPhone = accountsCase("MESSAGE").replace("priya@riverside.example", "grace.o@riverside.example");
+        CaseFixtures.open(http, teacher, withPhone);
 
-        JsonNode after = http.get("/api/v1/cases/contact-defaults", manager).json();
+        JsonNode after = http.get("/api/v1/cases/contact-defaults", teacher).json();
         assertThat(after.get("source").asText()).isEqualTo("previous-case");
-        assertThat(after.get("email").asText()).isEqualTo("helen.c@riverside.example");
+        assertThat(after.get("email").asText()).isEqualTo("grace.o@riverside.example");
         assertThat(after.get("phone").asText()).isEqualTo("01632 960 000");
         String noContact = accountsCase("MESSAGE").replaceAll(",\"contact\":\\{[^}]*}", "");
-        String number = number(http, manager, noContact);
-        assertThat(http.get("/api/v1/cases/" + number, manager).json().at("/contact/email").asText())
-                .isEqualTo("helen.c@riverside.example");
+        String number = number(http, teacher, noContact);
+        assertThat(http.get("/api/v1/cases/" + number, teacher).json().at("/contact/email").asText())
+                .isEqualTo("grace.o@riverside.example");
     }
 
     @Test

@@ -56,9 +56,18 @@ public final class ConversationEngine {
                 turn.say(wasBusy ? "Cancelled: nothing was changed. What can I help with?"
                         : "Fine, we start afresh. What can I help with?");
             }
-            case HELP -> answers.help(turn);
-            case GREETING -> answers.greet(turn);
-            case THANKS -> turn.say("You're welcome. Anything else?");
+            case HELP, GREETING, THANKS -> {
+                Optional<Flow> active = active(state);
+                if (active.isPresent() && active.get().holdsConversation()) {
+                    active.get().resume(turn);
+                } else if (intent.is(Intent.Kind.HELP)) {
+                    answers.help(turn);
+                } else if (intent.is(Intent.Kind.GREETING)) {
+                    answers.greet(turn);
+                } else {
+                    turn.say("You're welcome. Anything else?");
+                }
+            }
             default -> route(turn, intent);
         }
     }
@@ -66,7 +75,7 @@ public final class ConversationEngine {
     private void route(Turn turn, Intent intent) {
         Optional<Flow> active = active(turn.state());
         boolean newTask = intent.kind() != Intent.Kind.QUESTION;
-        if (active.isPresent() && !newTask) {
+        if (active.isPresent() && (!newTask || active.get().holdsConversation())) {
             active.get().resume(turn);
             return;
         }

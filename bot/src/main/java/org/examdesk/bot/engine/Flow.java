@@ -16,4 +16,9 @@ public interface Flow {
 
     /** A later turn while this flow is active: the user's text or the button value they pressed. */
     void resume(Turn turn);
+
+    /** Whether every message goes to this flow while it is active, whatever it says (a live chat with an agent). */
+    default boolean holdsConversation() {
+        return false;
+    }
 }

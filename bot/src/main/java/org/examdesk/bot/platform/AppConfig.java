@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import org.examdesk.admin.cases.CaseSettings;
 
 /**
  * Every setting of ExamDesk, read from environment variables and validated at start. A bad value stops
@@ -22,7 +23,10 @@ public record AppConfig(
         long maxBodyBytes,
         Duration sessionTtl,
         int dbPoolSize,
-        Map<String, String> placeholders) {
+        Map<String, String> placeholders,
+        CaseSettings cases,
+        int resultsMaxDelayDays,
+        int importRowLimit) {
 
     public static AppConfig fromEnv(Map<String, String> env) {
         Reader r = new Reader(env);
@@ -44,7 +48,33 @@ public record AppConfig(
                         "portalUrl", r.url("PORTAL_URL", "http://localhost:7070/help"),
                         "studentResultsUrl", r.url("STUDENT_RESULTS_URL", "http://localhost:7070/"),
                         "resultsWebsiteUrl", r.url("RESULTS_WEBSITE_URL", "http://localhost:7070/"),
-                        "chatHours", r.text("CHAT_HOURS_TEXT", "Monday to Friday, 9:00 to 17:00 (UK time)")));
+                        "chatHours", r.text("CHAT_HOURS_TEXT", "Monday to Friday, 9:00 to 17:00 (UK time)")),
+                cases(r),
+                r.integer("RESULTS_MAX_DELAY_DAYS", 30, 0, 365),
+                r.integer("IMPORT_ROW_LIMIT", 600, 1, 1_000_000));
+    }
+
+    /** Business hours (response targets, chat opening), their time zone, the call-case timeout. */
+    private static CaseSettings cases(Reader r) {
+        String hours = r.text("BUSINESS_HOURS", "09:00-17:00");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("([01][0-9]|2[0-3]):([0-5][0-9])-([01][0-9]|2[0-3]):([0-5][0-9])")
+                .matcher(hours);
+        if (!m.matches() || hours.substring(0, 5).compareTo(hours.substring(6)) >= 0) {
+            throw new ConfigException("BUSINESS_HOURS must be opening and closing times such as 09:00-17:00, not '" + hours + "'.");
+        }
+        String zone = r.text("BUSINESS_TIME_ZONE", "Europe/London");
+        if (!java.time.ZoneId.getAvailableZoneIds().contains(zone)) {
+            throw new ConfigException("BUSINESS_TIME_ZONE must be a time zone such as Europe/London, not '" + zone + "'.");
+        }
+        return new CaseSettings(java.time.LocalTime.parse(hours.substring(0, 5)), java.time.LocalTime.parse(hours.substring(6)),
+                java.time.ZoneId.of(zone), r.text("SUPPORT_PHONE", "(phone number not configured)"),
+                Duration.ofHours(r.integer("CALL_CASE_TIMEOUT_HOURS", 24, 1, 24 * 14)));
+    }
+
+    /** What the admin API needs from these settings. */
+    public org.examdesk.admin.AdminApi.Settings adminSettings() {
+        return new org.examdesk.admin.AdminApi.Settings(sessionTtl, placeholders.get("studentResultsUrl"),
+                Duration.ofDays(30), importRowLimit, Math.min(maxBodyBytes, 10L * 1024 * 1024), resultsMaxDelayDays);
     }
 
     public boolean embeddedDatabase() {

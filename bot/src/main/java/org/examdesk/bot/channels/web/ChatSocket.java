@@ -28,7 +28,7 @@ public final class ChatSocket {
     private static final Logger log = LoggerFactory.getLogger(ChatSocket.class);
     private static final String CHANNEL = "web";
 
-    private record Session(UUID conversationId, Speaker speaker) {
+    private record Session(UUID conversationId, Speaker speaker, WsContext ctx) {
     }
 
     private record RepliesMessage(String type, Long seq, java.util.List<org.examdesk.bot.engine.Reply> replies) {
@@ -85,7 +85,7 @@ public final class ChatSocket {
         String token = textOrNull(message, "token");
         Speaker speaker = chat.speaker(token, CHANNEL);
         UUID id = resumable(message).orElseGet(() -> chat.start(speaker, CHANNEL));
-        sessions.put(ctx.sessionId(), new Session(id, speaker));
+        sessions.put(ctx.sessionId(), new Session(id, speaker, ctx));
         Who who = speaker.signedIn() ? new Who(speaker.user().name(), speaker.user().kind(),
                 speaker.user().centre() == null ? null : speaker.user().centre().name()) : null;
         send(ctx, new Started("started", id.toString(), who));
@@ -123,8 +123,14 @@ public final class ChatSocket {
                 chat.turn(session.conversationId(), session.speaker(), inbound, CHANNEL);
         replies.stream().filter(r -> r instanceof org.examdesk.bot.engine.Reply.SignedIn).findFirst()
                 .ifPresent(r -> sessions.put(ctx.sessionId(), new Session(session.conversationId(),
-                        chat.speaker(((org.examdesk.bot.engine.Reply.SignedIn) r).token(), CHANNEL))));
+                        chat.speaker(((org.examdesk.bot.engine.Reply.SignedIn) r).token(), CHANNEL), ctx)));
         send(ctx, new RepliesMessage("replies", seq, replies));
+    }
+
+    /** Sends replies that did not come from a turn (an agent's answer) to every page showing the conversation. */
+    public void deliver(UUID conversationId, java.util.List<org.examdesk.bot.engine.Reply> replies) {
+        sessions.values().stream().filter(s -> s.conversationId().equals(conversationId))
+                .forEach(s -> send(s.ctx(), new RepliesMessage("replies", null, replies)));
     }
 
     private void error(WsContext ctx, Long seq, String code, String message) {

@@ -2,12 +2,14 @@ package org.examdesk.bot.flows.students;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.examdesk.admin.client.AdminApiException;
 import org.examdesk.admin.client.AdminClient;
 import org.examdesk.admin.client.StudentsClient;
 import org.examdesk.admin.client.StudentsClient.Detail;
 import org.examdesk.bot.engine.Turn;
+import org.examdesk.bot.flows.cases.OpenCaseFlow;
 
 /**
  * The checks and changes of domain section 1 as conversation steps. Every change is shown exactly, confirmed,
@@ -112,10 +114,16 @@ final class AccountChanges {
     }
 
     private void wrongDateOfBirth(Turn turn) {
-        finish(turn, "The date of birth comes from the exam entry, so the centre cannot change it here: only the "
-                + "board can correct it. Open a case with the student's name, UCI and the correct date of birth, "
-                + "and the board will fix it.");
-        turn.choices("Shall I open a case for you?", List.of(turn.option("Open a case", "open_case")));
+        ObjectNode data = turn.state().data();
+        String student = data.path("studentName").asText() + " (UCI " + data.path("uci").asText() + ")";
+        turn.say("The date of birth comes from the exam entry, so the centre cannot change it here: only the board "
+                + "can correct it. I can open a case for you with the student's details filled in; you add the "
+                + "correct date of birth.");
+        OpenCaseFlow.handOver(turn, Map.of(
+                "subject", "Wrong date of birth for " + student,
+                "description", "The date of birth on the student results account of " + student + " is wrong. "
+                        + "It was taken from the exam entry. The correct date of birth is: (please add)."));
+        turn.choices("Shall I open a case?", List.of(turn.option("Open a case", "begin")));
     }
 
     private void askReason(Turn turn) {

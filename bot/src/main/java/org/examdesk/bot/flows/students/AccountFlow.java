@@ -88,6 +88,7 @@ public final class AccountFlow implements Flow {
         data.put("studentId", student.id());
         data.put("studentName", student.name());
         data.put("email", student.email());
+        data.put("uci", student.uci());
         turn.say(StudentPicker.label(student) + ": " + Wording.status(student.status()) + ". "
                 + detail.diagnosis().meaning());
         detail.diagnosis().warnings().forEach(w -> turn.say("Note: " + w.text()));

@@ -9,6 +9,7 @@ import org.examdesk.admin.demo.DemoData;
 import org.examdesk.admin.testing.TestHttp;
 import org.examdesk.bot.ExamDesk;
 import org.examdesk.bot.TestApp;
+import org.examdesk.bot.flows.ChatDriver;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

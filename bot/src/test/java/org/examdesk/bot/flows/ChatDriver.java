@@ -1,4 +1,4 @@
-package org.examdesk.bot.flows.students;
+package org.examdesk.bot.flows;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,13 +9,13 @@ import org.examdesk.admin.testing.TestHttp;
 import org.examdesk.admin.testing.TestHttp.Response;
 
 /** Talks to the bot through the HTTP channel as one person, as an integration would. */
-final class ChatDriver {
+public final class ChatDriver {
     private final TestHttp http;
     private String token;
     private final String id;
     private JsonNode last;
 
-    ChatDriver(TestHttp http, String token) {
+    public ChatDriver(TestHttp http, String token) {
         this.http = http;
         this.token = token;
         Response started = http.post("/bot/v1/conversations", null, token);
@@ -23,16 +23,16 @@ final class ChatDriver {
         this.id = started.json().get("id").asText();
     }
 
-    JsonNode say(String text) {
+    public JsonNode say(String text) {
         return send("{\"text\":" + quote(text) + "}");
     }
 
     /** Presses the button whose label contains {@code label} in the latest replies. */
-    JsonNode press(String label) {
+    public JsonNode press(String label) {
         return send("{\"action\":" + quote(buttonValue(label)) + "}");
     }
 
-    String buttonValue(String label) {
+    public String buttonValue(String label) {
         for (JsonNode reply : last) {
             for (JsonNode option : reply.path("options")) {
                 if (option.get("label").asText().contains(label)) {
@@ -43,7 +43,7 @@ final class ChatDriver {
         throw new AssertionError("No button '" + label + "' in " + last);
     }
 
-    JsonNode send(String body) {
+    public JsonNode send(String body) {
         Response response = http.post("/bot/v1/conversations/" + id + "/messages", body, token);
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         last = response.json().get("replies");
@@ -56,7 +56,7 @@ final class ChatDriver {
     }
 
     /** All reply texts (text, prompts and confirm summaries) of the latest turn, joined. */
-    String text() {
+    public String text() {
         List<String> parts = new ArrayList<>();
         for (JsonNode reply : last) {
             for (String field : List.of("text", "prompt", "summary")) {
@@ -68,7 +68,7 @@ final class ChatDriver {
         return String.join("\n", parts);
     }
 
-    JsonNode last() {
+    public JsonNode last() {
         return last;
     }
 

@@ -1,0 +1,81 @@
+package org.examdesk.admin.imports;
+
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.examdesk.admin.accounts.Actor;
+import org.examdesk.admin.accounts.CentreScope;
+import org.examdesk.admin.audit.AuditLog;
+import org.examdesk.admin.web.ApiException;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Imports students from a file (domain section 1): only with the uploader's consent warranty, only for a centre
+ * allowed to share student emails, at most {@code rowLimit} rows. Valid rows are created, invalid rows are
+ * reported and kept for download; all in one transaction, so nothing is half-written.
+ */
+public final class ImportService {
+    public record Result(UUID importId, int accepted, List<ImportValidator.Rejected> rejected, String rejectedCsvUrl) {
+    }
+
+    private final Jdbi jdbi;
+    private final ImportStore store;
+    private final AuditLog audit;
+    private final ImportFileReader reader = new ImportFileReader();
+    private final ImportValidator validator;
+    private final int rowLimit;
+
+    public ImportService(Jdbi jdbi, Clock clock, ImportStore store, AuditLog audit, int rowLimit) {
+        this.jdbi = jdbi;
+        this.store = store;
+        this.audit = audit;
+        this.validator = new ImportValidator(new DatesOfBirth(clock.instant().atZone(ZoneOffset.UTC).getYear()));
+        this.rowLimit = rowLimit;
+    }
+
+    public Result importFile(Actor actor, String fileName, byte[] bytes, boolean consent) {
+        if (!consent) {
+            throw ApiException.invalid("Tick the warranty that the students consented to the processing of their "
+                    + "personal data (consent=true) before importing.", List.of("consent"));
+        }
+        long centreId = actor.caller().centre().id();
+        boolean shares = jdbi.withHandle(h -> h.createQuery("select shares_student_emails from centres where id = :id")
+                .bind("id", centreId).mapTo(Boolean.class).one());
+        if (!shares) {
+            throw ApiException.forbidden("Your centre has not given permission to share student email addresses with "
+                    + "third parties, so it cannot import students. Use the verification-code export instead.");
+        }
+        List<ImportRow> rows = reader.read(bytes, rowLimit);
+        return jdbi.inTransaction(h -> {
+            ImportValidator.Result result = validator.validate(rows, store.known(h, centreId, rows));
+            UUID id = UUID.randomUUID();
+            store.create(h, actor, centreId, id, result.accepted());
+            store.saveImport(h, id, centreId, actor.caller().id(), fileName, result.accepted().size(),
+                    result.rejected().size(), RejectedCsv.of(result.rejected()));
+            audit.record(h, actor, "STUDENTS_IMPORT", "student_import", id.toString(), null, Map.of("file", fileName,
+                    "accepted", result.accepted().size(), "rejected", result.rejected().size()));
+            return new Result(id, result.accepted().size(), result.rejected(), result.rejected().isEmpty() ? null
+                    : "/api/v1/students/imports/" + id + "/rejected.csv");
+        });
+    }
+
+    /** The rejected rows of an import of the caller's centre, as CSV. */
+    String rejectedCsv(Actor actor, UUID id) {
+        record Stored(long centreId, String csv) {
+        }
+        return jdbi.withHandle(h -> h.createQuery("select centre_id, rejected_csv from student_imports where id = :id")
+                        .bind("id", id).map((rs, ctx) -> new Stored(rs.getLong(1), rs.getString(2))).findOne())
+                .filter(s -> CentreScope.covers(actor.caller(), s.centreId()))
+                .map(Stored::csv)
+                .orElseThrow(() -> ApiException.notFound("There is no import " + id + " at your centre."));
+    }
+
+    /** Builds the service from its parts (the store's collaborators are shared with the student features). */
+    public static ImportService create(Jdbi jdbi, Clock clock, org.examdesk.admin.students.ActivationCodes codes,
+                                       org.examdesk.admin.students.StudentMail mail,
+                                       org.examdesk.admin.mail.Outbox outbox, AuditLog audit, int rowLimit) {
+        return new ImportService(jdbi, clock, new ImportStore(codes, mail, outbox, audit), audit, rowLimit);
+    }
+}

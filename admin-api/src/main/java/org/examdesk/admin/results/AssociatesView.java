@@ -1,0 +1,12 @@
+package org.examdesk.admin.results;
+
+import java.util.List;
+
+/** A parent centre's associates for one series, with what it allows each and where each one's letters stand. */
+record AssociatesView(long seriesId, String series, boolean useDefaults, AccessView.Contact defaultContact,
+                      List<Associate> associates) {
+
+    record Associate(long centreId, String number, String name, boolean giveAccess, ContactMode contactMode,
+                     int delayDays, AccessMode mode, LettersSummary letters) {
+    }
+}

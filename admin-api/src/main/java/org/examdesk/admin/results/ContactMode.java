@@ -1,0 +1,6 @@
+package org.examdesk.admin.results;
+
+/** Who answers an associate centre's candidates: the parent with its default contact, or the associate itself. */
+enum ContactMode {
+    DEFAULT, CENTRE_DEFINED
+}

@@ -1,0 +1,53 @@
+package org.examdesk.admin.results;
+
+import io.javalin.http.Context;
+import org.examdesk.admin.accounts.AuthHandler;
+
+/** Thin handlers for the settings, the candidate list and the associates of a series. */
+final class ResultsAccessController {
+    private final SeriesService series;
+    private final AccessSettingsService settings;
+    private final CandidateAccessService candidates;
+    private final AssociatesService associates;
+
+    ResultsAccessController(SeriesService series, AccessSettingsService settings, CandidateAccessService candidates,
+                            AssociatesService associates) {
+        this.series = series;
+        this.settings = settings;
+        this.candidates = candidates;
+        this.associates = associates;
+    }
+
+    void series(Context ctx) {
+        ctx.json(series.list(AuthHandler.require(ctx), Params.centre(ctx)));
+    }
+
+    void get(Context ctx) {
+        ctx.json(settings.get(AuthHandler.require(ctx), Params.path(ctx, "seriesId"), Params.centre(ctx)));
+    }
+
+    void put(Context ctx) {
+        AccessRequest body = ctx.bodyAsClass(AccessRequest.class);
+        ctx.json(settings.put(AuthHandler.actor(ctx), Params.path(ctx, "seriesId"), Params.centre(ctx), body));
+    }
+
+    void candidates(Context ctx) {
+        Long page = Params.optional(ctx, "page");
+        ctx.json(candidates.list(AuthHandler.require(ctx), Params.path(ctx, "seriesId"), Params.centre(ctx),
+                ctx.queryParam("q"), page == null ? 1 : Math.toIntExact(Math.min(page, Integer.MAX_VALUE))));
+    }
+
+    void changeCandidates(Context ctx) {
+        CandidateChange body = ctx.bodyAsClass(CandidateChange.class);
+        ctx.json(candidates.change(AuthHandler.actor(ctx), Params.path(ctx, "seriesId"), Params.centre(ctx), body));
+    }
+
+    void associates(Context ctx) {
+        ctx.json(associates.get(AuthHandler.require(ctx), Params.path(ctx, "seriesId")));
+    }
+
+    void putAssociates(Context ctx) {
+        AssociatesRequest body = ctx.bodyAsClass(AssociatesRequest.class);
+        ctx.json(associates.put(AuthHandler.actor(ctx), Params.path(ctx, "seriesId"), body));
+    }
+}

@@ -1,0 +1,42 @@
+package org.examdesk.admin.results;
+
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+
+@RegisterConstructorMapper(SeriesRow.class)
+@RegisterConstructorMapper(TargetCentre.class)
+@RegisterConstructorMapper(SeriesDao.SeriesEntries.class)
+interface SeriesDao {
+    /** A series with the number of valid entries a centre has in it. */
+    record SeriesEntries(long id, String name, String code, String board, java.time.LocalDate credentialsOpenFrom,
+                         int entries) {
+    }
+
+    @SqlQuery("select id, name, code, board, credentials_open_from from series where id = :id")
+    Optional<SeriesRow> find(@Bind("id") long id);
+
+    @SqlQuery("""
+            select s.id, s.name, s.code, s.board, s.credentials_open_from, count(*) as entries
+              from series s join entries e on e.series_id = s.id
+             where e.centre_id = :centre and e.valid
+             group by s.id order by s.credentials_open_from, s.id""")
+    List<SeriesEntries> withEntries(@Bind("centre") long centreId);
+
+    @SqlQuery("select count(*) from entries where centre_id = :centre and series_id = :series and valid")
+    int validEntries(@Bind("centre") long centreId, @Bind("series") long seriesId);
+
+    @SqlQuery("""
+            select c.id, c.number, c.name, c.parent_id, p.name as parent_name
+              from centres c left join centres p on p.id = c.parent_id
+             where c.id = :id""")
+    Optional<TargetCentre> centre(@Bind("id") long id);
+
+    @SqlQuery("""
+            select c.id, c.number, c.name, c.parent_id, p.name as parent_name
+              from centres c join centres p on p.id = c.parent_id
+             where c.parent_id = :parent order by c.number""")
+    List<TargetCentre> associates(@Bind("parent") long parentId);
+}

@@ -1,0 +1,35 @@
+package org.examdesk.bot.channels.web;
+
+import java.util.List;
+import org.examdesk.admin.cases.CaseEvents;
+import org.examdesk.admin.cases.CaseNotice;
+import org.examdesk.bot.engine.Reply;
+
+/**
+ * Brings what an agent does on a case into the web chat the case came from, live: their replies as messages and
+ * the end of a live chat. Pages connected to this node receive it at once.
+ */
+public final class LiveRelay implements CaseEvents {
+    private final ChatSocket socket;
+
+    public LiveRelay(ChatSocket socket) {
+        this.socket = socket;
+    }
+
+    @Override
+    public void agentReplied(CaseNotice notice) {
+        if (notice.conversationId() != null) {
+            socket.deliver(notice.conversationId(), List.of(new Reply.Text(
+                    (notice.agentName() == null ? "Agent" : notice.agentName()) + " (case " + notice.number() + "): "
+                            + notice.text())));
+        }
+    }
+
+    @Override
+    public void statusChanged(CaseNotice notice) {
+        if (notice.conversationId() != null && ("RESOLVED".equals(notice.status()) || "CLOSED".equals(notice.status()))) {
+            socket.deliver(notice.conversationId(), List.of(new Reply.Text("Case " + notice.number() + " is now "
+                    + notice.status().toLowerCase(java.util.Locale.ROOT) + ".")));
+        }
+    }
+}

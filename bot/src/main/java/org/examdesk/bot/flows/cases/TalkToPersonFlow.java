@@ -1,0 +1,56 @@
+package org.examdesk.bot.flows.cases;
+
+import java.util.List;
+import java.util.Map;
+import org.examdesk.bot.engine.Flow;
+import org.examdesk.bot.engine.Intent;
+import org.examdesk.bot.engine.Speaker;
+import org.examdesk.bot.engine.Turn;
+
+/**
+ * "Talk to a person": during chat hours a signed-in person is connected to an agent (a chat case, then the live
+ * chat); otherwise the bot says when chat is open and offers a message or a call case instead.
+ */
+public final class TalkToPersonFlow implements Flow {
+    private final ChatHours hours;
+    private final OpenCaseFlow openCase;
+
+    public TalkToPersonFlow(ChatHours hours, OpenCaseFlow openCase) {
+        this.hours = hours;
+        this.openCase = openCase;
+    }
+
+    @Override
+    public String name() {
+        return "talk_to_person";
+    }
+
+    @Override
+    public boolean handles(Intent intent, Speaker speaker) {
+        return intent.is(Intent.Kind.TALK_TO_PERSON);
+    }
+
+    @Override
+    public void start(Turn turn, Intent intent) {
+        if (hours.openNow() && turn.speaker().signedIn()) {
+            turn.say("I'll connect you with an agent. First a few questions, so they know what it is about.");
+            openCase.startWith(turn, Map.of("supportOption", "CHAT"));
+            return;
+        }
+        turn.state().enter(name(), "choose");
+        String why = hours.openNow() ? "Live chat needs you to sign in first." : "Our agents chat " + hours.describe() + ".";
+        turn.choices(why + " I can open a case for you now instead:", List.of(
+                turn.option("Send a message (reply within 48 hours)", "MESSAGE"),
+                turn.option("Ask us to call", "CALL")));
+    }
+
+    @Override
+    public void resume(Turn turn) {
+        String option = turn.action();
+        if ("MESSAGE".equals(option) || "CALL".equals(option)) {
+            openCase.startWith(turn, Map.of("supportOption", option));
+        } else {
+            turn.say("Please choose one of the options above, or say \"cancel\".");
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package org.examdesk.bot.flows.results;
+
+import org.examdesk.admin.client.ResultsAccessClient;
+import org.examdesk.admin.client.ResultsAccessClient.Job;
+import org.examdesk.bot.engine.Turn;
+
+/** Starts the letters job and reports its progress; the person asks again while it runs. */
+final class LettersJob {
+    void start(Turn turn, ResultsAccessClient client, long seriesId) {
+        Job job = client.generate(seriesId);
+        turn.state().enter(ResultsAccessFlow.NAME, "job");
+        turn.state().data().put("seriesId", seriesId);
+        turn.state().data().put("jobId", job.id());
+        describe(turn, job);
+    }
+
+    void report(Turn turn, long seriesId, long jobId) {
+        describe(turn, new ResultsAccessClient(turn.admin()).job(seriesId, jobId));
+    }
+
+    private static void describe(Turn turn, Job job) {
+        switch (job.state()) {
+            case "DONE" -> {
+                turn.state().clear();
+                turn.say("The letters are ready: " + job.total() + " \"Confidential examination results information\" "
+                        + "letters. One PDF with a page per candidate: " + job.pdf() + " ; or a zip of one PDF each: "
+                        + job.zip() + " . Results online are provisional: remind candidates not to send screenshots "
+                        + "to universities.");
+            }
+            case "FAILED" -> {
+                turn.state().clear();
+                turn.say("Making the letters failed: " + (job.message() == null ? "please try again." : job.message()));
+            }
+            default -> turn.say("Making the letters: " + job.done() + " of " + job.total() + " done. Say \"status\" "
+                    + "to check again.");
+        }
+    }
+}

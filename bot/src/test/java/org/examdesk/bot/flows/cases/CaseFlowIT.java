@@ -1,0 +1,140 @@
+package org.examdesk.bot.flows.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.examdesk.admin.demo.DemoData;
+import org.examdesk.admin.testing.TestHttp;
+import org.examdesk.bot.ExamDesk;
+import org.examdesk.bot.TestApp;
+import org.examdesk.bot.flows.ChatDriver;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Opening, tracking and commenting on cases from the chat. */
+class CaseFlowIT {
+    private static ExamDesk app;
+    private static TestHttp http;
+    private static String officer;
+
+    @BeforeAll
+    static void start() {
+        app = TestApp.start();
+        http = new TestHttp(TestApp.base(app));
+        officer = http.login("officer@riverside.example", DemoData.PASSWORD);
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    /** Presses the first option of every cascade question until the form asks for text. */
+    private static void answerCascade(ChatDriver chat) {
+        for (int i = 0; i < 6; i++) {
+            JsonNode choices = null;
+            for (JsonNode reply : chat.last()) {
+                if ("choices".equals(reply.path("type").asText())) {
+                    choices = reply;
+                }
+            }
+            if (choices == null) {
+                return;
+            }
+            chat.send("{\"action\":\"" + choices.at("/options/0/value").asText() + "\"}");
+        }
+    }
+
+    private static String openedNumber(ChatDriver chat) {
+        for (JsonNode reply : chat.last()) {
+            if ("case".equals(reply.path("type").asText())) {
+                return reply.get("number").asText();
+            }
+        }
+        throw new AssertionError("No case card in " + chat.last());
+    }
+
+    @Test
+    void a_case_opened_from_chat_carries_the_transcript_and_its_due_date() {
+        ChatDriver chat = new ChatDriver(http, officer);
+        chat.say("how do I book an onscreen test");
+
+        chat.say("open a case");
+        answerCascade(chat);
+        assertThat(chat.text()).contains("In one line");
+        chat.say("Booking question");
+        chat.say("We cannot find the booking screen for an onscreen test.");
+        chat.press("Send a message");
+        assertThat(chat.text()).contains("Open a case about \"Booking question\"");
+        chat.press("Yes, do it");
+
+        String number = openedNumber(chat);
+        assertThat(number).matches("\\d{8}");
+        assertThat(chat.text()).contains("We aim to reply by", "48 hours");
+        JsonNode details = http.get("/api/v1/cases/" + number, officer).json();
+        assertThat(details.get("subject").asText()).isEqualTo("Booking question");
+        assertThat(details.get("conversationId").isNull()).isFalse();
+        assertThat(details.get("dueAt").asText()).isNotBlank();
+        JsonNode transcript = details.get("attachments").get(0);
+        assertThat(transcript.get("fileName").asText()).isEqualTo("chat-transcript.txt");
+        assertThat(http.get("/api/v1/cases/" + number + "/attachments/" + transcript.get("id").asText(), officer).body())
+                .contains("how do I book an onscreen test", "Booking question");
+    }
+
+    @Test
+    void my_cases_and_a_case_number_show_status_and_a_comment_can_be_added() {
+        ChatDriver chat = new ChatDriver(http, officer);
+        chat.say("open a case");
+        answerCascade(chat);
+        chat.say("Certificate question");
+        chat.say("A certificate has not arrived for one learner.");
+        chat.press("Send a message");
+        chat.press("Yes, do it");
+        String number = openedNumber(chat);
+
+        chat.say("my cases");
+        assertThat(chat.text()).contains(number, "Certificate question");
+        chat.say("case " + number);
+        assertThat(chat.text()).contains("Status: new");
+        chat.press("Add a comment");
+        chat.say("The learner's name is Ava Smith.");
+
+        assertThat(chat.text()).contains("Added to case " + number);
+        assertThat(http.get("/api/v1/cases/" + number, officer).json().toString()).contains("The learner's name is Ava Smith.");
+    }
+
+    @Test
+    void a_wrong_date_of_birth_becomes_a_case_with_the_student_filled_in() {
+        JsonNode student = http.get("/api/v1/students?status=FAILED_ACTIVATION&size=1", officer).json().at("/items/0");
+        ChatDriver chat = new ChatDriver(http, officer);
+        chat.say("what's wrong with " + student.get("uci").asText());
+        chat.press("The date of birth is wrong");
+
+        chat.press("Open a case");
+        answerCascade(chat);
+        chat.press("Send a message");
+        chat.press("Yes, do it");
+
+        String number = openedNumber(chat);
+        JsonNode details = http.get("/api/v1/cases/" + number, officer).json();
+        assertThat(details.get("subject").asText()).contains("Wrong date of birth", student.get("uci").asText());
+    }
+
+    @Test
+    void someone_elses_case_number_is_not_found() {
+        ChatDriver mine = new ChatDriver(http, officer);
+        mine.say("open a case");
+        answerCascade(mine);
+        mine.say("Private matter");
+        mine.say("Something only Riverside should see.");
+        mine.press("Send a message");
+        mine.press("Yes, do it");
+        String number = openedNumber(mine);
+
+        ChatDriver other = new ChatDriver(http, http.login("officer@hillside.example", DemoData.PASSWORD));
+        other.say("case " + number);
+
+        assertThat(other.text()).contains("can't find case " + number).doesNotContain("Private matter");
+    }
+}
