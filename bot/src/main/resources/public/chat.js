@@ -1,130 +1,255 @@
-// ExamDesk web chat: a WebSocket to /chat/ws with reconnect; replies rendered as text, never as HTML,
-// except article snippets, whose only markup (<mark>) comes from the server's highlighter over escaped text.
+// ExamDesk web chat: a WebSocket to /chat/ws that reconnects by itself and carries the conversation on. Every
+// message is numbered (seq); the server echoes the number with its answer, so answers are matched to messages,
+// duplicates are dropped, and messages still unanswered when the connection drops are sent again, in order.
 (function () {
   'use strict';
-  var log = document.getElementById('log');
-  var form = document.getElementById('composer');
-  var input = document.getElementById('message');
-  var typing = document.getElementById('typing');
-  var status = document.getElementById('status');
-  var socket = null;
-  var queue = [];
-  var started = false;
-  var retry = 0;
+  var MAX = 4000;
+  var TOKEN = 'examdesk.token';
+  var CONVERSATION = 'examdesk.conversation';
+  var R = window.ExamDeskRender;
+  var $ = function (id) { return document.getElementById(id); };
+  var log = $('log'), input = $('message'), typing = $('typing'), status = $('status'), counter = $('counter');
 
-  function token() { return sessionStorage.getItem('examdesk.token'); }
+  var socket = null, started = false, retry = 0, greeted = false;
+  var nextSeq = 1, lastAnswered = 0, unanswered = [], focusButtons = false;
+
+  function token() { return sessionStorage.getItem(TOKEN); }
 
   function connect() {
     var scheme = location.protocol === 'https:' ? 'wss://' : 'ws://';
-    socket = new WebSocket(scheme + location.host + '/chat/ws');
-    socket.onopen = function () {
-      retry = 0;
-      status.textContent = '';
-      socket.send(JSON.stringify({ type: 'start', token: token(), conversationId: sessionStorage.getItem('examdesk.conversation') }));
-    };
-    socket.onmessage = function (event) { receive(JSON.parse(event.data)); };
-    socket.onclose = function () {
+    var ws = new WebSocket(scheme + location.host + '/chat/ws');
+    socket = ws;
+    ws.onopen = function () { retry = 0; start(); };
+    ws.onmessage = function (event) { if (ws === socket) { receive(JSON.parse(event.data)); } };
+    ws.onclose = function () {
+      if (ws !== socket) { return; }
       started = false;
       status.textContent = 'Connection lost. Reconnecting…';
       retry = Math.min(retry + 1, 6);
-      setTimeout(connect, 500 * Math.pow(2, retry - 1));
+      setTimeout(connect, 300 * Math.pow(2, retry - 1));
     };
+  }
+
+  function reconnect() {
+    var old = socket;
+    socket = null;
+    started = false;
+    if (old) { old.close(); }
+    connect();
+  }
+
+  function start() {
+    socket.send(JSON.stringify({ type: 'start', token: token(), conversationId: sessionStorage.getItem(CONVERSATION) }));
   }
 
   function receive(message) {
     if (message.type === 'started') {
       started = true;
-      sessionStorage.setItem('examdesk.conversation', message.id);
-      while (queue.length) { socket.send(queue.shift()); }
-    } else if (message.type === 'typing') {
+      status.textContent = '';
+      sessionStorage.setItem(CONVERSATION, message.id);
+      showWho(message.user);
+      greet(message.user);
+      unanswered.forEach(function (pending) { socket.send(pending.data); });
+      return;
+    }
+    if (message.type === 'error' && message.seq == null && message.code === 'unauthorized') {
+      sessionStorage.removeItem(TOKEN);
+      sessionStorage.removeItem(CONVERSATION);
+      add('bot', R.el('div', 'bubble', message.message));
+      start();
+      return;
+    }
+    if (message.seq != null && message.seq <= lastAnswered) { return; } // already shown before a reconnect
+    if (message.type === 'typing') {
       typing.hidden = false;
-    } else if (message.type === 'replies') {
-      typing.hidden = true;
-      message.replies.forEach(render);
-    } else if (message.type === 'error') {
-      typing.hidden = true;
-      add('bot', textBubble(message.message));
+    } else if (message.type === 'replies' || message.type === 'error') {
+      answered(message.seq);
+      if (message.type === 'replies') {
+        showReplies(message.replies);
+      } else {
+        add('bot', R.el('div', 'bubble error', message.message));
+      }
     }
   }
 
+  function answered(seq) {
+    if (seq != null) {
+      lastAnswered = seq;
+      unanswered = unanswered.filter(function (pending) { return pending.seq > seq; });
+    }
+    typing.hidden = unanswered.length === 0;
+  }
+
+  function showReplies(replies) {
+    var firstButton = null;
+    replies.forEach(function (reply) {
+      if (reply.type === 'signin') { // the student passed the identity check in the chat: keep their session
+        sessionStorage.setItem(TOKEN, reply.token);
+        showWho({ name: reply.name, kind: reply.kind });
+        return;
+      }
+      var item = add('bot', R.render(reply, pressed));
+      firstButton = firstButton || item.querySelector('.options button');
+    });
+    if (focusButtons && firstButton) { firstButton.focus(); } else if (focusButtons) { input.focus(); }
+    focusButtons = false;
+  }
+
+  function pressed(option) {
+    focusButtons = true;
+    send({ action: option.value }, option.label);
+  }
+
   function send(payload, shown) {
-    if (shown) { add('user', textBubble(shown)); }
-    var data = JSON.stringify(Object.assign({ type: 'message' }, payload));
-    if (started && socket.readyState === WebSocket.OPEN) { socket.send(data); } else { queue.push(data); }
+    if (shown) { add('user', R.el('div', 'bubble', shown)); }
+    var seq = nextSeq++;
+    var data = JSON.stringify(Object.assign({ type: 'message', seq: seq }, payload));
+    unanswered.push({ seq: seq, data: data });
+    typing.hidden = false;
+    if (started && socket.readyState === WebSocket.OPEN) { socket.send(data); }
   }
 
   function add(who, node) {
     var item = document.createElement('li');
     item.className = who;
+    if (who === 'user') { item.appendChild(R.el('span', 'visually-hidden', 'You said: ')); }
     item.appendChild(node);
     log.appendChild(item);
     item.scrollIntoView({ block: 'end' });
     return item;
   }
 
-  function textBubble(text) {
-    var bubble = document.createElement('div');
-    bubble.className = 'bubble';
-    bubble.textContent = text;
-    return bubble;
+  function greet(user) {
+    if (greeted || log.children.length) { greeted = true; return; }
+    greeted = true;
+    add('bot', R.el('div', 'bubble', 'Hello' + (user ? ' ' + user.name : '') + '. Ask me a question, or say "help" to see '
+      + 'what I can do. Exams staff can sign in to fix student accounts; students can check their own account.'));
   }
 
-  function options(list) {
-    var box = document.createElement('div');
-    box.className = 'options';
-    box.setAttribute('role', 'group');
-    list.forEach(function (option) {
-      var button = document.createElement('button');
-      button.type = 'button';
-      button.textContent = option.label;
-      button.addEventListener('click', function () {
-        Array.prototype.forEach.call(box.querySelectorAll('button'), function (b) { b.disabled = true; });
-        send({ action: option.value }, option.label);
-        input.focus();
+  function showWho(user) {
+    $('who').textContent = user ? 'Signed in as ' + user.name + (user.centre ? ', ' + user.centre : '') : '';
+    $('account-toggle').hidden = !!user;
+    $('signout').hidden = !user;
+    $('upload').hidden = !(user && user.kind === 'STAFF');
+    if (user) { toggleAccount(false); }
+  }
+
+  function toggleAccount(open) {
+    $('account').hidden = !open;
+    $('account-toggle').setAttribute('aria-expanded', String(open));
+    if (open) { $('staff-username').focus(); }
+  }
+
+  function signedIn(newToken, greeting) {
+    sessionStorage.setItem(TOKEN, newToken);
+    sessionStorage.removeItem(CONVERSATION); // a conversation belongs to who started it
+    greeted = true;
+    add('bot', R.el('div', 'bubble', greeting));
+    reconnect();
+    input.focus();
+  }
+
+  function postJson(url, body, headers) {
+    return fetch(url, { method: 'POST', headers: Object.assign({ 'Content-Type': 'application/json' }, headers || {}),
+      body: JSON.stringify(body) }).then(function (response) {
+      return response.text().then(function (text) {
+        var json = text ? JSON.parse(text) : {};
+        if (!response.ok) { throw new Error(json.message || 'That did not work. Please try again.'); }
+        return json;
       });
-      box.appendChild(button);
     });
-    return box;
   }
 
-  function render(reply) {
-    var bubble;
-    if (reply.type === 'text') {
-      add('bot', textBubble(reply.text));
-    } else if (reply.type === 'article') {
-      bubble = document.createElement('div');
-      bubble.className = 'bubble card';
-      var link = document.createElement('a');
-      link.href = reply.url;
-      link.textContent = reply.title;
-      var snippet = document.createElement('p');
-      snippet.innerHTML = safeSnippet(reply.snippet || '');
-      bubble.appendChild(link);
-      bubble.appendChild(snippet);
-      add('bot', bubble);
-    } else if (reply.type === 'choices' || reply.type === 'confirm') {
-      bubble = textBubble(reply.prompt || reply.summary);
-      bubble.appendChild(options(reply.options));
-      add('bot', bubble);
-    } else if (reply.type === 'case') {
-      add('bot', textBubble('Case ' + reply.number + ' (' + reply.status + ')'));
-    }
+  function onStaffSignIn(event) {
+    event.preventDefault();
+    var username = $('staff-username').value.trim(), password = $('staff-password').value, error = $('staff-error');
+    if (!username || !password) { error.textContent = 'Enter your username and your password.'; return; }
+    error.textContent = '';
+    postJson('/api/v1/sessions', { username: username, password: password }).then(function (session) {
+      $('staff-password').value = '';
+      signedIn(session.token, 'You are signed in as ' + session.user.name + '. What can I help with?');
+    }).catch(function (e) { error.textContent = e.message; });
   }
 
-  // Keep only <mark> from the highlighter: everything else is escaped first.
-  function safeSnippet(html) {
-    var text = document.createElement('div');
-    text.textContent = html;
-    return text.innerHTML.replace(/&lt;mark&gt;/g, '<mark>').replace(/&lt;\/mark&gt;/g, '</mark>');
+  // The identity check runs in the chat (the bot asks email, date of birth and UCI, then signs the student in).
+  function onStudentStart() {
+    toggleAccount(false);
+    send({ text: 'what is my account status' }, 'Check my own account');
+    input.focus();
   }
 
-  form.addEventListener('submit', function (event) {
+  function onSignOut() {
+    var old = token();
+    sessionStorage.removeItem(TOKEN);
+    sessionStorage.removeItem(CONVERSATION);
+    if (old) { fetch('/api/v1/sessions/current', { method: 'DELETE', headers: { Authorization: 'Bearer ' + old } }); }
+    add('bot', R.el('div', 'bubble', 'You are signed out.'));
+    showWho(null);
+    reconnect();
+    $('account-toggle').focus();
+  }
+
+  function onUpload(event) {
+    event.preventDefault();
+    var file = $('upload-file').files[0], error = $('upload-error');
+    if (!file) { error.textContent = 'Choose a CSV or Excel file first.'; return; }
+    if (!/\.(csv|xlsx)$/i.test(file.name)) { error.textContent = 'Only .csv and .xlsx files can be imported.'; return; }
+    if (!$('upload-consent').checked) { error.textContent = 'Tick the box to confirm the students consented.'; return; }
+    error.textContent = '';
+    var form = new FormData();
+    form.append('file', file);
+    form.append('consent', 'true');
+    add('user', R.el('div', 'bubble', 'Uploaded ' + file.name));
+    typing.hidden = false;
+    fetch('/bot/v1/conversations/' + encodeURIComponent(sessionStorage.getItem(CONVERSATION)) + '/files',
+      { method: 'POST', headers: { Authorization: 'Bearer ' + token(), 'X-ExamDesk-Channel': 'web' }, body: form })
+      .then(function (response) { return response.json().then(function (json) { return { ok: response.ok, json: json }; }); })
+      .then(function (answer) {
+        typing.hidden = unanswered.length === 0;
+        if (!answer.ok) { add('bot', R.el('div', 'bubble error', answer.json.message)); return; }
+        showReplies(answer.json.replies);
+        $('upload-form').reset();
+      })
+      .catch(function () { typing.hidden = true; add('bot', R.el('div', 'bubble error', 'The upload failed. Please try again.')); });
+  }
+
+  function onCompose(event) {
     event.preventDefault();
     var text = input.value.trim();
     if (!text) { return; }
+    if (text.length > MAX) {
+      add('bot', R.el('div', 'bubble error', 'Sorry, that message is ' + text.length.toLocaleString('en-GB')
+        + ' characters long and I can read at most ' + MAX.toLocaleString('en-GB')
+        + '. Could you say it more briefly? Your text is still in the box.'));
+      return;
+    }
     input.value = '';
+    resize();
     send({ text: text }, text);
-  });
+  }
 
+  function resize() {
+    input.style.height = 'auto';
+    input.style.height = Math.min(input.scrollHeight, 160) + 'px';
+    var over = input.value.length - MAX;
+    counter.textContent = over > 0 ? over + ' characters over the limit of ' + MAX : '';
+  }
+
+  $('composer').addEventListener('submit', onCompose);
+  input.addEventListener('input', resize);
+  input.addEventListener('keydown', function (event) {
+    if (event.key === 'Enter' && !event.shiftKey) { event.preventDefault(); $('composer').requestSubmit(); }
+  });
+  $('account-toggle').addEventListener('click', function () { toggleAccount($('account').hidden); });
+  $('staff-form').addEventListener('submit', onStaffSignIn);
+  $('student-start').addEventListener('click', onStudentStart);
+  $('signout').addEventListener('click', onSignOut);
+  $('upload-form').addEventListener('submit', onUpload);
+  document.addEventListener('keydown', function (event) {
+    if (event.key === 'Escape' && !$('account').hidden) { toggleAccount(false); $('account-toggle').focus(); }
+  });
+  // For tests and the widget: drop the connection as a network failure would (the page then reconnects).
+  window.ExamDeskChat = { dropConnection: function () { if (socket) { socket.close(); } } };
+  if (new URLSearchParams(location.search).has('embed')) { document.body.classList.add('embedded'); }
   connect();
 }());

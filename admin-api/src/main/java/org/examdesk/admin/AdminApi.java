@@ -11,6 +11,8 @@ import org.examdesk.admin.accounts.AuthHandler;
 import org.examdesk.admin.accounts.PasswordHasher;
 import org.examdesk.admin.accounts.SessionService;
 import org.examdesk.admin.accounts.SessionsController;
+import org.examdesk.admin.articles.ArticleFeedbackController;
+import org.examdesk.admin.articles.ArticleStatsService;
 import org.examdesk.admin.articles.ArticlesController;
 import org.examdesk.admin.audit.AuditController;
 import org.examdesk.admin.audit.AuditLog;
@@ -52,6 +54,8 @@ public final class AdminApi {
     private final SessionsController sessionsController;
     private final ConversationsController conversationsController;
     private final ArticlesController articlesController;
+    private final ArticleStatsService articleStats;
+    private final ArticleFeedbackController articleFeedbackController;
     private final StudentsController studentsController;
     private final StudentAuthController studentAuthController;
     private final Cases cases;
@@ -73,8 +77,10 @@ public final class AdminApi {
         this.sessions = new SessionService(jdbi, clock, settings.sessionTtl(), hasher);
         this.sessionsController = new SessionsController(sessions);
         this.conversationsController = new ConversationsController(new ConversationService(jdbi, json));
-        this.articlesController = new ArticlesController(knowledge);
         AuditLog audit = new AuditLog(json);
+        this.articleStats = new ArticleStatsService(jdbi, knowledge, audit, clock);
+        this.articlesController = new ArticlesController(knowledge, articleStats);
+        this.articleFeedbackController = new ArticleFeedbackController(articleStats);
         Idempotency idempotency = new Idempotency(json);
         ActivationCodes codes = new ActivationCodes(clock, settings.activationCodeTtl());
         StudentMail studentMail = new StudentMail(new Outbox(), settings.studentResultsUrl());
@@ -95,6 +101,9 @@ public final class AdminApi {
 
     public void routes(JavalinConfig cfg) {
         RoutesConfig r = cfg.routes;
+        // Article searches are GETs and a pasted question may be 10,000 characters: let such a URL in (the index
+        // cuts the query itself) instead of refusing it with 414.
+        cfg.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(Math.max(http.getRequestHeaderSize(), 64 * 1024)));
         r.beforeMatched("/api/v1/*", new AuthHandler(sessions));
         // Jetty's own cap sits above every endpoint's limit (imports, 10 MB attachments), so each endpoint can
         // refuse an oversized file itself with a 413 that names its limit.
@@ -107,7 +116,13 @@ public final class AdminApi {
         r.get("/api/v1/openapi.json", new OpenApiController(json, cfg.unsafe)::get, Access.PUBLIC);
 
         r.get("/api/v1/articles/search", articlesController::search, Access.PUBLIC);
+        r.get("/api/v1/articles/suggest", articlesController::suggest, Access.PUBLIC);
+        r.get("/api/v1/articles/for-you", articlesController::forYou, Access.PUBLIC);
+        r.get("/api/v1/articles/filters", articlesController::filters, Access.PUBLIC);
+        r.get("/api/v1/articles", articlesController::browse, Access.PUBLIC);
         r.get("/api/v1/articles/{id}", articlesController::get, Access.PUBLIC);
+        r.post("/api/v1/articles/{id}/views", articleFeedbackController::view, Access.PUBLIC);
+        r.post("/api/v1/articles/{id}/feedback", articleFeedbackController::feedback, Access.PUBLIC);
 
         r.post("/api/v1/conversations", conversationsController::create, Access.SERVICE);
         r.get("/api/v1/conversations/{id}", conversationsController::get, Access.SERVICE);
@@ -147,6 +162,11 @@ public final class AdminApi {
     /** The cases feature: the bot registers its {@link org.examdesk.admin.cases.CaseEvents} here; sweeps run here. */
     public Cases cases() {
         return cases;
+    }
+
+    /** Hands the articles' view counts to the search index; call at start and then every minute or so. */
+    public void publishArticleViews() {
+        articleStats.publishViews();
     }
 
     /** A service token for an integration in this process (the bot); only its hash is stored. */

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.examdesk.admin.AdminApi;
 import org.examdesk.admin.accounts.PasswordHasher;
 import org.examdesk.admin.client.AdminClient;
@@ -24,8 +25,10 @@ import org.examdesk.admin.mail.OutboxSender;
 import org.examdesk.admin.web.ErrorHandlers;
 import org.examdesk.admin.web.Json;
 import org.examdesk.admin.web.RequestIds;
+import org.examdesk.bot.channels.http.FileUploadController;
 import org.examdesk.bot.channels.http.HttpChannelController;
 import org.examdesk.bot.channels.web.ChatSocket;
+import org.examdesk.bot.channels.web.HelpPages;
 import org.examdesk.bot.channels.web.LiveRelay;
 import org.examdesk.bot.engine.Answers;
 import org.examdesk.bot.engine.ChatService;
@@ -43,6 +46,7 @@ import org.examdesk.bot.flows.students.AccountFlow;
 import org.examdesk.bot.flows.students.BulkReactivateFlow;
 import org.examdesk.bot.flows.students.StudentSelfFlow;
 import org.examdesk.bot.engine.IntentRecognizer;
+import org.examdesk.bot.imports.StudentImports;
 import org.examdesk.bot.platform.AppConfig;
 import org.examdesk.bot.platform.HealthController;
 import org.examdesk.bot.platform.HttpMetrics;
@@ -112,18 +116,32 @@ public final class ExamDesk implements AutoCloseable {
         }
     }
 
+    /** The articles' view counts, which order the typeahead, reach the index now and then every minute. */
+    private static void scheduleViewCounts(AdminApi adminApi, ScheduledExecutorService background) {
+        background.scheduleWithFixedDelay(() -> {
+            try {
+                adminApi.publishArticleViews();
+            } catch (RuntimeException e) {
+                log.warn("Could not hand the article view counts to the index: {}", e.getMessage());
+            }
+        }, 0, 1, TimeUnit.MINUTES);
+    }
+
     private static Javalin server(AppConfig config, Clock clock, Database database, KnowledgeBase knowledge, int port,
                                   ScheduledExecutorService sweeps) {
         ObjectMapper json = Json.mapper();
         AdminApi adminApi = new AdminApi(database.jdbi(), clock, json, knowledge, config.adminSettings(), config.cases());
         adminApi.cases().scheduleSweeps(sweeps);
+        scheduleViewCounts(adminApi, sweeps);
         AdminClient adminClient = new AdminClient(URI.create("http://127.0.0.1:" + port + "/"),
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(), json);
         ChatService chat = new ChatService(adminClient, adminApi.issueServiceToken("examdesk-bot"),
                 new ConversationEngine(new IntentRecognizer(), flows(knowledge, chatHours(clock, config.cases())), new Answers(knowledge)));
         HttpChannelController httpChannel = new HttpChannelController(chat);
+        FileUploadController fileUploads = new FileUploadController(chat, adminClient, new StudentImports());
         ChatSocket chatSocket = new ChatSocket(chat, json);
         adminApi.cases().listen(new LiveRelay(chatSocket));
+        HelpPages helpPages = new HelpPages();
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         HttpMetrics metrics = new HttpMetrics(registry);
         HealthController health = new HealthController(database::isUp, knowledge::size, Main.version());
@@ -142,9 +160,12 @@ public final class ExamDesk implements AutoCloseable {
             adminApi.routes(cfg);
             cfg.routes.post("/bot/v1/conversations", httpChannel::start);
             cfg.routes.post("/bot/v1/conversations/{id}/messages", httpChannel::message);
+            cfg.routes.post("/bot/v1/conversations/{id}/files", fileUploads::upload);
             cfg.routes.ws("/chat/ws", chatSocket::configure);
             cfg.routes.get("/agent", ctx -> ctx.contentType("text/html; charset=utf-8")
                     .result(ExamDesk.class.getResourceAsStream("/public/agent/index.html")));
+            cfg.routes.get("/help", helpPages::search);
+            cfg.routes.get("/help/{id}", helpPages::article);
         });
     }
 

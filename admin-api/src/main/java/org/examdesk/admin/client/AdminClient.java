@@ -168,10 +168,6 @@ public final class AdminClient {
             } else {
                 request.header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofByteArray(body));
             }
-            if (idempotencyKey != null) {
-                request.header("Idempotency-Key", idempotencyKey);
-                request.header("X-Request-Id", reference());
-            }
             try {
                 HttpResponse<byte[]> response = call(request);
                 if (response.statusCode() >= 400) {
@@ -180,6 +176,17 @@ public final class AdminClient {
                 return response.body();
             } catch (IOException e) {
                 throw unavailable(e);
+            }
+        }
+
+        /** Posts one file and some form fields as {@code multipart/form-data} (e.g. an import) as this caller. */
+        public <T> T postFile(String path, Map<String, String> fields, Multipart.FilePart file, Class<T> type) {
+            Multipart body = Multipart.of(fields, file);
+            byte[] answer = sendRaw("POST", path, body.contentType(), body.bytes(), Map.of());
+            try {
+                return answer.length == 0 ? null : json.readValue(answer, type);
+            } catch (IOException e) {
+                throw new AdminApiException(502, "bad_answer", "The admin API answered with unreadable JSON.", List.of());
             }
         }
 
@@ -205,6 +212,10 @@ public final class AdminClient {
                     .header("X-ExamDesk-Channel", channel);
             if (token != null) {
                 request.header("Authorization", "Bearer " + token);
+            }
+            if (idempotencyKey != null) {
+                request.header("Idempotency-Key", idempotencyKey);
+                request.header("X-Request-Id", reference());
             }
             headers.forEach(request::header);
             return request;

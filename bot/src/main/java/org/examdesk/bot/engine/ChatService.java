@@ -65,6 +65,25 @@ public final class ChatService {
         return replies;
     }
 
+    /**
+     * A turn that is not a message (e.g. a file import): checks the conversation belongs to the speaker, keeps what
+     * was sent and the replies in its transcript, and explains an admin-API refusal in words.
+     */
+    public List<Reply> exchange(UUID conversationId, Speaker speaker, String channel, Object sent,
+                                java.util.function.Supplier<List<Reply>> work) {
+        Conversation conversation = owned(conversationId, speaker, channel);
+        AdminClient.Caller service = service(channel);
+        service.appendMessage(conversation.id(), "USER", sent);
+        List<Reply> replies;
+        try {
+            replies = work.get();
+        } catch (AdminApiException e) {
+            replies = List.of(new Reply.Text(explain(e)));
+        }
+        service.appendMessage(conversation.id(), "BOT", new Replies(replies));
+        return replies;
+    }
+
     private static String explain(AdminApiException e) {
         if (e.status() == 409 && e.getMessage().contains("conversation moved on")) {
             return "Another message in this chat was being handled at the same time, so I stopped here. "

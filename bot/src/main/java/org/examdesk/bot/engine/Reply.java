@@ -12,6 +12,7 @@ import java.util.List;
         @JsonSubTypes.Type(value = Reply.Choices.class, name = "choices"),
         @JsonSubTypes.Type(value = Reply.Confirm.class, name = "confirm"),
         @JsonSubTypes.Type(value = Reply.CaseCard.class, name = "case"),
+        @JsonSubTypes.Type(value = Reply.Table.class, name = "table"),
         @JsonSubTypes.Type(value = Reply.SignedIn.class, name = "signin")})
 public sealed interface Reply {
     /** A button: what it says and the value sent back when pressed. */
@@ -31,6 +32,14 @@ public sealed interface Reply {
     }
 
     record CaseCard(String number, String status) implements Reply {
+    }
+
+    /** A table (e.g. the rows an import rejected); {@code downloadUrl}, when set, fetches the rows as a file. */
+    record Table(String title, List<String> columns, List<List<String>> rows, String downloadUrl) implements Reply {
+        public Table {
+            columns = List.copyOf(columns);
+            rows = rows.stream().map(List::copyOf).toList();
+        }
     }
 
     /**

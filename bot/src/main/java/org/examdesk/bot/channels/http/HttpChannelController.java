@@ -54,7 +54,7 @@ public final class HttpChannelController {
         return hasText ? Inbound.text(request.text()) : Inbound.action(request.action());
     }
 
-    private static UUID conversationId(Context ctx) {
+    static UUID conversationId(Context ctx) {
         try {
             return UUID.fromString(ctx.pathParam("id"));
         } catch (IllegalArgumentException e) {

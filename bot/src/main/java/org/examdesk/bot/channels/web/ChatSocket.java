@@ -19,9 +19,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The web chat over a WebSocket. The page sends {@code {"type":"start","token"?,"conversationId"?}} (the id
- * lets a reconnect carry the conversation on), then {@code {"type":"message","text"|"action"}}; the server
- * answers {@code started}, {@code typing}, {@code replies} or {@code error}. Messages of one connection are
- * handled one at a time, so replies arrive in order.
+ * lets a reconnect carry the conversation on), then {@code {"type":"message","seq","text"|"action"}}; the server
+ * answers {@code started} (with who is signed in), {@code typing}, {@code replies} or {@code error}, each echoing
+ * the {@code seq} of the message it answers so the page can match answers to messages and resend unanswered
+ * ones after a reconnect. Messages of one connection are handled one at a time, so replies arrive in order.
  */
 public final class ChatSocket {
     private static final Logger log = LoggerFactory.getLogger(ChatSocket.class);
@@ -30,7 +31,17 @@ public final class ChatSocket {
     private record Session(UUID conversationId, Speaker speaker, WsContext ctx) {
     }
 
-    private record RepliesMessage(String type, java.util.List<org.examdesk.bot.engine.Reply> replies) {
+    private record RepliesMessage(String type, Long seq, java.util.List<org.examdesk.bot.engine.Reply> replies) {
+    }
+
+    private record ErrorMessage(String type, Long seq, String code, String message) {
+    }
+
+    private record Started(String type, String id, Who user) {
+    }
+
+    /** Who the page is talking as, for its header: nothing secret. */
+    private record Who(String name, String kind, String centre) {
     }
 
     private final ChatService chat;
@@ -49,21 +60,24 @@ public final class ChatSocket {
     }
 
     private void onMessage(WsMessageContext ctx) {
+        Long seq = null;
         try {
             JsonNode message = json.readTree(ctx.message());
+            seq = message.hasNonNull("seq") && message.get("seq").canConvertToLong() ? message.get("seq").asLong() : null;
             String type = message.path("type").asText("");
             switch (type) {
                 case "start" -> start(ctx, message);
-                case "message" -> turn(ctx, message);
-                default -> error(ctx, "I did not understand that message from the page.");
+                case "message" -> turn(ctx, message, seq);
+                default -> error(ctx, seq, "bad_message", "I did not understand that message from the page.");
             }
         } catch (ApiException e) {
-            error(ctx, e.getMessage());
+            error(ctx, seq, e.code(), e.getMessage());
         } catch (AdminApiException e) {
-            error(ctx, e.status() >= 500 ? "Something went wrong on our side. Please try again." : e.getMessage());
+            error(ctx, seq, e.error(), e.status() >= 500 ? "Something went wrong on our side. Please try again."
+                    : e.getMessage());
         } catch (Exception e) {
             log.error("Web chat message failed", e);
-            error(ctx, "Something went wrong on our side. Please try again.");
+            error(ctx, seq, "server_error", "Something went wrong on our side. Please try again.");
         }
     }
 
@@ -72,7 +86,9 @@ public final class ChatSocket {
         Speaker speaker = chat.speaker(token, CHANNEL);
         UUID id = resumable(message).orElseGet(() -> chat.start(speaker, CHANNEL));
         sessions.put(ctx.sessionId(), new Session(id, speaker, ctx));
-        send(ctx, Map.of("type", "started", "id", id.toString()));
+        Who who = speaker.signedIn() ? new Who(speaker.user().name(), speaker.user().kind(),
+                speaker.user().centre() == null ? null : speaker.user().centre().name()) : null;
+        send(ctx, new Started("started", id.toString(), who));
     }
 
     private java.util.Optional<UUID> resumable(JsonNode message) {
@@ -84,40 +100,41 @@ public final class ChatSocket {
         }
     }
 
-    private void turn(WsContext ctx, JsonNode message) {
+    private void turn(WsContext ctx, JsonNode message, Long seq) {
         Session session = sessions.get(ctx.sessionId());
         if (session == null) {
-            error(ctx, "The chat has not started yet; reload the page.");
+            error(ctx, seq, "not_started", "The chat has not started yet; reload the page.");
             return;
         }
         String text = textOrNull(message, "text");
         String action = textOrNull(message, "action");
         if ((text == null) == (action == null)) {
-            error(ctx, "Send either a message or a button press.");
+            error(ctx, seq, "invalid", "Send either a message or a button press.");
             return;
         }
         if (text != null && text.length() > Inbound.MAX_TEXT) {
-            error(ctx, "Messages are limited to " + Inbound.MAX_TEXT + " characters. Could you say it more briefly?");
+            error(ctx, seq, "too_long", "Messages are limited to " + Inbound.MAX_TEXT
+                    + " characters. Could you say it more briefly?");
             return;
         }
-        send(ctx, Map.of("type", "typing"));
+        send(ctx, seq == null ? Map.of("type", "typing") : Map.of("type", "typing", "seq", seq));
         Inbound inbound = text != null ? Inbound.text(text) : Inbound.action(action);
         java.util.List<org.examdesk.bot.engine.Reply> replies =
                 chat.turn(session.conversationId(), session.speaker(), inbound, CHANNEL);
         replies.stream().filter(r -> r instanceof org.examdesk.bot.engine.Reply.SignedIn).findFirst()
                 .ifPresent(r -> sessions.put(ctx.sessionId(), new Session(session.conversationId(),
                         chat.speaker(((org.examdesk.bot.engine.Reply.SignedIn) r).token(), CHANNEL), ctx)));
-        send(ctx, new RepliesMessage("replies", replies));
+        send(ctx, new RepliesMessage("replies", seq, replies));
     }
 
     /** Sends replies that did not come from a turn (an agent's answer) to every page showing the conversation. */
     public void deliver(UUID conversationId, java.util.List<org.examdesk.bot.engine.Reply> replies) {
         sessions.values().stream().filter(s -> s.conversationId().equals(conversationId))
-                .forEach(s -> send(s.ctx(), new RepliesMessage("replies", replies)));
+                .forEach(s -> send(s.ctx(), new RepliesMessage("replies", null, replies)));
     }
 
-    private void error(WsContext ctx, String message) {
-        send(ctx, Map.of("type", "error", "message", message));
+    private void error(WsContext ctx, Long seq, String code, String message) {
+        send(ctx, new ErrorMessage("error", seq, code, message));
     }
 
     private void send(WsContext ctx, Object payload) {

@@ -1,0 +1,141 @@
+// ExamDesk web chat: turns one reply from the server into DOM nodes. Everything the server or the user wrote is
+// set as text (textContent), never as HTML; the one exception is an article snippet, whose only markup is the
+// highlighter's <mark>, re-created here from escaped text.
+(function () {
+  'use strict';
+
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) { node.className = className; }
+    if (text !== undefined && text !== null) { node.textContent = String(text); }
+    return node;
+  }
+
+  // A snippet is escaped HTML whose only markup is the highlighter's <mark>. Parse it in an inert document (no
+  // script runs, nothing loads) and keep text and <mark> only: any other element is reduced to its text.
+  function safeSnippet(html) {
+    var parsed = new DOMParser().parseFromString('<!doctype html><body>' + (html || ''), 'text/html').body;
+    var out = document.createDocumentFragment();
+    Array.prototype.forEach.call(parsed.childNodes, function (node) {
+      if (node.nodeType === 1 && node.tagName === 'MARK') {
+        out.appendChild(el('mark', null, node.textContent));
+      } else {
+        out.appendChild(document.createTextNode(node.textContent));
+      }
+    });
+    return out;
+  }
+
+  function buttons(options, label, onOption) {
+    var box = el('div', 'options');
+    box.setAttribute('role', 'group');
+    box.setAttribute('aria-label', label);
+    (options || []).forEach(function (option) {
+      var button = el('button', null, option.label);
+      button.type = 'button';
+      button.addEventListener('click', function () {
+        Array.prototype.forEach.call(box.querySelectorAll('button'), function (b) { b.disabled = true; });
+        button.classList.add('chosen');
+        onOption(option);
+      });
+      box.appendChild(button);
+    });
+    return box;
+  }
+
+  function article(reply) {
+    var card = el('article', 'bubble card');
+    card.setAttribute('aria-label', 'Article: ' + reply.title);
+    var link = el('a', null, reply.title);
+    link.href = '/help/' + encodeURIComponent(reply.id);
+    link.target = '_top';
+    var snippet = el('p', 'snippet');
+    snippet.appendChild(safeSnippet(reply.snippet));
+    card.appendChild(link);
+    card.appendChild(snippet);
+    return card;
+  }
+
+  function csvCell(value) {
+    var text = value === null || value === undefined ? '' : String(value);
+    // A leading = + - @ would run as a formula in a spreadsheet: quote it out.
+    if (/^[=+\-@]/.test(text)) { text = "'" + text; }
+    return /[",\r\n]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
+  }
+
+  function downloadCsv(reply) {
+    var lines = [reply.columns].concat(reply.rows).map(function (row) { return row.map(csvCell).join(','); });
+    var blob = new Blob([lines.join('\r\n') + '\r\n'], { type: 'text/csv' });
+    var link = el('a');
+    link.href = URL.createObjectURL(blob);
+    link.download = 'rejected-rows.csv';
+    document.body.appendChild(link);
+    link.click();
+    setTimeout(function () { URL.revokeObjectURL(link.href); link.remove(); }, 1000);
+  }
+
+  function table(reply) {
+    var figure = el('figure', 'bubble table-card');
+    var wrap = el('div', 'table-wrap');
+    wrap.setAttribute('tabindex', '0');
+    wrap.setAttribute('role', 'region');
+    wrap.setAttribute('aria-label', reply.title || 'Table');
+    var t = el('table');
+    t.appendChild(el('caption', null, reply.title));
+    var head = el('thead');
+    var headRow = el('tr');
+    (reply.columns || []).forEach(function (column) {
+      var th = el('th', null, column);
+      th.scope = 'col';
+      headRow.appendChild(th);
+    });
+    head.appendChild(headRow);
+    t.appendChild(head);
+    var body = el('tbody');
+    (reply.rows || []).forEach(function (row) {
+      var tr = el('tr');
+      row.forEach(function (cell) { tr.appendChild(el('td', null, cell)); });
+      body.appendChild(tr);
+    });
+    t.appendChild(body);
+    wrap.appendChild(t);
+    figure.appendChild(wrap);
+    if ((reply.rows || []).length) {
+      var download = el('button', 'download', 'Download these rows (CSV)');
+      download.type = 'button';
+      download.addEventListener('click', function () { downloadCsv(reply); });
+      figure.appendChild(download);
+    }
+    return figure;
+  }
+
+  /** The DOM node for one reply; {@code onOption(option)} is called when one of its buttons is pressed. */
+  function render(reply, onOption) {
+    switch (reply.type) {
+      case 'text':
+        return el('div', 'bubble', reply.text);
+      case 'article':
+        return article(reply);
+      case 'choices': {
+        var choice = el('div', 'bubble', reply.prompt);
+        choice.appendChild(buttons(reply.options, reply.prompt || 'Choices', onOption));
+        return choice;
+      }
+      case 'confirm': {
+        var confirm = el('div', 'bubble confirm');
+        confirm.appendChild(el('p', 'confirm-title', 'Please confirm'));
+        confirm.appendChild(el('p', 'confirm-summary', reply.summary));
+        confirm.appendChild(buttons(reply.options, 'Confirm: ' + reply.summary, onOption));
+        return confirm;
+      }
+      case 'case':
+        return el('div', 'bubble case', 'Case ' + reply.number + ' (' + reply.status + ')');
+      case 'table':
+        return table(reply);
+      default:
+        return el('div', 'bubble', reply.text || '');
+    }
+  }
+
+  window.ExamDeskRender = { render: render, el: el, safeSnippet: safeSnippet };
+}());

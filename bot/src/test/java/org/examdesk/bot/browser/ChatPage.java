@@ -1,0 +1,77 @@
+package org.examdesk.bot.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.net.URI;
+
+/** The web chat as a person uses it: what the tests do, in their words. */
+final class ChatPage {
+    private final Page page;
+
+    ChatPage(Page page) {
+        this.page = page;
+    }
+
+    static ChatPage open(Page page, URI base) {
+        page.navigate(base.resolve("/").toString());
+        ChatPage chat = new ChatPage(page);
+        assertThat(chat.botMessages().first()).containsText("Hello");
+        return chat;
+    }
+
+    Page page() {
+        return page;
+    }
+
+    ChatPage signInAsStaff(String username, String password) {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).first().click();
+        page.getByLabel("Username").fill(username);
+        page.getByLabel("Password").fill(password);
+        page.locator("#staff-form button[type=submit]").click();
+        assertThat(page.locator("#who")).containsText("Signed in as");
+        return this;
+    }
+
+    /** A student proves who they are in the chat: the bot asks for email, date of birth (dd/mm/yyyy) and UCI. */
+    ChatPage checkStudentIdentity(String email, String dateOfBirth, String uci) {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).first().click();
+        int before = botMessages().count();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check my own account")).click();
+        page.waitForCondition(() -> botMessages().count() > before);
+        say(email);
+        say(dateOfBirth);
+        say(uci);
+        assertThat(page.locator("#who")).containsText("Signed in as");
+        return this;
+    }
+
+    /** Types a message and presses Enter, as someone on a keyboard would. */
+    ChatPage say(String text) {
+        int before = botMessages().count();
+        Locator box = page.getByLabel("Your message");
+        box.fill(text);
+        box.press("Enter");
+        page.waitForCondition(() -> botMessages().count() > before);
+        return this;
+    }
+
+    Locator botMessages() {
+        return page.locator("#log li.bot");
+    }
+
+    Locator userMessages() {
+        return page.locator("#log li.user .bubble");
+    }
+
+    Locator lastBotMessage() {
+        return botMessages().last();
+    }
+
+    /** The last bot button with this label (quick reply or confirm). */
+    Locator button(String label) {
+        return page.locator("#log li.bot .options button").filter(new Locator.FilterOptions().setHasText(label)).last();
+    }
+}

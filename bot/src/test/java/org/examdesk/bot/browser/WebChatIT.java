@@ -1,0 +1,125 @@
+package org.examdesk.bot.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Pattern;
+import org.examdesk.admin.demo.DemoData;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+
+class WebChatIT {
+    private static BrowserRig rig;
+    private Page page;
+
+    @BeforeAll
+    static void start() {
+        rig = BrowserRig.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (rig != null) {
+            rig.close();
+        }
+    }
+
+    @AfterEach
+    void keepScreenshot(TestInfo test) {
+        BrowserRig.finish(page, "chat", test);
+    }
+
+    @Test
+    void a_signed_in_officer_asks_a_question_and_the_article_card_opens_the_article_page() {
+        page = rig.page();
+        ChatPage chat = ChatPage.open(page, rig.base).signInAsStaff("officer@riverside.example", DemoData.PASSWORD);
+
+        chat.say("what is the difference between a UCI and a ULN");
+        Locator card = page.locator("#log article.card").last();
+        assertThat(card).isVisible();
+        String title = card.locator("a").textContent();
+        card.locator("a").click();
+
+        assertThat(page).hasURL(Pattern.compile(".*/help/[a-z0-9-]+$"));
+        assertThat(page.locator("h1")).hasText(title);
+    }
+
+    @Test
+    void html_in_a_message_is_shown_as_text_and_never_runs() {
+        page = rig.page();
+        List<String> dialogs = new CopyOnWriteArrayList<>();
+        page.onDialog(dialog -> {
+            dialogs.add(dialog.message());
+            dialog.dismiss();
+        });
+        ChatPage chat = ChatPage.open(page, rig.base);
+
+        chat.say("<img src=x onerror=alert(1)>");
+
+        assertThat(chat.userMessages().last()).hasText("<img src=x onerror=alert(1)>");
+        assertThat(page.locator("#log img")).hasCount(0);
+        assertThat(dialogs).isEmpty();
+    }
+
+    @Test
+    void a_message_over_4000_characters_is_refused_politely_and_kept_for_editing() {
+        page = rig.page();
+        ChatPage chat = ChatPage.open(page, rig.base);
+        String tooLong = "a".repeat(4_001);
+
+        chat.say(tooLong);
+
+        assertThat(chat.lastBotMessage()).containsText("at most 4,000");
+        assertThat(chat.userMessages()).hasCount(0);
+        assertThat(page.getByLabel("Your message")).hasValue(tooLong);
+    }
+
+    @Test
+    void quick_reply_buttons_work_from_the_keyboard_and_focus_moves_to_the_new_buttons() {
+        page = rig.page();
+        ChatPage chat = ChatPage.open(page, rig.base);
+        chat.say("help");
+        Locator openCase = chat.button("Talk to a person");
+
+        openCase.focus();
+        page.keyboard().press("Enter");
+
+        assertThat(openCase).isDisabled();
+        assertThat(chat.userMessages().last()).hasText("Talk to a person");
+        page.waitForCondition(() -> chat.botMessages().count() >= 4);
+        Object focused = page.evaluate("() => document.activeElement.tagName");
+        assertThat(focused).isIn("BUTTON", "TEXTAREA");
+    }
+
+    @Test
+    void the_chat_fits_a_360_pixel_phone_without_sideways_scrolling() {
+        page = rig.page(Chromium.PHONE_WIDTH);
+        ChatPage chat = ChatPage.open(page, rig.base);
+
+        chat.say("student locked out of results");
+
+        Object width = page.evaluate("() => document.documentElement.scrollWidth");
+        assertThat(((Number) width).intValue()).isLessThanOrEqualTo(Chromium.PHONE_WIDTH);
+        assertThat(page.getByLabel("Your message")).isVisible();
+    }
+
+    @Test
+    void after_the_connection_drops_the_chat_reconnects_and_carries_on() {
+        page = rig.page();
+        ChatPage chat = ChatPage.open(page, rig.base);
+        String conversation = (String) page.evaluate("() => sessionStorage.getItem('examdesk.conversation')");
+
+        page.evaluate("() => window.ExamDeskChat.dropConnection()");
+        chat.say("help");
+
+        assertThat(chat.lastBotMessage()).not().hasClass("error");
+        assertThat(page.evaluate("() => sessionStorage.getItem('examdesk.conversation')")).isEqualTo(conversation);
+    }
+}
