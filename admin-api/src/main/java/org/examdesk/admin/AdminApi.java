@@ -13,6 +13,7 @@ import org.examdesk.admin.accounts.SessionsController;
 import org.examdesk.admin.articles.ArticlesController;
 import org.examdesk.admin.conversations.ConversationService;
 import org.examdesk.admin.conversations.ConversationsController;
+import org.examdesk.admin.slack.SlackRoutes;
 import org.examdesk.knowledge.KnowledgeBase;
 import org.jdbi.v3.core.Jdbi;
 
@@ -29,6 +30,7 @@ public final class AdminApi {
     private final SessionsController sessionsController;
     private final ConversationsController conversationsController;
     private final ArticlesController articlesController;
+    private final SlackRoutes slack;
 
     public AdminApi(Jdbi jdbi, Clock clock, ObjectMapper json, KnowledgeBase knowledge, Settings settings) {
         PasswordHasher hasher = new PasswordHasher();
@@ -36,6 +38,7 @@ public final class AdminApi {
         this.sessionsController = new SessionsController(sessions);
         this.conversationsController = new ConversationsController(new ConversationService(jdbi, json));
         this.articlesController = new ArticlesController(knowledge);
+        this.slack = new SlackRoutes(jdbi, clock, json);
     }
 
     public void routes(JavalinConfig cfg) {
@@ -54,6 +57,8 @@ public final class AdminApi {
         r.put("/api/v1/conversations/{id}/state", conversationsController::saveState, Access.SERVICE);
         r.post("/api/v1/conversations/{id}/messages", conversationsController::append, Access.SERVICE);
         r.get("/api/v1/conversations/{id}/messages", conversationsController::transcript, Access.SERVICE);
+
+        slack.routes(r);
     }
 
     /** A service token for an integration in this process (the bot); only its hash is stored. */
