@@ -22,6 +22,7 @@ import org.examdesk.admin.web.ErrorHandlers;
 import org.examdesk.admin.web.Json;
 import org.examdesk.admin.web.RequestIds;
 import org.examdesk.bot.channels.http.HttpChannelController;
+import org.examdesk.bot.channels.slack.SlackChannel;
 import org.examdesk.bot.channels.web.ChatSocket;
 import org.examdesk.bot.engine.Answers;
 import org.examdesk.bot.engine.ChatService;
@@ -91,8 +92,11 @@ public final class ExamDesk implements AutoCloseable {
         AdminApi adminApi = new AdminApi(database.jdbi(), clock, json, knowledge, new AdminApi.Settings(config.sessionTtl()));
         AdminClient adminClient = new AdminClient(URI.create("http://127.0.0.1:" + port + "/"),
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(), json);
-        ChatService chat = new ChatService(adminClient, adminApi.issueServiceToken("examdesk-bot"),
+        String botServiceToken = adminApi.issueServiceToken("examdesk-bot");
+        ChatService chat = new ChatService(adminClient, botServiceToken,
                 new ConversationEngine(new IntentRecognizer(), Flows.all(), new Answers(knowledge)));
+        SlackChannel.Wiring slack = new SlackChannel.Wiring(chat, adminClient, botServiceToken,
+                URI.create(config.placeholders().get("portalUrl")), clock);
         HttpChannelController httpChannel = new HttpChannelController(chat);
         ChatSocket chatSocket = new ChatSocket(chat, json);
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
@@ -114,6 +118,7 @@ public final class ExamDesk implements AutoCloseable {
             cfg.routes.post("/bot/v1/conversations", httpChannel::start);
             cfg.routes.post("/bot/v1/conversations/{id}/messages", httpChannel::message);
             cfg.routes.ws("/chat/ws", chatSocket::configure);
+            SlackChannel.install(cfg, config.slack(), slack);
         });
     }
 

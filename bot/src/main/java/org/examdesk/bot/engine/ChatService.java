@@ -55,7 +55,7 @@ public final class ChatService {
         List<Reply> replies;
         try {
             ConversationEngine.Outcome outcome = engine.handle(conversation.id(), speaker, inbound,
-                    FlowState.of(conversation.state()), admin.as(speaker.token(), channel));
+                    FlowState.of(conversation.state()), speaker.admin(admin, channel));
             service.saveState(conversation.id(), outcome.state().toJson(), conversation.version());
             replies = outcome.replies();
         } catch (AdminApiException e) {

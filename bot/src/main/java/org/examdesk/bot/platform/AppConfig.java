@@ -22,7 +22,8 @@ public record AppConfig(
         long maxBodyBytes,
         Duration sessionTtl,
         int dbPoolSize,
-        Map<String, String> placeholders) {
+        Map<String, String> placeholders,
+        SlackSettings slack) {
 
     public static AppConfig fromEnv(Map<String, String> env) {
         Reader r = new Reader(env);
@@ -44,7 +45,8 @@ public record AppConfig(
                         "portalUrl", r.url("PORTAL_URL", "http://localhost:7070/help"),
                         "studentResultsUrl", r.url("STUDENT_RESULTS_URL", "http://localhost:7070/"),
                         "resultsWebsiteUrl", r.url("RESULTS_WEBSITE_URL", "http://localhost:7070/"),
-                        "chatHours", r.text("CHAT_HOURS_TEXT", "Monday to Friday, 9:00 to 17:00 (UK time)")));
+                        "chatHours", r.text("CHAT_HOURS_TEXT", "Monday to Friday, 9:00 to 17:00 (UK time)")),
+                SlackSettings.read(r));
     }
 
     public boolean embeddedDatabase() {
@@ -52,7 +54,7 @@ public record AppConfig(
     }
 
     /** Reads and checks one variable at a time. */
-    private record Reader(Map<String, String> env) {
+    record Reader(Map<String, String> env) {
         String text(String name, String fallback) {
             String value = env.get(name);
             return value == null || value.isBlank() ? fallback : value.trim();
