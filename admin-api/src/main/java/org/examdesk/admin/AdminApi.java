@@ -11,6 +11,15 @@ import org.examdesk.admin.accounts.PasswordHasher;
 import org.examdesk.admin.accounts.SessionService;
 import org.examdesk.admin.accounts.SessionsController;
 import org.examdesk.admin.articles.ArticlesController;
+import org.examdesk.admin.audit.AuditLog;
+import org.examdesk.admin.mail.Outbox;
+import org.examdesk.admin.students.ActivationCodes;
+import org.examdesk.admin.students.StudentMail;
+import org.examdesk.admin.students.StudentsController;
+import org.examdesk.admin.studentauth.StudentAuthController;
+import org.examdesk.admin.web.Idempotency;
+import org.examdesk.admin.cases.CaseSettings;
+import org.examdesk.admin.cases.Cases;
 import org.examdesk.admin.conversations.ConversationService;
 import org.examdesk.admin.conversations.ConversationsController;
 import org.examdesk.admin.slack.SlackRoutes;
@@ -23,21 +32,42 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class AdminApi {
     /** Settings the admin API needs from the deployment. */
-    public record Settings(Duration sessionTtl) {
+    public record Settings(Duration sessionTtl, String studentResultsUrl, Duration activationCodeTtl,
+                           int importRowLimit, long importMaxBytes) {
+        /** The defaults for everything but the session lifetime. */
+        public Settings(Duration sessionTtl) {
+            this(sessionTtl, "http://localhost:7070/", Duration.ofDays(30), 600, 10L * 1024 * 1024);
+        }
     }
 
     private final SessionService sessions;
     private final SessionsController sessionsController;
     private final ConversationsController conversationsController;
     private final ArticlesController articlesController;
+    private final StudentsController studentsController;
+    private final StudentAuthController studentAuthController;
+    private final Cases cases;
     private final SlackRoutes slack;
 
     public AdminApi(Jdbi jdbi, Clock clock, ObjectMapper json, KnowledgeBase knowledge, Settings settings) {
+        this(jdbi, clock, json, knowledge, settings, CaseSettings.defaults());
+    }
+
+    public AdminApi(Jdbi jdbi, Clock clock, ObjectMapper json, KnowledgeBase knowledge, Settings settings,
+                    CaseSettings caseSettings) {
         PasswordHasher hasher = new PasswordHasher();
         this.sessions = new SessionService(jdbi, clock, settings.sessionTtl(), hasher);
         this.sessionsController = new SessionsController(sessions);
         this.conversationsController = new ConversationsController(new ConversationService(jdbi, json));
         this.articlesController = new ArticlesController(knowledge);
+        AuditLog audit = new AuditLog(json);
+        Idempotency idempotency = new Idempotency(json);
+        ActivationCodes codes = new ActivationCodes(clock, settings.activationCodeTtl());
+        StudentMail studentMail = new StudentMail(new Outbox(), settings.studentResultsUrl());
+        this.studentsController = new StudentsController(jdbi, audit, idempotency, codes, studentMail);
+        this.studentAuthController = new StudentAuthController(jdbi, clock, hasher, sessions, codes, studentMail, audit,
+                idempotency);
+        this.cases = new Cases(jdbi, clock, json, caseSettings);
         this.slack = new SlackRoutes(jdbi, clock, json);
     }
 
@@ -55,10 +85,31 @@ public final class AdminApi {
         r.post("/api/v1/conversations", conversationsController::create, Access.SERVICE);
         r.get("/api/v1/conversations/{id}", conversationsController::get, Access.SERVICE);
         r.put("/api/v1/conversations/{id}/state", conversationsController::saveState, Access.SERVICE);
+        r.put("/api/v1/conversations/{id}/owner", conversationsController::claim, Access.SERVICE);
         r.post("/api/v1/conversations/{id}/messages", conversationsController::append, Access.SERVICE);
         r.get("/api/v1/conversations/{id}/messages", conversationsController::transcript, Access.SERVICE);
 
+        r.get("/api/v1/students", studentsController::search, Access.STUDENT_ADMIN, Access.AGENT);
+        r.get("/api/v1/students/{id}", studentsController::get, Access.STUDENT_ADMIN, Access.AGENT);
+        r.put("/api/v1/students/{id}/email", studentsController::changeEmail, Access.STUDENT_ADMIN);
+        r.post("/api/v1/students/{id}/reactivate", studentsController::reactivate, Access.STUDENT_ADMIN);
+        r.put("/api/v1/students/{id}/permissions", studentsController::setPermissions, Access.STUDENT_ADMIN,
+                Access.BOARD_ADMIN);
+
+        r.post("/api/v1/student-auth/activate", studentAuthController::activate, Access.PUBLIC);
+        r.post("/api/v1/student-auth/login", studentAuthController::login, Access.PUBLIC);
+        r.post("/api/v1/student-auth/forgotten-password", studentAuthController::forgottenPassword, Access.PUBLIC);
+        r.post("/api/v1/student-auth/identity-check", studentAuthController::identityCheck, Access.SERVICE);
+        r.get("/api/v1/me/student", studentAuthController::me, Access.STUDENT);
+        r.post("/api/v1/me/student/resend-email", studentAuthController::resendEmail, Access.STUDENT);
+
+        cases.routes(r);
         slack.routes(r);
+    }
+
+    /** The cases feature: the bot registers its {@link org.examdesk.admin.cases.CaseEvents} here; sweeps run here. */
+    public Cases cases() {
+        return cases;
     }
 
     /** A service token for an integration in this process (the bot); only its hash is stored. */

@@ -27,7 +27,10 @@ import org.examdesk.bot.channels.web.ChatSocket;
 import org.examdesk.bot.engine.Answers;
 import org.examdesk.bot.engine.ChatService;
 import org.examdesk.bot.engine.ConversationEngine;
-import org.examdesk.bot.engine.Flows;
+import org.examdesk.bot.engine.Flow;
+import org.examdesk.bot.flows.students.AccountFlow;
+import org.examdesk.bot.flows.students.BulkReactivateFlow;
+import org.examdesk.bot.flows.students.StudentSelfFlow;
 import org.examdesk.bot.engine.IntentRecognizer;
 import org.examdesk.bot.platform.AppConfig;
 import org.examdesk.bot.platform.HealthController;
@@ -94,7 +97,7 @@ public final class ExamDesk implements AutoCloseable {
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(), json);
         String botServiceToken = adminApi.issueServiceToken("examdesk-bot");
         ChatService chat = new ChatService(adminClient, botServiceToken,
-                new ConversationEngine(new IntentRecognizer(), Flows.all(), new Answers(knowledge)));
+                new ConversationEngine(new IntentRecognizer(), flows(), new Answers(knowledge)));
         SlackChannel.Wiring slack = new SlackChannel.Wiring(chat, adminClient, botServiceToken,
                 URI.create(config.placeholders().get("portalUrl")), clock);
         HttpChannelController httpChannel = new HttpChannelController(chat);
@@ -120,6 +123,11 @@ public final class ExamDesk implements AutoCloseable {
             cfg.routes.ws("/chat/ws", chatSocket::configure);
             SlackChannel.install(cfg, config.slack(), slack);
         });
+    }
+
+    /** The guided flows, in the order they are offered a recognised task. */
+    private static java.util.List<Flow> flows() {
+        return java.util.List.of(new BulkReactivateFlow(), new AccountFlow(), new StudentSelfFlow());
     }
 
     public int port() {

@@ -7,7 +7,9 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -33,6 +35,7 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
 final class Analysis {
 
   static final String SYNONYMS_RESOURCE = "synonyms.txt";
+  static final String QUESTION_WORDS_RESOURCE = "question-words.txt";
 
   private Analysis() {}
 
@@ -45,6 +48,11 @@ final class Analysis {
   /** Query-time analyzer: the same English chain plus the domain synonym graph. */
   static Analyzer queryAnalyzer() {
     return new English(loadSynonyms());
+  }
+
+  /** The English chain without synonyms: a question's words as typed, stemmed. */
+  static Analyzer english() {
+    return new English(null);
   }
 
   /** Lower-cased words without stemming: what a person typed, for spelling correction. */
@@ -60,6 +68,28 @@ final class Analysis {
 
   private static TokenStream words(TokenStream in) {
     return new ASCIIFoldingFilter(new LowerCaseFilter(new EnglishPossessiveFilter(in)));
+  }
+
+  /**
+   * The question words ("what", "how", "my", ...) as the index stores them (stemmed), so query
+   * clauses and confidence can recognise them after analysis.
+   */
+  static Set<String> questionWords() {
+    Set<String> words = new HashSet<>();
+    Analyzer english = new English(null);
+    try (InputStream in = Analysis.class.getResourceAsStream(QUESTION_WORDS_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + QUESTION_WORDS_RESOURCE);
+      }
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          words.addAll(QuestionTerms.analyse(english, ArticleDocument.ALL, line).terms());
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Set.copyOf(words);
   }
 
   private static SynonymMap loadSynonyms() {

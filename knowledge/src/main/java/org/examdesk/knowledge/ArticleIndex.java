@@ -3,11 +3,14 @@ package org.examdesk.knowledge;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Collection;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 
@@ -22,11 +25,22 @@ final class ArticleIndex implements AutoCloseable {
   private final IndexWriter writer;
   private final SearcherManager searchers;
 
-  ArticleIndex() throws IOException {
+  ArticleIndex(Similarity similarity) throws IOException {
     IndexWriterConfig config = new IndexWriterConfig(Analysis.indexAnalyzer());
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+    config.setSimilarity(similarity);
     this.writer = new IndexWriter(directory, config);
-    this.searchers = new SearcherManager(writer, null);
+    this.searchers =
+        new SearcherManager(
+            writer,
+            new SearcherFactory() {
+              @Override
+              public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                searcher.setSimilarity(similarity);
+                return searcher;
+              }
+            });
   }
 
   void upsert(Article article) throws IOException {

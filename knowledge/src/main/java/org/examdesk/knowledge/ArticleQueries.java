@@ -4,14 +4,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
@@ -21,17 +24,6 @@ import org.apache.lucene.util.QueryBuilder;
  * quotes, AND, brackets, * ~ and backslashes are just characters.
  */
 final class ArticleQueries {
-
-  /**
-   * Field boosts, title > aliases > summary > body: a word in the title says more about what an
-   * article is for than the same word somewhere in its steps.
-   */
-  static final List<FieldBoost> FIELD_BOOSTS =
-      List.of(
-          new FieldBoost(ArticleDocument.TITLE, 3.0f),
-          new FieldBoost(ArticleDocument.ALIASES, 2.0f),
-          new FieldBoost(ArticleDocument.SUMMARY, 1.5f),
-          new FieldBoost(ArticleDocument.BODY, 1.0f));
 
   record FieldBoost(String field, float boost) {}
 
@@ -47,9 +39,26 @@ final class ArticleQueries {
           ArticleDocument.TOPIC, "all");
 
   private final QueryBuilder builder;
+  private final Analyzer typed = Analysis.english();
+  private final Set<String> questionWords;
+  private final Tuning tuning;
 
-  ArticleQueries(Analyzer queryAnalyzer) {
+  /**
+   * Field boosts, title > aliases > summary > body: a word in the title says more about what an
+   * article is for than the same word somewhere in its steps.
+   */
+  private final List<FieldBoost> fieldBoosts;
+
+  ArticleQueries(Analyzer queryAnalyzer, Set<String> questionWords, Tuning tuning) {
     this.builder = new QueryBuilder(queryAnalyzer);
+    this.questionWords = questionWords;
+    this.tuning = tuning;
+    this.fieldBoosts =
+        List.of(
+            new FieldBoost(ArticleDocument.TITLE, tuning.titleBoost()),
+            new FieldBoost(ArticleDocument.ALIASES, tuning.aliasBoost()),
+            new FieldBoost(ArticleDocument.SUMMARY, tuning.summaryBoost()),
+            new FieldBoost(ArticleDocument.BODY, tuning.bodyBoost()));
     // "date of birth" as a synonym of "dob" must match as a phrase, not as three loose words.
     builder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
   }
@@ -58,14 +67,55 @@ final class ArticleQueries {
   Query scoring(String text) {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     boolean any = false;
-    for (FieldBoost field : FIELD_BOOSTS) {
-      Query fieldQuery = builder.createBooleanQuery(field.field(), text, Occur.SHOULD);
+    for (FieldBoost field : fieldBoosts) {
+      Query fieldQuery = fieldQuery(field.field(), text);
       if (fieldQuery != null) {
         query.add(new BoostQuery(fieldQuery, field.boost()), Occur.SHOULD);
         any = true;
       }
     }
+    if (any && tuning.proximityBoost() > 0) {
+      proximity(text).forEach(p -> query.add(p, Occur.SHOULD));
+    }
     return any ? query.build() : null;
+  }
+
+  /**
+   * Pairs of consecutive topic words ("centre number", "award date") found within a word or two
+   * of each other: an article that uses the pair says more than one with the words far apart.
+   */
+  private List<Query> proximity(String text) {
+    List<String> words =
+        QuestionTerms.analyse(typed, ArticleDocument.ALL, text).terms().stream()
+            .filter(w -> !questionWords.contains(w))
+            .toList();
+    List<Query> pairs = new java.util.ArrayList<>();
+    for (int i = 0; i + 1 < words.size(); i++) {
+      Query pair = new PhraseQuery(2, ArticleDocument.ALL, words.get(i), words.get(i + 1));
+      pairs.add(new BoostQuery(pair, tuning.proximityBoost()));
+    }
+    return pairs;
+  }
+
+  /**
+   * One field's query for the text, without the single-word clauses of question words ("what",
+   * "how", "my"), unless nothing else is left. Phrases from synonyms keep their words.
+   */
+  private Query fieldQuery(String field, String text) {
+    Query query = builder.createBooleanQuery(field, text, Occur.SHOULD);
+    if (!(query instanceof BooleanQuery bool)) {
+      return query;
+    }
+    BooleanQuery.Builder kept = new BooleanQuery.Builder();
+    int count = 0;
+    for (BooleanClause clause : bool.clauses()) {
+      if (!(clause.getQuery() instanceof TermQuery term
+          && questionWords.contains(term.getTerm().text()))) {
+        kept.add(clause);
+        count++;
+      }
+    }
+    return count == 0 ? query : kept.build();
   }
 
   /** The text's scoring query plus, if the corrector changed words, the corrected text's. */
@@ -127,11 +177,11 @@ final class ArticleQueries {
   Query titleAndSummary(String text) {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     boolean any = false;
-    for (FieldBoost field : FIELD_BOOSTS.subList(0, 3)) {
+    for (FieldBoost field : fieldBoosts.subList(0, 3)) {
       if (field.field().equals(ArticleDocument.ALIASES)) {
         continue;
       }
-      Query fieldQuery = builder.createBooleanQuery(field.field(), text, Occur.SHOULD);
+      Query fieldQuery = fieldQuery(field.field(), text);
       if (fieldQuery != null) {
         query.add(new BoostQuery(fieldQuery, field.boost()), Occur.SHOULD);
         any = true;

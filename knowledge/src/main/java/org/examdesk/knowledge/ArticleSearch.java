@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -24,14 +25,17 @@ final class ArticleSearch {
   private final ArticleIndex index;
   private final Catalog catalog;
   private final Analyzer queryAnalyzer = Analysis.queryAnalyzer();
-  private final ArticleQueries queries = new ArticleQueries(queryAnalyzer);
+  private final Analyzer typedAnalyzer = Analysis.english();
+  private final Set<String> questionWords = Analysis.questionWords();
+  private final ArticleQueries queries;
   private final SpellingCorrector corrector = new SpellingCorrector();
-  private final Confidence confidence = new Confidence();
+  private final Confidence confidence = new Confidence(questionWords);
   private final Snippets snippets = new Snippets(queryAnalyzer);
 
-  ArticleSearch(ArticleIndex index, Catalog catalog) {
+  ArticleSearch(ArticleIndex index, Catalog catalog, Tuning tuning) {
     this.index = index;
     this.catalog = catalog;
+    this.queries = new ArticleQueries(queryAnalyzer, questionWords, tuning);
   }
 
   ArticleQueries queries() {
@@ -63,9 +67,12 @@ final class ArticleSearch {
                   .add(filters, Occur.FILTER)
                   .build();
       TopDocs top = searcher.search(query, Math.max(2, Math.min(request.limit(), MAX_LIMIT)));
-      QuestionTerms terms = QuestionTerms.analyse(queryAnalyzer, ArticleDocument.ALL, corrected);
       Confidence.Features features =
-          confidence.features(terms, top.scoreDocs, searcher.getIndexReader());
+          confidence.features(
+              QuestionTerms.analyse(typedAnalyzer, ArticleDocument.ALL, corrected),
+              QuestionTerms.analyse(queryAnalyzer, ArticleDocument.ALL, corrected),
+              top.scoreDocs,
+              searcher.getIndexReader());
       List<SearchHit> hits = hits(searcher, scoring, top, request.limit());
       return new Scored(hits, features, !hits.isEmpty() && confidence.confident(features));
     } catch (IOException e) {

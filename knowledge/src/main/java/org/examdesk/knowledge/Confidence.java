@@ -3,6 +3,7 @@ package org.examdesk.knowledge;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
@@ -33,13 +34,24 @@ final class Confidence {
   static final double MIN_COVERAGE = 0.6;
   static final double MIN_SCORE = 0.0;
 
-  Features features(QuestionTerms terms, ScoreDoc[] hits, IndexReader reader) {
-    if (hits.length == 0 || terms.isEmpty()) {
+  private final Set<String> questionWords;
+
+  Confidence(Set<String> questionWords) {
+    this.questionWords = questionWords;
+  }
+
+  /**
+   * @param typed the question's words as typed (analysed without synonyms)
+   * @param expanded the question's words with their synonyms
+   */
+  Features features(
+      QuestionTerms typed, QuestionTerms expanded, ScoreDoc[] hits, IndexReader reader) {
+    if (hits.length == 0 || typed.isEmpty()) {
       return new Features(0, 0, 0);
     }
     double top = hits[0].score;
     double second = hits.length > 1 ? hits[1].score : 0;
-    double coverage = coverage(terms, hits[0].doc, reader);
+    double coverage = coverage(typed, expanded, hits[0].doc, reader);
     return new Features(coverage, top, top <= 0 ? 0 : (top - second) / top);
   }
 
@@ -47,17 +59,20 @@ final class Confidence {
     return features.coverage() >= MIN_COVERAGE && features.score() > MIN_SCORE;
   }
 
-  private static double coverage(QuestionTerms terms, int doc, IndexReader reader) {
+  private double coverage(
+      QuestionTerms typed, QuestionTerms expanded, int doc, IndexReader reader) {
     List<LeafReaderContext> leaves = reader.leaves();
     LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
     int numDocs = Math.max(1, reader.numDocs());
     double total = 0;
     double matched = 0;
-    for (QuestionTerms.Token word : terms.originals()) {
+    List<QuestionTerms.Token> words =
+        typed.tokens().stream().filter(t -> !questionWords.contains(t.term())).toList();
+    for (QuestionTerms.Token word : words.isEmpty() ? typed.tokens() : words) {
       double weight = idf(reader, word.term(), numDocs);
       total += weight;
       if (contains(leaf, doc, word.term())
-          || terms.synonymsOf(word).stream()
+          || expanded.overlapping(word).stream()
               .filter(s -> isSpecific(reader, s.term(), numDocs))
               .anyMatch(s -> contains(leaf, doc, s.term()))) {
         matched += weight;

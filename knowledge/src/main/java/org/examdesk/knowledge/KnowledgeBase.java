@@ -28,12 +28,12 @@ public final class KnowledgeBase implements AutoCloseable {
   private final TitleSuggester suggester;
   private ArticleWatcher watcher;
 
-  private KnowledgeBase(KnowledgeConfig config) throws IOException {
+  private KnowledgeBase(KnowledgeConfig config, Tuning tuning) throws IOException {
     this.catalog = new Catalog();
-    this.index = new ArticleIndex();
+    this.index = new ArticleIndex(tuning.similarity());
     ArticleParser parser = new ArticleParser(new Placeholders(config.placeholders()));
     this.loader = new ArticleLoader(config.articlesDir(), parser, catalog, index);
-    this.search = new ArticleSearch(index, catalog);
+    this.search = new ArticleSearch(index, catalog, tuning);
     this.browse = new Browse(index, catalog, search.queries());
     this.suggester = new TitleSuggester(catalog);
   }
@@ -45,10 +45,15 @@ public final class KnowledgeBase implements AutoCloseable {
    * @throws IOException if the folder cannot be listed
    */
   public static KnowledgeBase open(KnowledgeConfig config) throws IOException {
+    return open(config, Tuning.DEFAULT);
+  }
+
+  /** Opens with other ranking knobs: for tuning experiments. */
+  static KnowledgeBase open(KnowledgeConfig config, Tuning tuning) throws IOException {
     if (!Files.isDirectory(config.articlesDir())) {
       throw new IOException("Articles folder not found: " + config.articlesDir());
     }
-    KnowledgeBase base = new KnowledgeBase(config);
+    KnowledgeBase base = new KnowledgeBase(config, tuning);
     try {
       base.loader.loadAll();
       base.suggester.rebuild();

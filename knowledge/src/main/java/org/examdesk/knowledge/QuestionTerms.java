@@ -7,20 +7,17 @@ import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
-import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
-import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
- * The analysed words of a question as a flat list: each token with the positions it spans and
- * whether the synonym graph added it. The confidence check uses it to tell, word by word, whether
- * the best hit contains the word or one of its synonyms.
+ * The analysed words of a question, each with the characters of the question it came from. The
+ * confidence check analyses a question twice, with and without synonyms, and links a typed word
+ * to its synonyms by overlapping characters ("dob" and "date of birth" share the same span).
  */
 record QuestionTerms(List<Token> tokens) {
 
-  /** A token spanning positions [start, end). */
-  record Token(String term, int start, int end, boolean synonym) {
+  /** An analysed term from characters [start, end) of the question. */
+  record Token(String term, int start, int end) {
     boolean overlaps(Token other) {
       return start < other.end && other.start < end;
     }
@@ -34,16 +31,10 @@ record QuestionTerms(List<Token> tokens) {
     List<Token> tokens = new ArrayList<>();
     try (TokenStream stream = analyzer.tokenStream(field, text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
-      PositionLengthAttribute length = stream.addAttribute(PositionLengthAttribute.class);
-      TypeAttribute type = stream.addAttribute(TypeAttribute.class);
+      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
       stream.reset();
-      int position = -1;
       while (stream.incrementToken()) {
-        position += increment.getPositionIncrement();
-        boolean synonym = SynonymGraphFilter.TYPE_SYNONYM.equals(type.type());
-        tokens.add(
-            new Token(term.toString(), position, position + length.getPositionLength(), synonym));
+        tokens.add(new Token(term.toString(), offset.startOffset(), offset.endOffset()));
       }
       stream.end();
     } catch (IOException e) {
@@ -52,12 +43,13 @@ record QuestionTerms(List<Token> tokens) {
     return new QuestionTerms(tokens);
   }
 
-  List<Token> originals() {
-    return tokens.stream().filter(t -> !t.synonym()).toList();
+  /** The tokens that come from the same characters as {@code word}. */
+  List<Token> overlapping(Token word) {
+    return tokens.stream().filter(t -> t.overlaps(word)).toList();
   }
 
-  List<Token> synonymsOf(Token original) {
-    return tokens.stream().filter(t -> t.synonym() && t.overlaps(original)).toList();
+  List<String> terms() {
+    return tokens.stream().map(Token::term).toList();
   }
 
   boolean isEmpty() {

@@ -26,7 +26,8 @@ public enum Access implements RouteRole {
     /** An integration's service token (the bot). */
     SERVICE;
 
-    boolean admits(Caller caller) {
+    /** Whether this rule lets {@code caller} (null when anonymous) through. */
+    public boolean admits(Caller caller) {
         if (this == PUBLIC) {
             return true;
         }
@@ -45,7 +46,7 @@ public enum Access implements RouteRole {
         };
     }
 
-    static boolean anyAdmits(Set<? extends RouteRole> declared, Caller caller) {
+    public static boolean anyAdmits(Set<? extends RouteRole> declared, Caller caller) {
         return declared.stream().anyMatch(r -> r instanceof Access a && a.admits(caller));
     }
 }

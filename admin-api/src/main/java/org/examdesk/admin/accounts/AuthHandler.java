@@ -87,7 +87,8 @@ public final class AuthHandler implements Handler {
         return token.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(token);
     }
 
-    private static String channel(Context ctx) {
+    /** The channel a request came through (web, slack or api), from the {@code X-ExamDesk-Channel} header. */
+    public static String channel(Context ctx) {
         String given = ctx.header("X-ExamDesk-Channel");
         String channel = given == null ? "api" : given.toLowerCase(Locale.ROOT);
         return CHANNELS.contains(channel) ? channel : "api";

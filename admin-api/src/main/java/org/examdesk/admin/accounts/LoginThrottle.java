@@ -12,20 +12,20 @@ import java.util.concurrent.ConcurrentHashMap;
  * in the database ({@code users.failed_logins}), so it holds across nodes; this one only slows down a single
  * client trying many accounts.
  */
-final class LoginThrottle {
+public final class LoginThrottle {
     private final Clock clock;
     private final int limit;
     private final Duration window;
     private final ConcurrentHashMap<String, Deque<Instant>> attempts = new ConcurrentHashMap<>();
 
-    LoginThrottle(Clock clock, int limit, Duration window) {
+    public LoginThrottle(Clock clock, int limit, Duration window) {
         this.clock = clock;
         this.limit = limit;
         this.window = window;
     }
 
     /** Records an attempt and says whether it is within the limit. */
-    boolean tryAcquire(String client) {
+    public boolean tryAcquire(String client) {
         Instant now = clock.instant();
         Deque<Instant> recent = attempts.computeIfAbsent(client, c -> new ArrayDeque<>());
         synchronized (recent) {

@@ -72,6 +72,9 @@ public final class SessionService {
             StaffDao staff = jdbi.onDemand(StaffDao.class);
             return staff.findById(session.get().principalId()).map(row -> staffCaller(row, staff));
         }
+        if (session.isPresent() && "STUDENT".equals(session.get().principalType())) {
+            return sessions.findStudent(session.get().principalId()).map(SessionDao.StudentPrincipal::caller);
+        }
         return sessions.findServiceToken(hash)
                 .map(name -> new Caller(Caller.Kind.SERVICE, 0, name, Set.of(), null, "api"));
     }
@@ -88,6 +91,16 @@ public final class SessionService {
         StaffDao staff = jdbi.onDemand(StaffDao.class);
         return staff.findBySlackUser(slack.group(1), slack.group(2))
                 .map(row -> staffCaller(row, staff).reachedThrough("slack", service.name() + " via " + subject));
+    }
+
+    /**
+     * Opens a session for one student, limited to that student's own account (principal type STUDENT), inside
+     * the caller's transaction; returns the token, of which only the hash is kept.
+     */
+    public String openStudentSession(org.jdbi.v3.core.Handle handle, long studentId) {
+        String token = tokens.newToken();
+        handle.attach(SessionDao.class).insert(Tokens.hash(token), "STUDENT", studentId, clock.instant().plus(sessionTtl));
+        return token;
     }
 
     /** Registers a new service token for an integration and returns it; only its hash is kept. */

@@ -59,6 +59,28 @@ public final class AdminClient {
             this.onBehalfOf = onBehalfOf;
         }
 
+        /**
+         * The reference of this caller's change: its request id, derived from the idempotency key, so the audit
+         * row of the change can be found from what the person was told.
+         */
+        public String reference() {
+            if (idempotencyKey == null) {
+                return null;
+            }
+            try {
+                byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+                        .digest(idempotencyKey.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                return "ED-" + java.util.HexFormat.of().formatHex(hash, 0, 5).toUpperCase(java.util.Locale.ROOT);
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        /** Calls through the same channel as the holder of another token (e.g. a student who just proved who they are). */
+        public Caller withToken(String otherToken) {
+            return new Caller(otherToken, channel, null, null);
+        }
+
         /** The same caller, sending {@code Idempotency-Key}: a retried change is then done only once. */
         public Caller withIdempotencyKey(String key) {
             return new Caller(token, channel, key, onBehalfOf);
@@ -86,6 +108,14 @@ public final class AdminClient {
             body.put("userId", userId);
             body.put("studentId", studentId);
             return send("POST", "/api/v1/conversations", body, Conversation.class);
+        }
+
+        /** Gives an anonymous conversation to the person who has just signed in. */
+        public Conversation claimConversation(UUID id, Long userId, Long studentId) {
+            Map<String, Object> body = new java.util.HashMap<>();
+            body.put("userId", userId);
+            body.put("studentId", studentId);
+            return send("PUT", "/api/v1/conversations/" + id + "/owner", body, Conversation.class);
         }
 
         public Optional<Conversation> conversation(UUID id) {
@@ -142,6 +172,7 @@ public final class AdminClient {
             }
             if (idempotencyKey != null) {
                 request.header("Idempotency-Key", idempotencyKey);
+                request.header("X-Request-Id", reference());
             }
             if (onBehalfOf != null) {
                 request.header("X-On-Behalf-Of", onBehalfOf);

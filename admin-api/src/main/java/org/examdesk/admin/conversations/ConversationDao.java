@@ -28,6 +28,10 @@ public interface ConversationDao {
             + "where id = :id and version = :version")
     int saveState(@Bind("id") UUID id, @Bind("state") String state, @Bind("version") int version);
 
+    @SqlUpdate("update conversations set user_id = :userId, student_id = :studentId, updated_at = now() "
+            + "where id = :id and user_id is null and student_id is null")
+    int claim(@Bind("id") UUID id, @Bind("userId") Long userId, @Bind("studentId") Long studentId);
+
     @SqlUpdate("insert into conversation_messages (conversation_id, author, body) values (:id, :author, cast(:body as jsonb))")
     void append(@Bind("id") UUID id, @Bind("author") String author, @Bind("body") String body);
 

@@ -52,6 +52,19 @@ public final class ConversationService {
         return version + 1;
     }
 
+    /** Gives an anonymous conversation to the person who signed in during it; an owned one stays as it is. */
+    public ConversationView claim(UUID id, Long userId, Long studentId) {
+        if ((userId == null) == (studentId == null)) {
+            throw ApiException.invalid("Give either userId or studentId.", List.of("userId", "studentId"));
+        }
+        find(id);
+        int updated = jdbi.withExtension(ConversationDao.class, dao -> dao.claim(id, userId, studentId));
+        if (updated == 0) {
+            throw ApiException.conflict("This conversation already belongs to someone.");
+        }
+        return find(id);
+    }
+
     public void append(UUID id, String author, JsonNode body) {
         if (author == null || !AUTHORS.contains(author)) {
             throw ApiException.invalid("The author must be USER, BOT or AGENT.", List.of("author"));

@@ -40,6 +40,11 @@ public final class ConversationsController {
         ctx.json(Map.of("version", conversations.saveState(id(ctx), request.state(), request.version())));
     }
 
+    public void claim(Context ctx) {
+        CreateRequest request = ctx.bodyAsClass(CreateRequest.class);
+        ctx.json(conversations.claim(id(ctx), request.userId(), request.studentId()));
+    }
+
     public void append(Context ctx) {
         MessageRequest request = ctx.bodyAsClass(MessageRequest.class);
         conversations.append(id(ctx), request.author(), request.body());

@@ -37,7 +37,7 @@ public final class DemoData {
 
     public DemoData(Jdbi jdbi, PasswordHasher hasher) {
         this.jdbi = jdbi;
-        this.seeders = List.of(new StaffSeeder(hasher), new StudentSeeder());
+        this.seeders = List.of(new StaffSeeder(hasher), new StudentSeeder(), new ExamEntrySeeder());
     }
 
     /** Seeds when the database has no centre yet; returns whether it did. */

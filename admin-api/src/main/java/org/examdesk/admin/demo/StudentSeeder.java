@@ -41,7 +41,7 @@ final class StudentSeeder implements DemoData.Seeder {
                 String forename = sam ? "Sam" : FORENAMES.get(random.nextInt(FORENAMES.size()));
                 String surname = sam ? "Patel" : SURNAMES.get(random.nextInt(SURNAMES.size()));
                 String status = sam ? "LOCKED" : STATUSES[random.nextInt(STATUSES.length)];
-                int year = 10 + random.nextInt(4);
+                int year = sam ? 11 : 10 + random.nextInt(4);
                 LocalDate dob = LocalDate.of(2026 - year - 5, 9, 1).plusDays(random.nextInt(365));
                 batch.bind("centre", centre[0]).bind("forename", forename).bind("surname", surname)
                         .bind("uci", uci(number, i)).bind("email", email(forename, surname, i, number))

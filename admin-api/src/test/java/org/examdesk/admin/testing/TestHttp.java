@@ -42,7 +42,13 @@ public final class TestHttp {
     }
 
     public Response send(String method, String path, String body, String token) {
+        return send(method, path, body, token, java.util.Map.of());
+    }
+
+    /** A JSON request with extra headers (such as {@code Idempotency-Key}). */
+    public Response send(String method, String path, String body, String token, java.util.Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path));
+        headers.forEach(request::header);
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
@@ -50,6 +56,11 @@ public final class TestHttp {
             request.header("Content-Type", "application/json");
         }
         request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        return exchange(request);
+    }
+
+    /** Sends a prepared request (for multipart uploads and other raw bodies). */
+    public Response exchange(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             JsonNode parsed = null;
@@ -64,6 +75,10 @@ public final class TestHttp {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    public URI base() {
+        return base;
     }
 
     /** Signs in and returns the bearer token. */

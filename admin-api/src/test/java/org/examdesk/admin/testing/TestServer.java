@@ -19,12 +19,17 @@ public final class TestServer implements AutoCloseable {
     private final AdminApi api;
 
     public TestServer(Clock clock, KnowledgeBase knowledge) {
+        this(clock, knowledge, Duration.ofHours(1), 1024 * 1024);
+    }
+
+    /** With a session lifetime (long, for tests that move a clock on by days) and a request-size limit. */
+    public TestServer(Clock clock, KnowledgeBase knowledge, Duration sessionTtl, long maxRequestSize) {
         this.database = TestDatabase.freshWithDemo();
-        this.api = new AdminApi(database.jdbi(), clock, Json.mapper(), knowledge, new AdminApi.Settings(Duration.ofHours(1)));
+        this.api = new AdminApi(database.jdbi(), clock, Json.mapper(), knowledge, new AdminApi.Settings(sessionTtl));
         RequestIds ids = new RequestIds();
         this.server = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
-            cfg.http.maxRequestSize = 1024 * 1024;
+            cfg.http.maxRequestSize = maxRequestSize;
             cfg.jsonMapper(new JavalinJackson(Json.mapper(), false));
             ErrorHandlers.install(cfg);
             cfg.routes.before(ids::assign);

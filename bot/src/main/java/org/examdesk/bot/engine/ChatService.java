@@ -2,7 +2,6 @@ package org.examdesk.bot.engine;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.UUID;
 import org.examdesk.admin.client.AdminApiException;
 import org.examdesk.admin.client.AdminClient;
@@ -43,8 +42,8 @@ public final class ChatService {
     }
 
     public UUID start(Speaker speaker, String channel) {
-        Long userId = speaker.signedIn() && "STAFF".equals(speaker.user().kind()) ? speaker.user().id() : null;
-        Long studentId = speaker.signedIn() && "STUDENT".equals(speaker.user().kind()) ? speaker.user().id() : null;
+        Long userId = speaker.isStaff() ? speaker.user().id() : null;
+        Long studentId = speaker.isStudent() ? speaker.user().id() : null;
         return service(channel).createConversation(channel, userId, studentId).id();
     }
 
@@ -55,13 +54,14 @@ public final class ChatService {
         List<Reply> replies;
         try {
             ConversationEngine.Outcome outcome = engine.handle(conversation.id(), speaker, inbound,
-                    FlowState.of(conversation.state()), speaker.admin(admin, channel));
+                    FlowState.of(conversation.state()), speaker.admin(admin, channel), service);
             service.saveState(conversation.id(), outcome.state().toJson(), conversation.version());
             replies = outcome.replies();
         } catch (AdminApiException e) {
             replies = List.of(new Reply.Text(explain(e)));
         }
-        service.appendMessage(conversation.id(), "BOT", new Replies(replies));
+        service.appendMessage(conversation.id(), "BOT", new Replies(replies.stream()
+                .filter(r -> !(r instanceof Reply.SignedIn)).toList()));
         return replies;
     }
 
@@ -79,13 +79,23 @@ public final class ChatService {
         return e.getMessage();
     }
 
-    /** The conversation if it belongs to this speaker; 404 otherwise, so nobody learns another's exists. */
+    /**
+     * The conversation if it belongs to this speaker; 404 otherwise, so nobody learns another's exists. An
+     * anonymous conversation passes to whoever signs in during it (its id is known only to its page).
+     */
     private Conversation owned(UUID id, Speaker speaker, String channel) {
-        Optional<Conversation> found = service(channel).conversation(id);
-        Long userId = speaker.signedIn() && "STAFF".equals(speaker.user().kind()) ? speaker.user().id() : null;
-        Long studentId = speaker.signedIn() && "STUDENT".equals(speaker.user().kind()) ? speaker.user().id() : null;
-        return found.filter(c -> Objects.equals(c.userId(), userId) && Objects.equals(c.studentId(), studentId))
+        Conversation conversation = service(channel).conversation(id)
                 .orElseThrow(() -> ApiException.notFound("There is no such conversation."));
+        Long userId = speaker.isStaff() ? speaker.user().id() : null;
+        Long studentId = speaker.isStudent() ? speaker.user().id() : null;
+        boolean unowned = conversation.userId() == null && conversation.studentId() == null;
+        if (unowned && speaker.signedIn()) {
+            return service(channel).claimConversation(id, userId, studentId);
+        }
+        if (Objects.equals(conversation.userId(), userId) && Objects.equals(conversation.studentId(), studentId)) {
+            return conversation;
+        }
+        throw ApiException.notFound("There is no such conversation.");
     }
 
     private AdminClient.Caller service(String channel) {

@@ -29,11 +29,12 @@ public final class ConversationEngine {
     }
 
     public Outcome handle(UUID conversationId, Speaker speaker, Inbound inbound, FlowState state,
-                          AdminClient.Caller admin) {
+                          AdminClient.Caller admin, AdminClient.Caller service) {
         if (inbound.isAction()) {
-            return onButton(conversationId, speaker, inbound, state, admin);
+            return onButton(new Turn(conversationId, speaker, inbound, buttonValue(inbound.action()), state, admin,
+                    service), buttonNonce(inbound.action()));
         }
-        Turn turn = new Turn(conversationId, speaker, inbound, null, state, admin);
+        Turn turn = new Turn(conversationId, speaker, inbound, null, state, admin, service);
         String text = turn.text();
         if (text.isEmpty()) {
             turn.say("Type a question, or say \"help\" to see what I can do.");
@@ -80,13 +81,19 @@ public final class ConversationEngine {
         }
     }
 
-    private Outcome onButton(UUID conversationId, Speaker speaker, Inbound inbound, FlowState state,
-                             AdminClient.Caller admin) {
-        String raw = inbound.action();
+    private static String buttonNonce(String raw) {
         int colon = raw.indexOf(':');
-        String nonce = colon < 0 ? "" : raw.substring(0, colon);
-        String value = colon < 0 ? raw : raw.substring(colon + 1);
-        Turn turn = new Turn(conversationId, speaker, inbound, value, state, admin);
+        return colon < 0 ? "" : raw.substring(0, colon);
+    }
+
+    private static String buttonValue(String raw) {
+        int colon = raw.indexOf(':');
+        return colon < 0 ? raw : raw.substring(colon + 1);
+    }
+
+    private Outcome onButton(Turn turn, String nonce) {
+        FlowState state = turn.state();
+        String value = turn.action();
         if (nonce.isEmpty() || !nonce.equals(state.nonce())) {
             turn.say("That button belongs to an earlier step, so I have not acted on it. What would you like to do?");
             return new Outcome(turn.replies(), state);

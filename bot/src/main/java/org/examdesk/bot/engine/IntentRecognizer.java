@@ -37,7 +37,7 @@ public final class IntentRecognizer {
             new Rule(Kind.IMPORT_STUDENTS, p("\\b(import|upload|register)\\b.*\\b(students|csv|spreadsheet|file)\\b"), false),
             new Rule(Kind.EXPORT_CODES, p("\\b(export|download|get|create)\\b.*\\bverification codes?\\b"), false),
             new Rule(Kind.MY_ACCOUNT, p("\\b(my|i)\\b.*\\b(account|log ?in|sign ?in|activat\\w*|password|locked)\\b|\\bmy (results|status)\\b|\\bnever got my\\b"), false),
-            new Rule(Kind.ACCOUNT_PROBLEM, p("\\b(can'?t|cannot|unable to|won'?t|doesn'?t|not able to)\\b.*\\b(log ?in|sign ?in|activate|access|get in)\\b|\\blocked\\b|\\b(status|account)\\b|\\bactivation\\b|\\bforgot\\w* (their |his |her )?password\\b"), true));
+            new Rule(Kind.ACCOUNT_PROBLEM, p("\\b(can'?t|cannot|unable to|won'?t|doesn'?t|not able to)\\b.*\\b(log ?in|sign ?in|activate|access|get in)\\b|\\blocked\\b|\\b(status|account)\\b|\\bwhat'?s wrong\\b|\\bwhat is wrong\\b|\\b(check|look at|look into|problem|issue|trouble)\\b|\\bactivation\\b|\\bforgot\\w* (their |his |her )?password\\b"), true));
 
     /** "How do I reactivate…" asks how something works; "reactivate Sam" asks for it to be done. */
     private static final Pattern HOW_QUESTION = Pattern.compile(

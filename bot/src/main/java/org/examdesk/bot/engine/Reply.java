@@ -11,7 +11,8 @@ import java.util.List;
         @JsonSubTypes.Type(value = Reply.ArticleCard.class, name = "article"),
         @JsonSubTypes.Type(value = Reply.Choices.class, name = "choices"),
         @JsonSubTypes.Type(value = Reply.Confirm.class, name = "confirm"),
-        @JsonSubTypes.Type(value = Reply.CaseCard.class, name = "case")})
+        @JsonSubTypes.Type(value = Reply.CaseCard.class, name = "case"),
+        @JsonSubTypes.Type(value = Reply.SignedIn.class, name = "signin")})
 public sealed interface Reply {
     /** A button: what it says and the value sent back when pressed. */
     record Option(String label, String value) {
@@ -30,5 +31,12 @@ public sealed interface Reply {
     }
 
     record CaseCard(String number, String status) implements Reply {
+    }
+
+    /**
+     * The person proved who they are during the chat: the channel keeps this session token and sends it with
+     * every later message. Never stored in the transcript.
+     */
+    record SignedIn(String token, String name, String kind) implements Reply {
     }
 }

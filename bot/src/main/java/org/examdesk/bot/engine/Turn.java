@@ -16,18 +16,20 @@ public final class Turn {
     private final String actionValue;
     private final FlowState state;
     private final AdminClient.Caller admin;
+    private final AdminClient.Caller service;
     private final List<Reply> replies = new ArrayList<>();
     private final String nonceAtStart;
     private String nonce;
 
     Turn(UUID conversationId, Speaker speaker, Inbound inbound, String actionValue, FlowState state,
-         AdminClient.Caller admin) {
+         AdminClient.Caller admin, AdminClient.Caller service) {
         this.conversationId = conversationId;
         this.speaker = speaker;
         this.inbound = inbound;
         this.actionValue = actionValue;
         this.state = state;
         this.admin = admin;
+        this.service = service;
         this.nonceAtStart = state.nonce();
     }
 
@@ -56,6 +58,14 @@ public final class Turn {
     /** The admin API, called as the person talking. */
     public AdminClient.Caller admin() {
         return admin;
+    }
+
+    /**
+     * The admin API as the bot itself, for the few calls that establish who someone is (the student identity
+     * check); never for changes made for a person.
+     */
+    public AdminClient.Caller service() {
+        return service;
     }
 
     /**

@@ -65,7 +65,7 @@ class ConversationEngineTest {
     private FlowState state = FlowState.of(null);
 
     private List<Reply> send(Inbound inbound) {
-        ConversationEngine.Outcome outcome = engine.handle(conversation, officer, inbound, state, null);
+        ConversationEngine.Outcome outcome = engine.handle(conversation, officer, inbound, state, null, null);
         state = FlowState.of(outcome.state().toJson());
         return outcome.replies();
     }

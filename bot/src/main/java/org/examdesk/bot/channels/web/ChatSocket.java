@@ -102,7 +102,12 @@ public final class ChatSocket {
         }
         send(ctx, Map.of("type", "typing"));
         Inbound inbound = text != null ? Inbound.text(text) : Inbound.action(action);
-        send(ctx, new RepliesMessage("replies", chat.turn(session.conversationId(), session.speaker(), inbound, CHANNEL)));
+        java.util.List<org.examdesk.bot.engine.Reply> replies =
+                chat.turn(session.conversationId(), session.speaker(), inbound, CHANNEL);
+        replies.stream().filter(r -> r instanceof org.examdesk.bot.engine.Reply.SignedIn).findFirst()
+                .ifPresent(r -> sessions.put(ctx.sessionId(), new Session(session.conversationId(),
+                        chat.speaker(((org.examdesk.bot.engine.Reply.SignedIn) r).token(), CHANNEL))));
+        send(ctx, new RepliesMessage("replies", replies));
     }
 
     private void error(WsContext ctx, String message) {

@@ -65,6 +65,28 @@ class SlackConversationsIT {
     }
 
     @Test
+    void a_mention_about_a_locked_student_leads_to_a_confirm_button_whose_press_reactivates_the_student() {
+        link("U1000", "officer@riverside.example");
+        String thread = ts();
+        t.post(t.eventCallback("Ev" + t.next(), t.mention("U1000", "C1000", "Sam Patel can't log in to results", thread)));
+        FakeSlack.Call proposal = t.slack.await("chat.postMessage", c -> c.param("channel").equals("C1000"));
+        assertThat(proposal.param("thread_ts")).isEqualTo(thread);
+        assertThat(proposal.param("blocks")).contains("Locked", "Reactivate the account of Sam Patel", "primary");
+        String yes = buttonValue(proposal, "Yes, do it");
+
+        t.post(t.buttonPress("U1000", "C1000", BlockKit.REPLY_ACTION + "0", yes, thread));
+        FakeSlack.Call outcome = t.slack.await("chat.postMessage", c -> c.param("channel").equals("C1000")
+                && c.param("text").contains("Done"));
+        t.post(t.buttonPress("U1000", "C1000", BlockKit.REPLY_ACTION + "0", yes, thread));
+        FakeSlack.Call replay = t.slack.await("chat.postMessage", c -> c.param("channel").equals("C1000")
+                && c.param("text").contains("earlier step"));
+
+        assertThat(outcome.param("text")).contains("reactivated", "Reference: ED-");
+        assertThat(outcome.param("thread_ts")).isEqualTo(thread);
+        assertThat(replay.param("text")).doesNotContain("Done");
+    }
+
+    @Test
     void a_wrong_link_code_is_explained_and_links_nothing() {
         FakeSlack.Call answer = dm("U1002", "DU1002", "link ABCD-2345");
         FakeSlack.Call help = dm("U1002", "DU1002", "help");

@@ -1,0 +1,59 @@
+package org.examdesk.admin.cases;
+
+import io.javalin.http.Context;
+import java.util.Map;
+import org.examdesk.admin.accounts.AuthHandler;
+
+/** Agents' endpoints: the queue, claiming, replying, changing status, logging a call. */
+final class AgentController {
+    record ReplyRequest(String text) {
+    }
+
+    record StatusRequest(String status, String note) {
+    }
+
+    record CallRequest(String note) {
+    }
+
+    private final AgentQueue queue;
+    private final AgentService agents;
+    private final CaseReader reader;
+
+    AgentController(AgentQueue queue, AgentService agents, CaseReader reader) {
+        this.queue = queue;
+        this.agents = agents;
+        this.reader = reader;
+    }
+
+    void queue(Context ctx) {
+        ctx.json(queue.page(ctx.queryParam("queue"), ctx.queryParam("status"), CaseReader.page(ctx.queryParam("page")),
+                CaseReader.size(ctx.queryParam("size"))));
+    }
+
+    void queues(Context ctx) {
+        ctx.json(Map.of("queues", queue.queues()));
+    }
+
+    void claim(Context ctx) {
+        ctx.json(agents.claim(AuthHandler.actor(ctx), ctx.pathParam("number"), reader));
+    }
+
+    void reply(Context ctx) {
+        ReplyRequest request = ctx.bodyAsClass(ReplyRequest.class);
+        agents.reply(AuthHandler.actor(ctx), ctx.pathParam("number"), request == null ? null : request.text());
+        ctx.status(201).json(reader.details(AuthHandler.require(ctx), ctx.pathParam("number")));
+    }
+
+    void status(Context ctx) {
+        StatusRequest request = ctx.bodyAsClass(StatusRequest.class);
+        agents.setStatus(AuthHandler.actor(ctx), ctx.pathParam("number"), request == null ? null : request.status(),
+                request == null ? null : request.note());
+        ctx.json(reader.details(AuthHandler.require(ctx), ctx.pathParam("number")));
+    }
+
+    void logCall(Context ctx) {
+        CallRequest request = ctx.body().isBlank() ? null : ctx.bodyAsClass(CallRequest.class);
+        agents.logCall(AuthHandler.actor(ctx), ctx.pathParam("number"), request == null ? null : request.note());
+        ctx.status(201).json(reader.details(AuthHandler.require(ctx), ctx.pathParam("number")));
+    }
+}

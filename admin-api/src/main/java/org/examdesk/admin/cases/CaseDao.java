@@ -1,0 +1,104 @@
+package org.examdesk.admin.cases;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** Cases and their activity. Times come from the service's clock, never from the database's now(). */
+@RegisterConstructorMapper(CaseRow.class)
+@RegisterConstructorMapper(CaseDao.ActivityRow.class)
+@RegisterConstructorMapper(CaseDao.Contact.class)
+public interface CaseDao {
+    String SELECT = """
+            select c.id, c.number, c.requester_user_id, c.requester_student_id, c.requester_centre_id, c.contact_name,
+                   c.contact_email, c.contact_phone, c.customer_type, c.issue_type, c.category, c.subcategory,
+                   c.qualification, c.qualification_subject, c.subject, c.description, c.support_option, c.status,
+                   c.queue, c.assigned_agent_id, a.first_name || ' ' || a.last_name as assigned_agent_name,
+                   c.target_days, c.due_at, c.first_response_at, c.target_missed_at, c.call_logged_at,
+                   c.conversation_id, c.created_at, c.updated_at, c.resolved_at, c.closed_at
+              from cases c left join users a on a.id = c.assigned_agent_id
+            """;
+
+    record ActivityRow(long id, String kind, String actorName, String body, Instant createdAt) {
+    }
+
+    record Contact(String name, String email, String phone) {
+    }
+
+    /** A new case, as the service decided it. */
+    record NewCase(String number, Long requesterUserId, Long requesterStudentId, Long requesterCentreId,
+                   Contact contact, CaseRequest.Fields fields, String supportOption, String queue, int targetDays,
+                   Instant dueAt, UUID conversationId, Instant createdAt) {
+        public String contactName() {
+            return contact.name();
+        }
+
+        public String contactEmail() {
+            return contact.email();
+        }
+
+        public String contactPhone() {
+            return contact.phone();
+        }
+    }
+
+    /** Inserts unless the number is taken; empty means try another number. */
+    @SqlQuery("""
+            insert into cases (number, requester_user_id, requester_student_id, requester_centre_id, contact_name,
+                               contact_email, contact_phone, customer_type, issue_type, category, subcategory,
+                               qualification, qualification_subject, subject, description, support_option, status,
+                               queue, target_days, due_at, conversation_id, created_at, updated_at)
+            values (:c.number, :c.requesterUserId, :c.requesterStudentId, :c.requesterCentreId, :c.contactName,
+                    :c.contactEmail, :c.contactPhone, :f.customerType, :f.issueType, :f.category, :f.subcategory,
+                    :f.qualification, :f.qualificationSubject, :f.subject, :f.description, :c.supportOption, 'NEW',
+                    :c.queue, :c.targetDays, :c.dueAt, :c.conversationId, :c.createdAt, :c.createdAt)
+            on conflict (number) do nothing
+            returning id""")
+    Optional<Long> insert(@BindMethods("c") NewCase c, @BindMethods("f") CaseRequest.Fields f);
+
+    @SqlQuery(SELECT + " where c.number = :number")
+    Optional<CaseRow> find(@Bind("number") String number);
+
+    @SqlQuery(SELECT + " where c.number = :number for update of c")
+    Optional<CaseRow> lock(@Bind("number") String number);
+
+    @SqlUpdate("insert into case_activity (case_id, kind, actor_name, body, created_at) "
+            + "values (:caseId, :kind, :actor, :body, :at)")
+    void addActivity(@Bind("caseId") long caseId, @Bind("kind") String kind, @Bind("actor") String actor,
+                     @Bind("body") String body, @Bind("at") Instant at);
+
+    @SqlQuery("select id, kind, actor_name, body, created_at from case_activity where case_id = :caseId order by id")
+    List<ActivityRow> activity(@Bind("caseId") long caseId);
+
+    @SqlQuery("""
+            select contact_name as name, contact_email as email, contact_phone as phone from cases
+             where (requester_user_id = :userId or requester_student_id = :studentId)
+             order by created_at desc, id desc limit 1""")
+    Optional<Contact> lastContact(@Bind("userId") Long userId, @Bind("studentId") Long studentId);
+
+    @SqlUpdate("""
+            update cases set status = :status, updated_at = :at,
+                   resolved_at = case when :status = 'RESOLVED' then :at when :status in ('NEW', 'IN_PROGRESS',
+                       'WAITING_ON_CUSTOMER') then null else resolved_at end,
+                   closed_at = case when :status = 'CLOSED' then :at else closed_at end
+             where id = :id""")
+    void setStatus(@Bind("id") long id, @Bind("status") String status, @Bind("at") Instant at);
+
+    @SqlUpdate("update cases set assigned_agent_id = :agentId, updated_at = :at where id = :id")
+    void assign(@Bind("id") long id, @Bind("agentId") long agentId, @Bind("at") Instant at);
+
+    @SqlUpdate("update cases set first_response_at = coalesce(first_response_at, :at), updated_at = :at where id = :id")
+    void responded(@Bind("id") long id, @Bind("at") Instant at);
+
+    @SqlUpdate("update cases set call_logged_at = :at, updated_at = :at where id = :id")
+    void callLogged(@Bind("id") long id, @Bind("at") Instant at);
+
+    @SqlUpdate("update cases set updated_at = :at where id = :id")
+    void touch(@Bind("id") long id, @Bind("at") Instant at);
+}

@@ -1,0 +1,33 @@
+package org.examdesk.admin.cases;
+
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+
+/** Where a case stands. CLOSED is final; RESOLVED may be reopened by the agent. */
+enum CaseStatus {
+    NEW, IN_PROGRESS, WAITING_ON_CUSTOMER, RESOLVED, CLOSED;
+
+    static final Set<CaseStatus> OPEN = EnumSet.of(NEW, IN_PROGRESS, WAITING_ON_CUSTOMER);
+
+    boolean isOpen() {
+        return OPEN.contains(this);
+    }
+
+    /** How people read it: "Waiting on customer". */
+    String label() {
+        String words = name().replace('_', ' ').toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    static java.util.Optional<CaseStatus> parse(String text) {
+        if (text == null) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(valueOf(text.trim().toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package org.examdesk.admin.cases;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.examdesk.admin.accounts.Actor;
+import org.examdesk.admin.accounts.Caller;
+import org.jdbi.v3.core.Handle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The periodic sweep, by the injected clock: closes call cases with no call logged within the timeout (24 hours
+ * by default), and writes a "target missed" entry on open cases whose response target passed with no response.
+ * Safe to run on several nodes at once: each case is taken with {@code for update skip locked}.
+ */
+final class CaseSweeper {
+    private static final Logger log = LoggerFactory.getLogger(CaseSweeper.class);
+    private static final Caller SYSTEM = new Caller(Caller.Kind.SERVICE, 0, "ExamDesk", Set.of(), null, "api");
+    private static final int BATCH = 500;
+
+    /** What one sweep did. */
+    record Result(int closedCallCases, int missedTargets) {
+    }
+
+    private final CaseDeps deps;
+    private final AgentService agents;
+
+    CaseSweeper(CaseDeps deps, AgentService agents) {
+        this.deps = deps;
+        this.agents = agents;
+    }
+
+    Result runOnce() {
+        Instant now = deps.clock().instant();
+        int closed = closeSilentCallCases(now);
+        int missed = markMissedTargets(now);
+        if (closed + missed > 0) {
+            log.info("Case sweep: closed {} call case(s) with no call, {} target(s) missed", closed, missed);
+        }
+        return new Result(closed, missed);
+    }
+
+    private int closeSilentCallCases(Instant now) {
+        Instant cutoff = now.minus(deps.settings().callCaseTimeout());
+        List<CaseNotice> notices = deps.jdbi().inTransaction(h -> {
+            List<String> numbers = h.createQuery("""
+                            select number from cases where support_option = 'CALL' and call_logged_at is null
+                               and status in ('NEW', 'IN_PROGRESS', 'WAITING_ON_CUSTOMER') and created_at <= :cutoff
+                             order by id limit :batch for update skip locked""")
+                    .bind("cutoff", cutoff).bind("batch", BATCH).mapTo(String.class).list();
+            Actor actor = new Actor(SYSTEM, "sweep-" + now.toEpochMilli());
+            List<CaseNotice> done = new java.util.ArrayList<>();
+            for (String number : numbers) {
+                CaseRow row = h.attach(CaseDao.class).find(number).orElseThrow();
+                done.add(agents.changeStatus(h, actor, row, CaseStatus.CLOSED, "No call was logged within "
+                        + deps.settings().callCaseTimeout().toHours() + " hours, so the case closed itself.", now));
+            }
+            return done;
+        });
+        notices.forEach(deps.notifier()::statusChanged);
+        return notices.size();
+    }
+
+    private int markMissedTargets(Instant now) {
+        return deps.jdbi().inTransaction(h -> {
+            List<Map<String, Object>> rows = h.createQuery("""
+                            select id, number from cases where target_missed_at is null and first_response_at is null
+                               and status in ('NEW', 'IN_PROGRESS', 'WAITING_ON_CUSTOMER') and due_at < :now
+                             order by due_at limit :batch for update skip locked""")
+                    .bind("now", now).bind("batch", BATCH).mapToMap().list();
+            Actor actor = new Actor(SYSTEM, "sweep-" + now.toEpochMilli());
+            for (Map<String, Object> row : rows) {
+                missed(h, actor, row, now);
+            }
+            return rows.size();
+        });
+    }
+
+    private void missed(Handle h, Actor actor, Map<String, Object> row, Instant now) {
+        long id = (Long) row.get("id");
+        String number = (String) row.get("number");
+        h.createUpdate("update cases set target_missed_at = :now where id = :id").bind("now", now).bind("id", id).execute();
+        h.attach(CaseDao.class).addActivity(id, "TARGET_MISSED", "ExamDesk",
+                "The response target passed without a response from support.", now);
+        deps.audit().record(h, actor, "case.target_missed", "case", number, null, Map.of("missedAt", now.toString()));
+    }
+}

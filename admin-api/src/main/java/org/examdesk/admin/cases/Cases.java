@@ -1,0 +1,86 @@
+package org.examdesk.admin.cases;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.config.RoutesConfig;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.examdesk.admin.accounts.Access;
+import org.examdesk.admin.audit.AuditLog;
+import org.examdesk.admin.mail.Outbox;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The cases feature, built by hand from its dependencies: the data files (taxonomy, routing, bank holidays),
+ * the services, the routes, the periodic sweep, and the {@link CaseEvents} listeners the bot registers.
+ */
+public final class Cases {
+    static final String TAXONOMY = "cases/taxonomy.json";
+    static final String ROUTING = "cases/routing.json";
+    static final String BANK_HOLIDAYS = "cases/bank-holidays.txt";
+
+    private final CaseDeps deps;
+    private final CasesController cases;
+    private final AgentController agent;
+    private final AttachmentsController attachments;
+    private final CaseSweeper sweeper;
+
+    public Cases(Jdbi jdbi, Clock clock, ObjectMapper json, CaseSettings settings) {
+        this.deps = deps(jdbi, clock, json, settings);
+        CaseReader reader = new CaseReader(deps);
+        AgentService agents = new AgentService(deps);
+        this.cases = new CasesController(deps.taxonomy(), new CaseService(deps, new CaseNumbers(new SecureRandom()), json),
+                reader, new CommentService(deps, reader, agents));
+        this.agent = new AgentController(new AgentQueue(deps, reader), agents, reader);
+        this.attachments = new AttachmentsController(new AttachmentService(deps, reader));
+        this.sweeper = new CaseSweeper(deps, agents);
+    }
+
+    static CaseDeps deps(Jdbi jdbi, Clock clock, ObjectMapper json, CaseSettings settings) {
+        WorkingCalendar calendar = new WorkingCalendar(WorkingCalendar.readHolidays(
+                Cases.class.getClassLoader().getResourceAsStream(BANK_HOLIDAYS), BANK_HOLIDAYS),
+                settings.opens(), settings.closes(), settings.zone());
+        return new CaseDeps(jdbi, clock, Taxonomy.load(json, TAXONOMY), Routing.load(json, ROUTING), calendar, settings,
+                new AuditLog(json), new CaseNotifier(new Outbox()));
+    }
+
+    public void routes(RoutesConfig r) {
+        r.get("/api/v1/cases/taxonomy", cases::taxonomy, Access.PUBLIC);
+        r.get("/api/v1/cases/contact-defaults", cases::contactDefaults, Access.SIGNED_IN);
+        r.post("/api/v1/cases", cases::create, Access.SIGNED_IN, Access.SERVICE);
+        r.get("/api/v1/cases", cases::list, Access.SIGNED_IN);
+        r.get("/api/v1/cases/{number}", cases::details, Access.SIGNED_IN);
+        r.post("/api/v1/cases/{number}/comments", cases::comment, Access.SIGNED_IN);
+        r.post("/api/v1/cases/{number}/attachments", attachments::upload, Access.SIGNED_IN);
+        r.get("/api/v1/cases/{number}/attachments/{id}", attachments::download, Access.SIGNED_IN);
+
+        r.get("/api/v1/agent/queue", agent::queue, Access.AGENT);
+        r.get("/api/v1/agent/queues", agent::queues, Access.AGENT);
+        r.post("/api/v1/cases/{number}/claim", agent::claim, Access.AGENT);
+        r.post("/api/v1/cases/{number}/replies", agent::reply, Access.AGENT);
+        r.put("/api/v1/cases/{number}/status", agent::status, Access.AGENT);
+        r.post("/api/v1/cases/{number}/calls", agent::logCall, Access.AGENT);
+    }
+
+    /** Registers a listener told of agent replies and status changes (after commit). */
+    public void listen(CaseEvents listener) {
+        deps.notifier().listen(listener);
+    }
+
+    /** Runs the sweep (call-case auto-close, missed targets) once, now by the clock. */
+    public void sweepOnce() {
+        sweeper.runOnce();
+    }
+
+    /** Schedules the sweep every minute on {@code executor}; the caller owns and shuts down the executor. */
+    public void scheduleSweeps(ScheduledExecutorService executor) {
+        executor.scheduleWithFixedDelay(() -> {
+            try {
+                sweeper.runOnce();
+            } catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(Cases.class).error("Case sweep failed", e);
+            }
+        }, 1, 60, TimeUnit.SECONDS);
+    }
+}

@@ -1,0 +1,47 @@
+package org.examdesk.admin.cases;
+
+import java.time.Instant;
+import java.util.Map;
+import org.examdesk.admin.accounts.Actor;
+import org.examdesk.admin.web.ApiException;
+
+/**
+ * The requester adds to their case. A comment on a case waiting on the customer puts it back in progress. An
+ * agent writing here is replying, with everything a reply does.
+ */
+final class CommentService {
+    private final CaseDeps deps;
+    private final CaseReader reader;
+    private final AgentService agents;
+
+    CommentService(CaseDeps deps, CaseReader reader, AgentService agents) {
+        this.deps = deps;
+        this.reader = reader;
+        this.agents = agents;
+    }
+
+    void comment(Actor actor, String number, String text) {
+        String body = CommentText.check(text);
+        CaseRow visible = deps.jdbi().withHandle(h -> reader.visible(h, actor.caller(), number));
+        if (!CaseAccess.isRequester(actor.caller(), visible)) {
+            agents.reply(actor, number, body);
+            return;
+        }
+        deps.jdbi().useTransaction(h -> {
+            CaseRow row = h.attach(CaseDao.class).lock(number).orElseThrow(CaseService::notFound);
+            if (row.status().equals(CaseStatus.CLOSED.name())) {
+                throw ApiException.conflict("Case " + number + " is closed; open a new case if you still need help.");
+            }
+            Instant now = deps.clock().instant();
+            CaseDao dao = h.attach(CaseDao.class);
+            dao.addActivity(row.id(), "REQUESTER_COMMENT", actor.caller().name(), body, now);
+            dao.touch(row.id(), now);
+            if (row.status().equals(CaseStatus.WAITING_ON_CUSTOMER.name())) {
+                dao.setStatus(row.id(), CaseStatus.IN_PROGRESS.name(), now);
+                dao.addActivity(row.id(), "STATUS_CHANGED", "ExamDesk",
+                        "Status changed from Waiting on customer to In progress after the requester's comment.", now);
+            }
+            deps.audit().record(h, actor, "case.comment", "case", number, null, Map.of("characters", body.length()));
+        });
+    }
+}

@@ -1,0 +1,77 @@
+package org.examdesk.admin.cases;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Which queue owns a new case and its response target in working days, from the data file
+ * {@code cases/routing.json}: the first rule whose customer type and/or category match wins.
+ */
+final class Routing {
+    public record Queue(String value, String label, String phone) {
+    }
+
+    record Rule(String customerType, String category, String queue, Integer targetDays) {
+        boolean matches(String customer, String cat) {
+            return (customerType == null || customerType.equals(customer)) && (category == null || category.equals(cat));
+        }
+    }
+
+    @JsonIgnoreProperties("_comment")
+    record File(String defaultQueue, int defaultTargetDays, List<Queue> queues, List<Rule> rules) {
+    }
+
+    /** Where a case goes. */
+    record Route(String queue, int targetDays) {
+    }
+
+    private final File file;
+
+    private Routing(File file) {
+        this.file = file;
+    }
+
+    static Routing load(ObjectMapper json, String resource) {
+        try (InputStream in = Routing.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("The case routing file " + resource + " is missing from the classpath.");
+            }
+            Routing routing = new Routing(json.readValue(in, File.class));
+            routing.check(resource);
+            return routing;
+        } catch (IOException e) {
+            throw new UncheckedIOException("The case routing file " + resource + " is not valid: " + e.getMessage(), e);
+        }
+    }
+
+    private void check(String source) {
+        for (Rule rule : file.rules()) {
+            if (queue(rule.queue()).isEmpty()) {
+                throw new IllegalStateException(source + ": a rule sends cases to queue '" + rule.queue()
+                        + "', which is not listed under \"queues\".");
+            }
+        }
+        if (queue(file.defaultQueue()).isEmpty()) {
+            throw new IllegalStateException(source + ": the default queue '" + file.defaultQueue() + "' is not listed.");
+        }
+    }
+
+    Route route(String customerType, String category) {
+        return file.rules().stream().filter(r -> r.matches(customerType, category)).findFirst()
+                .map(r -> new Route(r.queue(), r.targetDays() == null ? file.defaultTargetDays() : r.targetDays()))
+                .orElse(new Route(file.defaultQueue(), file.defaultTargetDays()));
+    }
+
+    List<Queue> queues() {
+        return file.queues();
+    }
+
+    Optional<Queue> queue(String value) {
+        return file.queues().stream().filter(q -> q.value().equals(value)).findFirst();
+    }
+}

@@ -1,0 +1,78 @@
+package org.examdesk.admin.cases;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * A conversation's transcript as plain text, one line per thing said, read from {@code conversation_messages}:
+ * what the person typed or pressed, and what the bot (or an agent) answered.
+ */
+final class TranscriptText {
+    record Message(String author, String body, Instant createdAt) {
+    }
+
+    private final ObjectMapper json;
+
+    TranscriptText(ObjectMapper json) {
+        this.json = json;
+    }
+
+    static List<Message> read(Handle h, UUID conversationId) {
+        return h.createQuery("select author, body::text as body, created_at from conversation_messages "
+                        + "where conversation_id = :id order by id")
+                .bind("id", conversationId).map((rs, ctx) -> new Message(rs.getString("author"), rs.getString("body"),
+                        rs.getTimestamp("created_at").toInstant())).list();
+    }
+
+    String render(List<Message> messages) {
+        StringBuilder out = new StringBuilder();
+        for (Message m : messages) {
+            String who = switch (m.author()) {
+                case "USER" -> "You";
+                case "AGENT" -> "Agent";
+                default -> "ExamDesk";
+            };
+            for (String line : lines(m.body())) {
+                out.append('[').append(m.createdAt()).append("] ").append(who).append(": ").append(line).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    /** The readable lines of one stored message body. */
+    List<String> lines(String body) {
+        JsonNode node;
+        try {
+            node = json.readTree(body);
+        } catch (java.io.IOException e) {
+            return List.of(body);
+        }
+        if (node.hasNonNull("text")) {
+            return List.of(node.get("text").asText());
+        }
+        if (node.hasNonNull("action")) {
+            return List.of("(pressed " + node.get("action").asText() + ")");
+        }
+        if (node.has("replies")) {
+            java.util.ArrayList<String> lines = new java.util.ArrayList<>();
+            node.get("replies").forEach(reply -> lines.add(reply(reply)));
+            return lines;
+        }
+        return List.of(node.toString());
+    }
+
+    private static String reply(JsonNode reply) {
+        return switch (reply.path("type").asText()) {
+            case "text" -> reply.path("text").asText();
+            case "article" -> "Article: " + reply.path("title").asText() + " (" + reply.path("url").asText() + ")";
+            case "choices" -> reply.path("prompt").asText();
+            case "confirm" -> reply.path("summary").asText();
+            case "case" -> "Case " + reply.path("number").asText() + " (" + reply.path("status").asText() + ")";
+            default -> reply.toString();
+        };
+    }
+}

@@ -1,0 +1,77 @@
+package org.examdesk.admin.students;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** One statement per method for a single student account. Searching lives in {@link StudentSearch}. */
+@RegisterConstructorMapper(StudentRow.class)
+public interface StudentDao {
+    String SELECT = """
+            select s.id, s.centre_id, c.number as centre_number, c.name as centre_name, s.forename, s.surname,
+                   s.uci, s.email, s.date_of_birth, s.school_year, s.status, s.mock_permission,
+                   s.high_stakes_permission, s.activation_failures, s.login_failures, s.reset_failures,
+                   s.password_hash, s.created_at, s.created_by
+              from students s join centres c on c.id = s.centre_id
+            """;
+
+    @SqlQuery(SELECT + " where s.id = :id")
+    Optional<StudentRow> find(@Bind("id") long id);
+
+    /** The same row, locked until the end of the transaction so concurrent changes queue up. */
+    @SqlQuery(SELECT + " where s.id = :id for update of s")
+    Optional<StudentRow> lock(@Bind("id") long id);
+
+    /** The account for an email address; when several share it, an active one first, then the newest. */
+    @SqlQuery(SELECT + " where lower(s.email) = lower(:email) order by (s.status = 'ACTIVE') desc, s.id desc limit 1")
+    Optional<StudentRow> findByEmail(@Bind("email") String email);
+
+    @SqlUpdate("update students set email = :email where id = :id")
+    void updateEmail(@Bind("id") long id, @Bind("email") String email);
+
+    @SqlUpdate("update students set status = :status where id = :id")
+    void updateStatus(@Bind("id") long id, @Bind("status") StudentStatus status);
+
+    /** Back to the start: not activated, every failure counter at zero, no password. */
+    @SqlUpdate("update students set status = 'NOT_ACTIVATED', activation_failures = 0, login_failures = 0, "
+            + "reset_failures = 0, password_hash = null where id = :id")
+    void resetToNotActivated(@Bind("id") long id);
+
+    @SqlUpdate("update students set mock_permission = :mock, high_stakes_permission = :highStakes where id = :id")
+    void updatePermissions(@Bind("id") long id, @Bind("mock") boolean mock, @Bind("highStakes") boolean highStakes);
+
+    /** Counts a failed activation; the third locks the account (FAILED_ACTIVATION). Returns the new count. */
+    @SqlQuery("update students set activation_failures = activation_failures + 1, status = case when "
+            + "activation_failures + 1 >= :limit then 'FAILED_ACTIVATION' else status end where id = :id "
+            + "returning activation_failures")
+    int recordActivationFailure(@Bind("id") long id, @Bind("limit") int limit);
+
+    /** Counts a wrong password; the third locks the account (FORGOTTEN_PASSWORD). Returns the new count. */
+    @SqlQuery("update students set login_failures = login_failures + 1, status = case when "
+            + "login_failures + 1 >= :limit then 'FORGOTTEN_PASSWORD' else status end where id = :id "
+            + "returning login_failures")
+    int recordLoginFailure(@Bind("id") long id, @Bind("limit") int limit);
+
+    /** Counts a failed forgotten-password attempt; the third locks the account (LOCKED). Returns the new count. */
+    @SqlQuery("update students set reset_failures = reset_failures + 1, status = case when "
+            + "reset_failures + 1 >= :limit then 'LOCKED' else status end where id = :id returning reset_failures")
+    int recordResetFailure(@Bind("id") long id, @Bind("limit") int limit);
+
+    /** Active with a new password and every failure counter at zero. */
+    @SqlUpdate("update students set status = 'ACTIVE', password_hash = :hash, activation_failures = 0, "
+            + "login_failures = 0, reset_failures = 0 where id = :id")
+    void activate(@Bind("id") long id, @Bind("hash") String passwordHash);
+
+    @SqlUpdate("update students set login_failures = 0 where id = :id")
+    void clearLoginFailures(@Bind("id") long id);
+
+    @SqlQuery(SELECT + " where lower(s.email) = lower(:email) and s.uci = :uci")
+    java.util.List<StudentRow> findByEmailAndUci(@Bind("email") String email, @Bind("uci") String uci);
+
+    @SqlQuery("select date_of_birth from exam_entries where centre_id = :centreId and uci = :uci "
+            + "order by series desc limit 1")
+    Optional<LocalDate> enteredDateOfBirth(@Bind("centreId") long centreId, @Bind("uci") String uci);
+}

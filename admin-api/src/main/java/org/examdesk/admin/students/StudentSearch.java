@@ -1,0 +1,87 @@
+package org.examdesk.admin.students;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Query;
+
+/**
+ * Builds the student search with the fluent {@link Handle} API: each filter given adds one condition, every
+ * value is bound as a parameter (LIKE wildcards in names escaped), and the sort comes from a fixed list.
+ */
+final class StudentSearch {
+    record Page(List<StudentView> items, long total) {
+    }
+
+    /** Searches within {@code centreId}, or every centre when it is null. */
+    Page run(Handle h, SearchQuery q, Long centreId) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> binds = new TreeMap<>();
+        condition(where, binds, "s.centre_id = :centreId", "centreId", centreId);
+        condition(where, binds, "c.number = :centreNumber", "centreNumber", q.centre());
+        condition(where, binds, "lower(s.forename) like :forename escape '!'", "forename", prefix(q.forename()));
+        condition(where, binds, "lower(s.surname) like :surname escape '!'", "surname", prefix(q.surname()));
+        condition(where, binds, "s.uci = :uci", "uci", q.uci());
+        condition(where, binds, "lower(s.email) = lower(:email)", "email", q.email());
+        condition(where, binds, "s.date_of_birth = :dob", "dob", q.dob());
+        condition(where, binds, "s.school_year = :schoolYear", "schoolYear", q.schoolYear());
+        condition(where, binds, "s.created_at >= :createdFrom", "createdFrom", startOf(q.createdFrom()));
+        condition(where, binds, "s.created_at < :createdTo", "createdTo",
+                q.createdTo() == null ? null : startOf(q.createdTo().plusDays(1)));
+        condition(where, binds, "lower(s.created_by) = lower(:createdBy)", "createdBy", q.createdBy());
+        if (q.permission() != null) {
+            where.add(switch (q.permission()) {
+                case "mock" -> "s.mock_permission";
+                case "highStakes" -> "s.high_stakes_permission";
+                case "noMock" -> "not s.mock_permission";
+                default -> "not s.high_stakes_permission";
+            });
+        }
+        if (!q.statuses().isEmpty()) {
+            where.add("s.status in (<statuses>)");
+        }
+        String filter = where.isEmpty() ? "" : " where " + String.join(" and ", where);
+        long total = bind(h.createQuery("select count(*) from students s join centres c on c.id = s.centre_id"
+                + filter), binds, q).mapTo(Long.class).one();
+        String order = " order by " + q.sortColumn() + (q.descending() ? " desc" : "") + ", s.id";
+        List<StudentView> items = bind(h.createQuery(StudentDao.SELECT + filter + order + " limit :limit offset :offset"),
+                binds, q)
+                .bind("limit", q.size()).bind("offset", (long) (q.page() - 1) * q.size())
+                .registerRowMapper(org.jdbi.v3.core.mapper.reflect.ConstructorMapper.factory(StudentRow.class))
+                .mapTo(StudentRow.class).map(StudentView::of).list();
+        return new Page(items, total);
+    }
+
+    private static Query bind(Query query, Map<String, Object> binds, SearchQuery q) {
+        binds.forEach(query::bind);
+        if (!q.statuses().isEmpty()) {
+            query.bindList("statuses", q.statuses().stream().map(Enum::name).toList());
+        }
+        return query;
+    }
+
+    private static void condition(List<String> where, Map<String, Object> binds, String sql, String name, Object value) {
+        if (value != null) {
+            where.add(sql);
+            binds.put(name, value);
+        }
+    }
+
+    /** A case-insensitive "starts with" pattern in which %, _ and \ typed by the user are plain characters. */
+    static String prefix(String value) {
+        if (value == null) {
+            return null;
+        }
+        String escaped = value.toLowerCase(java.util.Locale.ROOT).replace("!", "!!").replace("%", "!%")
+                .replace("_", "!_");
+        return escaped + "%";
+    }
+
+    private static java.time.Instant startOf(LocalDate day) {
+        return day == null ? null : day.atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+}

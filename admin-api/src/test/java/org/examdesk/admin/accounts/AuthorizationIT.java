@@ -1,0 +1,152 @@
+package org.examdesk.admin.accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.examdesk.admin.testing.TestCallers;
+import org.examdesk.admin.testing.TestHttp;
+import org.examdesk.admin.testing.TestHttp.Response;
+import org.examdesk.admin.testing.TestServer;
+import org.examdesk.knowledge.KnowledgeBase;
+import org.examdesk.knowledge.KnowledgeConfig;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every endpoint of the student-accounts feature, called by every role at the target's own centre and at
+ * another centre, by a student, by the bot's service token and anonymously, with the status each must get.
+ * The target is always a Riverside (40123) student or thing; "other" callers are at Hillside (40456).
+ */
+class AuthorizationIT {
+    private static final Set<Role> STUDENT_ADMINS = EnumSet.of(Role.EXAMS_OFFICER, Role.EXAMS_MANAGER,
+            Role.EXAMS_ASSISTANT);
+    private static final Set<Role> ACROSS = EnumSet.of(Role.SUPPORT_AGENT, Role.BOARD_ADMIN);
+    private static final Set<Role> NONE = EnumSet.noneOf(Role.class);
+
+    private static KnowledgeBase knowledge;
+    private static TestServer server;
+    private static TestHttp http;
+    private static Jdbi jdbi;
+    private static TestCallers callers;
+    private static long student;
+    private static String studentUci;
+
+    /**
+     * One row of the table. {@code centreRoles}: roles allowed for their own centre (other centre: {@code other}
+     * status); {@code acrossRoles}: roles allowed for every centre; everyone else on staff: 403.
+     */
+    record Endpoint(String method, String path, String body, int ok, int other, Set<Role> centreRoles,
+                    Set<Role> acrossRoles, int asStudent, int asService, int anonymous) {
+        /** Open to everyone: every caller gets {@code status}. */
+        static Endpoint open(String method, String path, String body, int status) {
+            Set<Role> all = EnumSet.allOf(Role.class);
+            return new Endpoint(method, path, body, status, status, all, all, status, status, status);
+        }
+
+        /** For a signed-in student only (their own account). */
+        static Endpoint studentOnly(String method, String path, String body, int status) {
+            return new Endpoint(method, path, body, status, status, NONE, NONE, status, 403, 401);
+        }
+
+        int expected(Role role, boolean own) {
+            if (acrossRoles.contains(role)) {
+                return ok;
+            }
+            if (centreRoles.contains(role)) {
+                return own ? ok : other;
+            }
+            return 403;
+        }
+    }
+
+    @BeforeAll
+    static void start() throws Exception {
+        knowledge = KnowledgeBase.open(new KnowledgeConfig(Path.of("../articles"), Map.of(), false));
+        server = new TestServer(Clock.systemUTC(), knowledge);
+        http = new TestHttp(server.base());
+        jdbi = server.database().jdbi();
+        callers = new TestCallers(jdbi);
+        student = jdbi.withHandle(h -> h.createQuery("select s.id from students s join centres c on c.id = s.centre_id "
+                + "where c.number = '40123' and s.status = 'ACTIVE' order by s.id limit 1").mapTo(Long.class).one());
+        studentUci = jdbi.withHandle(h -> h.createQuery("select uci from students where id = :id").bind("id", student)
+                .mapTo(String.class).one());
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+        knowledge.close();
+    }
+
+    static List<Endpoint> table() {
+        String s = "/api/v1/students/" + student;
+        return List.of(
+                new Endpoint("GET", "/api/v1/students?uci=" + studentUci, null, 200, 200, STUDENT_ADMINS, ACROSS, 403, 403, 401),
+                new Endpoint("GET", s, null, 200, 404, STUDENT_ADMINS, ACROSS, 403, 403, 401),
+                new Endpoint("PUT", s + "/email", "{\"email\":\"authz@pupils.example\"}", 200, 404, STUDENT_ADMINS, NONE,
+                        403, 403, 401),
+                new Endpoint("POST", s + "/reactivate", null, 409, 404, STUDENT_ADMINS, NONE, 403, 403, 401),
+                new Endpoint("PUT", s + "/permissions", "{\"mock\":true,\"highStakes\":true}", 200, 404, STUDENT_ADMINS,
+                        EnumSet.of(Role.BOARD_ADMIN), 403, 403, 401),
+                Endpoint.open("POST", "/api/v1/student-auth/activate", "{}", 422),
+                Endpoint.open("POST", "/api/v1/student-auth/login", "{}", 422),
+                Endpoint.open("POST", "/api/v1/student-auth/forgotten-password", "{}", 422),
+                new Endpoint("POST", "/api/v1/student-auth/identity-check",
+                        "{\"email\":\"nobody@pupils.example\",\"dateOfBirth\":\"2010-01-01\",\"uci\":\"X\"}",
+                        422, 422, NONE, NONE, 403, 422, 401),
+                Endpoint.studentOnly("GET", "/api/v1/me/student", null, 200),
+                Endpoint.studentOnly("POST", "/api/v1/me/student/resend-email", null, 409));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> every_endpoint_answers_every_caller_with_the_expected_status() {
+        String studentToken = callers.student(student);
+        String serviceToken = callers.service();
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Endpoint e : table()) {
+            String name = e.method() + " " + e.path();
+            tests.add(DynamicTest.dynamicTest(name + " anonymous", () -> check(e, null, e.anonymous())));
+            tests.add(DynamicTest.dynamicTest(name + " student", () -> check(e, studentToken, e.asStudent())));
+            tests.add(DynamicTest.dynamicTest(name + " service", () -> check(e, serviceToken, e.asService())));
+            for (Role role : Role.values()) {
+                boolean across = ACROSS.contains(role);
+                tests.add(DynamicTest.dynamicTest(name + " " + role + (across ? "" : " own centre"),
+                        () -> check(e, callers.staff(role, across ? null : "40123"), e.expected(role, true))));
+                if (!across) {
+                    tests.add(DynamicTest.dynamicTest(name + " " + role + " other centre",
+                            () -> check(e, callers.staff(role, "40456"), e.expected(role, false))));
+                }
+            }
+        }
+        return tests.stream();
+    }
+
+    private static void check(Endpoint e, String token, int expected) {
+        Response response = http.send(e.method(), e.path(), e.body(), token);
+        assertThat(response.status()).as(response.body()).isEqualTo(expected);
+        if (response.status() >= 400) {
+            assertThat(response.json().get("error").isTextual()).isTrue();
+        }
+        if (e.path().startsWith("/api/v1/students?") && response.status() == 200) {
+            boolean sees = token != null && response.json().get("total").asLong() > 0;
+            assertThat(sees).as("search result visibility").isEqualTo(seesRiverside(token));
+        }
+    }
+
+    private static boolean seesRiverside(String token) {
+        Response me = http.get("/api/v1/me", token);
+        boolean across = me.json().get("roles").toString().contains("BOARD_ADMIN")
+                || me.json().get("roles").toString().contains("SUPPORT_AGENT");
+        return across || "40123".equals(me.json().at("/centre/number").asText());
+    }
+}

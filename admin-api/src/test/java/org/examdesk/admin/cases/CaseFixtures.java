@@ -1,0 +1,56 @@
+package org.examdesk.admin.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Map;
+import org.examdesk.admin.testing.TestHttp;
+import org.examdesk.admin.testing.TestHttp.Response;
+import org.examdesk.knowledge.KnowledgeBase;
+import org.examdesk.knowledge.KnowledgeConfig;
+
+/** Shared bits of the cases integration tests: a valid case body, London times, opening a case. */
+final class CaseFixtures {
+    static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    private CaseFixtures() {
+    }
+
+    static KnowledgeBase knowledge() {
+        try {
+            return KnowledgeBase.open(new KnowledgeConfig(Path.of("../articles"), Map.of(), false));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    static Instant london(String localDateTime) {
+        return LocalDateTime.parse(localDateTime).atZone(LONDON).toInstant();
+    }
+
+    static String body(String customerType, String issueType, String category, String subcategory, String option) {
+        return """
+                {"customerType":"%s","issueType":"%s","category":"%s","subcategory":"%s",
+                 "qualification":"gcse","qualificationSubject":"mathematics",
+                 "subject":"Student locked out","description":"Sam cannot sign in after three tries.",
+                 "supportOption":"%s","contact":{"name":"Priya Shah","email":"priya@riverside.example","phone":"01632 960 000"}}
+                """.formatted(customerType, issueType, category, subcategory, option);
+    }
+
+    static String accountsCase(String option) {
+        return body("centre", "accounts-access", "student-accounts", "locked", option);
+    }
+
+    static Response open(TestHttp http, String token, String body) {
+        Response created = http.post("/api/v1/cases", body, token);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created;
+    }
+
+    static String number(TestHttp http, String token, String body) {
+        return open(http, token, body).json().get("number").asText();
+    }
+}

@@ -1,0 +1,91 @@
+package org.examdesk.bot.flows.students;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.examdesk.admin.client.AdminApiException;
+import org.examdesk.admin.client.AdminClient;
+import org.examdesk.admin.client.StudentsClient;
+import org.examdesk.admin.client.StudentsClient.Student;
+import org.examdesk.bot.engine.Flow;
+import org.examdesk.bot.engine.Intent;
+import org.examdesk.bot.engine.Speaker;
+import org.examdesk.bot.engine.Turn;
+
+/**
+ * "Reactivate every locked student in year 11": lists who that is and how many, confirms once, reactivates each
+ * (one idempotency key per student, so a replay does nothing twice) and reports each result.
+ */
+public final class BulkReactivateFlow implements Flow {
+    static final int MAX_STUDENTS = 200;
+    private static final int LISTED = 25;
+
+    @Override
+    public String name() {
+        return "bulk_reactivate";
+    }
+
+    @Override
+    public boolean handles(Intent intent, Speaker speaker) {
+        return speaker.isStaff() && intent.is(Intent.Kind.BULK_REACTIVATE);
+    }
+
+    @Override
+    public void start(Turn turn, Intent intent) {
+        Map<String, String> filters = new LinkedHashMap<>();
+        filters.put("status", "LOCKED");
+        intent.entities().schoolYear().ifPresent(y -> filters.put("schoolYear", Integer.toString(y)));
+        filters.put("size", Integer.toString(MAX_STUDENTS));
+        filters.put("sort", "surname");
+        StudentsClient.Page page = new StudentsClient(turn.admin()).search(filters);
+        String scope = intent.entities().schoolYear().map(y -> " in year " + y).orElse("");
+        if (page.items().isEmpty()) {
+            turn.say("No student" + scope + " at your centre is locked. Nothing to do.");
+            return;
+        }
+        if (page.total() > MAX_STUDENTS) {
+            turn.say(page.total() + " students" + scope + " are locked; I can do at most " + MAX_STUDENTS
+                    + " at once. Narrow it down, e.g. by school year.");
+            return;
+        }
+        ArrayNode ids = turn.state().data().putArray("ids");
+        List<String> names = new ArrayList<>();
+        for (Student s : page.items()) {
+            ids.addObject().put("id", s.id()).put("name", s.name());
+            names.add(StudentPicker.label(s));
+        }
+        turn.state().enter(name(), "confirm");
+        String listed = String.join("\n", names.subList(0, Math.min(LISTED, names.size())))
+                + (names.size() > LISTED ? "\n… and " + (names.size() - LISTED) + " more" : "");
+        turn.say(page.items().size() + " locked student" + (page.items().size() == 1 ? "" : "s") + scope + ":\n" + listed);
+        turn.confirm("Reactivate all " + page.items().size() + "? Each gets a new activation link by email.", "do:all");
+    }
+
+    @Override
+    public void resume(Turn turn) {
+        if (!"do:all".equals(turn.action())) {
+            turn.say("Please answer with the buttons above, or say \"cancel\".");
+            return;
+        }
+        List<String> failed = new ArrayList<>();
+        int done = 0;
+        for (var entry : turn.state().data().withArray("ids")) {
+            long id = entry.path("id").asLong();
+            AdminClient.Caller once = turn.adminOnce("reactivate-" + id);
+            try {
+                new StudentsClient(once).reactivate(id);
+                done++;
+            } catch (AdminApiException e) {
+                if (e.status() >= 500 || e.status() == 401) {
+                    throw e;
+                }
+                failed.add(entry.path("name").asText() + ": " + e.getMessage());
+            }
+        }
+        turn.state().clear();
+        turn.say("Done: " + done + " account" + (done == 1 ? "" : "s") + " reactivated; each student gets a new "
+                + "activation link by email." + (failed.isEmpty() ? "" : "\nNot reactivated:\n" + String.join("\n", failed)));
+    }
+}

@@ -1,0 +1,78 @@
+package org.examdesk.bot.flows.students;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.examdesk.admin.testing.TestHttp;
+import org.examdesk.admin.testing.TestHttp.Response;
+
+/** Talks to the bot through the HTTP channel as one person, as an integration would. */
+final class ChatDriver {
+    private final TestHttp http;
+    private String token;
+    private final String id;
+    private JsonNode last;
+
+    ChatDriver(TestHttp http, String token) {
+        this.http = http;
+        this.token = token;
+        Response started = http.post("/bot/v1/conversations", null, token);
+        assertThat(started.status()).isEqualTo(201);
+        this.id = started.json().get("id").asText();
+    }
+
+    JsonNode say(String text) {
+        return send("{\"text\":" + quote(text) + "}");
+    }
+
+    /** Presses the button whose label contains {@code label} in the latest replies. */
+    JsonNode press(String label) {
+        return send("{\"action\":" + quote(buttonValue(label)) + "}");
+    }
+
+    String buttonValue(String label) {
+        for (JsonNode reply : last) {
+            for (JsonNode option : reply.path("options")) {
+                if (option.get("label").asText().contains(label)) {
+                    return option.get("value").asText();
+                }
+            }
+        }
+        throw new AssertionError("No button '" + label + "' in " + last);
+    }
+
+    JsonNode send(String body) {
+        Response response = http.post("/bot/v1/conversations/" + id + "/messages", body, token);
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        last = response.json().get("replies");
+        for (JsonNode reply : last) {
+            if ("signin".equals(reply.path("type").asText())) {
+                token = reply.get("token").asText();
+            }
+        }
+        return last;
+    }
+
+    /** All reply texts (text, prompts and confirm summaries) of the latest turn, joined. */
+    String text() {
+        List<String> parts = new ArrayList<>();
+        for (JsonNode reply : last) {
+            for (String field : List.of("text", "prompt", "summary")) {
+                if (reply.has(field)) {
+                    parts.add(reply.get(field).asText());
+                }
+            }
+        }
+        return String.join("\n", parts);
+    }
+
+    JsonNode last() {
+        return last;
+    }
+
+    private static String quote(String s) {
+        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+}
