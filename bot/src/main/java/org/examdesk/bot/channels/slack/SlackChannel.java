@@ -69,7 +69,7 @@ public final class SlackChannel implements AutoCloseable {
         SlackUsers users = new SlackUsers(wiring.admin(), wiring.serviceToken(), slackAdmin, web, wiring.clock());
         SlackTurns turns = new SlackTurns(wiring.chat(), users, slackAdmin, replier);
         return new SlackServices(new Jobs(executor, slackAdmin), turns, replier, web, users,
-                new HomeTab(web, users), new FileImports(web, users, replier, wiring.admin()));
+                new HomeTab(web, users, wiring.admin()), new FileImports(web, users, replier, wiring.admin()));
     }
 
     /**

@@ -49,6 +49,7 @@ public final class FakeSlack implements AutoCloseable {
     private final Map<String, byte[]> fileBodies = new ConcurrentHashMap<>();
     private final Map<String, Integer> rateLimited = new ConcurrentHashMap<>();
     private final AtomicInteger ts = new AtomicInteger();
+    private final Map<String, Duration> latency = new ConcurrentHashMap<>();
 
     public FakeSlack() {
         try {
@@ -56,7 +57,7 @@ public final class FakeSlack implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        server.setExecutor(Executors.newFixedThreadPool(8));
+        server.setExecutor(Executors.newFixedThreadPool(32));
         server.createContext("/api/", this::api);
         server.createContext("/response/", ex -> record(ex, "response_url", "{}"));
         server.createContext("/files/", this::file);
@@ -87,6 +88,11 @@ public final class FakeSlack implements AutoCloseable {
         files.put(id, "{\"ok\":true,\"file\":{\"id\":\"" + id + "\",\"name\":\"" + name + "\",\"filetype\":\""
                 + filetype + "\",\"size\":" + body.length + ",\"url_private\":\"" + base() + "/files/" + id
                 + "\",\"url_private_download\":\"" + base() + "/files/" + id + "\"}}");
+    }
+
+    /** Every call of {@code method} takes this long to answer (for the benchmark: slow work behind the ack). */
+    public void latency(String method, Duration delay) {
+        latency.put(method, delay);
     }
 
     /** The next call of {@code method} answers 429 with Retry-After. */
@@ -137,6 +143,14 @@ public final class FakeSlack implements AutoCloseable {
             return;
         }
         recordOnly(ex, method);
+        Duration delay = latency.get(method);
+        if (delay != null) {
+            try {
+                Thread.sleep(delay.toMillis()); // simulated Slack latency, benchmark only
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         respond(ex, 200, answer(method, form(ex)));
     }
 

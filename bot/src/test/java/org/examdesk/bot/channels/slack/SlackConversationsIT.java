@@ -3,10 +3,15 @@ package org.examdesk.bot.channels.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.examdesk.admin.client.AdminClient;
+import org.examdesk.admin.client.CaseModels;
+import org.examdesk.admin.client.CasesClient;
 import org.examdesk.admin.demo.DemoData;
 import org.examdesk.admin.testing.TestHttp;
+import org.examdesk.admin.web.Json;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -145,9 +150,21 @@ class SlackConversationsIT {
         t.slack.await("response_url", c -> c.body().contains("not valid or has expired"));
     }
 
+    private static String openCase(String username) {
+        AdminClient admin = new AdminClient(t.base(), HttpClient.newHttpClient(), Json.mapper());
+        CasesClient cases = new CasesClient(admin.as(admin.login(username, DemoData.PASSWORD).token(), "web"));
+        var centre = cases.taxonomy().customerTypes().get(0);
+        var issue = centre.issueTypes().get(0);
+        var category = issue.categories().get(0);
+        return cases.open(new CaseModels.NewCase(centre.value(), issue.value(), category.value(),
+                category.subcategories().get(0).value(), "none", "not-applicable", "Slack home check",
+                "A student cannot activate.", "MESSAGE", null, null)).number();
+    }
+
     @Test
-    void the_app_home_shows_a_link_prompt_or_who_the_bot_acts_for() {
+    void the_app_home_shows_a_link_prompt_or_who_the_bot_acts_for_and_their_open_cases() {
         link("U1009", "officer@riverside.example");
+        String number = openCase("officer@riverside.example");
 
         t.post(t.eventCallback("Ev" + t.next(), "{\"type\":\"app_home_opened\",\"user\":\"U1009\",\"channel\":\"DU1009\","
                 + "\"tab\":\"home\",\"event_ts\":\"" + ts() + "\"}"));
@@ -156,7 +173,8 @@ class SlackConversationsIT {
 
         FakeSlack.Call linked = t.slack.await("views.publish", c -> c.param("user_id").equals("U1009"));
         FakeSlack.Call unlinked = t.slack.await("views.publish", c -> c.param("user_id").equals("U1010"));
-        assertThat(linked.param("view")).contains("Priya Shah").contains(HomeTab.CHANGE_EMAIL);
+        assertThat(linked.param("view")).contains("Priya Shah").contains(HomeTab.CHANGE_EMAIL)
+                .contains("Your open cases").contains(number).contains("Slack home check");
         assertThat(unlinked.param("view")).contains("link ABCD-2345").doesNotContain(HomeTab.CHANGE_EMAIL);
     }
 

@@ -26,8 +26,14 @@ public final class SlackTestApp implements AutoCloseable {
     private final AtomicInteger ids = new AtomicInteger();
 
     public SlackTestApp() {
-        app = TestApp.start(Map.of("SLACK_BOT_TOKEN", BOT_TOKEN, "SLACK_SIGNING_SECRET", SECRET,
-                "SLACK_API_BASE_URL", slack.apiBase(), "SLACK_WORKERS", "4"));
+        this(Map.of());
+    }
+
+    public SlackTestApp(Map<String, String> extraEnv) {
+        Map<String, String> env = new java.util.HashMap<>(Map.of("SLACK_BOT_TOKEN", BOT_TOKEN,
+                "SLACK_SIGNING_SECRET", SECRET, "SLACK_API_BASE_URL", slack.apiBase(), "SLACK_WORKERS", "4"));
+        env.putAll(extraEnv);
+        app = TestApp.start(env);
     }
 
     public URI base() {
