@@ -33,6 +33,7 @@ import org.examdesk.admin.conversations.ConversationService;
 import org.examdesk.admin.conversations.ConversationsController;
 import org.examdesk.admin.audit.AuditLog;
 import org.examdesk.admin.results.ResultsModule;
+import org.examdesk.admin.slack.SlackRoutes;
 import org.examdesk.knowledge.KnowledgeBase;
 import org.jdbi.v3.core.Jdbi;
 
@@ -66,6 +67,7 @@ public final class AdminApi {
     private final long importMaxBytes;
     private final ResultsModule results;
     private final ObjectMapper json;
+    private final SlackRoutes slack;
 
     public AdminApi(Jdbi jdbi, Clock clock, ObjectMapper json, KnowledgeBase knowledge, Settings settings) {
         this(jdbi, clock, json, knowledge, settings, CaseSettings.defaults());
@@ -97,6 +99,7 @@ public final class AdminApi {
         this.outboxController = new OutboxController(jdbi);
         this.auditController = new AuditController(jdbi, json);
         this.verificationCodesController = new VerificationCodesController(jdbi, codes, studentMail, audit);
+        this.slack = new SlackRoutes(jdbi, clock, json);
     }
 
     public void routes(JavalinConfig cfg) {
@@ -157,6 +160,7 @@ public final class AdminApi {
 
         cases.routes(r);
         results.routes(r);
+        slack.routes(r);
     }
 
     /** The cases feature: the bot registers its {@link org.examdesk.admin.cases.CaseEvents} here; sweeps run here. */

@@ -27,6 +27,7 @@ import org.examdesk.admin.web.Json;
 import org.examdesk.admin.web.RequestIds;
 import org.examdesk.bot.channels.http.FileUploadController;
 import org.examdesk.bot.channels.http.HttpChannelController;
+import org.examdesk.bot.channels.slack.SlackChannel;
 import org.examdesk.bot.channels.web.ChatSocket;
 import org.examdesk.bot.channels.web.HelpPages;
 import org.examdesk.bot.channels.web.LiveRelay;
@@ -135,8 +136,12 @@ public final class ExamDesk implements AutoCloseable {
         scheduleViewCounts(adminApi, sweeps);
         AdminClient adminClient = new AdminClient(URI.create("http://127.0.0.1:" + port + "/"),
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(), json);
-        ChatService chat = new ChatService(adminClient, adminApi.issueServiceToken("examdesk-bot"),
-                new ConversationEngine(new IntentRecognizer(), flows(knowledge, chatHours(clock, config.cases())), new Answers(knowledge)));
+        String botServiceToken = adminApi.issueServiceToken("examdesk-bot");
+        ChatService chat = new ChatService(adminClient, botServiceToken,
+                new ConversationEngine(new IntentRecognizer(), flows(knowledge, chatHours(clock, config.cases())),
+                        new Answers(knowledge)));
+        SlackChannel.Wiring slack = new SlackChannel.Wiring(chat, adminClient, botServiceToken,
+                URI.create(config.placeholders().get("portalUrl")), clock);
         HttpChannelController httpChannel = new HttpChannelController(chat);
         FileUploadController fileUploads = new FileUploadController(chat, adminClient, new StudentImports());
         ChatSocket chatSocket = new ChatSocket(chat, json);
@@ -166,6 +171,7 @@ public final class ExamDesk implements AutoCloseable {
                     .result(ExamDesk.class.getResourceAsStream("/public/agent/index.html")));
             cfg.routes.get("/help", helpPages::search);
             cfg.routes.get("/help/{id}", helpPages::article);
+            SlackChannel.install(cfg, config.slack(), slack);
         });
     }
 

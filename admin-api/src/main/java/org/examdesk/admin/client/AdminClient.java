@@ -36,13 +36,13 @@ public final class AdminClient {
     }
 
     public Session login(String username, String password) {
-        return new Caller(null, "api", null).send("POST", "/api/v1/sessions",
+        return new Caller(null, "api", null, null).send("POST", "/api/v1/sessions",
                 Map.of("username", username, "password", password), Session.class);
     }
 
     /** Calls made as the holder of {@code token} (null for anonymous), through {@code channel}. */
     public Caller as(String token, String channel) {
-        return new Caller(token, channel, null);
+        return new Caller(token, channel, null, null);
     }
 
     /** One caller's view of the API. */
@@ -50,11 +50,13 @@ public final class AdminClient {
         private final String token;
         private final String channel;
         private final String idempotencyKey;
+        private final String onBehalfOf;
 
-        private Caller(String token, String channel, String idempotencyKey) {
+        private Caller(String token, String channel, String idempotencyKey, String onBehalfOf) {
             this.token = token;
             this.channel = channel;
             this.idempotencyKey = idempotencyKey;
+            this.onBehalfOf = onBehalfOf;
         }
 
         /**
@@ -76,12 +78,20 @@ public final class AdminClient {
 
         /** Calls through the same channel as the holder of another token (e.g. a student who just proved who they are). */
         public Caller withToken(String otherToken) {
-            return new Caller(otherToken, channel, null);
+            return new Caller(otherToken, channel, null, null);
         }
 
         /** The same caller, sending {@code Idempotency-Key}: a retried change is then done only once. */
         public Caller withIdempotencyKey(String key) {
-            return new Caller(token, channel, key);
+            return new Caller(token, channel, key, onBehalfOf);
+        }
+
+        /**
+         * The same (service) caller acting for the person linked to {@code subject}, e.g. {@code slack:T1:U1}:
+         * sends {@code X-On-Behalf-Of}; the admin API answers 401 {@code not_linked} if nobody is linked.
+         */
+        public Caller onBehalfOf(String subject) {
+            return new Caller(token, channel, idempotencyKey, subject);
         }
 
         public User me() {
@@ -216,6 +226,9 @@ public final class AdminClient {
             if (idempotencyKey != null) {
                 request.header("Idempotency-Key", idempotencyKey);
                 request.header("X-Request-Id", reference());
+            }
+            if (onBehalfOf != null) {
+                request.header("X-On-Behalf-Of", onBehalfOf);
             }
             headers.forEach(request::header);
             return request;

@@ -28,7 +28,8 @@ public record AppConfig(
         CaseSettings cases,
         int resultsMaxDelayDays,
         SmtpSettings smtp,
-        int importRowLimit) {
+        int importRowLimit,
+        SlackSettings slack) {
 
     public static AppConfig fromEnv(Map<String, String> env) {
         Reader r = new Reader(env);
@@ -54,7 +55,8 @@ public record AppConfig(
                 cases(r),
                 r.integer("RESULTS_MAX_DELAY_DAYS", 30, 0, 365),
                 smtp(r),
-                r.integer("IMPORT_MAX_ROWS", 600, 1, 1_000_000));
+                r.integer("IMPORT_MAX_ROWS", 600, 1, 1_000_000),
+                SlackSettings.read(r));
     }
 
     /** Business hours (response targets, chat opening), their time zone, the call-case timeout. */
@@ -96,7 +98,7 @@ public record AppConfig(
     }
 
     /** Reads and checks one variable at a time. */
-    private record Reader(Map<String, String> env) {
+    record Reader(Map<String, String> env) {
         String text(String name, String fallback) {
             String value = env.get(name);
             return value == null || value.isBlank() ? fallback : value.trim();
