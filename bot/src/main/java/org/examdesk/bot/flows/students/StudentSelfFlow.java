@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.examdesk.admin.client.AdminApiException;
-import org.examdesk.admin.client.StudentSelfClient;
-import org.examdesk.admin.client.StudentSelfClient.OwnAccount;
-import org.examdesk.admin.client.StudentSelfClient.StudentSession;
+import org.examdesk.admin.client.StudentAuthClient;
+import org.examdesk.admin.client.StudentModels.StudentSelf;
+import org.examdesk.admin.client.StudentModels.StudentSession;
 import org.examdesk.bot.engine.Entities;
 import org.examdesk.bot.engine.Flow;
 import org.examdesk.bot.engine.Intent;
@@ -36,7 +36,7 @@ public final class StudentSelfFlow implements Flow {
     public void start(Turn turn, Intent intent) {
         turn.state().enter(NAME, "email");
         if (turn.speaker().isStudent()) {
-            showAccount(turn, new StudentSelfClient(turn.admin()));
+            showAccount(turn, new StudentAuthClient(turn.admin()));
             return;
         }
         turn.say("I can look at your own results account once I know it's you. Three quick questions, and you "
@@ -77,11 +77,11 @@ public final class StudentSelfFlow implements Flow {
     private void check(Turn turn, String uci) {
         var data = turn.state().data();
         try {
-            StudentSession session = new StudentSelfClient(turn.service()).identityCheck(data.path("email").asText(),
-                    java.time.LocalDate.parse(data.path("dob").asText()), uci);
+            StudentSession session = new StudentAuthClient(turn.service()).identityCheck(data.path("email").asText(),
+                    data.path("dob").asText(), uci);
             data.removeAll();
-            turn.add(new Reply.SignedIn(session.token(), session.name(), "STUDENT"));
-            showAccount(turn, new StudentSelfClient(turn.admin().withToken(session.token())));
+            turn.add(new Reply.SignedIn(session.token(), session.student().forename(), "STUDENT"));
+            showAccount(turn, new StudentAuthClient(turn.admin().withToken(session.token())));
         } catch (AdminApiException e) {
             if (e.status() >= 500) {
                 throw e;
@@ -92,8 +92,8 @@ public final class StudentSelfFlow implements Flow {
         }
     }
 
-    private void showAccount(Turn turn, StudentSelfClient self) {
-        OwnAccount account = self.account();
+    private void showAccount(Turn turn, StudentAuthClient self) {
+        StudentSelf account = self.me();
         turn.say("Your account status is " + Wording.status(account.status()) + ". " + account.meaning());
         turn.state().step("account");
         switch (account.status()) {
@@ -117,7 +117,7 @@ public final class StudentSelfFlow implements Flow {
         String action = turn.action() == null ? "" : turn.action();
         if (action.equals("resend")) {
             try {
-                new StudentSelfClient(turn.adminOnce("resend")).resendEmail();
+                new StudentAuthClient(turn.adminOnce("resend")).resendEmail(null);
                 finish(turn, "Done: the email is on its way to the address on file. Check your junk folder too.");
             } catch (AdminApiException e) {
                 if (e.status() >= 500) {
