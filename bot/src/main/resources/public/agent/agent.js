@@ -128,10 +128,11 @@
       el("td", {}, c.number), el("td", {}, c.subject), el("td", {}, c.categoryLabel), el("td", {}, label(c.status)),
       el("td", {}, c.assignedAgent || "—"), el("td", {}, dueCell(c)))));
     if (page.items.length === 0) $("case-rows").replaceChildren(el("tr", {}, el("td", { colspan: "6" }, "No cases here.")));
+    const capped = page.total > 1000;
     const pages = Math.max(1, Math.ceil(page.total / page.size));
-    $("page-info").textContent = "Page " + page.page + " of " + pages + " (" + page.total + " cases)";
+    $("page-info").textContent = "Page " + page.page + " of " + pages + (capped ? "+" : "") + " (" + (capped ? "over 1,000" : page.total) + " cases)";
     $("prev").disabled = page.page <= 1;
-    $("next").disabled = page.page >= pages;
+    $("next").disabled = page.page >= pages && !capped;
   }
 
   async function openCase(number) {

@@ -76,11 +76,13 @@ public interface CaseDao {
     @SqlQuery("select id, kind, actor_name, body, created_at from case_activity where case_id = :caseId order by id")
     List<ActivityRow> activity(@Bind("caseId") long caseId);
 
-    @SqlQuery("""
-            select contact_name as name, contact_email as email, contact_phone as phone from cases
-             where (requester_user_id = :userId or requester_student_id = :studentId)
-             order by created_at desc, id desc limit 1""")
-    Optional<Contact> lastContact(@Bind("userId") Long userId, @Bind("studentId") Long studentId);
+    @SqlQuery("select contact_name as name, contact_email as email, contact_phone as phone from cases "
+            + "where requester_user_id = :userId order by created_at desc, id desc limit 1")
+    Optional<Contact> lastContactOfUser(@Bind("userId") long userId);
+
+    @SqlQuery("select contact_name as name, contact_email as email, contact_phone as phone from cases "
+            + "where requester_student_id = :studentId order by created_at desc, id desc limit 1")
+    Optional<Contact> lastContactOfStudent(@Bind("studentId") long studentId);
 
     @SqlUpdate("""
             update cases set status = :status, updated_at = :at,

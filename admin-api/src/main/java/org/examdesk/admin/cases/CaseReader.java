@@ -5,7 +5,6 @@ import java.util.Map;
 import org.examdesk.admin.accounts.Caller;
 import org.examdesk.admin.web.ApiException;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import org.jdbi.v3.core.statement.Query;
 
 /** Reads cases for the people allowed to see them: one case with its history, and lists of cases. */
@@ -85,7 +84,7 @@ final class CaseReader {
                         .bind("status", wanted == null ? null : wanted.name());
             }
             List<CaseViews.Summary> rows = items.bind("limit", size).bind("offset", (page - 1) * size)
-                    .map(ConstructorMapper.of(CaseRow.class)).map(this::summary).list();
+                    .mapTo(CaseRow.class).map(this::summary).list();
             return new CaseViews.Page<>(rows, page, size, count.mapTo(Long.class).one(), deps.clock().instant());
         });
     }

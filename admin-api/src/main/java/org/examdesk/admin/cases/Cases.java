@@ -10,6 +10,7 @@ import org.examdesk.admin.accounts.Access;
 import org.examdesk.admin.audit.AuditLog;
 import org.examdesk.admin.mail.Outbox;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /**
  * The cases feature, built by hand from its dependencies: the data files (taxonomy, routing, bank holidays),
@@ -29,6 +30,7 @@ public final class Cases {
 
     public Cases(Jdbi jdbi, Clock clock, ObjectMapper json, CaseSettings settings) {
         this.deps = deps(jdbi, clock, json, settings);
+        jdbi.registerRowMapper(ConstructorMapper.factory(CaseRow.class)); // built once, for the dynamic list queries
         CaseReader reader = new CaseReader(deps);
         AgentService agents = new AgentService(deps);
         this.cases = new CasesController(deps.taxonomy(), new CaseService(deps, new CaseNumbers(new SecureRandom()), json),

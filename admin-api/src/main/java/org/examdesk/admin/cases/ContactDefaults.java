@@ -16,7 +16,9 @@ final class ContactDefaults {
         if (requester.anonymous()) {
             return new CaseViews.ContactDefaults(null, null, null, "none");
         }
-        return jdbi.withHandle(h -> h.attach(CaseDao.class).lastContact(requester.userId(), requester.studentId())
+        return jdbi.withHandle(h -> (requester.userId() != null
+                ? h.attach(CaseDao.class).lastContactOfUser(requester.userId())
+                : h.attach(CaseDao.class).lastContactOfStudent(requester.studentId()))
                 .map(c -> new CaseViews.ContactDefaults(c.name(), c.email(), c.phone(), "previous-case"))
                 .orElseGet(() -> profile(h, requester)));
     }

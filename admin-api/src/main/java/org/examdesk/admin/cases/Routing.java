@@ -2,9 +2,6 @@ package org.examdesk.admin.cases;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,16 +34,9 @@ final class Routing {
     }
 
     static Routing load(ObjectMapper json, String resource) {
-        try (InputStream in = Routing.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("The case routing file " + resource + " is missing from the classpath.");
-            }
-            Routing routing = new Routing(json.readValue(in, File.class));
-            routing.check(resource);
-            return routing;
-        } catch (IOException e) {
-            throw new UncheckedIOException("The case routing file " + resource + " is not valid: " + e.getMessage(), e);
-        }
+        Routing routing = new Routing(DataFile.read(json, resource, File.class, "case routing file"));
+        routing.check(resource);
+        return routing;
     }
 
     private void check(String source) {

@@ -2,9 +2,6 @@ package org.examdesk.admin.cases;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -54,14 +51,7 @@ final class Taxonomy {
     }
 
     static Taxonomy load(ObjectMapper json, String resource) {
-        try (InputStream in = Taxonomy.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("The case taxonomy " + resource + " is missing from the classpath.");
-            }
-            return of(json.readValue(in, File.class), resource);
-        } catch (IOException e) {
-            throw new UncheckedIOException("The case taxonomy " + resource + " is not valid: " + e.getMessage(), e);
-        }
+        return of(DataFile.read(json, resource, File.class, "case taxonomy"), resource);
     }
 
     private static Taxonomy of(File file, String source) {

@@ -13,7 +13,6 @@ import org.examdesk.admin.testing.MutableClock;
 import org.examdesk.admin.testing.TestHttp;
 import org.examdesk.admin.testing.TestHttp.Response;
 import org.examdesk.admin.testing.TestServer;
-import org.examdesk.knowledge.KnowledgeBase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class AgentWorkIT {
     private static final MutableClock clock = new MutableClock(london("2026-06-03T10:00"));
     private static final List<String> events = new CopyOnWriteArrayList<>();
-    private static KnowledgeBase knowledge;
+    private static CaseApp app;
     private static TestServer server;
     private static TestHttp http;
     private static String officer;
@@ -30,8 +29,8 @@ class AgentWorkIT {
 
     @BeforeAll
     static void start() {
-        knowledge = CaseFixtures.knowledge();
-        server = new TestServer(clock, knowledge, java.time.Duration.ofDays(60), 12L * 1024 * 1024);
+        app = new CaseApp(clock);
+        server = app.server;
         server.api().cases().listen(new CaseEvents() {
             @Override
             public void agentReplied(CaseNotice notice) {
@@ -43,7 +42,7 @@ class AgentWorkIT {
                 events.add("status " + notice.number() + " " + notice.status());
             }
         });
-        http = new TestHttp(server.base());
+        http = app.http;
         officer = http.login("officer@riverside.example", DemoData.PASSWORD);
         agent = http.login("agent@examdesk.example", DemoData.PASSWORD);
         boardAdmin = http.login("admin@examdesk.example", DemoData.PASSWORD);
@@ -51,8 +50,7 @@ class AgentWorkIT {
 
     @AfterAll
     static void stop() {
-        server.close();
-        knowledge.close();
+        app.close();
     }
 
     @Test

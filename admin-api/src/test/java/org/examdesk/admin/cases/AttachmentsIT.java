@@ -13,19 +13,17 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Arrays;
 import org.examdesk.admin.demo.DemoData;
 import org.examdesk.admin.testing.TestHttp;
 import org.examdesk.admin.testing.TestServer;
-import org.examdesk.knowledge.KnowledgeBase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class AttachmentsIT {
     private static final byte[] PDF = "%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
-    private static KnowledgeBase knowledge;
+    private static CaseApp app;
     private static TestServer server;
     private static TestHttp http;
     private static String officer;
@@ -35,16 +33,15 @@ class AttachmentsIT {
 
     @BeforeAll
     static void start() {
-        knowledge = CaseFixtures.knowledge();
-        server = new TestServer(Clock.systemUTC(), knowledge, Duration.ofHours(1), 12L * 1024 * 1024);
-        http = new TestHttp(server.base());
+        app = new CaseApp(Clock.systemUTC());
+        server = app.server;
+        http = app.http;
         officer = http.login("officer@riverside.example", DemoData.PASSWORD);
     }
 
     @AfterAll
     static void stop() {
-        server.close();
-        knowledge.close();
+        app.close();
     }
 
     @Test

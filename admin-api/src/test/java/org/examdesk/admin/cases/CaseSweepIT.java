@@ -12,14 +12,13 @@ import org.examdesk.admin.demo.DemoData;
 import org.examdesk.admin.testing.MutableClock;
 import org.examdesk.admin.testing.TestHttp;
 import org.examdesk.admin.testing.TestServer;
-import org.examdesk.knowledge.KnowledgeBase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class CaseSweepIT {
     private static final MutableClock clock = new MutableClock(london("2026-06-01T10:00"));
-    private static KnowledgeBase knowledge;
+    private static CaseApp app;
     private static TestServer server;
     private static TestHttp http;
     private static String officer;
@@ -27,17 +26,16 @@ class CaseSweepIT {
 
     @BeforeAll
     static void start() {
-        knowledge = CaseFixtures.knowledge();
-        server = new TestServer(clock, knowledge, java.time.Duration.ofDays(60), 12L * 1024 * 1024);
-        http = new TestHttp(server.base());
+        app = new CaseApp(clock);
+        server = app.server;
+        http = app.http;
         officer = http.login("officer@riverside.example", DemoData.PASSWORD);
         agent = http.login("agent@examdesk.example", DemoData.PASSWORD);
     }
 
     @AfterAll
     static void stop() {
-        server.close();
-        knowledge.close();
+        app.close();
     }
 
     @Test

@@ -14,7 +14,6 @@ import org.examdesk.admin.testing.MutableClock;
 import org.examdesk.admin.testing.TestHttp;
 import org.examdesk.admin.testing.TestHttp.Response;
 import org.examdesk.admin.testing.TestServer;
-import org.examdesk.knowledge.KnowledgeBase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 class CasesIT {
     private static final MutableClock clock = new MutableClock(london("2026-06-03T10:00"));
-    private static KnowledgeBase knowledge;
+    private static CaseApp app;
     private static TestServer server;
     private static TestHttp http;
     private static String officer;
@@ -30,17 +29,16 @@ class CasesIT {
 
     @BeforeAll
     static void start() {
-        knowledge = CaseFixtures.knowledge();
-        server = new TestServer(clock, knowledge, java.time.Duration.ofDays(60), 12L * 1024 * 1024);
-        http = new TestHttp(server.base());
+        app = new CaseApp(clock);
+        server = app.server;
+        http = app.http;
         officer = http.login("officer@riverside.example", DemoData.PASSWORD);
         hillside = http.login("officer@hillside.example", DemoData.PASSWORD);
     }
 
     @AfterAll
     static void stop() {
-        server.close();
-        knowledge.close();
+        app.close();
     }
 
     @BeforeEach

@@ -7,27 +7,25 @@ import java.time.Clock;
 import org.examdesk.admin.demo.DemoData;
 import org.examdesk.admin.testing.TestHttp;
 import org.examdesk.admin.testing.TestServer;
-import org.examdesk.knowledge.KnowledgeBase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class ReportsIT {
-    private static KnowledgeBase knowledge;
+    private static CaseApp app;
     private static TestServer server;
     private static TestHttp http;
 
     @BeforeAll
     static void start() {
-        knowledge = CaseFixtures.knowledge();
-        server = new TestServer(Clock.systemUTC(), knowledge);
-        http = new TestHttp(server.base());
+        app = new CaseApp(Clock.systemUTC());
+        server = app.server;
+        http = app.http;
     }
 
     @AfterAll
     static void stop() {
-        server.close();
-        knowledge.close();
+        app.close();
     }
 
     @Test
