@@ -41,6 +41,14 @@ public final class DemoData {
                 new org.examdesk.admin.cases.CasesSeeder());
     }
 
+    /**
+     * The UCI of the demo student (or, past the students, the entered candidate without an account) with this
+     * sequence number at a demo centre: the demo's UCIs follow this rule, so examples can be built from it.
+     */
+    public static String uci(String centreNumber, int sequence) {
+        return StudentSeeder.uci(centreNumber, sequence);
+    }
+
     /** Seeds when the database has no centre yet; returns whether it did. */
     public boolean seedIfEmpty() {
         boolean empty = jdbi.withHandle(h -> h.createQuery("select count(*) from centres").mapTo(Long.class).one() == 0);

@@ -70,7 +70,8 @@ class AccountFlowsIT {
         page = rig.page();
         ChatPage chat = ChatPage.open(page, rig.base).signInAsStaff(OFFICER, DemoData.PASSWORD);
         String csv = "forename,surname,dateOfBirth,email,uci\n"
-                + "Ada,Lovelace,2010-12-10,ada.lovelace@students.riverside.example,\n"
+                // an entered candidate of Riverside without an account yet (demo data): imported
+                + "Alex,Entrant1,10/01/2009,alex.entrant1@students.riverside.example," + DemoData.uci("40123", 1501) + "\n"
                 + "Bad,Row,not-a-date,not-an-email,X\n";
 
         page.getByText("Import students from a file").click();

@@ -58,7 +58,7 @@ public final class HomeTab {
         String text;
         try {
             List<CaseModels.CaseSummary> open = new CasesClient(speaker.admin(admin, SlackTurns.CHANNEL))
-                    .mine(null, "-updated", 1).items().stream()
+                    .mine(null, "updated", 1).items().stream()
                     .filter(c -> !CLOSED.contains(c.status().toUpperCase(Locale.ROOT))).limit(SHOWN).toList();
             text = open.isEmpty() ? "You have no open cases." : open.stream()
                     .map(c -> "*" + c.number() + "* · " + BlockKit.escape(c.subject()) + " · _" + BlockKit.escape(c.status()) + "_")
