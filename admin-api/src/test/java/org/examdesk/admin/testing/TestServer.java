@@ -19,7 +19,12 @@ public final class TestServer implements AutoCloseable {
     private final AdminApi api;
 
     public TestServer(Clock clock, KnowledgeBase knowledge) {
-        this.database = TestDatabase.freshWithDemo();
+        this(clock, knowledge, TestDatabase.freshWithDemo());
+    }
+
+    /** The admin API over a database the caller prepared (benchmarks). */
+    public TestServer(Clock clock, KnowledgeBase knowledge, Database database) {
+        this.database = database;
         this.api = new AdminApi(database.jdbi(), clock, Json.mapper(), knowledge, new AdminApi.Settings(Duration.ofHours(1)));
         RequestIds ids = new RequestIds();
         this.server = Javalin.create(cfg -> {
