@@ -92,7 +92,7 @@ public final class ExamDesk implements AutoCloseable {
         ObjectMapper json = Json.mapper();
         AdminApi adminApi = new AdminApi(database.jdbi(), clock, json, knowledge, new AdminApi.Settings(config.sessionTtl(),
                 config.placeholders().get("studentResultsUrl"), Duration.ofDays(30), config.importRowLimit(),
-                config.maxBodyBytes()));
+                config.maxBodyBytes(), config.placeholders().get("portalUrl")));
         AdminClient adminClient = new AdminClient(URI.create("http://127.0.0.1:" + port + "/"),
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(), json);
         ChatService chat = new ChatService(adminClient, adminApi.issueServiceToken("examdesk-bot"),

@@ -23,6 +23,9 @@ public interface StaffDao {
     @SqlQuery(SELECT + " where u.id = :id")
     Optional<StaffRow> findById(@Bind("id") long id);
 
+    @SqlQuery("select email_verified from users where id = :id")
+    boolean isEmailVerified(@Bind("id") long id);
+
     @SqlQuery("select role from user_roles where user_id = :id order by role")
     List<Role> roles(@Bind("id") long id);
 
