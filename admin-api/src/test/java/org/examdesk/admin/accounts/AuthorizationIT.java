@@ -2,20 +2,16 @@ package org.examdesk.admin.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.examdesk.admin.testing.ApiFixture;
 import org.examdesk.admin.testing.TestCallers;
 import org.examdesk.admin.testing.TestHttp;
 import org.examdesk.admin.testing.TestHttp.Response;
-import org.examdesk.admin.testing.TestServer;
-import org.examdesk.knowledge.KnowledgeBase;
-import org.examdesk.knowledge.KnowledgeConfig;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,8 +29,7 @@ class AuthorizationIT {
     private static final Set<Role> ACROSS = EnumSet.of(Role.SUPPORT_AGENT, Role.BOARD_ADMIN);
     private static final Set<Role> NONE = EnumSet.noneOf(Role.class);
 
-    private static KnowledgeBase knowledge;
-    private static TestServer server;
+    private static ApiFixture api;
     private static TestHttp http;
     private static Jdbi jdbi;
     private static TestCallers callers;
@@ -71,12 +66,11 @@ class AuthorizationIT {
     }
 
     @BeforeAll
-    static void start() throws Exception {
-        knowledge = KnowledgeBase.open(new KnowledgeConfig(Path.of("../articles"), Map.of(), false));
-        server = new TestServer(Clock.systemUTC(), knowledge);
-        http = new TestHttp(server.base());
-        jdbi = server.database().jdbi();
-        callers = new TestCallers(jdbi);
+    static void start() {
+        api = ApiFixture.start();
+        http = api.http();
+        jdbi = api.jdbi();
+        callers = api.callers();
         student = jdbi.withHandle(h -> h.createQuery("select s.id from students s join centres c on c.id = s.centre_id "
                 + "where c.number = '40123' and s.status = 'ACTIVE' order by s.id limit 1").mapTo(Long.class).one());
         importId = java.util.UUID.randomUUID().toString();
@@ -89,8 +83,7 @@ class AuthorizationIT {
 
     @AfterAll
     static void stop() {
-        server.close();
-        knowledge.close();
+        api.close();
     }
 
     static List<Endpoint> table() {

@@ -2,39 +2,32 @@ package org.examdesk.admin.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.examdesk.admin.testing.ApiFixture;
 import org.examdesk.admin.testing.MutableClock;
 import org.examdesk.admin.testing.TestHttp;
 import org.examdesk.admin.testing.TestHttp.Response;
-import org.examdesk.admin.testing.TestServer;
-import org.examdesk.knowledge.KnowledgeBase;
-import org.examdesk.knowledge.KnowledgeConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class SignUpIT {
     private static final MutableClock CLOCK = new MutableClock(Instant.now());
-    private static KnowledgeBase knowledge;
-    private static TestServer server;
+    private static ApiFixture api;
     private static TestHttp http;
 
     @BeforeAll
-    static void start() throws Exception {
-        knowledge = KnowledgeBase.open(new KnowledgeConfig(Path.of("../articles"), Map.of(), false));
-        server = new TestServer(CLOCK, knowledge);
-        http = new TestHttp(server.base());
+    static void start() {
+        api = ApiFixture.start(CLOCK);
+        http = api.http();
     }
 
     @AfterAll
     static void stop() {
-        server.close();
-        knowledge.close();
+        api.close();
     }
 
     static String body(String email, String confirmation, String username, String password, boolean terms) {
@@ -45,7 +38,7 @@ class SignUpIT {
     }
 
     static String token(String email) {
-        String mail = server.database().jdbi().withHandle(h -> h.createQuery("select body from outbox "
+        String mail = api.jdbi().withHandle(h -> h.createQuery("select body from outbox "
                 + "where recipient = :to order by id desc limit 1").bind("to", email).mapTo(String.class).one());
         Matcher m = Pattern.compile("token=([A-Za-z0-9_-]+)").matcher(mail);
         assertThat(m.find()).isTrue();
