@@ -4,7 +4,6 @@
 alter table students alter column email drop not null;
 alter table students add column created_by_user_id bigint references users (id);
 create index students_centre_created_idx on students (centre_id, created_at);
-create index students_centre_uci_idx on students (centre_id, uci);
 
 -- A change retried with the same Idempotency-Key answers the stored response and changes nothing twice.
 create table idempotency_keys (

@@ -7,6 +7,7 @@ import io.javalin.config.SizeUnit;
 import java.time.Clock;
 import java.time.Duration;
 import org.examdesk.admin.accounts.Access;
+import org.examdesk.admin.accounts.AccountsController;
 import org.examdesk.admin.accounts.AuthHandler;
 import org.examdesk.admin.accounts.PasswordHasher;
 import org.examdesk.admin.accounts.SessionService;
@@ -44,10 +45,11 @@ import org.jdbi.v3.core.Jdbi;
 public final class AdminApi {
     /** Settings the admin API needs from the deployment. */
     public record Settings(Duration sessionTtl, String studentResultsUrl, Duration activationCodeTtl,
-                           int importRowLimit, long importMaxBytes, int resultsMaxDelayDays) {
+                           int importRowLimit, long importMaxBytes, int resultsMaxDelayDays, String portalUrl) {
         /** The defaults for everything but the session lifetime. */
         public Settings(Duration sessionTtl) {
-            this(sessionTtl, "http://localhost:7070/", Duration.ofDays(30), 600, 10L * 1024 * 1024, 30);
+            this(sessionTtl, "http://localhost:7070/", Duration.ofDays(30), 600, 10L * 1024 * 1024, 30,
+                    "http://localhost:7070/help");
         }
     }
 
@@ -63,6 +65,7 @@ public final class AdminApi {
     private final ImportsController importsController;
     private final OutboxController outboxController;
     private final AuditController auditController;
+    private final AccountsController accountsController;
     private final VerificationCodesController verificationCodesController;
     private final long importMaxBytes;
     private final ResultsModule results;
@@ -98,6 +101,7 @@ public final class AdminApi {
         this.json = json;
         this.outboxController = new OutboxController(jdbi);
         this.auditController = new AuditController(jdbi, json);
+        this.accountsController = new AccountsController(jdbi, clock, hasher, audit, new Outbox(), settings.portalUrl());
         this.verificationCodesController = new VerificationCodesController(jdbi, codes, studentMail, audit);
         this.slack = new SlackRoutes(jdbi, clock, json);
     }
@@ -115,6 +119,8 @@ public final class AdminApi {
         r.post("/api/v1/sessions", sessionsController::login, Access.PUBLIC);
         r.delete("/api/v1/sessions/current", sessionsController::logout, Access.PUBLIC);
         r.get("/api/v1/me", sessionsController::me, Access.SIGNED_IN);
+        r.post("/api/v1/accounts", accountsController::signUp, Access.PUBLIC);
+        r.post("/api/v1/accounts/verify", accountsController::verify, Access.PUBLIC);
 
         r.get("/api/v1/openapi.json", new OpenApiController(json, cfg.unsafe)::get, Access.PUBLIC);
 

@@ -35,4 +35,13 @@ public final class CentreScope {
     public static boolean administersStudentsOf(Caller caller, long centreId) {
         return Access.STUDENT_ADMIN.admits(caller) && caller.centre() != null && caller.centre().id() == centreId;
     }
+
+    /** The caller's own centre id; a 403 for a staff account that belongs to no centre. */
+    public static long ownCentre(Caller caller) {
+        if (caller == null || caller.centre() == null) {
+            throw org.examdesk.admin.web.ApiException.forbidden("Your account is not linked to a centre. Ask the board "
+                    + "to link it to yours.");
+        }
+        return caller.centre().id();
+    }
 }

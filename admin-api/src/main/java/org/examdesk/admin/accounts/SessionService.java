@@ -53,6 +53,9 @@ public final class SessionService {
             staff.recordFailedLogin(row.id(), FAILED_LOGIN_LIMIT, now.plus(ACCOUNT_LOCK));
             throw wrongCredentials();
         }
+        if (!staff.isEmailVerified(row.id())) {
+            throw ApiException.forbidden("Verify your email address first: follow the link we emailed when you signed up.");
+        }
         staff.recordSuccessfulLogin(row.id());
         String token = tokens.newToken();
         jdbi.onDemand(SessionDao.class).insert(Tokens.hash(token), "STAFF", row.id(), now.plus(sessionTtl));

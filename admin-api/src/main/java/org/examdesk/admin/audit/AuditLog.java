@@ -45,22 +45,16 @@ public final class AuditLog {
     public record Target(String targetId, Object after) {
     }
 
-    /** Records one audit row per target of a bulk change (an import, an export) in one batch. */
+    /** Records one audit row per target of a bulk change (an import, an export), copied in at once. */
     public void recordAll(Handle handle, Actor actor, String action, String targetType, java.util.List<Target> targets) {
-        org.jdbi.v3.core.statement.PreparedBatch batch = handle.prepareBatch("""
-                insert into audit_log (actor_type, actor_id, actor_name, channel, action, target_type, target_id,
-                                       after_state, request_id)
-                values (:actorType, :actorId, :actorName, :channel, :action, :targetType, :targetId,
-                        cast(:after as jsonb), :requestId)""");
+        java.util.List<java.util.List<Object>> rows = new java.util.ArrayList<>(targets.size());
         for (Target target : targets) {
-            batch.bind("actorType", actor.caller().kind().name()).bind("actorId", actor.caller().id())
-                    .bind("actorName", actor.caller().name()).bind("channel", actor.caller().channel())
-                    .bind("action", action).bind("targetType", targetType).bind("targetId", target.targetId())
-                    .bind("after", write(target.after())).bind("requestId", actor.requestId()).add();
+            rows.add(java.util.Arrays.asList(actor.caller().kind().name(), actor.caller().id(), actor.caller().name(),
+                    actor.caller().channel(), action, targetType, target.targetId(), write(target.after()),
+                    actor.requestId()));
         }
-        if (!targets.isEmpty()) {
-            batch.execute();
-        }
+        org.examdesk.admin.db.Copy.into(handle, "audit_log (actor_type, actor_id, actor_name, channel, action, "
+                + "target_type, target_id, after_state, request_id)", rows);
     }
 
     private String write(Object value) {

@@ -40,7 +40,7 @@ public final class ImportService {
             throw ApiException.invalid("Tick the warranty that the students consented to the processing of their "
                     + "personal data (consent=true) before importing.", List.of("consent"));
         }
-        long centreId = actor.caller().centre().id();
+        long centreId = CentreScope.ownCentre(actor.caller());
         boolean shares = jdbi.withHandle(h -> h.createQuery("select shares_student_emails from centres where id = :id")
                 .bind("id", centreId).mapTo(Boolean.class).one());
         if (!shares) {

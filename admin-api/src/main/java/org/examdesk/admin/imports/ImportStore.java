@@ -2,6 +2,7 @@ package org.examdesk.admin.imports;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -11,11 +12,11 @@ import java.util.Set;
 import java.util.UUID;
 import org.examdesk.admin.accounts.Actor;
 import org.examdesk.admin.audit.AuditLog;
+import org.examdesk.admin.db.Copy;
 import org.examdesk.admin.mail.Outbox;
 import org.examdesk.admin.students.ActivationCodes;
 import org.examdesk.admin.students.StudentMail;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * Reads what an import is checked against and writes what it accepted: students, their activation codes, their
@@ -24,13 +25,14 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 final class ImportStore {
     private final ActivationCodes codes;
     private final StudentMail mail;
-    private final Outbox outbox;
     private final AuditLog audit;
 
+    private final Outbox outbox;
+
     ImportStore(ActivationCodes codes, StudentMail mail, Outbox outbox, AuditLog audit) {
+        this.outbox = outbox;
         this.codes = codes;
         this.mail = mail;
-        this.outbox = outbox;
         this.audit = audit;
     }
 
@@ -45,13 +47,13 @@ final class ImportStore {
         Map<String, ImportValidator.Entry> entries = new HashMap<>();
         h.createQuery("""
                         select distinct on (uci) uci, forename, surname, date_of_birth from exam_entries
-                         where centre_id = :centre and uci = any(:ucis) order by uci, series desc""")
+                         where centre_id = :centre and uci = any(cast(:ucis as char(13)[])) order by uci, series desc""")
                 .bind("centre", centreId).bindArray("ucis", String.class, ucis)
                 .map((rs, ctx) -> Map.entry(rs.getString(1), new ImportValidator.Entry(rs.getString(2), rs.getString(3),
                         rs.getObject(4, java.time.LocalDate.class))))
                 .forEach(e -> entries.put(e.getKey(), e.getValue()));
         Set<String> accountUcis = new HashSet<>(h.createQuery("select uci from students where centre_id = :centre "
-                        + "and uci = any(:ucis)").bind("centre", centreId).bindArray("ucis", String.class, ucis)
+                        + "and uci = any(cast(:ucis as char(13)[]))").bind("centre", centreId).bindArray("ucis", String.class, ucis)
                 .mapTo(String.class).list());
         Set<String> accountEmails = new HashSet<>(h.createQuery("select lower(email) from students "
                         + "where lower(email) = any(:emails)").bindArray("emails", String.class, emails)
@@ -59,35 +61,35 @@ final class ImportStore {
         return new ImportValidator.Known(entries, accountUcis, accountEmails);
     }
 
-    /** Creates the accepted students, not activated, each with a code, a welcome email and an audit row. */
+    /**
+     * Creates the accepted students, not activated, each with a code, a welcome email and an audit row; with
+     * COPY, so an import of 100,000 rows stays within seconds.
+     */
     void create(Handle h, Actor actor, long centreId, UUID importId, List<ImportValidator.Draft> drafts) {
+        if (drafts.isEmpty()) {
+            return;
+        }
         List<Long> ids = h.createQuery("select nextval('students_id_seq') from generate_series(1, :n)")
                 .bind("n", drafts.size()).mapTo(Long.class).list();
         Instant expires = codes.expiry();
-        PreparedBatch students = h.prepareBatch("""
-                insert into students (id, centre_id, forename, surname, uci, email, date_of_birth, school_year, status,
-                                      created_by, created_by_user_id)
-                values (:id, :centre, :forename, :surname, :uci, :email, :dob, :year, 'NOT_ACTIVATED', 'import', :user)""");
-        PreparedBatch codeRows = h.prepareBatch("insert into student_codes (code_hash, student_id, purpose, expires_at) "
-                + "values (:hash, :id, 'ACTIVATION', :expires)");
+        List<List<Object>> students = new ArrayList<>(drafts.size());
+        List<List<Object>> codeRows = new ArrayList<>(drafts.size());
         List<Outbox.Email> emails = new ArrayList<>(drafts.size());
         List<AuditLog.Target> targets = new ArrayList<>(drafts.size());
         for (int i = 0; i < drafts.size(); i++) {
             ImportValidator.Draft d = drafts.get(i);
             long id = ids.get(i);
-            students.bind("id", id).bind("centre", centreId).bind("forename", d.forename()).bind("surname", d.surname())
-                    .bind("uci", d.uci()).bind("email", d.email()).bind("dob", d.dateOfBirth())
-                    .bind("year", d.schoolYear()).bind("user", actor.caller().id()).add();
+            students.add(Arrays.asList(id, centreId, d.forename(), d.surname(), d.uci(), d.email(), d.dateOfBirth(),
+                    d.schoolYear(), "NOT_ACTIVATED", "import", actor.caller().id()));
             String code = codes.newCode();
-            codeRows.bind("hash", ActivationCodes.hash(code)).bind("id", id).bind("expires", expires).add();
+            codeRows.add(List.of(ActivationCodes.hash(code), id, "ACTIVATION", expires));
             emails.add(mail.welcomeEmail(d.email(), d.forename(), code, expires));
             targets.add(new AuditLog.Target(String.valueOf(id), Map.of("uci", d.uci(), "forename", d.forename(),
                     "surname", d.surname(), "email", d.email(), "importId", importId.toString())));
         }
-        if (!drafts.isEmpty()) {
-            students.execute();
-            codeRows.execute();
-        }
+        Copy.into(h, "students (id, centre_id, forename, surname, uci, email, date_of_birth, school_year, status, "
+                + "created_by, created_by_user_id)", students);
+        Copy.into(h, "student_codes (code_hash, student_id, purpose, expires_at)", codeRows);
         outbox.enqueueAll(h, emails);
         audit.recordAll(h, actor, "STUDENT_IMPORTED", "student", targets);
     }

@@ -44,7 +44,7 @@ final class VerificationCodeExport {
             throw ApiException.invalid("Tick that you accept responsibility for storing and handing out the file of "
                     + "verification codes securely (responsibilityAccepted: true).", List.of("responsibilityAccepted"));
         }
-        long centre = actor.caller().centre().id();
+        long centre = org.examdesk.admin.accounts.CentreScope.ownCentre(actor.caller());
         return jdbi.inTransaction(h -> {
             if (!SERIES.matcher(series).matches() || !hasEntries(h, centre, series)) {
                 throw ApiException.notFound("Your centre has no exam entries for the series '" + series + "'.");

@@ -19,15 +19,12 @@ public final class Outbox {
                 .execute();
     }
 
-    /** Queues many emails in one batch (imports, exports), in the caller's transaction. */
+    /** Queues many emails at once (imports, exports), copied in, in the caller's transaction. */
     public void enqueueAll(Handle handle, java.util.List<Email> emails) {
-        org.jdbi.v3.core.statement.PreparedBatch batch =
-                handle.prepareBatch("insert into outbox (recipient, subject, body) values (:recipient, :subject, :body)");
+        java.util.List<java.util.List<Object>> rows = new java.util.ArrayList<>(emails.size());
         for (Email email : emails) {
-            batch.bind("recipient", email.recipient()).bind("subject", email.subject()).bind("body", email.body()).add();
+            rows.add(java.util.List.of(email.recipient(), email.subject(), email.body()));
         }
-        if (!emails.isEmpty()) {
-            batch.execute();
-        }
+        org.examdesk.admin.db.Copy.into(handle, "outbox (recipient, subject, body)", rows);
     }
 }

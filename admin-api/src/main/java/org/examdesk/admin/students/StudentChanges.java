@@ -42,7 +42,7 @@ final class StudentChanges {
                     List.of("email"));
         }
         return jdbi.inTransaction(h -> idempotency.run(h, actor, key, "PUT email " + id + " " + address, 200, () -> {
-            StudentRow row = StudentsService.visible(h, actor.caller(), id, true);
+            StudentRow row = administered(h, actor, id);
             StudentDao dao = h.attach(StudentDao.class);
             dao.updateEmail(id, address);
             String message;
@@ -60,7 +60,7 @@ final class StudentChanges {
 
     Idempotency.Outcome reactivate(Actor actor, long id, String key) {
         return jdbi.inTransaction(h -> idempotency.run(h, actor, key, "POST reactivate " + id, 200, () -> {
-            StudentRow row = StudentsService.visible(h, actor.caller(), id, true);
+            StudentRow row = administered(h, actor, id);
             if (row.status() != StudentStatus.FAILED_ACTIVATION && row.status() != StudentStatus.LOCKED) {
                 throw ApiException.conflict(whyNotReactivate(row.status()));
             }
@@ -99,6 +99,15 @@ final class StudentChanges {
             return changed(h, actor, "STUDENT_PERMISSIONS_CHANGED", row, "Results access saved.", warning,
                     reason == null ? Map.of() : Map.of("reason", reason.name()));
         }));
+    }
+
+    /** The student, locked, if the caller administers students at its centre; otherwise a 404. */
+    private static StudentRow administered(Handle h, Actor actor, long id) {
+        StudentRow row = StudentsService.visible(h, actor.caller(), id, true);
+        if (!org.examdesk.admin.accounts.CentreScope.administersStudentsOf(actor.caller(), row.centreId())) {
+            throw ApiException.notFound("There is no student " + id + " at your centre.");
+        }
+        return row;
     }
 
     private Changed changed(Handle h, Actor actor, String action, StudentRow before, String message, String warning) {

@@ -20,7 +20,7 @@ final class StudentsService {
     }
 
     StudentSearch.Page search(Caller caller, SearchQuery query) {
-        Long centre = CentreScope.acrossCentres(caller) ? null : caller.centre().id();
+        Long centre = CentreScope.acrossCentres(caller) ? null : CentreScope.ownCentre(caller);
         return jdbi.withHandle(h -> search.run(h, query, centre));
     }
 

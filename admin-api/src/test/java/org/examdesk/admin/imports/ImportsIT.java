@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -15,13 +13,10 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.examdesk.admin.accounts.Role;
+import org.examdesk.admin.testing.ApiFixture;
 import org.examdesk.admin.testing.Multipart;
-import org.examdesk.admin.testing.TestCallers;
 import org.examdesk.admin.testing.TestHttp;
 import org.examdesk.admin.testing.TestHttp.Response;
-import org.examdesk.admin.testing.TestServer;
-import org.examdesk.knowledge.KnowledgeBase;
-import org.examdesk.knowledge.KnowledgeConfig;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,8 +24,7 @@ import org.junit.jupiter.api.Test;
 
 class ImportsIT {
     private static final String HEADER = "Forename,Surname,UCI,Email,Date of birth,School year";
-    private static KnowledgeBase knowledge;
-    private static TestServer server;
+    private static ApiFixture api;
     private static TestHttp http;
     private static Jdbi jdbi;
     private static String officer;
@@ -44,20 +38,17 @@ class ImportsIT {
     }
 
     @BeforeAll
-    static void start() throws Exception {
-        knowledge = KnowledgeBase.open(new KnowledgeConfig(Path.of("../articles"), Map.of(), false));
-        server = new TestServer(Clock.systemUTC(), knowledge);
-        http = new TestHttp(server.base());
-        jdbi = server.database().jdbi();
-        TestCallers callers = new TestCallers(jdbi);
-        officer = callers.staff(Role.EXAMS_OFFICER, "40123");
-        hillsideOfficer = callers.staff(Role.EXAMS_OFFICER, "40456");
+    static void start() {
+        api = ApiFixture.start();
+        http = api.http();
+        jdbi = api.jdbi();
+        officer = api.callers().staff(Role.EXAMS_OFFICER, "40123");
+        hillsideOfficer = api.callers().staff(Role.EXAMS_OFFICER, "40456");
     }
 
     @AfterAll
     static void stop() {
-        server.close();
-        knowledge.close();
+        api.close();
     }
 
     /** Entered Riverside candidates without an account; each test takes its own slice. */

@@ -2,42 +2,33 @@ package org.examdesk.admin.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import org.examdesk.admin.accounts.Role;
-import org.examdesk.admin.testing.TestCallers;
+import org.examdesk.admin.testing.ApiFixture;
 import org.examdesk.admin.testing.TestHttp;
 import org.examdesk.admin.testing.TestHttp.Response;
-import org.examdesk.admin.testing.TestServer;
-import org.examdesk.knowledge.KnowledgeBase;
-import org.examdesk.knowledge.KnowledgeConfig;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class VerificationCodesIT {
-    private static KnowledgeBase knowledge;
-    private static TestServer server;
+    private static ApiFixture api;
     private static TestHttp http;
     private static Jdbi jdbi;
     private static String officer;
 
     @BeforeAll
-    static void start() throws Exception {
-        knowledge = KnowledgeBase.open(new KnowledgeConfig(Path.of("../articles"), Map.of(), false));
-        server = new TestServer(Clock.systemUTC(), knowledge);
-        http = new TestHttp(server.base());
-        jdbi = server.database().jdbi();
-        officer = new TestCallers(jdbi).staff(Role.EXAMS_OFFICER, "40123");
+    static void start() {
+        api = ApiFixture.start();
+        http = api.http();
+        jdbi = api.jdbi();
+        officer = api.callers().staff(Role.EXAMS_OFFICER, "40123");
     }
 
     @AfterAll
     static void stop() {
-        server.close();
-        knowledge.close();
+        api.close();
     }
 
     static List<String[]> lines(Response response) {

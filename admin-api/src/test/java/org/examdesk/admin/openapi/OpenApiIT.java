@@ -3,43 +3,35 @@ package org.examdesk.admin.openapi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import org.examdesk.admin.testing.ApiFixture;
 import org.examdesk.admin.testing.TestHttp;
-import org.examdesk.admin.testing.TestServer;
 import org.examdesk.admin.web.Json;
-import org.examdesk.knowledge.KnowledgeBase;
-import org.examdesk.knowledge.KnowledgeConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class OpenApiIT {
-    private static KnowledgeBase knowledge;
-    private static TestServer server;
+    private static ApiFixture api;
     private static TestHttp http;
 
     @BeforeAll
-    static void start() throws Exception {
-        knowledge = KnowledgeBase.open(new KnowledgeConfig(Path.of("../articles"), Map.of(), false));
-        server = new TestServer(Clock.systemUTC(), knowledge);
-        http = new TestHttp(server.base());
+    static void start() {
+        api = ApiFixture.start();
+        http = api.http();
     }
 
     @AfterAll
     static void stop() {
-        server.close();
-        knowledge.close();
+        api.close();
     }
 
     @Test
     void every_registered_route_is_in_the_document_with_its_access_and_a_written_description() {
         JsonNode doc = http.get("/api/v1/openapi.json", null).json();
-        List<OpenApiDocument.Route> routes = OpenApiDocument.routes(server.javalin().unsafe);
+        List<OpenApiDocument.Route> routes = OpenApiDocument.routes(api.server().javalin().unsafe);
         OpenApiDocument described = new OpenApiDocument(Json.mapper());
 
         assertThat(doc.get("openapi").asText()).startsWith("3.");

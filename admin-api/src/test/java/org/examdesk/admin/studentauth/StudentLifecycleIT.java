@@ -2,18 +2,13 @@ package org.examdesk.admin.studentauth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.Clock;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.examdesk.admin.accounts.Role;
+import org.examdesk.admin.testing.ApiFixture;
 import org.examdesk.admin.testing.TestCallers;
 import org.examdesk.admin.testing.TestHttp;
 import org.examdesk.admin.testing.TestHttp.Response;
-import org.examdesk.admin.testing.TestServer;
-import org.examdesk.knowledge.KnowledgeBase;
-import org.examdesk.knowledge.KnowledgeConfig;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,27 +17,24 @@ import org.junit.jupiter.api.Test;
 /** Every status of domain section 1 reached through the student side, and fixed through the staff side. */
 class StudentLifecycleIT {
     private static final Pattern CODE = Pattern.compile("[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}");
-    private static KnowledgeBase knowledge;
-    private static TestServer server;
+    private static ApiFixture api;
     private static TestHttp http;
     private static Jdbi jdbi;
     private static TestCallers callers;
     private static String officer;
 
     @BeforeAll
-    static void start() throws Exception {
-        knowledge = KnowledgeBase.open(new KnowledgeConfig(Path.of("../articles"), Map.of(), false));
-        server = new TestServer(Clock.systemUTC(), knowledge);
-        http = new TestHttp(server.base());
-        jdbi = server.database().jdbi();
-        callers = new TestCallers(jdbi);
+    static void start() {
+        api = ApiFixture.start();
+        http = api.http();
+        jdbi = api.jdbi();
+        callers = api.callers();
         officer = callers.staff(Role.EXAMS_OFFICER, "40123");
     }
 
     @AfterAll
     static void stop() {
-        server.close();
-        knowledge.close();
+        api.close();
     }
 
     record Student(long id, String dob, String uci) {

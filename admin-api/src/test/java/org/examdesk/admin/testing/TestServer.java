@@ -22,9 +22,19 @@ public final class TestServer implements AutoCloseable {
         this(clock, knowledge, Duration.ofHours(1), 1024 * 1024);
     }
 
+    /** The admin API over a database the caller prepared (benchmarks). */
+    public TestServer(Clock clock, KnowledgeBase knowledge, Database database) {
+        this(clock, knowledge, database, Duration.ofHours(1), 1024 * 1024);
+    }
+
     /** With a session lifetime (long, for tests that move a clock on by days) and a request-size limit. */
     public TestServer(Clock clock, KnowledgeBase knowledge, Duration sessionTtl, long maxRequestSize) {
-        this.database = TestDatabase.freshWithDemo();
+        this(clock, knowledge, TestDatabase.freshWithDemo(), sessionTtl, maxRequestSize);
+    }
+
+    private TestServer(Clock clock, KnowledgeBase knowledge, Database database, Duration sessionTtl,
+                       long maxRequestSize) {
+        this.database = database;
         this.api = new AdminApi(database.jdbi(), clock, Json.mapper(), knowledge, new AdminApi.Settings(sessionTtl));
         RequestIds ids = new RequestIds();
         this.server = Javalin.create(cfg -> {

@@ -79,7 +79,8 @@ public record AppConfig(
     /** What the admin API needs from these settings. */
     public org.examdesk.admin.AdminApi.Settings adminSettings() {
         return new org.examdesk.admin.AdminApi.Settings(sessionTtl, placeholders.get("studentResultsUrl"),
-                Duration.ofDays(30), importRowLimit, Math.min(maxBodyBytes, 10L * 1024 * 1024), resultsMaxDelayDays);
+                Duration.ofDays(30), importRowLimit, Math.min(maxBodyBytes, 10L * 1024 * 1024), resultsMaxDelayDays,
+                placeholders.get("portalUrl"));
 
     }
 

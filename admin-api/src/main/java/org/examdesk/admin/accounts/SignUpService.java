@@ -1,0 +1,156 @@
+package org.examdesk.admin.accounts;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.examdesk.admin.audit.AuditLog;
+import org.examdesk.admin.mail.EmailAddresses;
+import org.examdesk.admin.mail.Outbox;
+import org.examdesk.admin.web.ApiException;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * New staff accounts (domain section 4): email typed twice, a unique username that defaults to the email, a
+ * password of 8+ characters with an upper-case letter and a digit, names, country, terms accepted. The account
+ * has no role or centre until the board grants them, and cannot sign in until the emailed link (valid 24 hours,
+ * once) is followed.
+ */
+final class SignUpService {
+    static final Duration LINK_LIFETIME = Duration.ofHours(24);
+
+    record SignUp(String email, String emailConfirmation, String username, String password, String firstName,
+                  String lastName, String country, Boolean termsAccepted) {
+    }
+
+    record SignedUp(long id, String username, String message) {
+    }
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+    private final PasswordHasher hasher;
+    private final AuditLog audit;
+    private final Outbox outbox;
+    private final String portalUrl;
+    private final Tokens tokens = new Tokens();
+
+    SignUpService(Jdbi jdbi, Clock clock, PasswordHasher hasher, AuditLog audit, Outbox outbox, String portalUrl) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+        this.hasher = hasher;
+        this.audit = audit;
+        this.outbox = outbox;
+        this.portalUrl = portalUrl.endsWith("/") ? portalUrl : portalUrl + "/";
+    }
+
+    /** Signs up; {@code throttle} is asked only once the request is complete, before any costly work. */
+    SignedUp signUp(SignUp r, java.util.function.BooleanSupplier throttle, String channel, String requestId) {
+        String email = trim(r.email());
+        String username = trim(r.username()).isEmpty() ? email : trim(r.username());
+        check(r, email, username);
+        if (!throttle.getAsBoolean()) {
+            throw ApiException.tooManyRequests("Too many sign-ups from this address. Wait a few minutes.");
+        }
+        String hash = hasher.hash(r.password());
+        return jdbi.inTransaction(h -> {
+            if (h.attach(StaffDao.class).findByUsername(username).isPresent()) {
+                throw ApiException.conflict("The username " + username + " is taken. Choose another one.");
+            }
+            long id = h.createUpdate("""
+                            insert into users (username, email, first_name, last_name, country, password_hash)
+                            values (:username, :email, :first, :last, :country, :hash)""")
+                    .bind("username", username).bind("email", email).bind("first", trim(r.firstName()))
+                    .bind("last", trim(r.lastName())).bind("country", trim(r.country())).bind("hash", hash)
+                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+            sendLink(h, id, email, trim(r.firstName()));
+            Actor self = new Actor(new Caller(Caller.Kind.STAFF, id, trim(r.firstName()) + " " + trim(r.lastName()),
+                    Set.of(), null, channel), requestId);
+            audit.record(h, self, "ACCOUNT_SIGNED_UP", "user", String.valueOf(id), null,
+                    Map.of("username", username, "email", email, "country", trim(r.country())));
+            return new SignedUp(id, username, "We have sent a verification link to " + email
+                    + ". Follow it within 24 hours to finish signing up.");
+        });
+    }
+
+    void verify(String token, String channel, String requestId) {
+        Instant now = clock.instant();
+        jdbi.useTransaction(h -> {
+            record Link(long userId, Instant expires, Instant used) {
+            }
+            Link link = h.createQuery("select user_id, expires_at, used_at from email_verifications where token_hash = :h "
+                            + "for update").bind("h", Tokens.hash(token))
+                    .map((rs, ctx) -> new Link(rs.getLong(1), rs.getObject(2, java.time.OffsetDateTime.class).toInstant(),
+                            rs.getObject(3, java.time.OffsetDateTime.class) == null ? null : now))
+                    .findOne().orElseThrow(() -> ApiException.notFound("This verification link is not valid."));
+            if (link.used() != null) {
+                throw ApiException.conflict("This verification link was already used: sign in.");
+            }
+            if (!link.expires().isAfter(now)) {
+                throw new ApiException(410, "expired", "This verification link expired after 24 hours. Sign up "
+                        + "again to get a new one.", List.of("token"));
+            }
+            h.execute("update email_verifications set used_at = ? where token_hash = ?", now, Tokens.hash(token));
+            h.execute("update users set email_verified = true where id = ?", link.userId());
+            Actor self = new Actor(new Caller(Caller.Kind.STAFF, link.userId(), "user " + link.userId(), Set.of(), null,
+                    channel), requestId);
+            audit.record(h, self, "ACCOUNT_EMAIL_VERIFIED", "user", String.valueOf(link.userId()), null, null);
+        });
+    }
+
+    private void sendLink(Handle h, long userId, String email, String firstName) {
+        String token = tokens.newToken();
+        h.createUpdate("insert into email_verifications (token_hash, user_id, expires_at) values (:h, :u, :e)")
+                .bind("h", Tokens.hash(token)).bind("u", userId).bind("e", clock.instant().plus(LINK_LIFETIME)).execute();
+        outbox.enqueue(h, email, "Verify your email address", """
+                Hello %s,
+
+                Follow this link within 24 hours to verify your email address and finish signing up:
+                %sverify-email?token=%s
+
+                If you did not sign up, ignore this email.
+                """.formatted(firstName, portalUrl, token));
+    }
+
+    private static void check(SignUp r, String email, String username) {
+        List<String> fields = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        if (!EmailAddresses.isValid(email)) {
+            fields.add("email");
+            problems.add("the email address is not valid");
+        } else if (!email.equalsIgnoreCase(trim(r.emailConfirmation()))) {
+            fields.add("emailConfirmation");
+            problems.add("the two email addresses differ");
+        }
+        if (username.length() > 254) {
+            fields.add("username");
+            problems.add("the username is longer than 254 characters");
+        }
+        List<String> weak = PasswordRules.problems(r.password());
+        if (!weak.isEmpty()) {
+            fields.add("password");
+            problems.add("the password needs " + PasswordRules.RULE + " (" + String.join(", ", weak) + ")");
+        }
+        for (String[] field : new String[][] {{"firstName", r.firstName()}, {"lastName", r.lastName()},
+                {"country", r.country()}}) {
+            if (trim(field[1]).isEmpty()) {
+                fields.add(field[0]);
+                problems.add(field[0] + " is required");
+            }
+        }
+        if (!Boolean.TRUE.equals(r.termsAccepted())) {
+            fields.add("termsAccepted");
+            problems.add("the terms must be accepted");
+        }
+        if (!fields.isEmpty()) {
+            throw ApiException.invalid("The sign-up is not complete: " + String.join("; ", problems) + ".", fields);
+        }
+    }
+
+    private static String trim(String s) {
+        return s == null ? "" : s.trim();
+    }
+}
