@@ -245,11 +245,14 @@
   $('student-start').addEventListener('click', onStudentStart);
   $('signout').addEventListener('click', onSignOut);
   $('upload-form').addEventListener('submit', onUpload);
+  var embedded = new URLSearchParams(location.search).has('embed');
   document.addEventListener('keydown', function (event) {
-    if (event.key === 'Escape' && !$('account').hidden) { toggleAccount(false); $('account-toggle').focus(); }
+    if (event.key !== 'Escape') { return; }
+    if (!$('account').hidden) { toggleAccount(false); $('account-toggle').focus(); }
+    else if (embedded && window.parent !== window) { window.parent.postMessage({ examdesk: 'close' }, '*'); }
   });
   // For tests and the widget: drop the connection as a network failure would (the page then reconnects).
   window.ExamDeskChat = { dropConnection: function () { if (socket) { socket.close(); } } };
-  if (new URLSearchParams(location.search).has('embed')) { document.body.classList.add('embedded'); }
+  if (embedded) { document.body.classList.add('embedded'); }
   connect();
 }());

@@ -69,10 +69,8 @@ class AccountFlowsIT {
                 + "this test runs once the student import is merged.");
         page = rig.page();
         ChatPage chat = ChatPage.open(page, rig.base).signInAsStaff(OFFICER, DemoData.PASSWORD);
-        String csv = "forename,surname,dateOfBirth,email,uci\n"
-                + "Ada,Lovelace,2010-12-10,ada.lovelace@students.riverside.example,\n"
-                + "Bad,Row,not-a-date,not-an-email,X\n";
-
+        String csv = "Forename,Surname,UCI,Email,Date of birth,School year\n"
+                + "Amy,Smith,SHORT,not-an-email,someday,11\n";
         page.getByText("Import students from a file").click();
         page.getByLabel("File of students").setInputFiles(
                 new FilePayload("year11.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)));
