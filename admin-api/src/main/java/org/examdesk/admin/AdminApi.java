@@ -14,10 +14,14 @@ import org.examdesk.admin.accounts.SessionsController;
 import org.examdesk.admin.articles.ArticleFeedbackController;
 import org.examdesk.admin.articles.ArticleStatsService;
 import org.examdesk.admin.articles.ArticlesController;
+import org.examdesk.admin.audit.AuditController;
 import org.examdesk.admin.audit.AuditLog;
 import org.examdesk.admin.imports.ImportService;
 import org.examdesk.admin.imports.ImportsController;
+import org.examdesk.admin.imports.VerificationCodesController;
 import org.examdesk.admin.mail.Outbox;
+import org.examdesk.admin.mail.OutboxController;
+import org.examdesk.admin.openapi.OpenApiController;
 import org.examdesk.admin.students.ActivationCodes;
 import org.examdesk.admin.students.StudentMail;
 import org.examdesk.admin.students.StudentsController;
@@ -29,6 +33,7 @@ import org.examdesk.admin.conversations.ConversationService;
 import org.examdesk.admin.conversations.ConversationsController;
 import org.examdesk.admin.audit.AuditLog;
 import org.examdesk.admin.results.ResultsModule;
+import org.examdesk.admin.slack.SlackRoutes;
 import org.examdesk.knowledge.KnowledgeBase;
 import org.jdbi.v3.core.Jdbi;
 
@@ -56,8 +61,13 @@ public final class AdminApi {
     private final StudentAuthController studentAuthController;
     private final Cases cases;
     private final ImportsController importsController;
+    private final OutboxController outboxController;
+    private final AuditController auditController;
+    private final VerificationCodesController verificationCodesController;
     private final long importMaxBytes;
     private final ResultsModule results;
+    private final ObjectMapper json;
+    private final SlackRoutes slack;
 
     public AdminApi(Jdbi jdbi, Clock clock, ObjectMapper json, KnowledgeBase knowledge, Settings settings) {
         this(jdbi, clock, json, knowledge, settings, CaseSettings.defaults());
@@ -85,6 +95,11 @@ public final class AdminApi {
         this.importMaxBytes = settings.importMaxBytes();
         this.results = new ResultsModule(jdbi, clock, audit, settings.resultsMaxDelayDays(),
                 ResultsModule.letterExecutor());
+        this.json = json;
+        this.outboxController = new OutboxController(jdbi);
+        this.auditController = new AuditController(jdbi, json);
+        this.verificationCodesController = new VerificationCodesController(jdbi, codes, studentMail, audit);
+        this.slack = new SlackRoutes(jdbi, clock, json);
     }
 
     public void routes(JavalinConfig cfg) {
@@ -100,6 +115,8 @@ public final class AdminApi {
         r.post("/api/v1/sessions", sessionsController::login, Access.PUBLIC);
         r.delete("/api/v1/sessions/current", sessionsController::logout, Access.PUBLIC);
         r.get("/api/v1/me", sessionsController::me, Access.SIGNED_IN);
+
+        r.get("/api/v1/openapi.json", new OpenApiController(json, cfg.unsafe)::get, Access.PUBLIC);
 
         r.get("/api/v1/articles/search", articlesController::search, Access.PUBLIC);
         r.get("/api/v1/articles/suggest", articlesController::suggest, Access.PUBLIC);
@@ -128,6 +145,12 @@ public final class AdminApi {
         r.post("/api/v1/students/imports", importsController::upload, Access.STUDENT_ADMIN);
         r.get("/api/v1/students/imports/{importId}/rejected.csv", importsController::rejected, Access.STUDENT_ADMIN);
 
+        r.post("/api/v1/series/{seriesId}/verification-codes", verificationCodesController::export,
+                Access.STUDENT_ADMIN);
+
+        r.get("/api/v1/outbox", outboxController::list, Access.BOARD_ADMIN);
+        r.get("/api/v1/audit", auditController::history, Access.BOARD_ADMIN, Access.STUDENT_ADMIN);
+
         r.post("/api/v1/student-auth/activate", studentAuthController::activate, Access.PUBLIC);
         r.post("/api/v1/student-auth/login", studentAuthController::login, Access.PUBLIC);
         r.post("/api/v1/student-auth/forgotten-password", studentAuthController::forgottenPassword, Access.PUBLIC);
@@ -137,6 +160,7 @@ public final class AdminApi {
 
         cases.routes(r);
         results.routes(r);
+        slack.routes(r);
     }
 
     /** The cases feature: the bot registers its {@link org.examdesk.admin.cases.CaseEvents} here; sweeps run here. */

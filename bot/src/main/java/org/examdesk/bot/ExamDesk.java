@@ -21,11 +21,13 @@ import org.examdesk.admin.client.AdminClient;
 import org.examdesk.admin.db.Database;
 import org.examdesk.admin.db.EmbeddedDatabase;
 import org.examdesk.admin.demo.DemoData;
+import org.examdesk.admin.mail.OutboxSender;
 import org.examdesk.admin.web.ErrorHandlers;
 import org.examdesk.admin.web.Json;
 import org.examdesk.admin.web.RequestIds;
 import org.examdesk.bot.channels.http.FileUploadController;
 import org.examdesk.bot.channels.http.HttpChannelController;
+import org.examdesk.bot.channels.slack.SlackChannel;
 import org.examdesk.bot.channels.web.ChatSocket;
 import org.examdesk.bot.channels.web.HelpPages;
 import org.examdesk.bot.channels.web.LiveRelay;
@@ -67,15 +69,17 @@ public final class ExamDesk implements AutoCloseable {
     private final Javalin server;
     private final boolean seededDemo;
     private final ScheduledExecutorService sweeps;
+    private final OutboxSender mailSender;
 
     private ExamDesk(EmbeddedDatabase embedded, Database database, KnowledgeBase knowledge, Javalin server,
-                     boolean seededDemo, ScheduledExecutorService sweeps) {
+                     boolean seededDemo, ScheduledExecutorService sweeps, OutboxSender mailSender) {
         this.embedded = embedded;
         this.database = database;
         this.knowledge = knowledge;
         this.server = server;
         this.seededDemo = seededDemo;
         this.sweeps = sweeps;
+        this.mailSender = mailSender;
     }
 
     public static ExamDesk start(AppConfig config, Clock clock) throws IOException {
@@ -101,7 +105,9 @@ public final class ExamDesk implements AutoCloseable {
             });
             Javalin server = server(config, clock, database, knowledge, port, sweeps);
             server.start(port);
-            return new ExamDesk(embedded, database, knowledge, server, seeded, sweeps);
+            OutboxSender mail = config.smtp() == null ? null
+                    : new OutboxSender(database.jdbi(), clock, config.smtp()).start(Duration.ofSeconds(5));
+            return new ExamDesk(embedded, database, knowledge, server, seeded, sweeps, mail);
         } catch (RuntimeException | IOException e) {
             database.close();
             if (embedded != null) {
@@ -130,8 +136,12 @@ public final class ExamDesk implements AutoCloseable {
         scheduleViewCounts(adminApi, sweeps);
         AdminClient adminClient = new AdminClient(URI.create("http://127.0.0.1:" + port + "/"),
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(), json);
-        ChatService chat = new ChatService(adminClient, adminApi.issueServiceToken("examdesk-bot"),
-                new ConversationEngine(new IntentRecognizer(), flows(knowledge, chatHours(clock, config.cases())), new Answers(knowledge)));
+        String botServiceToken = adminApi.issueServiceToken("examdesk-bot");
+        ChatService chat = new ChatService(adminClient, botServiceToken,
+                new ConversationEngine(new IntentRecognizer(), flows(knowledge, chatHours(clock, config.cases())),
+                        new Answers(knowledge)));
+        SlackChannel.Wiring slack = new SlackChannel.Wiring(chat, adminClient, botServiceToken,
+                URI.create(config.placeholders().get("portalUrl")), clock);
         HttpChannelController httpChannel = new HttpChannelController(chat);
         FileUploadController fileUploads = new FileUploadController(chat, adminClient, new StudentImports());
         ChatSocket chatSocket = new ChatSocket(chat, json);
@@ -157,9 +167,11 @@ public final class ExamDesk implements AutoCloseable {
             cfg.routes.post("/bot/v1/conversations/{id}/messages", httpChannel::message);
             cfg.routes.post("/bot/v1/conversations/{id}/files", fileUploads::upload);
             cfg.routes.ws("/chat/ws", chatSocket::configure);
+            cfg.routes.get("/agent", ctx -> ctx.contentType("text/html; charset=utf-8")
+                    .result(ExamDesk.class.getResourceAsStream("/public/agent/index.html")));
             cfg.routes.get("/help", helpPages::search);
             cfg.routes.get("/help/{id}", helpPages::article);
-            cfg.routes.get("/agent", ctx -> ctx.redirect("/agent/"));
+            SlackChannel.install(cfg, config.slack(), slack);
         });
     }
 
@@ -192,6 +204,9 @@ public final class ExamDesk implements AutoCloseable {
     public void close() {
         server.stop();
         sweeps.shutdownNow();
+        if (mailSender != null) {
+            mailSender.close();
+        }
         knowledge.close();
         database.close();
         if (embedded != null) {

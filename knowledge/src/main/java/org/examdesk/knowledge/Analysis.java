@@ -29,8 +29,9 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
  * <p>Index and query share one English chain (standard tokenizer, possessive 's removed, lower
  * case, accents folded, Porter stemming). No stop words are removed: BM25's IDF already makes
  * "the" and "how" nearly free, and keeping them lets multi-word synonyms such as "date of birth"
- * match. The query chain adds the domain synonym graph before stemming, so the synonym list is
- * written in plain words and the index does not need re-building when it changes.
+ * match. The query chain adds the domain synonym graph after stemming: the rules are stemmed by
+ * the same chain when loaded, so "passed over" matches the rule "pass over" and "pupils" the
+ * rule "pupil", and the index does not need re-building when the list changes.
  */
 final class Analysis {
 
@@ -97,7 +98,7 @@ final class Analysis {
       if (in == null) {
         throw new IllegalStateException("missing resource " + SYNONYMS_RESOURCE);
       }
-      SolrSynonymParser parser = new SolrSynonymParser(true, true, plainWords());
+      SolrSynonymParser parser = new SolrSynonymParser(true, true, new English(null));
       try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
         parser.parse(reader);
       }
@@ -120,11 +121,11 @@ final class Analysis {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
       Tokenizer source = new StandardTokenizer();
-      TokenStream stream = words(source);
+      TokenStream stream = new PorterStemFilter(words(source));
       if (synonyms != null) {
         stream = new SynonymGraphFilter(stream, synonyms, true);
       }
-      return new TokenStreamComponents(source, new PorterStemFilter(stream));
+      return new TokenStreamComponents(source, stream);
     }
 
     @Override

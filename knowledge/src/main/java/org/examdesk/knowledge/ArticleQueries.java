@@ -1,19 +1,14 @@
 package org.examdesk.knowledge;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -29,14 +24,6 @@ final class ArticleQueries {
 
   /** A spelling correction is a guess: it scores less than a word typed correctly. */
   static final float CORRECTION_WEIGHT = 0.7f;
-
-  /** Filter values that mean "every value" in an article's front matter. */
-  private static final Map<String, String> WILDCARDS =
-      Map.of(
-          ArticleDocument.ROLE, "anyone",
-          ArticleDocument.QUALIFICATION, "all",
-          ArticleDocument.SUBJECT, "all",
-          ArticleDocument.TOPIC, "all");
 
   private final QueryBuilder builder;
   private final Analyzer typed = Analysis.english();
@@ -89,7 +76,7 @@ final class ArticleQueries {
         QuestionTerms.analyse(typed, ArticleDocument.ALL, text).terms().stream()
             .filter(w -> !questionWords.contains(w))
             .toList();
-    List<Query> pairs = new java.util.ArrayList<>();
+    List<Query> pairs = new ArrayList<>();
     for (int i = 0; i + 1 < words.size(); i++) {
       Query pair = new PhraseQuery(2, ArticleDocument.ALL, words.get(i), words.get(i + 1));
       pairs.add(new BoostQuery(pair, tuning.proximityBoost()));
@@ -135,44 +122,6 @@ final class ArticleQueries {
     return both.build();
   }
 
-  /**
-   * A filter on one keyword field: articles carrying the value, or the field's wildcard ("all",
-   * "anyone"). A value no article carries matches nothing, so a mistyped filter shows no results
-   * rather than every article tagged "all".
-   */
-  Query filter(String field, String value, IndexReader reader) {
-    if (value == null || value.isBlank()) {
-      return new MatchAllDocsQuery();
-    }
-    Term term = new Term(field, ArticleDocument.keyword(value));
-    if (docFreq(reader, term) == 0) {
-      return new MatchNoDocsQuery("no article has " + field + " " + value);
-    }
-    return new BooleanQuery.Builder()
-        .add(new TermQuery(term), Occur.SHOULD)
-        .add(new TermQuery(new Term(field, WILDCARDS.get(field))), Occur.SHOULD)
-        .build();
-  }
-
-  /** The request's four filters, or null when none is set. */
-  Query filters(SearchRequest request, IndexReader reader) {
-    BooleanQuery.Builder all = new BooleanQuery.Builder();
-    boolean any = false;
-    String[][] filters = {
-      {ArticleDocument.ROLE, request.role()},
-      {ArticleDocument.QUALIFICATION, request.qualification()},
-      {ArticleDocument.SUBJECT, request.subject()},
-      {ArticleDocument.TOPIC, request.topic()}
-    };
-    for (String[] filter : filters) {
-      if (filter[1] != null && !filter[1].isBlank()) {
-        all.add(filter(filter[0], filter[1], reader), Occur.FILTER);
-        any = true;
-      }
-    }
-    return any ? all.build() : null;
-  }
-
   /** Browsing: the text's words in titles and summaries only (ordering is by views). */
   Query titleAndSummary(String text) {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
@@ -188,53 +137,5 @@ final class ArticleQueries {
       }
     }
     return any ? query.build() : null;
-  }
-
-  /** The contact form's keys whose values describe the user, not the problem. */
-  private static final Map<String, String> FORM_FILTERS =
-      Map.of(
-          "customerType", ArticleDocument.ROLE,
-          "qualification", ArticleDocument.QUALIFICATION,
-          "subject", ArticleDocument.SUBJECT);
-
-  /** How much an article made for the user's role or qualification gains over one that is not. */
-  static final float FORM_PREFERENCE_BOOST = 0.5f;
-
-  /**
-   * Articles for a contact form's choices: the words of every choice score as a question would,
-   * and articles tagged with the chosen customer type, qualification or subject rank higher. Null
-   * when no choice has a word in it.
-   */
-  Query forChoices(Map<String, String> choices) {
-    StringBuilder text = new StringBuilder();
-    BooleanQuery.Builder preferences = new BooleanQuery.Builder();
-    for (Map.Entry<String, String> choice : new java.util.TreeMap<>(choices).entrySet()) {
-      String value = choice.getValue();
-      if (choice.getKey() == null || value == null || value.isBlank()) {
-        continue;
-      }
-      text.append(value.strip()).append('\n');
-      String field = FORM_FILTERS.get(choice.getKey());
-      if (field != null) {
-        Query tagged = new TermQuery(new Term(field, ArticleDocument.keyword(value)));
-        preferences.add(new BoostQuery(tagged, FORM_PREFERENCE_BOOST), Occur.SHOULD);
-      }
-    }
-    Query words = scoring(ArticleSearch.cut(text.toString()));
-    if (words == null) {
-      return null;
-    }
-    return new BooleanQuery.Builder()
-        .add(words, Occur.MUST)
-        .add(preferences.build(), Occur.SHOULD)
-        .build();
-  }
-
-  private static int docFreq(IndexReader reader, Term term) {
-    try {
-      return reader.docFreq(term);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

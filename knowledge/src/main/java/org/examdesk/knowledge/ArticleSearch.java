@@ -3,6 +3,8 @@ package org.examdesk.knowledge;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
@@ -58,7 +60,7 @@ final class ArticleSearch {
       if (scoring == null) {
         return new Scored(List.of(), Confidence.Features.NONE, false);
       }
-      Query filters = queries.filters(request, searcher.getIndexReader());
+      Query filters = ArticleFilters.filters(request, searcher.getIndexReader());
       Query query =
           filters == null
               ? scoring
@@ -97,7 +99,7 @@ final class ArticleSearch {
   }
 
   private Set<String> topicWords(QuestionTerms words) {
-    Set<String> topic = new java.util.LinkedHashSet<>(words.terms());
+    Set<String> topic = new LinkedHashSet<>(words.terms());
     topic.removeAll(questionWords);
     return topic.isEmpty() ? Set.copyOf(words.terms()) : topic;
   }
@@ -105,7 +107,7 @@ final class ArticleSearch {
   private List<SearchHit> hits(
       IndexSearcher searcher, Set<String> words, TopDocs top, int limit) throws IOException {
     if (top.scoreDocs.length > limit) {
-      ScoreDoc[] first = java.util.Arrays.copyOf(top.scoreDocs, limit);
+      ScoreDoc[] first = Arrays.copyOf(top.scoreDocs, limit);
       top = new TopDocs(top.totalHits, first);
     }
     String[] passages = snippets.highlight(searcher, words, top);
@@ -147,8 +149,13 @@ final class ArticleSearch {
   static String cut(String text) {
     String[] words = text.strip().split("\\s+", MAX_WORDS + 1);
     int count = Math.min(words.length, MAX_WORDS);
-    String joined = String.join(" ", java.util.Arrays.asList(words).subList(0, count));
-    return joined.length() <= MAX_CHARS ? joined : joined.substring(0, MAX_CHARS);
+    String joined = String.join(" ", Arrays.asList(words).subList(0, count));
+    if (joined.length() <= MAX_CHARS) {
+      return joined;
+    }
+    // Never split a surrogate pair (an emoji) in two.
+    int end = Character.isHighSurrogate(joined.charAt(MAX_CHARS - 1)) ? MAX_CHARS - 1 : MAX_CHARS;
+    return joined.substring(0, end);
   }
 
   /** A search's hits with the features the confidence decision was made on. */

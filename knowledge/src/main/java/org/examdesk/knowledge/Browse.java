@@ -61,7 +61,7 @@ final class Browse {
       BooleanQuery.Builder query = new BooleanQuery.Builder().add(words, Occur.MUST);
       if (topic != null && !topic.isBlank()) {
         query.add(
-            queries.filter(ArticleDocument.TOPIC, topic, searcher.getIndexReader()), Occur.FILTER);
+            ArticleFilters.filter(ArticleDocument.TOPIC, topic, searcher.getIndexReader()), Occur.FILTER);
       }
       List<SearchHit> hits = new ArrayList<>();
       for (ScoreDoc doc : searcher.search(query.build(), CANDIDATES).scoreDocs) {

@@ -113,7 +113,7 @@ public final class KnowledgeBase implements AutoCloseable {
     if (caseChoices == null || caseChoices.isEmpty() || limit <= 0) {
       return List.of();
     }
-    Query query = search.queries().forChoices(caseChoices);
+    Query query = new ContactFormQuery(search.queries()).build(caseChoices);
     String words = String.join(" ", caseChoices.values().stream()
         .filter(v -> v != null).toList());
     return query == null

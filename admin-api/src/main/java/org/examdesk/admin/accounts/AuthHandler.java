@@ -2,6 +2,7 @@ package org.examdesk.admin.accounts;
 
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.examdesk.admin.web.ApiException;
@@ -15,6 +16,7 @@ import org.slf4j.LoggerFactory;
 public final class AuthHandler implements Handler {
     private static final Logger log = LoggerFactory.getLogger(AuthHandler.class);
     private static final String CALLER = "examdesk.caller";
+    public static final String ON_BEHALF_OF = "X-On-Behalf-Of";
     private static final Set<String> CHANNELS = Set.of("web", "slack", "api");
 
     private final SessionService sessions;
@@ -26,6 +28,10 @@ public final class AuthHandler implements Handler {
     @Override
     public void handle(Context ctx) {
         Caller caller = bearer(ctx).flatMap(sessions::resolve).map(c -> c.withChannel(channel(ctx))).orElse(null);
+        String subject = ctx.header(ON_BEHALF_OF);
+        if (subject != null) {
+            caller = actingFor(caller, subject);
+        }
         ctx.attribute(CALLER, caller);
         if (ctx.routeRoles().isEmpty()) {
             log.error("Route {} {} declares no access rule; refusing", ctx.method(), ctx.endpoint().path);
@@ -40,6 +46,21 @@ public final class AuthHandler implements Handler {
                     : ApiException.unauthorized("Sign in first: this needs a bearer token.");
         }
         throw ApiException.forbidden("Your role does not allow this.");
+    }
+
+    /**
+     * The one place that resolves {@code X-On-Behalf-Of}: only an integration's service token may send it, and
+     * the request then runs as the linked staff user, audited with the intermediary.
+     */
+    private Caller actingFor(Caller caller, String subject) {
+        if (caller == null) {
+            throw ApiException.unauthorized("Acting on behalf of someone needs an integration's service token.");
+        }
+        if (caller.kind() != Caller.Kind.SERVICE) {
+            throw ApiException.forbidden("Only an integration may act on behalf of someone.");
+        }
+        return sessions.onBehalfOf(caller, subject).orElseThrow(() -> new ApiException(401, "not_linked",
+                "This person has not linked their account to ExamDesk yet.", List.of()));
     }
 
     /** The caller of the current request, or empty when anonymous. */

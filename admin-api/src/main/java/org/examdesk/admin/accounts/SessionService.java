@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.examdesk.admin.web.ApiException;
 import org.jdbi.v3.core.Jdbi;
 
@@ -13,6 +15,7 @@ import org.jdbi.v3.core.Jdbi;
 public final class SessionService {
     static final int FAILED_LOGIN_LIMIT = 5;
     static final Duration ACCOUNT_LOCK = Duration.ofMinutes(15);
+    private static final Pattern SLACK_SUBJECT = Pattern.compile("slack:([A-Z0-9]{1,32}):([A-Z0-9]{1,32})");
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -74,6 +77,20 @@ public final class SessionService {
         }
         return sessions.findServiceToken(hash)
                 .map(name -> new Caller(Caller.Kind.SERVICE, 0, name, Set.of(), null, "api"));
+    }
+
+    /**
+     * The staff caller an integration acts for. {@code subject} names an external identity linked to a staff
+     * account; today {@code slack:<team>:<user>}. Empty when the identity is not linked (or not understood).
+     */
+    public Optional<Caller> onBehalfOf(Caller service, String subject) {
+        Matcher slack = SLACK_SUBJECT.matcher(subject);
+        if (service.kind() != Caller.Kind.SERVICE || !slack.matches()) {
+            return Optional.empty();
+        }
+        StaffDao staff = jdbi.onDemand(StaffDao.class);
+        return staff.findBySlackUser(slack.group(1), slack.group(2))
+                .map(row -> staffCaller(row, staff).reachedThrough("slack", service.name() + " via " + subject));
     }
 
     /**

@@ -23,6 +23,9 @@ public interface StaffDao {
     @SqlQuery(SELECT + " where u.id = :id")
     Optional<StaffRow> findById(@Bind("id") long id);
 
+    @SqlQuery(SELECT + " join slack_links l on l.user_id = u.id where l.team_id = :team and l.slack_user_id = :user")
+    Optional<StaffRow> findBySlackUser(@Bind("team") String teamId, @Bind("user") String slackUserId);
+
     @SqlQuery("select role from user_roles where user_id = :id order by role")
     List<Role> roles(@Bind("id") long id);
 

@@ -30,7 +30,7 @@ public final class AuditLog {
                 .bind("actorType", actor.caller().kind().name())
                 .bind("actorId", actor.caller().id())
                 .bind("actorName", actor.caller().name())
-                .bind("onBehalfOf", (String) null)
+                .bind("onBehalfOf", actor.caller().onBehalfOf())
                 .bind("channel", actor.caller().channel())
                 .bind("action", action)
                 .bind("targetType", targetType)

@@ -104,7 +104,7 @@ final class CaseReader {
         return bounded(text, PAGE_SIZE, 1, MAX_PAGE_SIZE, "size");
     }
 
-    private static int bounded(String text, int fallback, int min, int max, String field) {
+    static int bounded(String text, int fallback, int min, int max, String field) {
         if (text == null || text.isBlank()) {
             return fallback;
         }

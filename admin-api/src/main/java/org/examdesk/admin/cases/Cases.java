@@ -24,6 +24,7 @@ public final class Cases {
     private final CasesController cases;
     private final AgentController agent;
     private final AttachmentsController attachments;
+    private final ReportsController reports;
     private final CaseSweeper sweeper;
 
     public Cases(Jdbi jdbi, Clock clock, ObjectMapper json, CaseSettings settings) {
@@ -34,6 +35,7 @@ public final class Cases {
                 reader, new CommentService(deps, reader, agents));
         this.agent = new AgentController(new AgentQueue(deps, reader), agents, reader);
         this.attachments = new AttachmentsController(new AttachmentService(deps, reader));
+        this.reports = new ReportsController(new ReportService(deps));
         this.sweeper = new CaseSweeper(deps, agents);
     }
 
@@ -61,6 +63,9 @@ public final class Cases {
         r.post("/api/v1/cases/{number}/replies", agent::reply, Access.AGENT);
         r.put("/api/v1/cases/{number}/status", agent::status, Access.AGENT);
         r.post("/api/v1/cases/{number}/calls", agent::logCall, Access.AGENT);
+
+        r.get("/api/v1/reports/cases", reports::cases, Access.AGENT);
+        r.get("/api/v1/reports/unanswered", reports::unanswered, Access.AGENT);
     }
 
     /** Registers a listener told of agent replies and status changes (after commit). */

@@ -36,13 +36,13 @@ public final class AdminClient {
     }
 
     public Session login(String username, String password) {
-        return new Caller(null, "api", null).send("POST", "/api/v1/sessions",
+        return new Caller(null, "api", null, null).send("POST", "/api/v1/sessions",
                 Map.of("username", username, "password", password), Session.class);
     }
 
     /** Calls made as the holder of {@code token} (null for anonymous), through {@code channel}. */
     public Caller as(String token, String channel) {
-        return new Caller(token, channel, null);
+        return new Caller(token, channel, null, null);
     }
 
     /** One caller's view of the API. */
@@ -50,11 +50,13 @@ public final class AdminClient {
         private final String token;
         private final String channel;
         private final String idempotencyKey;
+        private final String onBehalfOf;
 
-        private Caller(String token, String channel, String idempotencyKey) {
+        private Caller(String token, String channel, String idempotencyKey, String onBehalfOf) {
             this.token = token;
             this.channel = channel;
             this.idempotencyKey = idempotencyKey;
+            this.onBehalfOf = onBehalfOf;
         }
 
         /**
@@ -76,12 +78,20 @@ public final class AdminClient {
 
         /** Calls through the same channel as the holder of another token (e.g. a student who just proved who they are). */
         public Caller withToken(String otherToken) {
-            return new Caller(otherToken, channel, null);
+            return new Caller(otherToken, channel, null, null);
         }
 
         /** The same caller, sending {@code Idempotency-Key}: a retried change is then done only once. */
         public Caller withIdempotencyKey(String key) {
-            return new Caller(token, channel, key);
+            return new Caller(token, channel, key, onBehalfOf);
+        }
+
+        /**
+         * The same (service) caller acting for the person linked to {@code subject}, e.g. {@code slack:T1:U1}:
+         * sends {@code X-On-Behalf-Of}; the admin API answers 401 {@code not_linked} if nobody is linked.
+         */
+        public Caller onBehalfOf(String subject) {
+            return new Caller(token, channel, idempotencyKey, subject);
         }
 
         public User me() {
@@ -140,7 +150,12 @@ public final class AdminClient {
          * (students, cases, results access) are built on this.
          */
         public <T> T send(String method, String path, Object body, Class<T> type) {
-            JsonNode answer = exchange(method, path, body);
+            return send(method, path, body, Map.of(), type);
+        }
+
+        /** A JSON request with extra headers (such as {@code Idempotency-Key}). */
+        public <T> T send(String method, String path, Object body, Map<String, String> headers, Class<T> type) {
+            JsonNode answer = exchange(method, path, body, headers);
             if (type == Void.class || answer == null) {
                 return null;
             }
@@ -148,27 +163,59 @@ public final class AdminClient {
         }
 
         public <T> T send(String method, String path, Object body, TypeReference<T> type) {
-            JsonNode answer = exchange(method, path, body);
+            JsonNode answer = exchange(method, path, body, Map.of());
             return answer == null ? null : json.convertValue(answer, type);
+        }
+
+        /**
+         * A request with a raw body (null for none) of {@code contentType}; answers the raw response body, such as
+         * a CSV file. Errors are {@link AdminApiException}s as for JSON calls.
+         */
+        public byte[] sendRaw(String method, String path, String contentType, byte[] body, Map<String, String> headers) {
+            HttpRequest.Builder request = request(path, headers);
+            if (body == null) {
+                request.method(method, HttpRequest.BodyPublishers.noBody());
+            } else {
+                request.header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+            }
+            try {
+                HttpResponse<byte[]> response = call(request);
+                if (response.statusCode() >= 400) {
+                    read(response);
+                }
+                return response.body();
+            } catch (IOException e) {
+                throw unavailable(e);
+            }
         }
 
         /** Posts one file and some form fields as {@code multipart/form-data} (e.g. an import) as this caller. */
         public <T> T postFile(String path, Map<String, String> fields, Multipart.FilePart file, Class<T> type) {
             Multipart body = Multipart.of(fields, file);
-            JsonNode answer = exchange("POST", path, body.contentType(), body.bytes());
-            return answer == null ? null : json.convertValue(answer, type);
-        }
-
-        private JsonNode exchange(String method, String path, Object body) {
+            byte[] answer = sendRaw("POST", path, body.contentType(), body.bytes(), Map.of());
             try {
-                return body == null ? exchange(method, path, null, null)
-                        : exchange(method, path, "application/json", json.writeValueAsBytes(body));
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                throw new IllegalArgumentException("Request body is not serialisable: " + body.getClass(), e);
+                return answer.length == 0 ? null : json.readValue(answer, type);
+            } catch (IOException e) {
+                throw new AdminApiException(502, "bad_answer", "The admin API answered with unreadable JSON.", List.of());
             }
         }
 
-        private JsonNode exchange(String method, String path, String contentType, byte[] body) {
+        private JsonNode exchange(String method, String path, Object body, Map<String, String> headers) {
+            HttpRequest.Builder request = request(path, headers);
+            try {
+                if (body == null) {
+                    request.method(method, HttpRequest.BodyPublishers.noBody());
+                } else {
+                    request.header("Content-Type", "application/json")
+                            .method(method, HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)));
+                }
+                return read(call(request));
+            } catch (IOException e) {
+                throw unavailable(e);
+            }
+        }
+
+        private HttpRequest.Builder request(String path, Map<String, String> headers) {
             HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
                     .timeout(Duration.ofSeconds(30))
                     .header("Accept", "application/json")
@@ -180,22 +227,25 @@ public final class AdminClient {
                 request.header("Idempotency-Key", idempotencyKey);
                 request.header("X-Request-Id", reference());
             }
+            if (onBehalfOf != null) {
+                request.header("X-On-Behalf-Of", onBehalfOf);
+            }
+            headers.forEach(request::header);
+            return request;
+        }
+
+        private HttpResponse<byte[]> call(HttpRequest.Builder request) throws IOException {
             try {
-                if (body == null) {
-                    request.method(method, HttpRequest.BodyPublishers.noBody());
-                } else {
-                    request.header("Content-Type", contentType)
-                            .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
-                }
-                HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-                return read(response);
-            } catch (IOException e) {
-                throw new AdminApiException(503, "unavailable", "The admin API cannot be reached: " + e.getMessage(),
-                        List.of());
+                return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new AdminApiException(503, "interrupted", "The call to the admin API was interrupted.", List.of());
             }
+        }
+
+        private AdminApiException unavailable(IOException e) {
+            return new AdminApiException(503, "unavailable", "The admin API cannot be reached: " + e.getMessage(),
+                    List.of());
         }
 
         private JsonNode read(HttpResponse<byte[]> response) throws IOException {

@@ -1,80 +1,73 @@
 package org.examdesk.admin.client;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.examdesk.admin.client.StudentModels.AuditEntry;
+import org.examdesk.admin.client.StudentModels.Changed;
+import org.examdesk.admin.client.StudentModels.StudentDetail;
+import org.examdesk.admin.client.StudentModels.StudentPage;
 
-/** Student results accounts through the admin API, as the caller it was built with. */
+/**
+ * Student results accounts as staff use them: search, one student with its diagnosis, and the actions. Every
+ * change takes an idempotency key (null for none) so the bot can retry safely after a timeout.
+ */
 public final class StudentsClient {
-    public record Permissions(boolean mock, boolean highStakes) {
-    }
-
-    public record Student(long id, ClientModels.Centre centre, String forename, String surname, String uci,
-                          String email, LocalDate dateOfBirth, Integer schoolYear, String status,
-                          Permissions permissions) {
-        public String name() {
-            return forename + " " + surname;
-        }
-    }
-
-    public record Fix(String action, String text) {
-    }
-
-    public record Warning(String code, String text) {
-    }
-
-    public record Diagnosis(String status, String meaning, List<String> checks, List<Fix> fixes,
-                            List<Warning> warnings) {
-        public boolean offers(String action) {
-            return fixes != null && fixes.stream().anyMatch(f -> f.action().equals(action));
-        }
-    }
-
-    public record Detail(Student student, Diagnosis diagnosis) {
-    }
-
-    public record Page(List<Student> items, long total) {
-    }
-
-    /** A change's outcome: the student afterwards, what happened in words, and any warning to show. */
-    public record Changed(Student student, String message, String warning) {
-    }
-
     private final AdminClient.Caller caller;
 
     public StudentsClient(AdminClient.Caller caller) {
         this.caller = caller;
     }
 
-    /** Searches the caller's centre; filters use the names of {@code GET /api/v1/students}. */
-    public Page search(Map<String, String> filters) {
+    /** Filters by name as in the API (forename, surname, uci, email, dob, schoolYear, status, ...). */
+    public StudentPage search(Map<String, String> filters) {
         String query = filters.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return caller.send("GET", "/api/v1/students" + (query.isEmpty() ? "" : "?" + query), null, Page.class);
+        return caller.send("GET", "/api/v1/students" + (query.isEmpty() ? "" : "?" + query), null, StudentPage.class);
     }
 
-    public Detail get(long id) {
-        return caller.send("GET", "/api/v1/students/" + id, null, Detail.class);
+    public StudentDetail get(long id) {
+        return caller.send("GET", "/api/v1/students/" + id, null, StudentDetail.class);
     }
 
-    public Changed changeEmail(long id, String email) {
-        return caller.send("PUT", "/api/v1/students/" + id + "/email", Map.of("email", email), Changed.class);
+    public Changed changeEmail(long id, String email, String idempotencyKey) {
+        return caller.send("PUT", "/api/v1/students/" + id + "/email", Map.of("email", email), key(idempotencyKey),
+                Changed.class);
     }
 
-    public Changed reactivate(long id) {
-        return caller.send("POST", "/api/v1/students/" + id + "/reactivate", null, Changed.class);
+    public Changed reactivate(long id, String idempotencyKey) {
+        return caller.send("POST", "/api/v1/students/" + id + "/reactivate", null, key(idempotencyKey), Changed.class);
     }
 
-    public Changed setPermissions(long id, boolean mock, boolean highStakes, String reason) {
+    /** Sets results access; {@code reason} (SECURITY_BREACH, SUSPECTED_MISUSE, WELFARE_CONCERN) when removing. */
+    public Changed setPermissions(long id, boolean mock, boolean highStakes, String reason, String idempotencyKey) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("mock", mock);
         body.put("highStakes", highStakes);
-        body.put("reason", reason);
-        return caller.send("PUT", "/api/v1/students/" + id + "/permissions", body, Changed.class);
+        if (reason != null) {
+            body.put("reason", reason);
+        }
+        return caller.send("PUT", "/api/v1/students/" + id + "/permissions", body, key(idempotencyKey), Changed.class);
+    }
+
+    /** The audit history of a student. */
+    public List<AuditEntry> history(long id) {
+        Map<String, List<AuditEntry>> answer = caller.send("GET", "/api/v1/audit?targetType=student&targetId=" + id,
+                null, new TypeReference<Map<String, List<AuditEntry>>>() { });
+        return answer.get("items");
+    }
+
+    static Map<String, String> key(String idempotencyKey) {
+        Map<String, String> headers = new HashMap<>();
+        if (idempotencyKey != null) {
+            headers.put("Idempotency-Key", idempotencyKey);
+        }
+        return headers;
     }
 }

@@ -83,7 +83,8 @@ public final class LetterBundle implements AutoCloseable {
 
     /** {@code 0042-Lukasiewicz-Zoe.pdf}: the number keeps names unique, the rest is ASCII so every unzip tool copes. */
     static String entryName(Letter letter) {
-        String ascii = Normalizer.normalize(letter.candidateName(), Normalizer.Form.NFD)
+        String ascii = Normalizer.normalize(letter.candidateName().replace('Ł', 'L').replace('ł', 'l')
+                        .replace('Ø', 'O').replace('ø', 'o').replace("ß", "ss"), Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "").replaceAll("[^A-Za-z0-9]+", "-").replaceAll("(^-|-$)", "");
         return letter.candidateNumber() + (ascii.isEmpty() ? "" : "-" + ascii) + ".pdf";
     }

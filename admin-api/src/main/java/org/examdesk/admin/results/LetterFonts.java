@@ -24,6 +24,10 @@ final class LetterFonts implements AutoCloseable {
     private final CmapLookup fallbackCmap;
     private final SubsetCache primarySubsets;
     private final SubsetCache fallbackSubsets;
+    /** Fonts embedded once in a holder document and shared by every one-page document (same bytes each time). */
+    private final PDDocument holder = new PDDocument();
+    private final java.util.Map<TrueTypeFont, PDType0Font> shared = new java.util.IdentityHashMap<>();
+    private final java.util.Map<Integer, Float> advances = new java.util.HashMap<>();
 
     private LetterFonts(TrueTypeFont primary, TrueTypeFont fallback) throws IOException {
         this.primary = primary;
@@ -51,6 +55,18 @@ final class LetterFonts implements AutoCloseable {
             font.setEnableGsub(false);
             return font;
         }
+    }
+
+    /** Advance width of a character in thousandths of the font size (fallback glyphs are square: 1000). */
+    float advance(int codePoint) throws IOException {
+        Float known = advances.get(codePoint);
+        if (known != null) {
+            return known;
+        }
+        int gid = primaryCmap.getGlyphId(codePoint);
+        float width = gid == 0 ? 1000f : primary.getAdvanceWidth(gid) * 1000f / primary.getUnitsPerEm();
+        advances.put(codePoint, width);
+        return width;
     }
 
     /** Which font draws a code point: 0 primary, 1 fallback, -1 neither. */
@@ -108,14 +124,26 @@ final class LetterFonts implements AutoCloseable {
         PDType0Font font(int index) throws IOException {
             if (index == 0) {
                 if (regular == null) {
-                    regular = PDType0Font.load(doc, regularFont, subset);
+                    regular = load(regularFont);
                 }
                 return regular;
             }
             if (extra == null) {
-                extra = PDType0Font.load(doc, extraFont == null ? fallback : extraFont, subset);
+                extra = load(extraFont == null ? fallback : extraFont);
             }
             return extra;
+        }
+
+        private PDType0Font load(TrueTypeFont font) throws IOException {
+            if (subset) {
+                return PDType0Font.load(doc, font, true);
+            }
+            PDType0Font made = shared.get(font);
+            if (made == null) {
+                made = PDType0Font.load(holder, font, false);
+                shared.put(font, made);
+            }
+            return made;
         }
 
         LetterFonts fonts() {
@@ -126,6 +154,7 @@ final class LetterFonts implements AutoCloseable {
     @Override
     public void close() {
         try {
+            holder.close();
             primarySubsets.close();
             fallbackSubsets.close();
             primary.close();

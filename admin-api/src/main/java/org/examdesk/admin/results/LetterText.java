@@ -43,20 +43,25 @@ final class LetterText {
         run.setLength(0);
     }
 
-    /** Splits our own sentences (Latin text) into lines that fit {@code width} points. */
+    /** Splits our own sentences into lines that fit {@code width} points, adding up cached character widths. */
     static List<String> wrap(LetterFonts.Bound fonts, float size, float width, String text) throws IOException {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
+        float used = 0;
+        float space = fonts.fonts().advance(' ') / 1000f * size;
         for (String word : text.split(" ")) {
-            String candidate = line.length() == 0 ? word : line + " " + word;
-            if (line.length() > 0 && width(fonts, size, candidate) > width) {
+            float w = width(fonts.fonts(), size, word);
+            if (line.length() > 0 && used + space + w > width) {
                 lines.add(line.toString());
                 line.setLength(0);
-                line.append(word);
-            } else {
-                line.setLength(0);
-                line.append(candidate);
+                used = 0;
             }
+            if (line.length() > 0) {
+                line.append(' ');
+                used += space;
+            }
+            line.append(word);
+            used += w;
         }
         if (line.length() > 0) {
             lines.add(line.toString());
@@ -64,12 +69,12 @@ final class LetterText {
         return lines;
     }
 
-    private static float width(LetterFonts.Bound fonts, float size, String text) throws IOException {
+    private static float width(LetterFonts fonts, float size, String word) throws IOException {
         float units = 0;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
+        for (int i = 0; i < word.length(); ) {
+            int cp = word.codePointAt(i);
             i += Character.charCount(cp);
-            units += fonts.fonts().fontFor(cp) == 0 ? fonts.font(0).getWidth(cp) : 1000;
+            units += fonts.advance(cp);
         }
         return units / 1000f * size;
     }

@@ -115,7 +115,7 @@ final class ResultsApi {
             for (int p = 1; p <= doc.getNumberOfPages(); p++) {
                 stripper.setStartPage(p);
                 stripper.setEndPage(p);
-                pages.add(stripper.getText(doc));
+                pages.add(stripper.getText(doc).replaceAll("\\s+", " "));
             }
             return pages;
         }

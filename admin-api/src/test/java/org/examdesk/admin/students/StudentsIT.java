@@ -268,4 +268,26 @@ class StudentsIT {
         assertThat(diagnosis.json().at("/diagnosis/fixes")).extracting(f -> f.get("action").asText())
                 .containsExactly("GRANT_PERMISSIONS");
     }
+
+    @Test
+    void the_history_of_a_student_is_in_the_audit_and_the_email_in_the_outbox() {
+        long id = riversideStudent("FAILED_ACTIVATION", 3);
+        String admin = new TestCallers(jdbi).staff(Role.BOARD_ADMIN, null);
+        http.send("PUT", "/api/v1/students/" + id + "/email", "{\"email\":\"audited@pupils.example\"}", officer,
+                Map.of("X-ExamDesk-Channel", "slack"));
+
+        Response audit = http.get("/api/v1/audit?targetType=student&targetId=" + id, officer);
+        Response elsewhere = http.get("/api/v1/audit?targetType=student&targetId=" + id, hillsideOfficer);
+        Response outbox = http.get("/api/v1/outbox?to=AUDITED@pupils.example", admin);
+
+        assertThat(audit.status()).isEqualTo(200);
+        assertThat(audit.json().at("/items/0/action").asText()).isEqualTo("STUDENT_EMAIL_CHANGED");
+        assertThat(audit.json().at("/items/0/channel").asText()).isEqualTo("slack");
+        assertThat(audit.json().at("/items/0/before/status").asText()).isEqualTo("FAILED_ACTIVATION");
+        assertThat(audit.json().at("/items/0/after/email").asText()).isEqualTo("audited@pupils.example");
+        assertThat(audit.json().at("/items/0/requestId").asText()).isNotBlank();
+        assertThat(elsewhere.status()).isEqualTo(404);
+        assertThat(outbox.json().at("/items/0/subject").asText()).isEqualTo("Activate your student results account");
+        assertThat(outbox.json().at("/items/0/sentAt").isNull()).isTrue();
+    }
 }

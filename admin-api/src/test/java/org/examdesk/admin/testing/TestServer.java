@@ -45,6 +45,11 @@ public final class TestServer implements AutoCloseable {
         return database;
     }
 
+    /** The Javalin server, for tests that look at the registered routes. */
+    public Javalin javalin() {
+        return server;
+    }
+
     public AdminApi api() {
         return api;
     }

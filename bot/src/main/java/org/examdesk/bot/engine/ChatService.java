@@ -54,7 +54,7 @@ public final class ChatService {
         List<Reply> replies;
         try {
             ConversationEngine.Outcome outcome = engine.handle(conversation.id(), speaker, inbound,
-                    FlowState.of(conversation.state()), admin.as(speaker.token(), channel), service);
+                    FlowState.of(conversation.state()), speaker.admin(admin, channel), service);
             service.saveState(conversation.id(), outcome.state().toJson(), conversation.version());
             replies = outcome.replies();
         } catch (AdminApiException e) {

@@ -41,7 +41,7 @@ public final class IntentRecognizer {
 
     /** "How do I reactivate…" asks how something works; "reactivate Sam" asks for it to be done. */
     private static final Pattern HOW_QUESTION = Pattern.compile(
-            "^(how|what|why|when|where|which|who|can i|can you explain|do i|does|is there|is it|should i|explain)\b");
+            "^(how|what|why|when|where|which|who|can i|can you explain|do i|does|is there|is it|should i|explain)\\b");
 
     public Intent recognise(String text, boolean staff) {
         String normal = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').strip();

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import org.examdesk.admin.cases.CaseSettings;
+import org.examdesk.admin.mail.SmtpSettings;
 
 /**
  * Every setting of ExamDesk, read from environment variables and validated at start. A bad value stops
@@ -26,7 +27,9 @@ public record AppConfig(
         Map<String, String> placeholders,
         CaseSettings cases,
         int resultsMaxDelayDays,
-        int importRowLimit) {
+        SmtpSettings smtp,
+        int importRowLimit,
+        SlackSettings slack) {
 
     public static AppConfig fromEnv(Map<String, String> env) {
         Reader r = new Reader(env);
@@ -51,7 +54,9 @@ public record AppConfig(
                         "chatHours", r.text("CHAT_HOURS_TEXT", "Monday to Friday, 9:00 to 17:00 (UK time)")),
                 cases(r),
                 r.integer("RESULTS_MAX_DELAY_DAYS", 30, 0, 365),
-                r.integer("IMPORT_ROW_LIMIT", 600, 1, 1_000_000));
+                smtp(r),
+                r.integer("IMPORT_MAX_ROWS", 600, 1, 1_000_000),
+                SlackSettings.read(r));
     }
 
     /** Business hours (response targets, chat opening), their time zone, the call-case timeout. */
@@ -75,6 +80,17 @@ public record AppConfig(
     public org.examdesk.admin.AdminApi.Settings adminSettings() {
         return new org.examdesk.admin.AdminApi.Settings(sessionTtl, placeholders.get("studentResultsUrl"),
                 Duration.ofDays(30), importRowLimit, Math.min(maxBodyBytes, 10L * 1024 * 1024), resultsMaxDelayDays);
+
+    }
+
+    /** SMTP delivery of the outbox, only when SMTP_HOST is set; without it emails stay in the outbox. */
+    private static SmtpSettings smtp(Reader r) {
+        String host = r.text("SMTP_HOST", null);
+        if (host == null) {
+            return null;
+        }
+        return new SmtpSettings(host, r.integer("SMTP_PORT", 587, 1, 65_535), r.text("SMTP_USER", null),
+                r.text("SMTP_PASSWORD", null), r.email("MAIL_FROM", "examdesk@localhost"));
     }
 
     public boolean embeddedDatabase() {
@@ -82,7 +98,7 @@ public record AppConfig(
     }
 
     /** Reads and checks one variable at a time. */
-    private record Reader(Map<String, String> env) {
+    record Reader(Map<String, String> env) {
         String text(String name, String fallback) {
             String value = env.get(name);
             return value == null || value.isBlank() ? fallback : value.trim();
@@ -121,6 +137,15 @@ public record AppConfig(
             if (value != null && !value.startsWith("jdbc:postgresql://")) {
                 throw new ConfigException(name + " must be a PostgreSQL JDBC URL such as "
                         + "jdbc:postgresql://localhost:5432/examdesk.");
+            }
+            return value;
+        }
+
+        String email(String name, String fallback) {
+            String value = text(name, fallback);
+            if (!org.examdesk.admin.mail.EmailAddresses.isValid(value) && !value.matches("[^@\\s]+@localhost")) {
+                throw new ConfigException(name + " must be an email address such as examdesk@school.example, not '"
+                        + value + "'.");
             }
             return value;
         }

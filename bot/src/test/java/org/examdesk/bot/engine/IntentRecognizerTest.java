@@ -33,6 +33,7 @@ class IntentRecognizerTest {
             "start over | START_OVER",
             "help | HELP",
             "how do I book an onscreen test | QUESTION",
+            "how do I reactivate a locked student account | QUESTION",
             "what is a UCI | QUESTION"})
     void staff_messages_are_recognised(String text, Kind expected) {
         assertThat(recognizer.recognise(text, true).kind()).isEqualTo(expected);

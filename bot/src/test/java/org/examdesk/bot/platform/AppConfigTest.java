@@ -37,4 +37,47 @@ class AppConfigTest {
         assertThatThrownBy(() -> AppConfig.fromEnv(Map.of("EXAMDESK_DEMO", "maybe")))
                 .hasMessageContaining("EXAMDESK_DEMO must be true or false");
     }
+
+    @Test
+    void smtp_is_off_without_a_host_and_read_with_one() {
+        assertThat(AppConfig.fromEnv(Map.of()).smtp()).isNull();
+
+        AppConfig config = AppConfig.fromEnv(Map.of("SMTP_HOST", "mail.example", "SMTP_USER", "u",
+                "SMTP_PASSWORD", "secret", "MAIL_FROM", "results@school.example"));
+
+        assertThat(config.smtp().host()).isEqualTo("mail.example");
+        assertThat(config.smtp().port()).isEqualTo(587);
+        assertThat(config.smtp().from()).isEqualTo("results@school.example");
+        assertThat(config.smtp().toString()).doesNotContain("secret");
+        assertThat(config.importRowLimit()).isEqualTo(600);
+    }
+
+    @Test
+    void mail_from_must_be_an_address() {
+        assertThatThrownBy(() -> AppConfig.fromEnv(Map.of("SMTP_HOST", "mail.example", "MAIL_FROM", "nobody")))
+                .hasMessageContaining("MAIL_FROM");
+    }
+
+    @Test
+    void slack_is_off_by_default_and_needs_both_the_bot_token_and_the_signing_secret() {
+        assertThat(AppConfig.fromEnv(Map.of()).slack().enabled()).isFalse();
+        assertThatThrownBy(() -> AppConfig.fromEnv(Map.of("SLACK_BOT_TOKEN", "xoxb-1")))
+                .hasMessageContaining("SLACK_SIGNING_SECRET");
+
+        SlackSettings slack = AppConfig.fromEnv(Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_SIGNING_SECRET", "s3cret",
+                "SLACK_API_BASE_URL", "http://127.0.0.1:9/api")).slack();
+        assertThat(slack.enabled()).isTrue();
+        assertThat(slack.apiBaseUrl()).isEqualTo("http://127.0.0.1:9/api/");
+        assertThat(slack.toString()).doesNotContain("xoxb-1", "s3cret");
+    }
+
+    @Test
+    void slack_tokens_and_the_agent_channel_are_checked() {
+        assertThatThrownBy(() -> AppConfig.fromEnv(Map.of("SLACK_BOT_TOKEN", "xoxp-1", "SLACK_SIGNING_SECRET", "s")))
+                .hasMessageContaining("xoxb-");
+        assertThatThrownBy(() -> AppConfig.fromEnv(Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_SIGNING_SECRET", "s",
+                "SLACK_APP_TOKEN", "xoxb-2"))).hasMessageContaining("SLACK_APP_TOKEN");
+        assertThatThrownBy(() -> AppConfig.fromEnv(Map.of("SLACK_AGENT_CHANNEL", "#agents")))
+                .hasMessageContaining("SLACK_AGENT_CHANNEL");
+    }
 }

@@ -62,6 +62,9 @@ public final class Evaluation {
       if (rank < 1 || rank > 3) {
         misses.add("miss (rank " + rank + "): " + question.text() + " " + question.expected()
             + describe(results));
+      } else if (rank > 1) {
+        misses.add("rank " + rank + ": " + question.text() + " " + question.expected()
+            + describe(results));
       } else if (!results.confident()) {
         misses.add("not confident: " + question.text() + describe(results));
       }

@@ -3,9 +3,9 @@ package org.examdesk.bot.flows.results;
 import java.util.List;
 import java.util.Optional;
 import org.examdesk.admin.client.ResultsAccessClient;
-import org.examdesk.admin.client.ResultsAccessClient.Access;
-import org.examdesk.admin.client.ResultsAccessClient.Candidate;
-import org.examdesk.admin.client.ResultsAccessClient.Series;
+import org.examdesk.admin.client.ResultsModels.Access;
+import org.examdesk.admin.client.ResultsModels.Candidate;
+import org.examdesk.admin.client.ResultsModels.Series;
 import org.examdesk.bot.engine.Flow;
 import org.examdesk.bot.engine.Intent;
 import org.examdesk.bot.engine.Speaker;
@@ -50,7 +50,7 @@ public final class CandidateHelpFlow implements Flow {
 
     private void candidate(Turn turn, ResultsAccessClient client, Series series, String number) {
         String padded = String.format("%4s", number).replace(' ', '0');
-        Optional<Candidate> found = client.candidates(series.id(), padded).items().stream()
+        Optional<Candidate> found = client.candidates(series.id(), null, padded, 1).items().stream()
                 .filter(c -> c.candidateNumber().equals(padded)).findFirst();
         if (found.isEmpty()) {
             turn.say("Candidate " + padded + " has no entry at your centre for " + series.name() + ".");
@@ -67,7 +67,7 @@ public final class CandidateHelpFlow implements Flow {
             turn.say(who + "'s letter is out of date because the delay, contact or access changed: regenerate the "
                     + "letters and give them the new one.");
         } else {
-            Access access = client.access(series.id());
+            Access access = client.access(series.id(), null);
             turn.say(who + " has access and a current letter. Check they type the username and password exactly "
                     + "as printed" + (access.delayDays() > 0 ? "; results appear " + access.delayDays()
                     + " days after the published date because of your centre's delay" : "") + ".");
@@ -75,7 +75,7 @@ public final class CandidateHelpFlow implements Flow {
     }
 
     private void stale(Turn turn, ResultsAccessClient client, Series series) {
-        Access access = client.access(series.id());
+        Access access = client.access(series.id(), null);
         if (access.letters() == null || !access.letters().mustRegenerate()) {
             turn.say(series.name() + ": " + (access.letters() == null ? "no letters yet." : access.letters().message()));
             return;

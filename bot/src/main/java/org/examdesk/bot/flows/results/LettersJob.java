@@ -1,13 +1,13 @@
 package org.examdesk.bot.flows.results;
 
 import org.examdesk.admin.client.ResultsAccessClient;
-import org.examdesk.admin.client.ResultsAccessClient.Job;
+import org.examdesk.admin.client.ResultsModels.Job;
 import org.examdesk.bot.engine.Turn;
 
 /** Starts the letters job and reports its progress; the person asks again while it runs. */
 final class LettersJob {
     void start(Turn turn, ResultsAccessClient client, long seriesId) {
-        Job job = client.generate(seriesId);
+        Job job = client.generate(seriesId, null, null);
         turn.state().enter(ResultsAccessFlow.NAME, "job");
         turn.state().data().put("seriesId", seriesId);
         turn.state().data().put("jobId", job.id());
@@ -15,7 +15,7 @@ final class LettersJob {
     }
 
     void report(Turn turn, long seriesId, long jobId) {
-        describe(turn, new ResultsAccessClient(turn.admin()).job(seriesId, jobId));
+        describe(turn, new ResultsAccessClient(turn.admin()).job(seriesId, null, jobId));
     }
 
     private static void describe(Turn turn, Job job) {

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import org.examdesk.admin.client.AdminApiException;
 import org.examdesk.admin.client.ResultsAccessClient;
-import org.examdesk.admin.client.ResultsAccessClient.Contact;
-import org.examdesk.admin.client.ResultsAccessClient.Series;
+import org.examdesk.admin.client.ResultsModels.AccessUpdate;
+import org.examdesk.admin.client.ResultsModels.Contact;
+import org.examdesk.admin.client.ResultsModels.Series;
 import org.examdesk.bot.engine.Entities;
 import org.examdesk.bot.engine.Flow;
 import org.examdesk.bot.engine.Intent;
@@ -130,8 +131,8 @@ public final class ResultsAccessFlow implements Flow {
         long seriesId = d.path("seriesId").asLong();
         ResultsAccessClient client = new ResultsAccessClient(turn.adminOnce("results-access"));
         try {
-            client.setAccess(seriesId, "ALL", true, new Contact(d.path("contactName").asText(),
-                    d.path("contactPhone").asText(null), d.path("contactEmail").asText(null)), d.path("delayDays").asInt());
+            client.updateAccess(seriesId, null, new AccessUpdate("ALL", true, new Contact(d.path("contactName").asText(),
+                    d.path("contactPhone").asText(null), d.path("contactEmail").asText(null)), d.path("delayDays").asInt()));
             letters.start(turn, new ResultsAccessClient(turn.adminOnce("letters")), seriesId);
         } catch (AdminApiException e) {
             if (e.status() >= 500 || e.status() == 401) {

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.examdesk.admin.client.ResultsAccessClient;
-import org.examdesk.admin.client.ResultsAccessClient.Series;
+import org.examdesk.admin.client.ResultsModels.Series;
 import org.examdesk.bot.engine.Turn;
 
 /** Works out which exam series a message means ("June", "November 2026"), or asks. */
@@ -37,7 +37,7 @@ final class SeriesChooser {
     }
 
     static List<Series> list(Turn turn) {
-        return new ResultsAccessClient(turn.admin()).series().items();
+        return new ResultsAccessClient(turn.admin()).series(null).items();
     }
 
     /** Why credentials cannot be made for a series yet, or null when they can. */

@@ -1,6 +1,7 @@
 package org.examdesk.bot.flows.students;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.examdesk.admin.client.StudentModels;
 import org.examdesk.admin.client.StudentsClient;
 
 /** Makes one confirmed change through the admin API and says what happened. */
@@ -16,13 +17,13 @@ final class AccountActions {
         String name = data.path("studentName").asText();
         return switch (what) {
             case "reactivate" -> {
-                students.reactivate(id);
+                students.reactivate(id, null);
                 yield "Done: " + name + "'s account is reactivated and a new activation link is on its way to "
                         + data.path("email").asText() + ".";
             }
             case "email" -> {
                 String email = data.path("newEmail").asText();
-                students.changeEmail(id, email);
+                students.changeEmail(id, email, null);
                 yield "Done: a new welcome email is on its way to " + email + " for " + name + ".";
             }
             case "remove", "grant" -> {
@@ -30,8 +31,8 @@ final class AccountActions {
                 String permission = data.path("permission").asText();
                 boolean mock = touches(permission, "mock") ? grant : data.path("mock").asBoolean();
                 boolean high = touches(permission, "highStakes") ? grant : data.path("highStakes").asBoolean();
-                StudentsClient.Changed change = students.setPermissions(id, mock, high,
-                        grant ? null : data.path("reason").asText());
+                StudentModels.Changed change = students.setPermissions(id, mock, high,
+                        grant ? null : data.path("reason").asText(), null);
                 String warning = change == null || change.warning() == null ? "" : " " + change.warning();
                 yield "Done: " + Wording.permission(permission) + " access " + (grant ? "granted to " : "removed for ")
                         + name + "." + warning;

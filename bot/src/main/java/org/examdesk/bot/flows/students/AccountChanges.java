@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 import org.examdesk.admin.client.AdminApiException;
 import org.examdesk.admin.client.AdminClient;
 import org.examdesk.admin.client.StudentsClient;
-import org.examdesk.admin.client.StudentsClient.Detail;
+import org.examdesk.admin.client.StudentModels.StudentDetail;
 import org.examdesk.bot.engine.Turn;
 import org.examdesk.bot.flows.cases.OpenCaseFlow;
 
@@ -19,7 +19,7 @@ final class AccountChanges {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[A-Za-z]{2,}");
     private static final List<String> REASONS = List.of("SECURITY_BREACH", "SUSPECTED_MISUSE", "WELFARE_CONCERN");
 
-    void propose(Turn turn, Detail detail, Goal goal) {
+    void propose(Turn turn, StudentDetail detail, Goal goal) {
         ObjectNode data = turn.state().data();
         data.put("mock", detail.student().permissions().mock());
         data.put("highStakes", detail.student().permissions().highStakes());

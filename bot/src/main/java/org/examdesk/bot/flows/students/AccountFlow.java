@@ -3,8 +3,8 @@ package org.examdesk.bot.flows.students;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.examdesk.admin.client.StudentsClient;
-import org.examdesk.admin.client.StudentsClient.Detail;
-import org.examdesk.admin.client.StudentsClient.Student;
+import org.examdesk.admin.client.StudentModels.Student;
+import org.examdesk.admin.client.StudentModels.StudentDetail;
 import org.examdesk.bot.engine.Entities;
 import org.examdesk.bot.engine.Flow;
 import org.examdesk.bot.engine.Intent;
@@ -82,11 +82,11 @@ public final class AccountFlow implements Flow {
 
     private void proceed(Turn turn, long studentId) {
         StudentsClient students = students(turn);
-        Detail detail = students.get(studentId);
+        StudentDetail detail = students.get(studentId);
         Student student = detail.student();
         ObjectNode data = turn.state().data();
         data.put("studentId", student.id());
-        data.put("studentName", student.name());
+        data.put("studentName", StudentPicker.name(student));
         data.put("email", student.email());
         data.put("uci", student.uci());
         turn.say(StudentPicker.label(student) + ": " + Wording.status(student.status()) + ". "

@@ -8,7 +8,8 @@ import java.util.Map;
 import org.examdesk.admin.client.AdminApiException;
 import org.examdesk.admin.client.AdminClient;
 import org.examdesk.admin.client.StudentsClient;
-import org.examdesk.admin.client.StudentsClient.Student;
+import org.examdesk.admin.client.StudentModels;
+import org.examdesk.admin.client.StudentModels.Student;
 import org.examdesk.bot.engine.Flow;
 import org.examdesk.bot.engine.Intent;
 import org.examdesk.bot.engine.Speaker;
@@ -39,7 +40,7 @@ public final class BulkReactivateFlow implements Flow {
         intent.entities().schoolYear().ifPresent(y -> filters.put("schoolYear", Integer.toString(y)));
         filters.put("size", Integer.toString(MAX_STUDENTS));
         filters.put("sort", "surname");
-        StudentsClient.Page page = new StudentsClient(turn.admin()).search(filters);
+        StudentModels.StudentPage page = new StudentsClient(turn.admin()).search(filters);
         String scope = intent.entities().schoolYear().map(y -> " in year " + y).orElse("");
         if (page.items().isEmpty()) {
             turn.say("No student" + scope + " at your centre is locked. Nothing to do.");
@@ -53,7 +54,7 @@ public final class BulkReactivateFlow implements Flow {
         ArrayNode ids = turn.state().data().putArray("ids");
         List<String> names = new ArrayList<>();
         for (Student s : page.items()) {
-            ids.addObject().put("id", s.id()).put("name", s.name());
+            ids.addObject().put("id", s.id()).put("name", StudentPicker.name(s));
             names.add(StudentPicker.label(s));
         }
         turn.state().enter(name(), "confirm");
@@ -75,7 +76,7 @@ public final class BulkReactivateFlow implements Flow {
             long id = entry.path("id").asLong();
             AdminClient.Caller once = turn.adminOnce("reactivate-" + id);
             try {
-                new StudentsClient(once).reactivate(id);
+                new StudentsClient(once).reactivate(id, null);
                 done++;
             } catch (AdminApiException e) {
                 if (e.status() >= 500 || e.status() == 401) {

@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.examdesk.admin.client.StudentsClient;
-import org.examdesk.admin.client.StudentsClient.Student;
+import org.examdesk.admin.client.StudentModels.Student;
 import org.examdesk.bot.engine.Entities;
 import org.examdesk.bot.engine.Reply;
 import org.examdesk.bot.engine.Turn;
@@ -57,7 +57,11 @@ final class StudentPicker {
     }
 
     static String label(Student s) {
-        return s.name() + (s.schoolYear() == null ? "" : ", year " + s.schoolYear()) + ", UCI " + s.uci();
+        return name(s) + (s.schoolYear() == null ? "" : ", year " + s.schoolYear()) + ", UCI " + s.uci();
+    }
+
+    static String name(Student s) {
+        return s.forename() + " " + s.surname();
     }
 
     static String describe(Entities entities) {

@@ -95,7 +95,7 @@ class AccountFlowIT {
         chat.say("what's wrong with " + student.get("uci").asText());
         chat.press("The date of birth is wrong");
 
-        assertThat(chat.text()).contains("only the board can correct it", "Open a case");
+        assertThat(chat.text()).contains("only the board can correct it", "Shall I open a case?");
         assertThat(statusOf(student.get("id").asLong())).isEqualTo("FAILED_ACTIVATION");
     }
 

@@ -1,0 +1,62 @@
+package org.examdesk.admin.slack;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** Slack links, link codes, handled event ids and Slack conversations. */
+interface SlackDao {
+    @SqlUpdate("delete from slack_link_codes where user_id = :userId and used_at is null")
+    void dropUnusedCodes(@Bind("userId") long userId);
+
+    @SqlUpdate("insert into slack_link_codes (code_hash, user_id, expires_at) values (:hash, :userId, :expiresAt)")
+    void insertCode(@Bind("hash") byte[] hash, @Bind("userId") long userId, @Bind("expiresAt") Instant expiresAt);
+
+    /** Spends a live code and answers whose it was; empty when unknown, used or expired. */
+    @SqlQuery("update slack_link_codes set used_at = :now "
+            + "where code_hash = :hash and used_at is null and expires_at > :now returning user_id")
+    Optional<Long> spendCode(@Bind("hash") byte[] hash, @Bind("now") Instant now);
+
+    @SqlUpdate("""
+            insert into slack_links (team_id, slack_user_id, user_id, linked_by) values (:team, :user, :userId, :by)
+            on conflict (team_id, slack_user_id)
+            do update set user_id = excluded.user_id, linked_by = excluded.linked_by, created_at = now()""")
+    void link(@Bind("team") String team, @Bind("user") String user, @Bind("userId") long userId,
+              @Bind("by") String linkedBy);
+
+    @SqlQuery("select user_id from slack_links where team_id = :team and slack_user_id = :user")
+    Optional<Long> linkedUser(@Bind("team") String team, @Bind("user") String user);
+
+    @SqlUpdate("delete from slack_links where team_id = :team and slack_user_id = :user")
+    int unlink(@Bind("team") String team, @Bind("user") String user);
+
+    @SqlQuery("select id from users where lower(email) = lower(:email) and email_verified")
+    List<Long> verifiedStaffWithEmail(@Bind("email") String email);
+
+    @SqlQuery("select first_name || ' ' || last_name from users where id = :id")
+    String staffName(@Bind("id") long id);
+
+    @SqlUpdate("insert into slack_events (event_id) values (:id) on conflict do nothing")
+    int claimEvent(@Bind("id") String eventId);
+
+    @SqlUpdate("delete from slack_events where received_at < :before")
+    int forgetEventsBefore(@Bind("before") Instant before);
+
+    @SqlQuery("""
+            select s.conversation_id from slack_conversations s join conversations c on c.id = s.conversation_id
+             where s.team_id = :team and s.slack_user_id = :user and s.slack_channel_id = :channel
+               and c.user_id is not distinct from :userId""")
+    Optional<UUID> conversation(@Bind("team") String team, @Bind("user") String user,
+                                @Bind("channel") String channel, @Bind("userId") Long userId);
+
+    @SqlUpdate("""
+            insert into slack_conversations (team_id, slack_user_id, slack_channel_id, conversation_id)
+            values (:team, :user, :channel, :id)
+            on conflict (team_id, slack_user_id, slack_channel_id) do update set conversation_id = excluded.conversation_id""")
+    void mapConversation(@Bind("team") String team, @Bind("user") String user, @Bind("channel") String channel,
+                         @Bind("id") UUID conversationId);
+}

@@ -1,0 +1,108 @@
+package org.examdesk.bot.channels.slack;
+
+import static com.slack.api.model.block.Blocks.actions;
+import static com.slack.api.model.block.Blocks.context;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.button;
+
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.element.BlockElement;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.examdesk.bot.engine.Reply;
+
+/**
+ * Renders the engine's replies as Block Kit. Buttons carry the engine's own (nonce-guarded) option value, so a
+ * press is handed back to the engine unchanged; their action ids all start with {@link #REPLY_ACTION}.
+ */
+public final class BlockKit {
+    public static final String REPLY_ACTION = "examdesk_reply_";
+    private static final int MAX_TEXT = 2900;
+    private static final int MAX_BUTTONS = 25;
+
+    private final URI articlesBase;
+
+    /** {@code articlesBase}: where relative article links point, e.g. the help centre's address. */
+    public BlockKit(URI articlesBase) {
+        this.articlesBase = articlesBase;
+    }
+
+    public List<LayoutBlock> blocks(List<Reply> replies) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        int buttons = 0;
+        for (Reply reply : replies) {
+            if (reply instanceof Reply.Text t) {
+                blocks.add(section(s -> s.text(markdownText(escape(t.text())))));
+            } else if (reply instanceof Reply.ArticleCard a) {
+                blocks.add(section(s -> s.text(markdownText("*<" + articleUrl(a.url()) + "|" + escape(a.title())
+                        + ">*\n" + escape(a.snippet() == null ? "" : a.snippet())))));
+            } else if (reply instanceof Reply.Choices c) {
+                blocks.add(section(s -> s.text(markdownText(escape(c.prompt())))));
+                blocks.add(buttons(c.options(), buttons, false));
+                buttons += c.options().size();
+            } else if (reply instanceof Reply.Confirm c) {
+                blocks.add(section(s -> s.text(markdownText(escape(c.summary())))));
+                blocks.add(buttons(c.options(), buttons, true));
+                buttons += c.options().size();
+            } else if (reply instanceof Reply.CaseCard c) {
+                blocks.add(context(x -> x.elements(List.of(markdownText("Case *" + escape(c.number()) + "* · "
+                        + escape(c.status()))))));
+            }
+        }
+        return blocks;
+    }
+
+    /** The plain text Slack shows in notifications and to screen readers. */
+    public String fallback(List<Reply> replies) {
+        String text = replies.stream().map(BlockKit::plain).filter(s -> !s.isBlank()).collect(Collectors.joining("\n"));
+        return cut(text.isBlank() ? "ExamDesk" : text);
+    }
+
+    private static String plain(Reply reply) {
+        if (reply instanceof Reply.Text t) {
+            return t.text();
+        } else if (reply instanceof Reply.ArticleCard a) {
+            return a.title();
+        } else if (reply instanceof Reply.Choices c) {
+            return c.prompt();
+        } else if (reply instanceof Reply.Confirm c) {
+            return c.summary();
+        } else if (reply instanceof Reply.CaseCard c) {
+            return "Case " + c.number() + ": " + c.status();
+        }
+        return "";
+    }
+
+    private static LayoutBlock buttons(List<Reply.Option> options, int first, boolean confirm) {
+        List<BlockElement> elements = new ArrayList<>();
+        for (int i = 0; i < options.size() && first + i < MAX_BUTTONS; i++) {
+            Reply.Option option = options.get(i);
+            String style = !confirm ? null : i == 0 ? "primary" : "danger";
+            String id = REPLY_ACTION + (first + i);
+            elements.add(button(b -> b.actionId(id).value(option.value()).style(style)
+                    .text(plainText(p -> p.text(label(option.label())).emoji(true)))));
+        }
+        return actions(a -> a.elements(elements));
+    }
+
+    private String articleUrl(String url) {
+        return url.startsWith("http") ? url : articlesBase.resolve(url).toString();
+    }
+
+    static String label(String text) {
+        return text.length() <= 75 ? text : text.substring(0, 74) + "…";
+    }
+
+    /** Slack mrkdwn needs only these three escaped. */
+    public static String escape(String text) {
+        return cut(text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"));
+    }
+
+    private static String cut(String text) {
+        return text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT) + "…";
+    }
+}

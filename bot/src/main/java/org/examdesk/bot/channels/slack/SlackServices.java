@@ -1,0 +1,6 @@
+package org.examdesk.bot.channels.slack;
+
+/** What the listeners need, built once by {@link SlackChannel}. */
+public record SlackServices(Jobs jobs, SlackTurns turns, Replier replier, SlackWebApi web, SlackUsers users,
+                            HomeTab home, FileImports imports) {
+}

@@ -1,0 +1,106 @@
+package org.examdesk.bot.channels.slack;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.examdesk.admin.client.AdminApiException;
+import org.examdesk.admin.slack.SlackAdminClient;
+import org.examdesk.bot.engine.ChatService;
+import org.examdesk.bot.engine.Inbound;
+import org.examdesk.bot.engine.Reply;
+import org.examdesk.bot.engine.Speaker;
+
+/**
+ * One turn of a Slack user's conversation in one channel: who is asking, the conversation (kept in the
+ * database), the engine's replies, posted where they asked. Linked users get everything the engine offers;
+ * unlinked users get its text and articles and a prompt to link, nothing more. Runs in the background.
+ */
+public final class SlackTurns {
+    public static final String CHANNEL = "slack";
+    static final String LINK_PROMPT = "To look up or change anything for your centre, link Slack to your ExamDesk "
+            + "account: sign in to ExamDesk, get a link code, and send me `link ABCD-2345` (the code lasts 10 minutes).";
+    static final String NOT_LINKED_ACTION = "Sorry, I can only act for people who have linked Slack to their "
+            + "ExamDesk account, so I have not changed anything. " + LINK_PROMPT;
+    private static final Pattern LINK = Pattern.compile("(?i)^link\\s+([A-Za-z0-9-]{4,20})$");
+    private static final Pattern UNLINK = Pattern.compile("(?i)^unlink$");
+
+    private final ChatService chat;
+    private final SlackUsers users;
+    private final SlackAdminClient slackAdmin;
+    private final Replier replier;
+
+    public SlackTurns(ChatService chat, SlackUsers users, SlackAdminClient slackAdmin, Replier replier) {
+        this.chat = chat;
+        this.users = users;
+        this.slackAdmin = slackAdmin;
+        this.replier = replier;
+    }
+
+    /** Typed text: {@code link CODE} and {@code unlink} are handled here, anything else goes to the engine. */
+    public void text(Who who, Place place, String text) {
+        String trimmed = text == null ? "" : text.strip();
+        Matcher link = LINK.matcher(trimmed);
+        if (link.matches()) {
+            link(who, place, link.group(1));
+        } else if (UNLINK.matcher(trimmed).matches()) {
+            unlink(who, place);
+        } else {
+            turn(who, place, Inbound.text(trimmed));
+        }
+    }
+
+    /** A pressed button: only linked users may act. */
+    public void action(Who who, Place place, String value) {
+        turn(who, place, Inbound.action(value));
+    }
+
+    private void turn(Who who, Place place, Inbound inbound) {
+        Speaker speaker = users.speaker(who);
+        if (inbound.isAction() && !speaker.signedIn()) {
+            replier.privately(who, place, NOT_LINKED_ACTION);
+            return;
+        }
+        List<Reply> replies;
+        try {
+            UUID conversation = slackAdmin.conversation(who.teamId(), who.userId(), place.channelId());
+            replies = chat.turn(conversation, speaker, inbound, CHANNEL);
+        } catch (RuntimeException e) {
+            replier.say(place, "Something went wrong on our side and nothing was changed. Please try again shortly.");
+            throw e;
+        }
+        replier.post(place, speaker.signedIn() ? replies : forUnlinked(replies));
+    }
+
+    static List<Reply> forUnlinked(List<Reply> replies) {
+        List<Reply> kept = new ArrayList<>();
+        for (Reply reply : replies) {
+            if (reply instanceof Reply.Text || reply instanceof Reply.ArticleCard) {
+                kept.add(reply);
+            }
+        }
+        kept.add(new Reply.Text(LINK_PROMPT));
+        return kept;
+    }
+
+    private void link(Who who, Place place, String code) {
+        try {
+            SlackAdminClient.Linked linked = slackAdmin.redeem(who.teamId(), who.userId(), code);
+            replier.say(place, "Linked: I now act for *" + BlockKit.escape(linked.name()) + "* here in Slack, "
+                    + "with the same rights as in ExamDesk. Say `help` to see what I can do, or `unlink` to undo this.");
+        } catch (AdminApiException e) {
+            replier.say(place, e.status() == 422 ? BlockKit.escape(e.getMessage())
+                    : "I could not link your account just now. Please try again in a moment.");
+        }
+    }
+
+    private void unlink(Who who, Place place) {
+        try {
+            slackAdmin.unlink(who.teamId(), who.userId());
+            replier.say(place, "Unlinked: I no longer act for you in Slack.");
+        } catch (AdminApiException e) {
+            replier.say(place, e.status() == 404 ? "Your Slack account is not linked." : "I could not unlink just now.");
+        }
+    }
+}

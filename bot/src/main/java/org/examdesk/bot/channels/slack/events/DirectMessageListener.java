@@ -1,0 +1,34 @@
+package org.examdesk.bot.channels.slack.events;
+
+import com.slack.api.app_backend.events.payload.EventsApiPayload;
+import com.slack.api.bolt.context.builtin.EventContext;
+import com.slack.api.bolt.handler.BoltEventHandler;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.model.event.MessageEvent;
+import org.examdesk.bot.channels.slack.Place;
+import org.examdesk.bot.channels.slack.SlackServices;
+import org.examdesk.bot.channels.slack.Who;
+
+/** A message in the bot's DM: answered in the DM (or in the thread it was written in). Bots are ignored. */
+final class DirectMessageListener implements BoltEventHandler<MessageEvent> {
+    private final SlackServices services;
+
+    DirectMessageListener(SlackServices services) {
+        this.services = services;
+    }
+
+    @Override
+    public Response apply(EventsApiPayload<MessageEvent> payload, EventContext ctx) {
+        MessageEvent event = payload.getEvent();
+        boolean fromPerson = event.getBotId() == null && event.getSubtype() == null && event.getUser() != null
+                && !event.getUser().equals(ctx.getBotUserId());
+        if (!fromPerson || !"im".equals(event.getChannelType())) {
+            return ctx.ack();
+        }
+        Who who = new Who(payload.getTeamId(), event.getUser());
+        Place place = event.getThreadTs() == null ? Place.channel(event.getChannel())
+                : Place.thread(event.getChannel(), event.getThreadTs());
+        services.jobs().once(payload.getEventId(), () -> services.turns().text(who, place, event.getText()));
+        return ctx.ack();
+    }
+}

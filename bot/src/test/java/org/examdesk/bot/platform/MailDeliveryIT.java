@@ -1,0 +1,36 @@
+package org.examdesk.bot.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import java.net.URI;
+import java.util.Map;
+import org.examdesk.admin.demo.DemoData;
+import org.examdesk.admin.testing.TestHttp;
+import org.examdesk.bot.ExamDesk;
+import org.examdesk.bot.TestApp;
+import org.junit.jupiter.api.Test;
+
+class MailDeliveryIT {
+    @Test
+    void with_smtp_host_set_a_welcome_email_reaches_the_smtp_server() throws Exception {
+        GreenMail smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        try (ExamDesk app = TestApp.start(Map.of("SMTP_HOST", "127.0.0.1",
+                "SMTP_PORT", String.valueOf(smtp.getSmtp().getPort()), "MAIL_FROM", "results@school.example"))) {
+            TestHttp http = new TestHttp(URI.create("http://127.0.0.1:" + app.port() + "/"));
+            String token = http.login("officer@riverside.example", DemoData.PASSWORD);
+            long id = http.get("/api/v1/students?status=NOT_ACTIVATED&size=1", token).json().at("/items/0/id").asLong();
+
+            assertThat(http.put("/api/v1/students/" + id + "/email", "{\"email\":\"delivered@pupils.example\"}", token)
+                    .status()).isEqualTo(200);
+
+            assertThat(smtp.waitForIncomingEmail(15_000, 1)).isTrue();
+            assertThat(smtp.getReceivedMessages()[0].getAllRecipients()[0].toString())
+                    .isEqualTo("delivered@pupils.example");
+        } finally {
+            smtp.stop();
+        }
+    }
+}
