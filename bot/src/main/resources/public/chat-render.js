@@ -4,6 +4,14 @@
 (function () {
   'use strict';
 
+  // sessionStorage (this tab only), or memory where a browser refuses storage (e.g. a chat framed by another site).
+  var memory = {};
+  var store = {
+    get: function (key) { try { return sessionStorage.getItem(key); } catch (e) { return memory[key] || null; } },
+    set: function (key, value) { try { sessionStorage.setItem(key, value); } catch (e) { memory[key] = value; } },
+    remove: function (key) { try { sessionStorage.removeItem(key); } catch (e) { delete memory[key]; } }
+  };
+
   function el(tag, className, text) {
     var node = document.createElement(tag);
     if (className) { node.className = className; }
@@ -79,7 +87,7 @@
 
   // The server's file when it offers one (fetched as the signed-in person), else the table as shown.
   function downloadCsv(reply) {
-    var token = sessionStorage.getItem('examdesk.token');
+    var token = store.get('examdesk.token');
     if (!reply.downloadUrl || !/^\//.test(reply.downloadUrl) || !token) { save(tableAsCsv(reply)); return; }
     fetch(reply.downloadUrl, { headers: { Authorization: 'Bearer ' + token } })
       .then(function (response) { if (!response.ok) { throw new Error(String(response.status)); } return response.blob(); })
@@ -150,5 +158,5 @@
     }
   }
 
-  window.ExamDeskRender = { render: render, el: el, safeSnippet: safeSnippet };
+  window.ExamDeskRender = { render: render, el: el, safeSnippet: safeSnippet, store: store };
 }());

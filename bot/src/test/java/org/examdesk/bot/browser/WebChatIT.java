@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.FrameLocator;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.sun.net.httpserver.HttpServer;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
@@ -125,21 +126,27 @@ class WebChatIT {
     }
 
     @Test
-    void the_widget_on_a_schools_own_page_opens_the_chat_in_a_panel() {
-        page = rig.page();
-        page.setContent("<!doctype html><html lang=\"en\"><title>Riverside Academy</title><body><h1>Riverside</h1>"
-                + "<script src=\"" + rig.base.resolve("/widget.js") + "\"></script></body></html>");
-        Locator launcher = page.locator("button.examdesk-launcher");
-        assertThat(launcher).hasText("Chat with ExamDesk");
+    void the_widget_on_a_schools_own_page_opens_the_chat_in_a_panel() throws Exception {
+        String school = "<!doctype html><html lang=\"en\"><title>Riverside Academy</title><body><h1>Riverside</h1>"
+                + "<script src=\"" + rig.base.resolve("/widget.js") + "\"></script></body></html>";
+        HttpServer schoolSite = SchoolSite.serve(school); // another origin, as a school's own website would be
+        try {
+            page = rig.page();
+            page.navigate("http://127.0.0.1:" + schoolSite.getAddress().getPort() + "/");
+            Locator launcher = page.locator("button.examdesk-launcher");
+            assertThat(launcher).hasText("Chat with ExamDesk");
 
-        launcher.click();
+            launcher.click();
 
-        assertThat(launcher).hasAttribute("aria-expanded", "true");
-        assertThat(launcher).hasText("Close chat");
-        FrameLocator chat = page.frameLocator("iframe[title='ExamDesk chat']");
-        assertThat(chat.locator("#log li.bot").first()).containsText("Hello");
-        page.keyboard().press("Escape");
-        assertThat(page.locator("#examdesk-panel")).isHidden();
-        assertThat(launcher).isFocused();
+            assertThat(launcher).hasAttribute("aria-expanded", "true");
+            assertThat(launcher).hasText("Close chat");
+            FrameLocator chat = page.frameLocator("iframe[title='ExamDesk chat']");
+            assertThat(chat.locator("#log li.bot").first()).containsText("Hello");
+            page.keyboard().press("Escape");
+            assertThat(page.locator("#examdesk-panel")).isHidden();
+            assertThat(launcher).isFocused();
+        } finally {
+            schoolSite.stop(0);
+        }
     }
 }
