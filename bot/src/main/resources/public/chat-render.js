@@ -4,6 +4,14 @@
 (function () {
   'use strict';
 
+  // sessionStorage (this tab only), or memory where a browser refuses storage (e.g. a chat framed by another site).
+  var memory = {};
+  var store = {
+    get: function (key) { try { return sessionStorage.getItem(key); } catch (e) { return memory[key] || null; } },
+    set: function (key, value) { try { sessionStorage.setItem(key, value); } catch (e) { memory[key] = value; } },
+    remove: function (key) { try { sessionStorage.removeItem(key); } catch (e) { delete memory[key]; } }
+  };
+
   function el(tag, className, text) {
     var node = document.createElement(tag);
     if (className) { node.className = className; }
@@ -63,15 +71,28 @@
     return /[",\r\n]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
   }
 
-  function downloadCsv(reply) {
-    var lines = [reply.columns].concat(reply.rows).map(function (row) { return row.map(csvCell).join(','); });
-    var blob = new Blob([lines.join('\r\n') + '\r\n'], { type: 'text/csv' });
+  function save(blob) {
     var link = el('a');
     link.href = URL.createObjectURL(blob);
     link.download = 'rejected-rows.csv';
     document.body.appendChild(link);
     link.click();
     setTimeout(function () { URL.revokeObjectURL(link.href); link.remove(); }, 1000);
+  }
+
+  function tableAsCsv(reply) {
+    var lines = [reply.columns].concat(reply.rows).map(function (row) { return row.map(csvCell).join(','); });
+    return new Blob([lines.join('\r\n') + '\r\n'], { type: 'text/csv' });
+  }
+
+  // The server's file when it offers one (fetched as the signed-in person), else the table as shown.
+  function downloadCsv(reply) {
+    var token = store.get('examdesk.token');
+    if (!reply.downloadUrl || !/^\//.test(reply.downloadUrl) || !token) { save(tableAsCsv(reply)); return; }
+    fetch(reply.downloadUrl, { headers: { Authorization: 'Bearer ' + token } })
+      .then(function (response) { if (!response.ok) { throw new Error(String(response.status)); } return response.blob(); })
+      .then(save)
+      .catch(function () { save(tableAsCsv(reply)); });
   }
 
   function table(reply) {
@@ -137,5 +158,5 @@
     }
   }
 
-  window.ExamDeskRender = { render: render, el: el, safeSnippet: safeSnippet };
+  window.ExamDeskRender = { render: render, el: el, safeSnippet: safeSnippet, store: store };
 }());

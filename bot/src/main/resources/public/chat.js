@@ -13,7 +13,7 @@
   var socket = null, started = false, retry = 0, greeted = false;
   var nextSeq = 1, lastAnswered = 0, unanswered = [], focusButtons = false;
 
-  function token() { return sessionStorage.getItem(TOKEN); }
+  function token() { return R.store.get(TOKEN); }
 
   function connect() {
     var scheme = location.protocol === 'https:' ? 'wss://' : 'ws://';
@@ -39,22 +39,22 @@
   }
 
   function start() {
-    socket.send(JSON.stringify({ type: 'start', token: token(), conversationId: sessionStorage.getItem(CONVERSATION) }));
+    socket.send(JSON.stringify({ type: 'start', token: token(), conversationId: R.store.get(CONVERSATION) }));
   }
 
   function receive(message) {
     if (message.type === 'started') {
       started = true;
       status.textContent = '';
-      sessionStorage.setItem(CONVERSATION, message.id);
+      R.store.set(CONVERSATION, message.id);
       showWho(message.user);
       greet(message.user);
       unanswered.forEach(function (pending) { socket.send(pending.data); });
       return;
     }
     if (message.type === 'error' && message.seq == null && message.code === 'unauthorized') {
-      sessionStorage.removeItem(TOKEN);
-      sessionStorage.removeItem(CONVERSATION);
+      R.store.remove(TOKEN);
+      R.store.remove(CONVERSATION);
       add('bot', R.el('div', 'bubble', message.message));
       start();
       return;
@@ -84,7 +84,7 @@
     var firstButton = null;
     replies.forEach(function (reply) {
       if (reply.type === 'signin') { // the student passed the identity check in the chat: keep their session
-        sessionStorage.setItem(TOKEN, reply.token);
+        R.store.set(TOKEN, reply.token);
         showWho({ name: reply.name, kind: reply.kind });
         return;
       }
@@ -141,8 +141,8 @@
   }
 
   function signedIn(newToken, greeting) {
-    sessionStorage.setItem(TOKEN, newToken);
-    sessionStorage.removeItem(CONVERSATION); // a conversation belongs to who started it
+    R.store.set(TOKEN, newToken);
+    R.store.remove(CONVERSATION); // a conversation belongs to who started it
     greeted = true;
     add('bot', R.el('div', 'bubble', greeting));
     reconnect();
@@ -180,8 +180,8 @@
 
   function onSignOut() {
     var old = token();
-    sessionStorage.removeItem(TOKEN);
-    sessionStorage.removeItem(CONVERSATION);
+    R.store.remove(TOKEN);
+    R.store.remove(CONVERSATION);
     if (old) { fetch('/api/v1/sessions/current', { method: 'DELETE', headers: { Authorization: 'Bearer ' + old } }); }
     add('bot', R.el('div', 'bubble', 'You are signed out.'));
     showWho(null);
@@ -201,7 +201,7 @@
     form.append('consent', 'true');
     add('user', R.el('div', 'bubble', 'Uploaded ' + file.name));
     typing.hidden = false;
-    fetch('/bot/v1/conversations/' + encodeURIComponent(sessionStorage.getItem(CONVERSATION)) + '/files',
+    fetch('/bot/v1/conversations/' + encodeURIComponent(R.store.get(CONVERSATION)) + '/files',
       { method: 'POST', headers: { Authorization: 'Bearer ' + token(), 'X-ExamDesk-Channel': 'web' }, body: form })
       .then(function (response) { return response.json().then(function (json) { return { ok: response.ok, json: json }; }); })
       .then(function (answer) {
@@ -245,11 +245,14 @@
   $('student-start').addEventListener('click', onStudentStart);
   $('signout').addEventListener('click', onSignOut);
   $('upload-form').addEventListener('submit', onUpload);
+  var embedded = new URLSearchParams(location.search).has('embed');
   document.addEventListener('keydown', function (event) {
-    if (event.key === 'Escape' && !$('account').hidden) { toggleAccount(false); $('account-toggle').focus(); }
+    if (event.key !== 'Escape') { return; }
+    if (!$('account').hidden) { toggleAccount(false); $('account-toggle').focus(); }
+    else if (embedded && window.parent !== window) { window.parent.postMessage({ examdesk: 'close' }, '*'); }
   });
   // For tests and the widget: drop the connection as a network failure would (the page then reconnects).
   window.ExamDeskChat = { dropConnection: function () { if (socket) { socket.close(); } } };
-  if (new URLSearchParams(location.search).has('embed')) { document.body.classList.add('embedded'); }
+  if (embedded) { document.body.classList.add('embedded'); }
   connect();
 }());

@@ -34,7 +34,7 @@
   }
 
   function authHeaders() {
-    var token = sessionStorage.getItem('examdesk.token');
+    var token = window.ExamDeskRender.store.get('examdesk.token');
     return token ? { Authorization: 'Bearer ' + token } : {};
   }
 

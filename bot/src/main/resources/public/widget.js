@@ -51,8 +51,11 @@
   }
 
   button.addEventListener('click', function () { toggle(panel.hidden); });
-  document.addEventListener('keydown', function (event) {
-    if (event.key === 'Escape' && !panel.hidden) { toggle(false); button.focus(); }
+  function close() { if (!panel.hidden) { toggle(false); button.focus(); } }
+  document.addEventListener('keydown', function (event) { if (event.key === 'Escape') { close(); } });
+  // Escape pressed inside the chat: the chat page asks to be closed.
+  window.addEventListener('message', function (event) {
+    if (event.origin === origin && event.data && event.data.examdesk === 'close') { close(); }
   });
   document.body.appendChild(panel);
   document.body.appendChild(button);

@@ -69,11 +69,8 @@ class AccountFlowsIT {
                 + "this test runs once the student import is merged.");
         page = rig.page();
         ChatPage chat = ChatPage.open(page, rig.base).signInAsStaff(OFFICER, DemoData.PASSWORD);
-        String csv = "forename,surname,dateOfBirth,email,uci\n"
-                // an entered candidate of Riverside without an account yet (demo data): imported
-                + "Alex,Entrant1,10/01/2009,alex.entrant1@students.riverside.example," + DemoData.uci("40123", 1501) + "\n"
-                + "Bad,Row,not-a-date,not-an-email,X\n";
-
+        String csv = "Forename,Surname,UCI,Email,Date of birth,School year\n"
+                + "Amy,Smith,SHORT,not-an-email,someday,11\n";
         page.getByText("Import students from a file").click();
         page.getByLabel("File of students").setInputFiles(
                 new FilePayload("year11.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)));

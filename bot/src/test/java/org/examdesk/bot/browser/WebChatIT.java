@@ -3,8 +3,10 @@ package org.examdesk.bot.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.FrameLocator;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.sun.net.httpserver.HttpServer;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
@@ -121,5 +123,30 @@ class WebChatIT {
 
         assertThat(chat.lastBotMessage()).not().hasClass("error");
         assertThat(page.evaluate("() => sessionStorage.getItem('examdesk.conversation')")).isEqualTo(conversation);
+    }
+
+    @Test
+    void the_widget_on_a_schools_own_page_opens_the_chat_in_a_panel() throws Exception {
+        String school = "<!doctype html><html lang=\"en\"><title>Riverside Academy</title><body><h1>Riverside</h1>"
+                + "<script src=\"" + rig.base.resolve("/widget.js") + "\"></script></body></html>";
+        HttpServer schoolSite = SchoolSite.serve(school); // another origin, as a school's own website would be
+        try {
+            page = rig.page();
+            page.navigate("http://127.0.0.1:" + schoolSite.getAddress().getPort() + "/");
+            Locator launcher = page.locator("button.examdesk-launcher");
+            assertThat(launcher).hasText("Chat with ExamDesk");
+
+            launcher.click();
+
+            assertThat(launcher).hasAttribute("aria-expanded", "true");
+            assertThat(launcher).hasText("Close chat");
+            FrameLocator chat = page.frameLocator("iframe[title='ExamDesk chat']");
+            assertThat(chat.locator("#log li.bot").first()).containsText("Hello");
+            page.keyboard().press("Escape");
+            assertThat(page.locator("#examdesk-panel")).isHidden();
+            assertThat(launcher).isFocused();
+        } finally {
+            schoolSite.stop(0);
+        }
     }
 }

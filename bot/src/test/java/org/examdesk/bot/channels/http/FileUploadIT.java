@@ -60,14 +60,28 @@ class FileUploadIT {
     }
 
     @Test
-    void an_officer_uploading_into_their_conversation_gets_replies_and_both_sides_are_in_the_transcript() throws Exception {
+    void an_officer_uploading_a_file_with_a_bad_row_gets_the_report_with_the_row_in_a_table() throws Exception {
         String id = conversation(officer);
+        byte[] csv = ("Forename,Surname,UCI,Email,Date of birth,School year\n"
+                + "Amy,Smith,SHORT,not-an-email,someday,11\n").getBytes(StandardCharsets.UTF_8);
 
-        Answer answer = upload(id, officer, "year11.csv", CSV, "true");
+        Answer answer = upload(id, officer, "year11.csv", csv, "true");
 
         assertThat(answer.status()).isEqualTo(200);
-        assertThat(answer.json().at("/replies/0/type").asText()).isIn("text", "table");
-        assertThat(answer.json().at("/replies/0/text").asText()).isNotBlank();
+        assertThat(answer.json().at("/replies/0/text").asText()).contains("0 students imported", "1 row was not imported");
+        JsonNode table = answer.json().at("/replies/1");
+        assertThat(table.get("type").asText()).isEqualTo("table");
+        assertThat(table.get("columns").toString()).contains("Row", "Email", "Problems");
+        assertThat(table.at("/rows/0").toString()).contains("not-an-email");
+        assertThat(table.get("downloadUrl").asText()).startsWith("/api/v1/students/imports/");
+    }
+
+    @Test
+    void a_file_the_import_cannot_read_is_explained_in_words() throws Exception {
+        Answer answer = upload(conversation(officer), officer, "year11.csv", CSV, "true");
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.json().at("/replies/0/text").asText()).contains("template");
     }
 
     @Test
