@@ -51,12 +51,16 @@ final class ArticleDocument {
     doc.add(new TextField(ALL, all, Field.Store.NO));
     // The same words unstemmed: the dictionary the spelling corrector picks corrections from.
     doc.add(new TextField(SPELL, all, Field.Store.NO));
-    // Filters: exact, normalised keywords; not stored, not scored.
+    addFilterKeywords(doc, article);
+    return doc;
+  }
+
+  /** Filters: exact, normalised keywords; not stored, not scored. */
+  static void addFilterKeywords(Document doc, Article article) {
     addKeywords(doc, ROLE, article.roles());
     addKeywords(doc, QUALIFICATION, article.qualifications());
     addKeywords(doc, SUBJECT, article.subjects());
     addKeywords(doc, TOPIC, article.topics());
-    return doc;
   }
 
   /** How filter values are compared: case and spacing do not matter ("Exams officer"). */

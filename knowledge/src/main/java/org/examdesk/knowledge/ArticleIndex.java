@@ -24,8 +24,11 @@ final class ArticleIndex implements AutoCloseable {
   private final Directory directory = new ByteBuffersDirectory();
   private final IndexWriter writer;
   private final SearcherManager searchers;
+  private final DenseIndex dense;
 
-  ArticleIndex(Similarity similarity) throws IOException {
+  /** @param dense the section vectors kept in step with this index; null for BM25 only */
+  ArticleIndex(Similarity similarity, DenseIndex dense) throws IOException {
+    this.dense = dense;
     IndexWriterConfig config = new IndexWriterConfig(Analysis.indexAnalyzer());
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
     config.setSimilarity(similarity);
@@ -45,6 +48,9 @@ final class ArticleIndex implements AutoCloseable {
 
   void upsert(Article article) throws IOException {
     writer.updateDocument(new Term(ArticleDocument.ID, article.id()), ArticleDocument.of(article));
+    if (dense != null) {
+      dense.upsert(article);
+    }
   }
 
   void upsertAll(Collection<Article> articles) throws IOException {
@@ -55,11 +61,22 @@ final class ArticleIndex implements AutoCloseable {
 
   void delete(String id) throws IOException {
     writer.deleteDocuments(new Term(ArticleDocument.ID, id));
+    if (dense != null) {
+      dense.delete(id);
+    }
   }
 
   /** Makes the changes so far visible to searches acquired from now on. */
   void refresh() throws IOException {
+    if (dense != null) {
+      dense.refresh();
+    }
     searchers.maybeRefreshBlocking();
+  }
+
+  /** The section vectors, or null when dense retrieval is off. */
+  DenseIndex dense() {
+    return dense;
   }
 
   IndexSearcher acquire() {
@@ -80,6 +97,9 @@ final class ArticleIndex implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
+    if (dense != null) {
+      dense.close();
+    }
     searchers.close();
     writer.close();
     directory.close();

@@ -4,16 +4,21 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 
 /** Answers a {@link SearchRequest}: ranked hits with snippets and a confidence decision. */
 final class ArticleSearch {
@@ -24,6 +29,9 @@ final class ArticleSearch {
   static final int MAX_CHARS = 1_000;
   static final int MAX_LIMIT = 100;
 
+  /** How deep the BM25 and the dense ranking go before they are fused. */
+  static final int FUSION_DEPTH = 20;
+
   private final ArticleIndex index;
   private final Catalog catalog;
   private final Analyzer queryAnalyzer = Analysis.queryAnalyzer();
@@ -33,6 +41,7 @@ final class ArticleSearch {
   private final SpellingCorrector corrector = new SpellingCorrector();
   private final Confidence confidence = new Confidence(questionWords);
   private final Snippets snippets = new Snippets(queryAnalyzer);
+  private final ReciprocalRankFusion fusion = ReciprocalRankFusion.DEFAULT;
 
   ArticleSearch(ArticleIndex index, Catalog catalog, Tuning tuning) {
     this.index = index;
@@ -68,13 +77,17 @@ final class ArticleSearch {
                   .add(scoring, Occur.MUST)
                   .add(filters, Occur.FILTER)
                   .build();
-      TopDocs top = searcher.search(query, Math.max(2, Math.min(request.limit(), MAX_LIMIT)));
+      int wanted = Math.max(2, Math.min(request.limit(), MAX_LIMIT));
+      ScoreDoc[] top =
+          index.dense() == null
+              ? searcher.search(query, wanted).scoreDocs
+              : fused(searcher, query, text, filters, wanted);
       QuestionTerms expanded = QuestionTerms.analyse(queryAnalyzer, ArticleDocument.ALL, corrected);
       Confidence.Features features =
           confidence.features(
               QuestionTerms.analyse(typedAnalyzer, ArticleDocument.ALL, corrected),
               expanded,
-              top.scoreDocs,
+              top,
               searcher.getIndexReader());
       List<SearchHit> hits = hits(searcher, topicWords(expanded), top, request.limit());
       return new Scored(hits, features, !hits.isEmpty() && confidence.confident(features));
@@ -90,7 +103,7 @@ final class ArticleSearch {
     IndexSearcher searcher = index.acquire();
     try {
       QuestionTerms words = QuestionTerms.analyse(queryAnalyzer, ArticleDocument.ALL, text);
-      return hits(searcher, topicWords(words), searcher.search(scoring, limit), limit);
+      return hits(searcher, topicWords(words), searcher.search(scoring, limit).scoreDocs, limit);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
@@ -104,12 +117,38 @@ final class ArticleSearch {
     return topic.isEmpty() ? Set.copyOf(words.terms()) : topic;
   }
 
-  private List<SearchHit> hits(
-      IndexSearcher searcher, Set<String> words, TopDocs top, int limit) throws IOException {
-    if (top.scoreDocs.length > limit) {
-      ScoreDoc[] first = Arrays.copyOf(top.scoreDocs, limit);
-      top = new TopDocs(top.totalHits, first);
+  /**
+   * BM25's and the dense index's rankings fused by reciprocal rank. Each ScoreDoc keeps its BM25
+   * score (0 for an article found by meaning only), which the confidence decision uses.
+   */
+  private ScoreDoc[] fused(
+      IndexSearcher searcher, Query query, String text, Query filters, int wanted)
+      throws IOException {
+    Map<String, ScoreDoc> lexical = new LinkedHashMap<>();
+    for (ScoreDoc doc : searcher.search(query, Math.max(wanted, FUSION_DEPTH)).scoreDocs) {
+      lexical.put(searcher.storedFields().document(doc.doc).get(ArticleDocument.ID), doc);
     }
+    List<String> dense = index.dense().search(text, filters, FUSION_DEPTH);
+    List<ScoreDoc> ranked = new ArrayList<>();
+    for (String id : fusion.fuse(List.copyOf(lexical.keySet()), dense)) {
+      ScoreDoc doc = lexical.get(id);
+      if (doc == null) {
+        ScoreDoc[] found =
+            searcher.search(new TermQuery(new Term(ArticleDocument.ID, id)), 1).scoreDocs;
+        doc = found.length == 0 ? null : new ScoreDoc(found[0].doc, 0f);
+      }
+      if (doc != null && ranked.size() < wanted) {
+        ranked.add(doc);
+      }
+    }
+    return ranked.toArray(ScoreDoc[]::new);
+  }
+
+  private List<SearchHit> hits(
+      IndexSearcher searcher, Set<String> words, ScoreDoc[] ranked, int limit)
+      throws IOException {
+    ScoreDoc[] shown = ranked.length > limit ? Arrays.copyOf(ranked, limit) : ranked;
+    TopDocs top = new TopDocs(new TotalHits(shown.length, TotalHits.Relation.EQUAL_TO), shown);
     String[] passages = snippets.highlight(searcher, words, top);
     List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
     for (int i = 0; i < top.scoreDocs.length; i++) {

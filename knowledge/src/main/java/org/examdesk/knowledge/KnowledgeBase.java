@@ -30,7 +30,9 @@ public final class KnowledgeBase implements AutoCloseable {
 
   private KnowledgeBase(KnowledgeConfig config, Tuning tuning) throws IOException {
     this.catalog = new Catalog();
-    this.index = new ArticleIndex(tuning.similarity());
+    DenseIndex dense =
+        config.denseRetrieval() ? new DenseIndex(BgeSmallEmbedder.load()) : null;
+    this.index = new ArticleIndex(tuning.similarity(), dense);
     ArticleParser parser = new ArticleParser(new Placeholders(config.placeholders()));
     this.loader = new ArticleLoader(config.articlesDir(), parser, catalog, index);
     this.search = new ArticleSearch(index, catalog, tuning);

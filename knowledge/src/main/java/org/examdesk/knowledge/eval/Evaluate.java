@@ -9,8 +9,10 @@ import org.examdesk.knowledge.KnowledgeConfig;
 /**
  * Prints hit@1, hit@3, MRR, out-of-scope rejection, in-scope confident rate and search latency.
  *
- * <p>Usage: {@code Evaluate [questions.tsv] [articles-dir] [--misses]}; the defaults are the
- * repository's question set and articles, run from the repository root.
+ * <p>Usage: {@code Evaluate [questions.tsv] [articles-dir] [--misses] [--dense]}; the defaults are
+ * the repository's question set and articles, run from the repository root. {@code --misses}
+ * lists the questions answered wrongly or without confidence; {@code --dense} turns on dense
+ * retrieval fused with BM25.
  */
 public final class Evaluate {
 
@@ -24,9 +26,13 @@ public final class Evaluate {
             : "knowledge/src/test/resources/eval/questions.tsv");
     Path articles = Path.of(positional.size() > 1 ? positional.get(1) : "articles");
     boolean showMisses = List.of(args).contains("--misses");
+    boolean dense = List.of(args).contains("--dense");
     try (KnowledgeBase knowledge =
-        KnowledgeBase.open(new KnowledgeConfig(articles, Map.of(), false))) {
-      Report report = new Evaluation(knowledge).run(Question.read(questions));
+        KnowledgeBase.open(new KnowledgeConfig(articles, Map.of(), false, dense))) {
+      // Dense searches take tens of milliseconds: one warm-up and one timed round are enough.
+      Evaluation evaluation =
+          dense ? new Evaluation(knowledge, 1, 1) : new Evaluation(knowledge);
+      Report report = evaluation.run(Question.read(questions));
       System.out.print(report.summary());
       if (showMisses) {
         report.misses().forEach(System.out::println);

