@@ -12,6 +12,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -69,16 +70,19 @@ public final class ExamDesk implements AutoCloseable {
     private final Javalin server;
     private final boolean seededDemo;
     private final ScheduledExecutorService sweeps;
+    private final ExecutorService turns;
     private final OutboxSender mailSender;
 
     private ExamDesk(EmbeddedDatabase embedded, Database database, KnowledgeBase knowledge, Javalin server,
-                     boolean seededDemo, ScheduledExecutorService sweeps, OutboxSender mailSender) {
+                     boolean seededDemo, ScheduledExecutorService sweeps, ExecutorService turns,
+                     OutboxSender mailSender) {
         this.embedded = embedded;
         this.database = database;
         this.knowledge = knowledge;
         this.server = server;
         this.seededDemo = seededDemo;
         this.sweeps = sweeps;
+        this.turns = turns;
         this.mailSender = mailSender;
     }
 
@@ -103,11 +107,12 @@ public final class ExamDesk implements AutoCloseable {
                 thread.setDaemon(true);
                 return thread;
             });
-            Javalin server = server(config, clock, database, knowledge, port, sweeps);
+            ExecutorService turns = turnPool(config.chatWorkers());
+            Javalin server = server(config, clock, database, knowledge, port, sweeps, turns);
             server.start(port);
             OutboxSender mail = config.smtp() == null ? null
                     : new OutboxSender(database.jdbi(), clock, config.smtp()).start(Duration.ofSeconds(5));
-            return new ExamDesk(embedded, database, knowledge, server, seeded, sweeps, mail);
+            return new ExamDesk(embedded, database, knowledge, server, seeded, sweeps, turns, mail);
         } catch (RuntimeException | IOException e) {
             database.close();
             if (embedded != null) {
@@ -129,7 +134,7 @@ public final class ExamDesk implements AutoCloseable {
     }
 
     private static Javalin server(AppConfig config, Clock clock, Database database, KnowledgeBase knowledge, int port,
-                                  ScheduledExecutorService sweeps) {
+                                  ScheduledExecutorService sweeps, ExecutorService turns) {
         ObjectMapper json = Json.mapper();
         AdminApi adminApi = new AdminApi(database.jdbi(), clock, json, knowledge, config.adminSettings(), config.cases());
         adminApi.cases().scheduleSweeps(sweeps);
@@ -142,9 +147,9 @@ public final class ExamDesk implements AutoCloseable {
                         new Answers(knowledge)));
         SlackChannel.Wiring slack = new SlackChannel.Wiring(chat, adminClient, botServiceToken,
                 URI.create(config.placeholders().get("portalUrl")), clock);
-        HttpChannelController httpChannel = new HttpChannelController(chat);
+        HttpChannelController httpChannel = new HttpChannelController(chat, turns);
         FileUploadController fileUploads = new FileUploadController(chat, adminClient, new StudentImports());
-        ChatSocket chatSocket = new ChatSocket(chat, json);
+        ChatSocket chatSocket = new ChatSocket(chat, json, turns);
         adminApi.cases().listen(new LiveRelay(chatSocket));
         HelpPages helpPages = new HelpPages();
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
@@ -203,6 +208,7 @@ public final class ExamDesk implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
+        turns.shutdown();
         sweeps.shutdownNow();
         if (mailSender != null) {
             mailSender.close();
@@ -213,6 +219,21 @@ public final class ExamDesk implements AutoCloseable {
             embedded.close();
         }
         log.info("ExamDesk stopped");
+    }
+
+    /**
+     * Chat turns (web chat and HTTP channel) run here, bounded, because each calls the admin API over HTTP on this
+     * same server: run on the server's own threads, a crowd of chats could hold every thread waiting for calls that
+     * need one. A full queue is answered "busy" rather than waited on.
+     */
+    private static ExecutorService turnPool(int workers) {
+        java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+        return new java.util.concurrent.ThreadPoolExecutor(workers, workers, 60, java.util.concurrent.TimeUnit.SECONDS,
+                new java.util.concurrent.ArrayBlockingQueue<>(workers * 50), r -> {
+                    Thread thread = new Thread(r, "chat-turn-" + n.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
     }
 
     private static int freePort() throws IOException {

@@ -29,7 +29,8 @@ public record AppConfig(
         int resultsMaxDelayDays,
         SmtpSettings smtp,
         int importRowLimit,
-        SlackSettings slack) {
+        SlackSettings slack,
+        int chatWorkers) {
 
     public static AppConfig fromEnv(Map<String, String> env) {
         Reader r = new Reader(env);
@@ -56,7 +57,8 @@ public record AppConfig(
                 r.integer("RESULTS_MAX_DELAY_DAYS", 30, 0, 365),
                 smtp(r),
                 r.integer("IMPORT_MAX_ROWS", 600, 1, 1_000_000),
-                SlackSettings.read(r));
+                SlackSettings.read(r),
+                r.integer("CHAT_WORKERS", 32, 1, 256));
     }
 
     /** Business hours (response targets, chat opening), their time zone, the call-case timeout. */

@@ -4,6 +4,8 @@ import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import org.examdesk.admin.accounts.AuthHandler;
 import org.examdesk.admin.web.ApiException;
 import org.examdesk.bot.engine.ChatService;
@@ -20,9 +22,12 @@ public final class HttpChannelController {
     }
 
     private final ChatService chat;
+    private final Executor turns;
 
-    public HttpChannelController(ChatService chat) {
+    /** Turns run on {@code turns}, not on the server's threads: they call the admin API on this same server. */
+    public HttpChannelController(ChatService chat, Executor turns) {
         this.chat = chat;
+        this.turns = turns;
     }
 
     public void start(Context ctx) {
@@ -33,10 +38,9 @@ public final class HttpChannelController {
     public void message(Context ctx) {
         UUID id = conversationId(ctx);
         Speaker speaker = chat.speaker(AuthHandler.bearer(ctx).orElse(null), CHANNEL);
-        MessageRequest request = ctx.bodyAsClass(MessageRequest.class);
-        Inbound inbound = validate(request);
-        List<Reply> replies = chat.turn(id, speaker, inbound, CHANNEL);
-        ctx.json(new Replies(replies));
+        Inbound inbound = validate(ctx.bodyAsClass(MessageRequest.class));
+        ctx.future(() -> CompletableFuture.supplyAsync(() -> new Replies(chat.turn(id, speaker, inbound, CHANNEL)), turns)
+                .thenAccept(ctx::json));
     }
 
     static Inbound validate(MessageRequest request) {

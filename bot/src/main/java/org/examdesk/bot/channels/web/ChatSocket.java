@@ -7,7 +7,9 @@ import io.javalin.websocket.WsContext;
 import io.javalin.websocket.WsMessageContext;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import org.examdesk.admin.client.AdminApiException;
 import org.examdesk.admin.web.ApiException;
@@ -47,22 +49,44 @@ public final class ChatSocket {
     private final ChatService chat;
     private final ObjectMapper json;
     private final Map<String, Session> sessions = new ConcurrentHashMap<>();
+    /** Each connection's messages run one after another, off the server's threads, on the turn pool. */
+    private final Map<String, CompletableFuture<Void>> queues = new ConcurrentHashMap<>();
+    private final Executor turns;
 
-    public ChatSocket(ChatService chat, ObjectMapper json) {
+    public ChatSocket(ChatService chat, ObjectMapper json, Executor turns) {
         this.chat = chat;
         this.json = json;
+        this.turns = turns;
     }
 
     public void configure(WsConfig ws) {
         ws.onConnect(ctx -> ctx.enableAutomaticPings(20, TimeUnit.SECONDS));
-        ws.onMessage(this::onMessage);
-        ws.onClose(ctx -> sessions.remove(ctx.sessionId()));
+        ws.onMessage(this::enqueue);
+        ws.onClose(ctx -> {
+            sessions.remove(ctx.sessionId());
+            queues.remove(ctx.sessionId());
+        });
     }
 
-    private void onMessage(WsMessageContext ctx) {
+    /**
+     * A turn calls the admin API over HTTP on this same server; running it on a server thread could tie up every
+     * server thread waiting for calls that need one. So turns run on their own bounded pool, in order per page;
+     * when the pool is full the page is told to send again.
+     */
+    private void enqueue(WsMessageContext ctx) {
+        String raw = ctx.message();
+        queues.compute(ctx.sessionId(), (id, tail) -> (tail == null ? CompletableFuture.<Void>completedFuture(null) : tail)
+                .thenRunAsync(() -> onMessage(ctx, raw), turns)
+                .exceptionally(e -> {
+                    error(ctx, null, "busy", "ExamDesk is very busy just now; please send that again in a moment.");
+                    return null;
+                }));
+    }
+
+    private void onMessage(WsMessageContext ctx, String raw) {
         Long seq = null;
         try {
-            JsonNode message = json.readTree(ctx.message());
+            JsonNode message = json.readTree(raw);
             seq = message.hasNonNull("seq") && message.get("seq").canConvertToLong() ? message.get("seq").asLong() : null;
             String type = message.path("type").asText("");
             switch (type) {
