@@ -48,6 +48,8 @@ public final class BlockKit {
                 blocks.add(section(s -> s.text(markdownText(escape(c.summary())))));
                 blocks.add(buttons(c.options(), buttons, true));
                 buttons += c.options().size();
+            } else if (reply instanceof Reply.Table table) {
+                blocks.add(section(s -> s.text(markdownText(table(table)))));
             } else if (reply instanceof Reply.CaseCard c) {
                 blocks.add(context(x -> x.elements(List.of(markdownText("Case *" + escape(c.number()) + "* · "
                         + escape(c.status()))))));
@@ -62,6 +64,19 @@ public final class BlockKit {
         return cut(text.isBlank() ? "ExamDesk" : text);
     }
 
+    private String table(Reply.Table table) {
+        StringBuilder text = new StringBuilder("*").append(escape(table.title())).append("*\n```")
+                .append(escape(String.join(" | ", table.columns())));
+        for (List<String> row : table.rows()) {
+            text.append('\n').append(escape(String.join(" | ", row)));
+        }
+        text.append("```");
+        if (table.downloadUrl() != null) {
+            text.append("\n<").append(articleUrl(table.downloadUrl())).append("|Download these rows as CSV>");
+        }
+        return cut(text.toString());
+    }
+
     private static String plain(Reply reply) {
         if (reply instanceof Reply.Text t) {
             return t.text();
@@ -73,6 +88,8 @@ public final class BlockKit {
             return c.summary();
         } else if (reply instanceof Reply.CaseCard c) {
             return "Case " + c.number() + ": " + c.status();
+        } else if (reply instanceof Reply.Table t) {
+            return t.title();
         }
         return "";
     }

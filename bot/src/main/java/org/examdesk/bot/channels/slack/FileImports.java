@@ -1,23 +1,34 @@
 package org.examdesk.bot.channels.slack;
 
+import static com.slack.api.model.block.Blocks.actions;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.button;
+
 import com.slack.api.model.File;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
+import org.examdesk.admin.client.AdminApiException;
 import org.examdesk.admin.client.AdminClient;
+import org.examdesk.bot.engine.Speaker;
+import org.examdesk.bot.imports.StudentImports;
 
 /**
- * A file shared in the bot's DM: a CSV or XLSX of students is downloaded with the bot token and sent to the
- * students import API as the linked person; the report is posted back. Anything else is explained.
+ * A file shared in the bot's DM. Anything but CSV or XLSX is explained. For a CSV or XLSX the linked person is
+ * first asked for the consent warranty (a button); on the press the file is downloaded with the bot token and
+ * sent to the students import API as that person, and the report is posted back.
  */
 public final class FileImports {
+    public static final String CONSENT = "examdesk_import_consent";
     static final int MAX_BYTES = 5 * 1024 * 1024;
-    private static final Set<String> TYPES = Set.of("csv", "xlsx");
 
     private final SlackWebApi web;
     private final SlackUsers users;
     private final Replier replier;
     private final AdminClient admin;
+    private final StudentImports imports = new StudentImports();
 
     public FileImports(SlackWebApi web, SlackUsers users, Replier replier, AdminClient admin) {
         this.web = web;
@@ -26,30 +37,67 @@ public final class FileImports {
         this.admin = admin;
     }
 
-    public void importFile(Who who, Place place, String fileId) {
-        Optional<File> found = web.file(fileId);
-        if (found.isEmpty()) {
-            replier.say(place, "I could not open that file. Please share it again.");
+    /** A file was shared: explain a wrong one, or ask for the consent warranty before importing. */
+    public void shared(Who who, Place place, String fileId) {
+        Optional<File> file = importable(place, fileId);
+        if (file.isEmpty()) {
             return;
         }
-        File file = found.get();
-        String type = file.getFiletype() == null ? "" : file.getFiletype().toLowerCase(Locale.ROOT);
-        if (!TYPES.contains(type)) {
-            replier.say(place, "I can import students from a CSV or XLSX file only; *" + BlockKit.escape(file.getName())
-                    + "* is a " + (type.isEmpty() ? "different kind of" : BlockKit.escape(type)) + " file. Save it as "
-                    + "CSV (or XLSX) with the columns of the import template and share it here again.");
-            return;
-        }
-        if (file.getSize() != null && file.getSize() > MAX_BYTES) {
-            replier.say(place, "That file is too large for an import (the limit is 5 MB, and 600 students per upload).");
-            return;
-        }
-        if (users.speaker(who).user() == null) {
+        if (!users.speaker(who).signedIn()) {
             replier.say(place, "I can import students only for people who have linked Slack to ExamDesk. "
                     + SlackTurns.LINK_PROMPT);
             return;
         }
-        replier.say(place, "Importing students from Slack is not available yet: upload *" + BlockKit.escape(file.getName())
-                + "* in ExamDesk instead.");
+        String question = "Before I import *" + BlockKit.escape(file.get().getName()) + "*: do you confirm that these "
+                + "students consented to the processing of their personal data, and that your centre may share their "
+                + "email addresses? At most 600 students per file.";
+        web.postMessage(place, "Confirm the import of " + file.get().getName(), List.of(
+                section(s -> s.text(markdownText(question))),
+                actions(a -> a.elements(List.of(button(b -> b.actionId(CONSENT).value(fileId).style("primary")
+                        .text(plainText("Yes, I confirm: import"))))))));
+    }
+
+    /** The consent button was pressed: import as the person who pressed it and post the report. */
+    public void confirmed(Who who, Place place, String fileId) {
+        Speaker speaker = users.speaker(who);
+        if (!speaker.signedIn()) {
+            replier.privately(who, place, SlackTurns.NOT_LINKED_ACTION);
+            return;
+        }
+        Optional<File> file = importable(place, fileId);
+        if (file.isEmpty()) {
+            return;
+        }
+        String url = file.get().getUrlPrivateDownload() != null ? file.get().getUrlPrivateDownload()
+                : file.get().getUrlPrivate();
+        byte[] content = web.download(url, MAX_BYTES);
+        try {
+            replier.post(place, imports.upload(speaker.admin(admin, SlackTurns.CHANNEL), file.get().getName(),
+                    file.get().getMimetype() == null ? "application/octet-stream" : file.get().getMimetype(), content));
+        } catch (AdminApiException e) {
+            replier.say(place, e.status() < 500 ? "Nothing was imported: " + BlockKit.escape(e.getMessage())
+                    : "Something went wrong on our side and nothing was imported. Please try again shortly.");
+        }
+    }
+
+    private Optional<File> importable(Place place, String fileId) {
+        Optional<File> found = web.file(fileId);
+        if (found.isEmpty()) {
+            replier.say(place, "I could not open that file. Please share it again.");
+            return Optional.empty();
+        }
+        File file = found.get();
+        String type = file.getFiletype() == null ? "" : file.getFiletype().toLowerCase(Locale.ROOT);
+        if (!StudentImports.EXTENSIONS.contains(type)) {
+            replier.say(place, "I can import students from a CSV or XLSX file only; *" + BlockKit.escape(file.getName())
+                    + "* is a " + (type.isEmpty() ? "different kind of" : BlockKit.escape(type)) + " file. Save it as "
+                    + "CSV (or XLSX) with the columns of the import template and share it here again.");
+            return Optional.empty();
+        }
+        if (file.getSize() != null && file.getSize() > MAX_BYTES) {
+            replier.say(place, "That file is too large for an import (the limit is 5 MB, and 600 students per file).");
+            return Optional.empty();
+        }
+        return found;
     }
 }

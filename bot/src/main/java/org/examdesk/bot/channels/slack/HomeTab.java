@@ -21,11 +21,14 @@ import org.examdesk.admin.client.AdminClient;
 import org.examdesk.admin.client.CaseModels;
 import org.examdesk.admin.client.CasesClient;
 import org.examdesk.bot.engine.Speaker;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The App Home tab: who the bot acts for, their open cases and quick actions; a link prompt when unlinked. */
 public final class HomeTab {
     public static final String CHANGE_EMAIL = "home_change_email";
 
+    private static final Logger log = LoggerFactory.getLogger(HomeTab.class);
     private static final Set<String> CLOSED = Set.of("RESOLVED", "CLOSED");
     private static final int SHOWN = 10;
 
@@ -61,13 +64,20 @@ public final class HomeTab {
                     .mine(null, "updated", 1).items().stream()
                     .filter(c -> !CLOSED.contains(c.status().toUpperCase(Locale.ROOT))).limit(SHOWN).toList();
             text = open.isEmpty() ? "You have no open cases." : open.stream()
-                    .map(c -> "*" + c.number() + "* · " + BlockKit.escape(c.subject()) + " · _" + BlockKit.escape(c.status()) + "_")
+                    .map(c -> "*" + c.number() + "* · " + BlockKit.escape(c.subject()) + " · _" + label(c.status()) + "_")
                     .collect(Collectors.joining("\n"));
         } catch (AdminApiException e) {
+            log.warn("App Home: cases could not be loaded: {} {}", e.status(), e.getMessage());
             text = "Your cases could not be loaded just now.";
         }
         String body = text;
         return List.of(divider(), section(s -> s.text(markdownText("*Your open cases*\n" + body))));
+    }
+
+    /** WAITING_ON_CUSTOMER reads "Waiting on customer". */
+    static String label(String status) {
+        String words = status.replace('_', ' ').toLowerCase(Locale.ROOT);
+        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     private static List<LayoutBlock> linked(Speaker speaker) {

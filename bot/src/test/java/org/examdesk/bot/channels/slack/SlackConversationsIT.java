@@ -207,4 +207,24 @@ class SlackConversationsIT {
         FakeSlack.Call answer = t.slack.await("chat.postMessage", c -> c.param("channel").equals("DU1012"));
         assertThat(answer.param("text")).contains("CSV or XLSX").contains("results.pdf").contains("pdf");
     }
+
+    @Test
+    void a_csv_shared_by_a_linked_officer_is_imported_after_the_consent_button_and_the_report_is_posted() {
+        link("U1013", "officer@riverside.example");
+        String header = http.get("/api/v1/students/imports/template.csv",
+                http.login("officer@riverside.example", DemoData.PASSWORD)).body().lines().findFirst().orElseThrow();
+        t.slack.file("F1013", "students.csv", "csv", (header + "\nNobody,Known,,,\n").getBytes(StandardCharsets.UTF_8));
+
+        t.post(t.eventCallback("Ev" + t.next(), "{\"type\":\"file_shared\",\"file_id\":\"F1013\",\"user_id\":\"U1013\","
+                + "\"file\":{\"id\":\"F1013\"},\"channel_id\":\"DU1013\",\"event_ts\":\"" + ts() + "\"}"));
+        t.slack.await("chat.postMessage", c -> c.param("channel").equals("DU1013")
+                && c.param("blocks").contains(FileImports.CONSENT));
+        t.post(t.buttonPress("U1013", "DU1013", FileImports.CONSENT, "F1013", null));
+        t.post(t.buttonPress("U1013", "DU1013", FileImports.CONSENT, "F1013", null));
+
+        FakeSlack.Call report = t.slack.await("chat.postMessage", c -> c.param("channel").equals("DU1013")
+                && c.param("text").contains("imported from students.csv"));
+        assertThat(report.param("blocks")).contains("Rows not imported");
+        assertThat(t.slack.calls("file")).hasSize(1); // downloaded once, with the bot token
+    }
 }

@@ -27,7 +27,7 @@ final class FileSharedListener implements BoltEventHandler<FileSharedEvent> {
         Who who = new Who(payload.getTeamId(), event.getUserId());
         Place place = Place.channel(event.getChannelId());
         services.jobs().once("file:" + event.getFileId(),
-                () -> services.imports().importFile(who, place, event.getFileId()));
+                () -> services.imports().shared(who, place, event.getFileId()));
         return ctx.ack();
     }
 }
