@@ -70,6 +70,8 @@ class AccountFlowsIT {
         page = rig.page();
         ChatPage chat = ChatPage.open(page, rig.base).signInAsStaff(OFFICER, DemoData.PASSWORD);
         String csv = "Forename,Surname,UCI,Email,Date of birth,School year\n"
+                // an entered candidate of Riverside without an account yet (demo data): imported
+                + "Alex,Entrant1," + DemoData.uci("40123", 1501) + ",alex.entrant1@students.riverside.example,10/01/2009,11\n"
                 + "Amy,Smith,SHORT,not-an-email,someday,11\n";
         page.getByText("Import students from a file").click();
         page.getByLabel("File of students").setInputFiles(
@@ -77,6 +79,7 @@ class AccountFlowsIT {
         page.getByLabel("I confirm that these students consented").check();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload and import")).click();
 
+        assertThat(page.locator("#log")).containsText("1 student imported from year11.csv");
         Locator table = page.locator("#log table").last();
         assertThat(table.locator("caption")).hasText("Rows not imported");
         assertThat(table.locator("tbody tr")).hasCount(1);
