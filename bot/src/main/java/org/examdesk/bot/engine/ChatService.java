@@ -41,6 +41,18 @@ public final class ChatService {
         }
     }
 
+    /**
+     * The conversation a page asks to carry on after a reconnect, if it belongs to this speaker (or is anonymous
+     * and passes to them); empty otherwise, so a guessed or stale id neither leaks nor errors.
+     */
+    public java.util.Optional<UUID> resume(UUID id, Speaker speaker, String channel) {
+        try {
+            return java.util.Optional.of(owned(id, speaker, channel).id());
+        } catch (ApiException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     public UUID start(Speaker speaker, String channel) {
         Long userId = speaker.isStaff() ? speaker.user().id() : null;
         Long studentId = speaker.isStudent() ? speaker.user().id() : null;

@@ -108,7 +108,8 @@ public final class ChatSocket {
     private void start(WsContext ctx, JsonNode message) {
         String token = textOrNull(message, "token");
         Speaker speaker = chat.speaker(token, CHANNEL);
-        UUID id = resumable(message).orElseGet(() -> chat.start(speaker, CHANNEL));
+        UUID id = resumable(message).flatMap(given -> chat.resume(given, speaker, CHANNEL))
+                .orElseGet(() -> chat.start(speaker, CHANNEL));
         sessions.put(ctx.sessionId(), new Session(id, speaker, ctx));
         Who who = speaker.signedIn() ? new Who(speaker.user().name(), speaker.user().kind(),
                 speaker.user().centre() == null ? null : speaker.user().centre().name()) : null;
