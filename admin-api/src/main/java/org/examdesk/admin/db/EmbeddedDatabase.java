@@ -21,9 +21,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
 
     private final EmbeddedPostgres postgres;
+    private final Optional<ProcessHandle> postmaster;
 
-    private EmbeddedDatabase(EmbeddedPostgres postgres) {
+    private EmbeddedDatabase(EmbeddedPostgres postgres, Optional<ProcessHandle> postmaster) {
         this.postgres = postgres;
+        this.postmaster = postmaster;
     }
 
     public static EmbeddedDatabase start(Path dataDirectory, boolean durable) {
@@ -39,7 +41,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
                         .setServerConfig("synchronous_commit", "on")
                         .setServerConfig("full_page_writes", "on");
             }
-            return new EmbeddedDatabase(builder.start());
+            EmbeddedPostgres started = builder.start();
+            return new EmbeddedDatabase(started, readPid(dataDirectory.resolve("postmaster.pid")).flatMap(ProcessHandle::of));
         } catch (IllegalStateException e) {
             if (String.valueOf(e.getMessage()).contains("lock")) {
                 throw new DatabaseStartException("Another ExamDesk is already using the data directory "
@@ -64,13 +67,27 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return postgres.getPort();
     }
 
+    /**
+     * Stops PostgreSQL and waits until its server process is gone. The embedded library also stops it from a
+     * shutdown hook of its own, and a Ctrl-C reaches PostgreSQL directly too; whichever comes first, no server
+     * may outlive ExamDesk, so a server still running after the stop is asked again, then killed.
+     */
     @Override
     public void close() {
         try {
             postgres.close();
-        } catch (IOException e) {
-            log.warn("The embedded PostgreSQL did not stop cleanly: {}", e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            log.warn("The embedded PostgreSQL stop command failed ({}); making sure the server stops", e.getMessage());
         }
+        postmaster.filter(ProcessHandle::isAlive).ifPresent(process -> {
+            process.destroy();
+            try {
+                process.onExit().get(30, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                log.warn("PostgreSQL process {} did not stop in 30 s; killing it", process.pid());
+                process.destroyForcibly();
+            }
+        });
     }
 
     /**

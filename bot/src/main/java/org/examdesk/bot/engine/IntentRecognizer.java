@@ -43,6 +43,10 @@ public final class IntentRecognizer {
     private static final Pattern HOW_QUESTION = Pattern.compile(
             "^(how|what|why|when|where|which|who|can i|can you explain|do i|does|is there|is it|should i|explain)\\b");
 
+    /** "My student is locked out" is about someone else's account, not the speaker's own. */
+    private static final Pattern ABOUT_OTHERS = Pattern.compile(
+            "\\b(my|a|the|our|their) (students?|pupils?|candidates?|learners?)\\b");
+
     public Intent recognise(String text, boolean staff) {
         String normal = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').strip();
         Entities entities = Entities.extract(text);
@@ -51,10 +55,10 @@ public final class IntentRecognizer {
             if (!rule.pattern().matcher(normal).find()) {
                 continue;
             }
-            if (rule.kind() == Kind.MY_ACCOUNT && staff) {
+            boolean asksHow = HOW_QUESTION.matcher(normal).find();
+            if (rule.kind() == Kind.MY_ACCOUNT && (staff || asksHow || ABOUT_OTHERS.matcher(normal).find())) {
                 continue;
             }
-            boolean asksHow = HOW_QUESTION.matcher(normal).find();
             if (rule.needsStudent() && !(staff && (namesStudent || (rule.kind() != Kind.ACCOUNT_PROBLEM && !asksHow)))) {
                 continue;
             }

@@ -44,7 +44,8 @@ class IntentRecognizerTest {
             "I never got my activation email | MY_ACCOUNT",
             "my account is locked | MY_ACCOUNT",
             "reactivate Sam Patel | QUESTION",
-            "what does locked mean | QUESTION"})
+            "what does locked mean | QUESTION",
+            "my student is locked out, how do I reactivate the account | QUESTION"})
     void students_cannot_start_staff_actions(String text, Kind expected) {
         assertThat(recognizer.recognise(text, false).kind()).isEqualTo(expected);
     }
