@@ -42,7 +42,8 @@ final class Confidence {
    * then chosen as the one with the most in-scope questions confident while at least 92% of the
    * out-of-scope questions are rejected (Calibrate found 7.95: 0.915 confident, 0.921 rejected);
    * it is rounded up to 8.0, where in-scope confidence is nearly the same (0.911) and rejection
-   * has more margin (0.947). 5-fold cross-validation of the same procedure gave
+   * has more margin (0.947). 5-fold cross-validation of the same procedure (checked once with a
+   * throwaway script) gave
    * about the same rates as the full set, so the three weights are not fitted to single
    * questions. Raw BM25 scores depend on the corpus: re-run Calibrate when articles change a lot.
    */
