@@ -1,13 +1,21 @@
 package org.examdesk.knowledge;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.util.BytesRef;
 
 /** Turns an {@link Article} into a Lucene document; the field names are the index's schema. */
 final class ArticleDocument {
@@ -33,8 +41,10 @@ final class ArticleDocument {
     String body = MarkdownText.toPlainText(article.body());
     String aliases = String.join("\n", article.aliases());
     Document doc = new Document();
-    // Exact id, stored: the upsert/delete key and how a hit finds its Article.
-    doc.add(new StringField(ID, article.id(), Field.Store.YES));
+    // Exact id: the upsert/delete key (indexed) and how a hit finds its Article (doc values,
+    // read without decompressing the stored body).
+    doc.add(new StringField(ID, article.id(), Field.Store.NO));
+    doc.add(new SortedDocValuesField(ID, new BytesRef(article.id())));
     // Analysed, not stored (the Article holds the text): searched with the highest boost.
     doc.add(new TextField(TITLE, article.title(), Field.Store.NO));
     // Each alias a separate value; the position gap keeps one alias's phrase from running on.
@@ -66,6 +76,17 @@ final class ArticleDocument {
   /** How filter values are compared: case and spacing do not matter ("Exams officer"). */
   static String keyword(String value) {
     return value.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_]+", "-");
+  }
+
+  /** The id of a document of the index, from its doc values. */
+  static String idOf(IndexSearcher searcher, int doc) throws IOException {
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    SortedDocValues ids = DocValues.getSorted(leaf.reader(), ID);
+    if (!ids.advanceExact(doc - leaf.docBase)) {
+      throw new IllegalStateException("document " + doc + " has no id");
+    }
+    return ids.lookupOrd(ids.ordValue()).utf8ToString();
   }
 
   private static void addKeywords(Document doc, String field, List<String> values) {

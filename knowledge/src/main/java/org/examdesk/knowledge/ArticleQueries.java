@@ -22,6 +22,12 @@ final class ArticleQueries {
 
   record FieldBoost(String field, float boost) {}
 
+  /**
+   * Proximity pairs per question: phrase queries read positions, the dearest part of a search,
+   * and the first few pairs of a long question carry its subject.
+   */
+  static final int MAX_PAIRS = 12;
+
   /** A spelling correction is a guess: it scores less than a word typed correctly. */
   static final float CORRECTION_WEIGHT = 0.7f;
 
@@ -77,7 +83,7 @@ final class ArticleQueries {
             .filter(w -> !questionWords.contains(w))
             .toList();
     List<Query> pairs = new ArrayList<>();
-    for (int i = 0; i + 1 < words.size(); i++) {
+    for (int i = 0; i + 1 < words.size() && pairs.size() < MAX_PAIRS; i++) {
       Query pair = new PhraseQuery(2, ArticleDocument.ALL, words.get(i), words.get(i + 1));
       pairs.add(new BoostQuery(pair, tuning.proximityBoost()));
     }

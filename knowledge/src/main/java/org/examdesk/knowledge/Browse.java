@@ -65,7 +65,7 @@ final class Browse {
       }
       List<SearchHit> hits = new ArrayList<>();
       for (ScoreDoc doc : searcher.search(query.build(), CANDIDATES).scoreDocs) {
-        String id = searcher.storedFields().document(doc.doc).get(ArticleDocument.ID);
+        String id = ArticleDocument.idOf(searcher, doc.doc);
         catalog.get(id).ifPresent(a -> hits.add(hit(a, doc.score)));
       }
       return hits;

