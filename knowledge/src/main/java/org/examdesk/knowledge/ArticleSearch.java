@@ -15,6 +15,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -31,6 +32,9 @@ final class ArticleSearch {
 
   /** How deep the BM25 and the dense ranking go before they are fused. */
   static final int FUSION_DEPTH = 20;
+
+  /** How many first BM25 hits the proximity pairs re-score. */
+  static final int RESCORE_DEPTH = 50;
 
   private final ArticleIndex index;
   private final Catalog catalog;
@@ -80,8 +84,8 @@ final class ArticleSearch {
       int wanted = Math.max(2, Math.min(request.limit(), MAX_LIMIT));
       ScoreDoc[] top =
           index.dense() == null
-              ? searcher.search(query, wanted).scoreDocs
-              : fused(searcher, query, text, filters, wanted);
+              ? lexical(searcher, query, corrected, wanted)
+              : fused(searcher, query, corrected, text, filters, wanted);
       QuestionTerms expanded = QuestionTerms.analyse(queryAnalyzer, ArticleDocument.ALL, corrected);
       Confidence.Features features =
           confidence.features(
@@ -122,10 +126,10 @@ final class ArticleSearch {
    * score (0 for an article found by meaning only), which the confidence decision uses.
    */
   private ScoreDoc[] fused(
-      IndexSearcher searcher, Query query, String text, Query filters, int wanted)
-      throws IOException {
+      IndexSearcher searcher, Query query, String corrected, String text, Query filters,
+      int wanted) throws IOException {
     Map<String, ScoreDoc> lexical = new LinkedHashMap<>();
-    for (ScoreDoc doc : searcher.search(query, Math.max(wanted, FUSION_DEPTH)).scoreDocs) {
+    for (ScoreDoc doc : lexical(searcher, query, corrected, Math.max(wanted, FUSION_DEPTH))) {
       lexical.put(ArticleDocument.idOf(searcher, doc.doc), doc);
     }
     List<String> dense = index.dense().search(text, filters, FUSION_DEPTH);
@@ -142,6 +146,19 @@ final class ArticleSearch {
       }
     }
     return ranked.toArray(ScoreDoc[]::new);
+  }
+
+  /** BM25 hits, the first {@value #RESCORE_DEPTH} re-scored with the proximity pairs. */
+  private ScoreDoc[] lexical(IndexSearcher searcher, Query query, String corrected, int wanted)
+      throws IOException {
+    Query proximity = queries.proximity(corrected);
+    if (proximity == null) {
+      return searcher.search(query, wanted).scoreDocs;
+    }
+    TopDocs first = searcher.search(query, Math.max(wanted, RESCORE_DEPTH));
+    // Score = BM25 + proximity, as if the pairs were SHOULD clauses of the query.
+    TopDocs rescored = QueryRescorer.rescore(searcher, first, proximity, 1.0, wanted);
+    return rescored.scoreDocs;
   }
 
   private List<SearchHit> hits(
