@@ -67,17 +67,27 @@ final class ArticleQueries {
         any = true;
       }
     }
-    if (any && tuning.proximityBoost() > 0) {
-      proximity(text).forEach(p -> query.add(p, Occur.SHOULD));
-    }
     return any ? query.build() : null;
   }
 
   /**
    * Pairs of consecutive topic words ("centre number", "award date") found within a word or two
    * of each other: an article that uses the pair says more than one with the words far apart.
+   * Null when the question has no pair. Applied by rescoring the first BM25 hits, not as part of
+   * the main query: phrase matching reads positions, and on a large corpus of common words that
+   * would cost far more than the whole rest of a search.
    */
-  private List<Query> proximity(String text) {
+  Query proximity(String text) {
+    if (tuning.proximityBoost() <= 0) {
+      return null;
+    }
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    List<Query> pairs = pairs(text);
+    pairs.forEach(pair -> query.add(pair, Occur.SHOULD));
+    return pairs.isEmpty() ? null : query.build();
+  }
+
+  private List<Query> pairs(String text) {
     List<String> words =
         QuestionTerms.analyse(typed, ArticleDocument.ALL, text).terms().stream()
             .filter(w -> !questionWords.contains(w))

@@ -4,19 +4,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 
@@ -29,9 +25,6 @@ final class ArticleSearch {
   static final int MAX_CHARS = 1_000;
   static final int MAX_LIMIT = 100;
 
-  /** How deep the BM25 and the dense ranking go before they are fused. */
-  static final int FUSION_DEPTH = 20;
-
   private final ArticleIndex index;
   private final Catalog catalog;
   private final Analyzer queryAnalyzer = Analysis.queryAnalyzer();
@@ -41,12 +34,13 @@ final class ArticleSearch {
   private final SpellingCorrector corrector = new SpellingCorrector();
   private final Confidence confidence = new Confidence(questionWords);
   private final Snippets snippets = new Snippets(queryAnalyzer);
-  private final ReciprocalRankFusion fusion = ReciprocalRankFusion.DEFAULT;
+  private final Ranking ranking;
 
   ArticleSearch(ArticleIndex index, Catalog catalog, Tuning tuning) {
     this.index = index;
     this.catalog = catalog;
     this.queries = new ArticleQueries(queryAnalyzer, questionWords, tuning);
+    this.ranking = new Ranking(index.dense(), queries, ReciprocalRankFusion.DEFAULT);
   }
 
   ArticleQueries queries() {
@@ -78,10 +72,7 @@ final class ArticleSearch {
                   .add(filters, Occur.FILTER)
                   .build();
       int wanted = Math.max(2, Math.min(request.limit(), MAX_LIMIT));
-      ScoreDoc[] top =
-          index.dense() == null
-              ? searcher.search(query, wanted).scoreDocs
-              : fused(searcher, query, text, filters, wanted);
+      ScoreDoc[] top = ranking.rank(searcher, query, corrected, filters, wanted);
       QuestionTerms expanded = QuestionTerms.analyse(queryAnalyzer, ArticleDocument.ALL, corrected);
       Confidence.Features features =
           confidence.features(
@@ -115,33 +106,6 @@ final class ArticleSearch {
     Set<String> topic = new LinkedHashSet<>(words.terms());
     topic.removeAll(questionWords);
     return topic.isEmpty() ? Set.copyOf(words.terms()) : topic;
-  }
-
-  /**
-   * BM25's and the dense index's rankings fused by reciprocal rank. Each ScoreDoc keeps its BM25
-   * score (0 for an article found by meaning only), which the confidence decision uses.
-   */
-  private ScoreDoc[] fused(
-      IndexSearcher searcher, Query query, String text, Query filters, int wanted)
-      throws IOException {
-    Map<String, ScoreDoc> lexical = new LinkedHashMap<>();
-    for (ScoreDoc doc : searcher.search(query, Math.max(wanted, FUSION_DEPTH)).scoreDocs) {
-      lexical.put(ArticleDocument.idOf(searcher, doc.doc), doc);
-    }
-    List<String> dense = index.dense().search(text, filters, FUSION_DEPTH);
-    List<ScoreDoc> ranked = new ArrayList<>();
-    for (String id : fusion.fuse(List.copyOf(lexical.keySet()), dense)) {
-      ScoreDoc doc = lexical.get(id);
-      if (doc == null) {
-        ScoreDoc[] found =
-            searcher.search(new TermQuery(new Term(ArticleDocument.ID, id)), 1).scoreDocs;
-        doc = found.length == 0 ? null : new ScoreDoc(found[0].doc, 0f);
-      }
-      if (doc != null && ranked.size() < wanted) {
-        ranked.add(doc);
-      }
-    }
-    return ranked.toArray(ScoreDoc[]::new);
   }
 
   private List<SearchHit> hits(
