@@ -56,7 +56,7 @@ public final class IntentRecognizer {
                 continue;
             }
             boolean asksHow = HOW_QUESTION.matcher(normal).find();
-            if (rule.kind() == Kind.MY_ACCOUNT && (staff || asksHow || ABOUT_OTHERS.matcher(normal).find())) {
+            if (rule.kind() == Kind.MY_ACCOUNT && (staff || ABOUT_OTHERS.matcher(normal).find())) {
                 continue;
             }
             if (rule.needsStudent() && !(staff && (namesStudent || (rule.kind() != Kind.ACCOUNT_PROBLEM && !asksHow)))) {

@@ -43,6 +43,7 @@ class IntentRecognizerTest {
     @CsvSource(delimiter = '|', value = {
             "I never got my activation email | MY_ACCOUNT",
             "my account is locked | MY_ACCOUNT",
+            "what is my account status | MY_ACCOUNT",
             "reactivate Sam Patel | QUESTION",
             "what does locked mean | QUESTION",
             "my student is locked out, how do I reactivate the account | QUESTION"})
