@@ -22,6 +22,9 @@ final class ArticleSearch {
   /** A longer question is cut to its first words; nobody types 64 words that all matter. */
   static final int MAX_WORDS = 64;
 
+  /** Words kept if a question's query still exceeds Lucene's clause limit. */
+  static final int FALLBACK_WORDS = 16;
+
   static final int MAX_CHARS = 1_000;
   static final int MAX_LIMIT = 100;
 
@@ -55,7 +58,15 @@ final class ArticleSearch {
   /** The search with the confidence features exposed, for calibration. */
   Scored run(SearchRequest request) {
     validate(request);
-    String text = cut(request.query());
+    try {
+      return run(request, cut(request.query(), MAX_WORDS));
+    } catch (IndexSearcher.TooManyClauses e) {
+      // Only a long question whose every word has many synonyms gets here: search fewer words.
+      return run(request, cut(request.query(), FALLBACK_WORDS));
+    }
+  }
+
+  private Scored run(SearchRequest request, String text) {
     IndexSearcher searcher = index.acquire();
     try {
       String corrected = corrector.correct(text, searcher.getIndexReader());
@@ -150,8 +161,12 @@ final class ArticleSearch {
 
   /** The first {@value #MAX_WORDS} words of the text, at most {@value #MAX_CHARS} characters. */
   static String cut(String text) {
-    String[] words = text.strip().split("\\s+", MAX_WORDS + 1);
-    int count = Math.min(words.length, MAX_WORDS);
+    return cut(text, MAX_WORDS);
+  }
+
+  private static String cut(String text, int maxWords) {
+    String[] words = text.strip().split("\\s+", maxWords + 1);
+    int count = Math.min(words.length, maxWords);
     String joined = String.join(" ", Arrays.asList(words).subList(0, count));
     if (joined.length() <= MAX_CHARS) {
       return joined;

@@ -67,6 +67,14 @@ class SearchInputTest {
   }
 
   @Test
+  void aLongQueryOfWordsWithManySynonymsStaysWithinLuceneClauseLimits() {
+    String query = "dob eo uci uln can't log in pwd kid ".repeat(10);
+    assertThatCode(() -> knowledge.search(SearchRequest.of(query, 5))).doesNotThrowAnyException();
+    String typos = "pasword resett reactivte acount examinaton ".repeat(15);
+    assertThatCode(() -> knowledge.search(SearchRequest.of(typos, 5))).doesNotThrowAnyException();
+  }
+
+  @Test
   void aTenThousandCharacterWordIsCutSafely() {
     assertThatCode(() -> knowledge.search(SearchRequest.of("x".repeat(10_000), 5)))
         .doesNotThrowAnyException();
