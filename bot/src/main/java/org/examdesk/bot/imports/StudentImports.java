@@ -92,7 +92,9 @@ public final class StudentImports {
                 cells.add(values == null ? "" : values.path(i).asText(""));
             }
         }
-        cells.add(rejected.errors() == null ? "" : String.join("; ", rejected.errors()));
+        List<String> errors = rejected.errors() == null ? List.of() : rejected.errors();
+        boolean sentences = errors.stream().allMatch(e -> e.endsWith("."));
+        cells.add(String.join(sentences ? " " : "; ", errors));
         return cells;
     }
 }
