@@ -2,35 +2,30 @@ package org.examdesk.admin.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.Clock;
-import java.util.Map;
 import org.examdesk.admin.demo.DemoData;
+import org.examdesk.admin.testing.ApiFixture;
 import org.examdesk.admin.testing.TestHttp;
 import org.examdesk.admin.testing.TestHttp.Response;
 import org.examdesk.admin.testing.TestServer;
-import org.examdesk.knowledge.KnowledgeBase;
-import org.examdesk.knowledge.KnowledgeConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class SessionsIT {
-    private static KnowledgeBase knowledge;
+    private static ApiFixture fixture;
     private static TestServer server;
     private static TestHttp http;
 
     @BeforeAll
     static void start() throws Exception {
-        knowledge = KnowledgeBase.open(new KnowledgeConfig(Path.of("../articles"), Map.of(), false));
-        server = new TestServer(Clock.systemUTC(), knowledge);
-        http = new TestHttp(server.base());
+        fixture = ApiFixture.start();
+        server = fixture.server();
+        http = fixture.http();
     }
 
     @AfterAll
     static void stop() {
-        server.close();
-        knowledge.close();
+        fixture.close();
     }
 
     @Test

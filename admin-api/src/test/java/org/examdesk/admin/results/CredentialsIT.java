@@ -5,16 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipInputStream;
 import org.examdesk.admin.demo.DemoData;
+import org.examdesk.admin.testing.ApiFixture;
 import org.examdesk.admin.testing.TestHttp;
 import org.examdesk.admin.testing.TestHttp.Response;
 import org.examdesk.admin.testing.TestServer;
-import org.examdesk.knowledge.KnowledgeBase;
-import org.examdesk.knowledge.KnowledgeConfig;
 import org.jdbi.v3.core.Handle;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /** From "no candidates have access" to letters, the candidate sign-in, one job at a time, stale letters. */
 class CredentialsIT {
-    private static KnowledgeBase knowledge;
+    private static ApiFixture fixture;
     private static TestServer server;
     private static TestHttp http;
     private static ResultsApi riverside;
@@ -32,9 +30,9 @@ class CredentialsIT {
 
     @BeforeAll
     static void start() throws Exception {
-        knowledge = KnowledgeBase.open(new KnowledgeConfig(Path.of("../articles"), Map.of(), false));
-        server = new TestServer(ResultsApi.CLOCK, knowledge);
-        http = new TestHttp(server.base());
+        fixture = ApiFixture.start(ResultsApi.CLOCK);
+        server = fixture.server();
+        http = fixture.http();
         riverside = new ResultsApi(http, server.base(), http.login("officer@riverside.example", DemoData.PASSWORD));
         hillside = new ResultsApi(http, server.base(), http.login("officer@hillside.example", DemoData.PASSWORD));
         june26 = riverside.seriesId("June 2026");
@@ -43,8 +41,7 @@ class CredentialsIT {
 
     @AfterAll
     static void stop() {
-        server.close();
-        knowledge.close();
+        fixture.close();
     }
 
     @Test

@@ -3,24 +3,22 @@ package org.examdesk.admin.results;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.examdesk.admin.demo.DemoData;
+import org.examdesk.admin.testing.ApiFixture;
 import org.examdesk.admin.testing.TestHttp;
 import org.examdesk.admin.testing.TestHttp.Response;
 import org.examdesk.admin.testing.TestServer;
-import org.examdesk.knowledge.KnowledgeBase;
-import org.examdesk.knowledge.KnowledgeConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Settings, candidate selection, scope and bad input of the results-access API (no letters here). */
 class ResultsAccessIT {
-    private static KnowledgeBase knowledge;
+    private static ApiFixture fixture;
     private static TestServer server;
     private static TestHttp http;
     private static ResultsApi riverside;
@@ -31,9 +29,9 @@ class ResultsAccessIT {
 
     @BeforeAll
     static void start() throws Exception {
-        knowledge = KnowledgeBase.open(new KnowledgeConfig(Path.of("../articles"), Map.of(), false));
-        server = new TestServer(ResultsApi.CLOCK, knowledge);
-        http = new TestHttp(server.base());
+        fixture = ApiFixture.start(ResultsApi.CLOCK);
+        server = fixture.server();
+        http = fixture.http();
         riverside = new ResultsApi(http, server.base(), http.login("officer@riverside.example", DemoData.PASSWORD));
         hillside = new ResultsApi(http, server.base(), http.login("officer@hillside.example", DemoData.PASSWORD));
         june26 = riverside.seriesId("June 2026");
@@ -43,8 +41,7 @@ class ResultsAccessIT {
 
     @AfterAll
     static void stop() {
-        server.close();
-        knowledge.close();
+        fixture.close();
     }
 
     @Test
