@@ -146,11 +146,12 @@ public final class ExamDesk implements AutoCloseable {
                 new ConversationEngine(new IntentRecognizer(), flows(knowledge, chatHours(clock, config.cases())),
                         new Answers(knowledge)));
         SlackChannel.Wiring slack = new SlackChannel.Wiring(chat, adminClient, botServiceToken,
-                URI.create(config.placeholders().get("portalUrl")), clock);
+                URI.create(config.placeholders().get("portalUrl")), clock, config.cases().zone(), knowledge,
+                adminApi.cases()::listen);
         HttpChannelController httpChannel = new HttpChannelController(chat, turns);
         FileUploadController fileUploads = new FileUploadController(chat, adminClient, new StudentImports());
         ChatSocket chatSocket = new ChatSocket(chat, json, turns);
-        adminApi.cases().listen(new LiveRelay(chatSocket));
+        adminApi.cases().listenOnEveryNode(new LiveRelay(chatSocket));
         HelpPages helpPages = new HelpPages();
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         HttpMetrics metrics = new HttpMetrics(registry);
@@ -177,6 +178,7 @@ public final class ExamDesk implements AutoCloseable {
             cfg.routes.get("/help", helpPages::search);
             cfg.routes.get("/help/{id}", helpPages::article);
             SlackChannel.install(cfg, config.slack(), slack);
+            cfg.events.serverStopped(adminApi.cases()::close);
         });
     }
 

@@ -20,6 +20,7 @@ final class AgentService {
 
     CaseViews.Summary claim(Actor actor, String number, CaseReader reader) {
         CaseNotice[] notice = new CaseNotice[1];
+        boolean[] claimedNow = new boolean[1];
         CaseRow after = deps.jdbi().inTransaction(h -> {
             CaseRow row = locked(h, number);
             requireOpen(row, "claimed");
@@ -27,6 +28,7 @@ final class AgentService {
             if (Objects.equals(row.assignedAgentId(), me)) {
                 return row;
             }
+            claimedNow[0] = true;
             if (row.assignedAgentId() != null) {
                 throw ApiException.conflict("Case " + number + " is already claimed by " + row.assignedAgentName() + ".");
             }
@@ -35,12 +37,16 @@ final class AgentService {
             dao.assign(row.id(), me, now);
             dao.addActivity(row.id(), "OWNER_CHANGED", actor.caller().name(), "Claimed by " + actor.caller().name() + ".", now);
             if (row.status().equals(CaseStatus.NEW.name())) {
-                notice[0] = changeStatus(h, actor, row, CaseStatus.IN_PROGRESS, null, now);
+                CaseRow assigned = dao.find(number).orElseThrow(); // so the notice names the agent who has it now
+                notice[0] = changeStatus(h, actor, assigned, CaseStatus.IN_PROGRESS, null, now);
             }
             deps.audit().record(h, actor, "case.claim", "case", number, Map.of("agent", String.valueOf(row.assignedAgentName())),
                     Map.of("agent", actor.caller().name()));
             return dao.find(number).orElseThrow();
         });
+        if (claimedNow[0]) {
+            deps.notifier().claimed(CaseNotifier.notice(after, actor, null, after.status()));
+        }
         if (notice[0] != null) {
             deps.notifier().statusChanged(notice[0]);
         }
@@ -60,7 +66,7 @@ final class AgentService {
             dao.responded(row.id(), now);
             deps.notifier().emailReply(h, row, actor.caller().name(), body);
             deps.audit().record(h, actor, "case.reply", "case", number, null, Map.of("characters", body.length()));
-            return CaseNotifier.notice(row, actor.caller().name(), body, row.status());
+            return CaseNotifier.notice(row, actor, body, row.status());
         });
         deps.notifier().replied(notice);
     }
@@ -112,7 +118,7 @@ final class AgentService {
         deps.notifier().emailStatus(h, row, status);
         deps.audit().record(h, actor, "case.status", "case", row.number(), Map.of("status", row.status()),
                 Map.of("status", status.name()));
-        return CaseNotifier.notice(row, actor.caller().name(), note, status.name());
+        return CaseNotifier.notice(row, actor, note, status.name());
     }
 
     private static CaseRow locked(Handle h, String number) {

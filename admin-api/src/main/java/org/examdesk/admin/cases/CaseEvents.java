@@ -1,12 +1,29 @@
 package org.examdesk.admin.cases;
 
 /**
- * Told of what an agent did on a case, after it is committed, so the bot can deliver it where the requester is
- * (live web chat, Slack DM). Register with {@link Cases#listen}. Called on the request thread: return quickly
- * and hand slow work to an executor; an exception is logged and does not undo the change.
+ * Told of what happens to cases, after it is committed, so the bot can carry it where people are (the requester's
+ * live web chat or Slack DM, the agents' Slack channel). Register with {@link Cases#listen}. Called on the thread
+ * that made the change: return quickly and hand slow work to an executor; an exception is logged and does not undo
+ * the change. Listeners implement only what they need.
  */
 public interface CaseEvents {
-    void agentReplied(CaseNotice notice);
+    /** A case was opened; {@link CaseNotice#text()} is its description. */
+    default void opened(CaseNotice notice) {
+    }
 
-    void statusChanged(CaseNotice notice);
+    /** An agent claimed a case; {@link CaseNotice#actorName()} is the agent. */
+    default void claimed(CaseNotice notice) {
+    }
+
+    /** An agent replied to the requester; {@link CaseNotice#text()} is the reply. */
+    default void agentReplied(CaseNotice notice) {
+    }
+
+    /** The requester added a comment; {@link CaseNotice#text()} is the comment. */
+    default void requesterCommented(CaseNotice notice) {
+    }
+
+    /** The status changed; {@link CaseNotice#status()} is the new one, {@link CaseNotice#text()} the note if any. */
+    default void statusChanged(CaseNotice notice) {
+    }
 }

@@ -1,12 +1,16 @@
 package org.examdesk.admin.cases;
 
+import java.time.Instant;
 import java.util.UUID;
 
 /**
- * One agent action on a case, for {@link CaseEvents}: the case, who asked (a staff user id, a student id, or
- * neither for an anonymous contact), the conversation the case came from (may be null), the agent, the text of
- * the reply (null for a status change) and the case's status afterwards.
+ * One thing that happened to a case, for {@link CaseEvents}: the case (number, subject, queue, due time, status
+ * afterwards), who asked (a staff user id, a student id, or neither for an anonymous contact, and the contact's
+ * name), the conversation the case came from (may be null), the agent it is assigned to (null while unclaimed),
+ * who acted and through which channel ({@code web}, {@code slack}, ...), and the text: the description, reply,
+ * comment or note (may be null).
  */
-public record CaseNotice(String number, Long requesterUserId, Long requesterStudentId, UUID conversationId,
-                         String agentName, String text, String status) {
+public record CaseNotice(String number, String subject, String queue, Instant dueAt, String status,
+                         Long requesterUserId, Long requesterStudentId, String requesterName, UUID conversationId,
+                         String assignedAgent, String actorName, String channel, String text) {
 }

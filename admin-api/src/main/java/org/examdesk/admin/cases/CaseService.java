@@ -40,7 +40,7 @@ final class CaseService {
         CaseDao.Contact contact = contact(actor.caller(), request.contact());
         Routing.Route route = deps.routing().route(fields.customerType(), fields.category());
         Instant dueAt = deps.calendar().dueAt(now, route.targetDays());
-        return deps.jdbi().inTransaction(h -> {
+        CaseViews.Created created = deps.jdbi().inTransaction(h -> {
             List<TranscriptText.Message> transcript = transcript(h, actor.caller(), request.conversationId());
             CaseDao dao = h.attach(CaseDao.class);
             CaseDao.NewCase[] made = new CaseDao.NewCase[1];
@@ -65,6 +65,10 @@ final class CaseService {
                     "dueAt", dueAt.toString()));
             return new CaseViews.Created(number, CaseStatus.NEW.name(), dueAt, route.queue(), message);
         });
+        deps.notifier().opened(new CaseNotice(created.number(), fields.subject(), route.queue(), dueAt,
+                CaseStatus.NEW.name(), requester.userId(), requester.studentId(), contact.name(),
+                request.conversationId(), null, actor.caller().name(), actor.caller().channel(), fields.description()));
+        return created;
     }
 
     CaseViews.ContactDefaults contactDefaults(Caller caller) {

@@ -46,7 +46,7 @@ public final class Cases {
                 Cases.class.getClassLoader().getResourceAsStream(BANK_HOLIDAYS), BANK_HOLIDAYS),
                 settings.opens(), settings.closes(), settings.zone());
         return new CaseDeps(jdbi, clock, Taxonomy.load(json, TAXONOMY), Routing.load(json, ROUTING), calendar, settings,
-                new AuditLog(json), new CaseNotifier(new Outbox()));
+                new AuditLog(json), new CaseNotifier(new Outbox(), new CaseEventBus(jdbi, json)));
     }
 
     public void routes(RoutesConfig r) {
@@ -70,9 +70,25 @@ public final class Cases {
         r.get("/api/v1/reports/unanswered", reports::unanswered, Access.AGENT);
     }
 
-    /** Registers a listener told of agent replies and status changes (after commit). */
+    /**
+     * Registers a listener told, after commit, of the changes made on this node: for work that must happen once
+     * however many nodes run (posting to Slack).
+     */
     public void listen(CaseEvents listener) {
         deps.notifier().listen(listener);
+    }
+
+    /**
+     * Registers a listener told of the changes made on every node (through PostgreSQL LISTEN/NOTIFY), within about a
+     * second: for bringing them to the people connected to this node (a live web chat).
+     */
+    public void listenOnEveryNode(CaseEvents listener) {
+        deps.notifier().listenOnEveryNode(listener);
+    }
+
+    /** Stops listening for other nodes' events. */
+    public void close() {
+        deps.notifier().close();
     }
 
     /** Runs the sweep (call-case auto-close, missed targets) once, now by the clock. */
@@ -85,6 +101,7 @@ public final class Cases {
         executor.scheduleWithFixedDelay(() -> {
             try {
                 sweeper.runOnce();
+                deps.notifier().forgetOldEvents();
             } catch (RuntimeException e) {
                 org.slf4j.LoggerFactory.getLogger(Cases.class).error("Case sweep failed", e);
             }

@@ -27,7 +27,7 @@ final class CommentService {
             agents.reply(actor, number, body);
             return;
         }
-        deps.jdbi().useTransaction(h -> {
+        CaseNotice notice = deps.jdbi().inTransaction(h -> {
             CaseRow row = h.attach(CaseDao.class).lock(number).orElseThrow(CaseService::notFound);
             if (row.status().equals(CaseStatus.CLOSED.name())) {
                 throw ApiException.conflict("Case " + number + " is closed; open a new case if you still need help.");
@@ -42,6 +42,8 @@ final class CommentService {
                         "Status changed from Waiting on customer to In progress after the requester's comment.", now);
             }
             deps.audit().record(h, actor, "case.comment", "case", number, null, Map.of("characters", body.length()));
+            return CaseNotifier.notice(row, actor, body, dao.find(number).orElseThrow().status());
         });
+        deps.notifier().commented(notice);
     }
 }

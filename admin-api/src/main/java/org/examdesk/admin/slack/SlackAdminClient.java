@@ -1,8 +1,11 @@
 package org.examdesk.admin.slack;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import org.examdesk.admin.client.AdminApiException;
 import org.examdesk.admin.client.AdminClient;
 
 /** The typed client of the Slack endpoints, for the bot with its service token. */
@@ -44,6 +47,48 @@ public final class SlackAdminClient {
         JsonNode answer = service.send("POST", "/api/v1/slack/conversations",
                 Map.of("teamId", teamId, "slackUserId", slackUserId, "channelId", channelId), JsonNode.class);
         return UUID.fromString(answer.get("id").asText());
+    }
+
+    /** Where a case's message in the agents' channel is. */
+    public record CasePost(String number, String channelId, String ts) {
+    }
+
+    /** A Slack user linked to a staff user. */
+    public record Link(String teamId, String slackUserId) {
+    }
+
+    private record Links(List<Link> links) {
+    }
+
+    public void savePost(String number, String channelId, String ts) {
+        service.send("PUT", "/api/v1/slack/case-posts/" + number, Map.of("channelId", channelId, "ts", ts), Void.class);
+    }
+
+    /** The case's message in the agents' channel, if it was posted there. */
+    public Optional<CasePost> postOf(String number) {
+        return notFoundAsEmpty(() -> service.send("GET", "/api/v1/slack/case-posts/" + number, null, CasePost.class));
+    }
+
+    /** The case posted at this message of the agents' channel, if any. */
+    public Optional<CasePost> postAt(String channelId, String ts) {
+        return notFoundAsEmpty(() -> service.send("GET", "/api/v1/slack/case-posts?channelId=" + channelId + "&ts=" + ts,
+                null, CasePost.class));
+    }
+
+    /** The Slack users a staff user is linked as. */
+    public List<Link> linksOf(long userId) {
+        return service.send("GET", "/api/v1/slack/links?userId=" + userId, null, Links.class).links();
+    }
+
+    private static <T> Optional<T> notFoundAsEmpty(java.util.function.Supplier<T> call) {
+        try {
+            return Optional.of(call.get());
+        } catch (AdminApiException e) {
+            if (e.status() == 404) {
+                return Optional.empty();
+            }
+            throw e;
+        }
     }
 
     /** How {@code X-On-Behalf-Of} names a Slack user. */

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -59,4 +60,36 @@ interface SlackDao {
             on conflict (team_id, slack_user_id, slack_channel_id) do update set conversation_id = excluded.conversation_id""")
     void mapConversation(@Bind("team") String team, @Bind("user") String user, @Bind("channel") String channel,
                          @Bind("id") UUID conversationId);
+
+    /** A case's message in the agents' channel. */
+    record CasePost(String number, String channelId, String ts) {
+    }
+
+    /** Slack users linked to a staff user. */
+    record Link(String teamId, String slackUserId) {
+    }
+
+    @SqlQuery("select id from cases where number = :number")
+    Optional<Long> caseId(@Bind("number") String number);
+
+    @SqlUpdate("""
+            insert into slack_case_posts (case_id, channel_id, message_ts) values (:caseId, :channel, :ts)
+            on conflict (case_id) do update set channel_id = excluded.channel_id, message_ts = excluded.message_ts""")
+    void savePost(@Bind("caseId") long caseId, @Bind("channel") String channelId, @Bind("ts") String ts);
+
+    @SqlQuery("""
+            select c.number, p.channel_id, p.message_ts as ts from slack_case_posts p join cases c on c.id = p.case_id
+             where c.number = :number""")
+    @RegisterConstructorMapper(CasePost.class)
+    Optional<CasePost> postOf(@Bind("number") String number);
+
+    @SqlQuery("""
+            select c.number, p.channel_id, p.message_ts as ts from slack_case_posts p join cases c on c.id = p.case_id
+             where p.channel_id = :channel and p.message_ts = :ts""")
+    @RegisterConstructorMapper(CasePost.class)
+    Optional<CasePost> postAt(@Bind("channel") String channelId, @Bind("ts") String ts);
+
+    @SqlQuery("select team_id, slack_user_id from slack_links where user_id = :userId order by created_at")
+    @RegisterConstructorMapper(Link.class)
+    List<Link> linksOf(@Bind("userId") long userId);
 }

@@ -13,7 +13,7 @@ public final class SlackRoutes {
 
     public SlackRoutes(Jdbi jdbi, Clock clock, ObjectMapper json) {
         this.controller = new SlackController(new SlackLinkService(jdbi, clock, new AuditLog(json)),
-                new SlackBotService(jdbi, clock));
+                new SlackBotService(jdbi, clock), new SlackCasePosts(jdbi));
     }
 
     public void routes(RoutesConfig r) {
@@ -23,5 +23,9 @@ public final class SlackRoutes {
         r.delete("/api/v1/slack/links/{team}/{user}", controller::unlink, Access.SERVICE);
         r.post("/api/v1/slack/events", controller::claimEvent, Access.SERVICE);
         r.post("/api/v1/slack/conversations", controller::conversation, Access.SERVICE);
+        r.put("/api/v1/slack/case-posts/{number}", controller::savePost, Access.SERVICE);
+        r.get("/api/v1/slack/case-posts/{number}", controller::postOf, Access.SERVICE);
+        r.get("/api/v1/slack/case-posts", controller::postAt, Access.SERVICE);
+        r.get("/api/v1/slack/links", controller::linksOf, Access.SERVICE);
     }
 }

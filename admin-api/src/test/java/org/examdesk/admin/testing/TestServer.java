@@ -67,6 +67,7 @@ public final class TestServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
+        api.cases().close();
         database.close();
     }
 }

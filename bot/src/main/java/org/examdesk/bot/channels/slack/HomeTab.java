@@ -27,6 +27,7 @@ import org.slf4j.LoggerFactory;
 /** The App Home tab: who the bot acts for, their open cases and quick actions; a link prompt when unlinked. */
 public final class HomeTab {
     public static final String CHANGE_EMAIL = "home_change_email";
+    public static final String OPEN_CASE = "home_open_case";
 
     private static final Logger log = LoggerFactory.getLogger(HomeTab.class);
     private static final Set<String> CLOSED = Set.of("RESOLVED", "CLOSED");
@@ -88,7 +89,8 @@ public final class HomeTab {
         blocks.add(divider());
         blocks.add(section(s -> s.text(markdownText("*Quick actions*"))));
         blocks.add(actions(a -> a.elements(List.of(
-                button(b -> b.actionId(CHANGE_EMAIL).text(plainText("Change a student's email")))))));
+                button(b -> b.actionId(CHANGE_EMAIL).text(plainText("Change a student's email"))),
+                button(b -> b.actionId(OPEN_CASE).text(plainText("Open a case")))))));
         return blocks;
     }
 }

@@ -1,5 +1,8 @@
 package org.examdesk.bot.channels.slack;
 
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import org.examdesk.admin.slack.SlackAdminClient;
@@ -13,8 +16,11 @@ import org.slf4j.LoggerFactory;
 public final class Jobs {
     private static final Logger log = LoggerFactory.getLogger(Jobs.class);
 
+    private static final CompletableFuture<Void> DONE = CompletableFuture.completedFuture(null);
+
     private final ExecutorService executor;
     private final SlackAdminClient admin;
+    private final Map<String, CompletableFuture<Void>> tails = new ConcurrentHashMap<>();
 
     public Jobs(ExecutorService executor, SlackAdminClient admin) {
         this.executor = executor;
@@ -32,17 +38,30 @@ public final class Jobs {
         });
     }
 
+    /**
+     * Runs {@code work} after the work already queued under the same {@code key} (e.g. a case number), so what
+     * happens to one thing reaches Slack in the order it happened; different keys run side by side.
+     */
+    public void inOrder(String key, Runnable work) {
+        CompletableFuture<Void> next = tails.compute(key, (k, tail) -> (tail == null ? DONE : tail)
+                .handle((ignored, failure) -> null)
+                .thenRunAsync(() -> safely(work), executor));
+        next.whenComplete((ignored, failure) -> tails.remove(key, next));
+    }
+
     public void run(Runnable work) {
         try {
-            executor.execute(() -> {
-                try {
-                    work.run();
-                } catch (RuntimeException e) {
-                    log.error("Slack work failed", e);
-                }
-            });
+            executor.execute(() -> safely(work));
         } catch (RejectedExecutionException e) {
             log.warn("Slack work refused: the executor is shutting down");
+        }
+    }
+
+    private static void safely(Runnable work) {
+        try {
+            work.run();
+        } catch (RuntimeException e) {
+            log.error("Slack work failed", e);
         }
     }
 }

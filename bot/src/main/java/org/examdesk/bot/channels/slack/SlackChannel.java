@@ -12,18 +12,25 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.examdesk.admin.cases.CaseEvents;
 import org.examdesk.admin.client.AdminClient;
 import org.examdesk.admin.slack.SlackAdminClient;
 import org.examdesk.bot.channels.slack.actions.ActionListeners;
 import org.examdesk.bot.channels.slack.commands.CommandListeners;
+import org.examdesk.bot.channels.slack.desk.AgentDesk;
+import org.examdesk.bot.channels.slack.desk.DeskMessages;
+import org.examdesk.bot.channels.slack.desk.RequesterDms;
 import org.examdesk.bot.channels.slack.events.EventListeners;
 import org.examdesk.bot.channels.slack.views.ViewListeners;
 import org.examdesk.bot.engine.ChatService;
 import org.examdesk.bot.platform.SlackSettings;
+import org.examdesk.knowledge.KnowledgeBase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,7 +48,8 @@ public final class SlackChannel implements AutoCloseable {
     private SocketModeApp socketMode;
 
     /** What the channel needs from the rest of ExamDesk. */
-    public record Wiring(ChatService chat, AdminClient admin, String serviceToken, URI articlesBase, Clock clock) {
+    public record Wiring(ChatService chat, AdminClient admin, String serviceToken, URI articlesBase, Clock clock,
+                         ZoneId zone, KnowledgeBase knowledge, Consumer<CaseEvents> caseEvents) {
     }
 
     public SlackChannel(SlackSettings settings, Wiring wiring, ExecutorService executor) {
@@ -68,8 +76,16 @@ public final class SlackChannel implements AutoCloseable {
         Replier replier = new Replier(web, new BlockKit(wiring.articlesBase()));
         SlackUsers users = new SlackUsers(wiring.admin(), wiring.serviceToken(), slackAdmin, web, wiring.clock());
         SlackTurns turns = new SlackTurns(wiring.chat(), users, slackAdmin, replier);
-        return new SlackServices(new Jobs(executor, slackAdmin), turns, replier, web, users,
-                new HomeTab(web, users, wiring.admin()), new FileImports(web, users, replier, wiring.admin()));
+        Jobs jobs = new Jobs(executor, slackAdmin);
+        AgentDesk desk = new AgentDesk(settings.agentChannel(), web, slackAdmin, users, jobs,
+                new DeskMessages(wiring.articlesBase(), wiring.zone()));
+        if (settings.agentChannel() != null) {
+            wiring.caseEvents().accept(desk);
+        }
+        wiring.caseEvents().accept(new RequesterDms(web, slackAdmin, jobs));
+        return new SlackServices(jobs, turns, replier, web, users, new HomeTab(web, users, wiring.admin()),
+                new FileImports(web, users, replier, wiring.admin()), desk, new CaseForms(web, users, replier,
+                wiring.admin(), wiring.knowledge(), new CaseModal(wiring.articlesBase()), wiring.clock(), wiring.zone()));
     }
 
     /**

@@ -52,14 +52,18 @@ public final class SlackUsers {
 
     public Optional<Speaker> linked(Who who) {
         try {
-            return Optional.of(new Speaker(serviceToken, admin.as(serviceToken, "slack").onBehalfOf(who.subject()).me(),
-                    who.subject()));
+            return Optional.of(new Speaker(serviceToken, actingAs(who).me(), who.subject()));
         } catch (AdminApiException e) {
             if (e.status() == 401 && "not_linked".equals(e.error())) {
                 return Optional.empty();
             }
             throw e;
         }
+    }
+
+    /** The admin API as this Slack user (their linked account's rights; 401 {@code not_linked} when unlinked). */
+    public AdminClient.Caller actingAs(Who who) {
+        return admin.as(serviceToken, "slack").onBehalfOf(who.subject());
     }
 
     private boolean linkByEmail(Who who) {

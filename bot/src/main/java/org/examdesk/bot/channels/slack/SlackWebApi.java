@@ -70,8 +70,18 @@ public final class SlackWebApi {
         call("chat.update", () -> methods.chatUpdate(r -> r.channel(channelId).ts(ts).text(text).blocks(blocks)));
     }
 
+    /** Adds an emoji reaction to a message (e.g. to show an agent's thread reply reached the requester). */
+    public void react(String channelId, String ts, String emoji) {
+        call("reactions.add", () -> methods.reactionsAdd(r -> r.channel(channelId).timestamp(ts).name(emoji)));
+    }
+
     public void openView(String triggerId, View view) {
         call("views.open", () -> methods.viewsOpen(r -> r.triggerId(triggerId).view(view)));
+    }
+
+    /** Replaces an open modal; {@code hash} makes Slack refuse the update if the view changed meanwhile. */
+    public void updateView(String viewId, String hash, View view) {
+        call("views.update", () -> methods.viewsUpdate(r -> r.viewId(viewId).hash(hash).view(view)));
     }
 
     public void publishHome(String userId, View view) {

@@ -7,7 +7,8 @@ import org.examdesk.bot.engine.Reply;
 
 /**
  * Brings what an agent does on a case into the web chat the case came from, live: their replies as messages and
- * the end of a live chat. Pages connected to this node receive it at once.
+ * the end of a live chat. It listens to every node's changes, so the page gets them whichever node it is
+ * connected to.
  */
 public final class LiveRelay implements CaseEvents {
     private final ChatSocket socket;
@@ -20,8 +21,16 @@ public final class LiveRelay implements CaseEvents {
     public void agentReplied(CaseNotice notice) {
         if (notice.conversationId() != null) {
             socket.deliver(notice.conversationId(), List.of(new Reply.Text(
-                    (notice.agentName() == null ? "Agent" : notice.agentName()) + " (case " + notice.number() + "): "
+                    (notice.actorName() == null ? "Agent" : notice.actorName()) + " (case " + notice.number() + "): "
                             + notice.text())));
+        }
+    }
+
+    @Override
+    public void claimed(CaseNotice notice) {
+        if (notice.conversationId() != null) {
+            socket.deliver(notice.conversationId(), List.of(new Reply.Text(
+                    notice.actorName() + " from the support team has picked up case " + notice.number() + ".")));
         }
     }
 

@@ -49,6 +49,7 @@ public final class FakeSlack implements AutoCloseable {
     private final Map<String, byte[]> fileBodies = new ConcurrentHashMap<>();
     private final Map<String, Integer> rateLimited = new ConcurrentHashMap<>();
     private final AtomicInteger ts = new AtomicInteger();
+    private final Map<Call, String> answeredTs = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
     private final Map<String, Duration> latency = new ConcurrentHashMap<>();
 
     public FakeSlack() {
@@ -142,7 +143,7 @@ public final class FakeSlack implements AutoCloseable {
             respond(ex, 429, "{\"ok\":false,\"error\":\"ratelimited\"}");
             return;
         }
-        recordOnly(ex, method);
+        Call call = recordOnly(ex, method);
         Duration delay = latency.get(method);
         if (delay != null) {
             try {
@@ -151,10 +152,19 @@ public final class FakeSlack implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
-        respond(ex, 200, answer(method, form(ex)));
+        respond(ex, 200, answer(method, form(ex), answeredTs.get(call)));
     }
 
-    private String answer(String method, Map<String, String> params) {
+    /** The ts the fake answered a {@code chat.postMessage} with: the posted message's id. */
+    public String answerTs(Call call) {
+        String answered = answeredTs.get(call);
+        if (answered == null) {
+            throw new AssertionError("no ts was answered for " + call);
+        }
+        return answered;
+    }
+
+    private String answer(String method, Map<String, String> params, String messageTs) {
         String user = params.getOrDefault("user", "");
         String file = params.getOrDefault("file", "");
         return switch (method) {
@@ -162,8 +172,9 @@ public final class FakeSlack implements AutoCloseable {
                     + "\"team_id\":\"" + TEAM + "\",\"user_id\":\"" + BOT_USER + "\",\"bot_id\":\"BBOT\"}";
             case "bots.info" -> "{\"ok\":true,\"bot\":{\"id\":\"BBOT\",\"user_id\":\"" + BOT_USER + "\"}}";
             case "chat.postMessage", "chat.update" -> "{\"ok\":true,\"channel\":\"" + params.get("channel")
-                    + "\",\"ts\":\"1700000000." + String.format("%06d", ts.incrementAndGet()) + "\"}";
+                    + "\",\"ts\":\"" + messageTs + "\"}";
             case "chat.postEphemeral" -> "{\"ok\":true,\"message_ts\":\"1700000000.999999\"}";
+            case "reactions.add" -> "{\"ok\":true}";
             case "views.open", "views.publish" -> "{\"ok\":true,\"view\":{\"id\":\"V0001\"}}";
             case "users.info" -> users.getOrDefault(user, "{\"ok\":false,\"error\":\"user_not_found\"}");
             case "files.info" -> files.getOrDefault(file, "{\"ok\":false,\"error\":\"file_not_found\"}");
@@ -191,14 +202,17 @@ public final class FakeSlack implements AutoCloseable {
         respond(ex, 200, answer);
     }
 
-    private void recordOnly(HttpExchange ex, String method) throws IOException {
+    private Call recordOnly(HttpExchange ex, String method) throws IOException {
         String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         Map<String, String> params = body.startsWith("{") ? Map.of() : decode(body);
         ex.setAttribute("params", params);
+        Call call = new Call(method, params, body, Instant.now());
+        answeredTs.put(call, "1700000000." + String.format("%06d", ts.incrementAndGet()));
         synchronized (calls) {
-            calls.add(new Call(method, params, body, Instant.now()));
+            calls.add(call);
             calls.notifyAll();
         }
+        return call;
     }
 
     @SuppressWarnings("unchecked")

@@ -33,20 +33,15 @@ class SlackConversationsIT {
     }
 
     private static String ts() {
-        return "1700001000." + String.format("%06d", t.next());
+        return t.ts();
     }
 
     private static FakeSlack.Call dm(String user, String channel, String text) {
-        int before = t.slack.calls("chat.postMessage").size();
-        t.post(t.eventCallback("Ev" + t.next(), t.directMessage(user, channel, text, ts())));
-        return t.slack.await("chat.postMessage", c -> c.param("channel").equals(channel)
-                && t.slack.calls("chat.postMessage").indexOf(c) >= before);
+        return t.dm(user, channel, text);
     }
 
     private static void link(String slackUser, String username) {
-        String token = http.login(username, DemoData.PASSWORD);
-        String code = http.post("/api/v1/me/slack-link-codes", null, token).json().get("code").asText();
-        assertThat(dm(slackUser, "D" + slackUser, "link " + code).param("text")).contains("Linked");
+        t.link(slackUser, username);
     }
 
     private static String buttonValue(FakeSlack.Call call, String label) {

@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.examdesk.admin.demo.DemoData;
+import org.examdesk.admin.testing.TestHttp;
 import org.examdesk.bot.ExamDesk;
 import org.examdesk.bot.TestApp;
 
@@ -61,6 +63,13 @@ public final class SlackTestApp implements AutoCloseable {
                 + "\",\"ts\":\"" + ts + "\",\"event_ts\":\"" + ts + "\",\"channel_type\":\"im\"}";
     }
 
+    /** A person's message in a thread of a (non-DM) channel. */
+    public String threadMessage(String user, String channel, String threadTs, String text, String ts) {
+        return "{\"type\":\"message\",\"channel\":\"" + channel + "\",\"user\":\"" + user + "\",\"text\":\"" + text
+                + "\",\"ts\":\"" + ts + "\",\"thread_ts\":\"" + threadTs + "\",\"event_ts\":\"" + ts
+                + "\",\"channel_type\":\"channel\"}";
+    }
+
     /** A slash command form, answered through a response URL on the fake server. */
     public String command(String user, String channel, String text, String responseId) {
         return form(Map.of("token", "legacy", "team_id", FakeSlack.TEAM, "team_domain", "test", "channel_id", channel,
@@ -98,6 +107,30 @@ public final class SlackTestApp implements AutoCloseable {
     }
 
     public record Answer(int status, String body, long millis) {
+    }
+
+    /** A fresh message ts. */
+    public String ts() {
+        return "1700001000." + String.format("%06d", next());
+    }
+
+    /** {@code user} writes {@code text} in their DM {@code channel}; answers the bot's next post there. */
+    public FakeSlack.Call dm(String user, String channel, String text) {
+        int before = slack.calls("chat.postMessage").size();
+        post(eventCallback("Ev" + next(), directMessage(user, channel, text, ts())));
+        return slack.await("chat.postMessage", c -> c.param("channel").equals(channel)
+                && slack.calls("chat.postMessage").indexOf(c) >= before);
+    }
+
+    /** Links Slack user {@code slackUser} to the demo account {@code username} with a link code sent in a DM. */
+    public void link(String slackUser, String username) {
+        TestHttp http = new TestHttp(base());
+        String token = http.login(username, DemoData.PASSWORD);
+        String code = http.post("/api/v1/me/slack-link-codes", null, token).json().get("code").asText();
+        String answer = dm(slackUser, "D" + slackUser, "link " + code).param("text");
+        if (!answer.contains("Linked")) {
+            throw new AssertionError("linking " + slackUser + " failed: " + answer);
+        }
     }
 
     /** Posts to /slack/events signed now. */

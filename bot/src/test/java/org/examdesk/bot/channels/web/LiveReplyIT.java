@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.examdesk.admin.demo.DemoData;
+import org.examdesk.admin.testing.TestDatabase;
 import org.examdesk.admin.testing.TestHttp;
 import org.examdesk.bot.ExamDesk;
 import org.examdesk.bot.TestApp;
@@ -17,19 +19,26 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** An agent's reply to a case opened from a chat reaches that chat live, and only that chat's owner. */
+/**
+ * An agent's reply to a case opened from a chat reaches that chat live, and only that chat's owner, whichever of
+ * two nodes over the same database the agent works on.
+ */
 class LiveReplyIT {
     private static ExamDesk app;
+    private static ExamDesk otherNode;
     private static TestHttp http;
 
     @BeforeAll
     static void start() {
-        app = TestApp.start();
+        String database = TestDatabase.freshDemoUrl();
+        app = TestApp.start(Map.of("DATABASE_URL", database));
+        otherNode = TestApp.start(Map.of("DATABASE_URL", database));
         http = new TestHttp(TestApp.base(app));
     }
 
     @AfterAll
     static void stop() {
+        otherNode.close();
         app.close();
     }
 
@@ -94,5 +103,29 @@ class LiveReplyIT {
         assertThat(mine.await("I have unlocked it for you.")).contains(number);
         assertThat(otherStarted).doesNotContain(conversation);
         assertThat(other.received).noneMatch(m -> m.contains("I have unlocked it"));
+    }
+
+    @Test
+    void a_claim_and_reply_made_on_another_node_reach_the_chat_connected_to_this_one() throws Exception {
+        String officer = http.login("officer@riverside.example", DemoData.PASSWORD);
+        String conversation = http.post("/bot/v1/conversations", null, officer).json().get("id").asText();
+        http.post("/bot/v1/conversations/" + conversation + "/messages", "{\"text\":\"hello\"}", officer);
+        String number = http.post("/api/v1/cases", """
+                {"customerType":"centre","issueType":"accounts-access","category":"student-accounts",
+                 "subcategory":"locked","qualification":"gcse","qualificationSubject":"mathematics",
+                 "subject":"Locked again","description":"Sam Patel is locked out.","supportOption":"MESSAGE",
+                 "conversationId":"%s"}""".formatted(conversation), officer).json().get("number").asText();
+        Page mine = new Page();
+        connect(mine, officer, conversation);
+        mine.await("\"started\"");
+
+        TestHttp onOtherNode = new TestHttp(TestApp.base(otherNode));
+        String agent = onOtherNode.login("agent@examdesk.example", DemoData.PASSWORD);
+        assertThat(onOtherNode.post("/api/v1/cases/" + number + "/claim", null, agent).status()).isEqualTo(200);
+        assertThat(onOtherNode.post("/api/v1/cases/" + number + "/replies", "{\"text\":\"Fixed from node two.\"}",
+                agent).status()).isEqualTo(201);
+
+        assertThat(mine.await("has picked up case " + number)).contains("Sofia Marsh");
+        assertThat(mine.await("Fixed from node two.")).contains(number);
     }
 }

@@ -9,7 +9,10 @@ import org.examdesk.bot.channels.slack.Place;
 import org.examdesk.bot.channels.slack.SlackServices;
 import org.examdesk.bot.channels.slack.Who;
 
-/** A message in the bot's DM: answered in the DM (or in the thread it was written in). Bots are ignored. */
+/**
+ * A message in the bot's DM: answered in the DM (or in the thread it was written in). A reply in a case's thread in
+ * the agents' channel goes to the agent desk. Other channel messages and bots are ignored.
+ */
 final class DirectMessageListener implements BoltEventHandler<MessageEvent> {
     private final SlackServices services;
 
@@ -22,10 +25,18 @@ final class DirectMessageListener implements BoltEventHandler<MessageEvent> {
         MessageEvent event = payload.getEvent();
         boolean fromPerson = event.getBotId() == null && event.getSubtype() == null && event.getUser() != null
                 && !event.getUser().equals(ctx.getBotUserId());
-        if (!fromPerson || !"im".equals(event.getChannelType())) {
+        if (!fromPerson) {
             return ctx.ack();
         }
         Who who = new Who(payload.getTeamId(), event.getUser());
+        if (services.desk().isDeskThread(event.getChannel(), event.getThreadTs())) {
+            services.jobs().once(payload.getEventId(),
+                    () -> services.desk().threadReply(who, event.getThreadTs(), event.getTs(), event.getText()));
+            return ctx.ack();
+        }
+        if (!"im".equals(event.getChannelType())) {
+            return ctx.ack();
+        }
         Place place = event.getThreadTs() == null ? Place.channel(event.getChannel())
                 : Place.thread(event.getChannel(), event.getThreadTs());
         services.jobs().once(payload.getEventId(), () -> services.turns().text(who, place, event.getText()));

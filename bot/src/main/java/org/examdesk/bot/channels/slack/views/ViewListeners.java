@@ -1,6 +1,7 @@
 package org.examdesk.bot.channels.slack.views;
 
 import com.slack.api.bolt.App;
+import org.examdesk.bot.channels.slack.CaseModal;
 import org.examdesk.bot.channels.slack.Modals;
 import org.examdesk.bot.channels.slack.SlackServices;
 
@@ -11,5 +12,6 @@ public final class ViewListeners {
 
     public static void register(App app, SlackServices services) {
         app.viewSubmission(Modals.CHANGE_EMAIL, new ChangeEmailSubmissionListener(services));
+        app.viewSubmission(CaseModal.CALLBACK, new OpenCaseSubmissionListener(services));
     }
 }

@@ -48,6 +48,7 @@ public final class SlackAckBench {
             System.out.printf("  all acked after %d ms; %d of %d answers posted after %d ms%n",
                     (acked - start) / 1_000_000, answered, acks.size(), (done - start) / 1_000_000);
         }
+        System.exit(0); // the embedded database's and the fake Slack's threads would keep the JVM alive
     }
 
     private static List<Long> round(SlackTestApp t, ExecutorService clients) throws Exception {
