@@ -114,4 +114,56 @@ class AccountFlowsIT {
         assertThat(page.locator("#who")).containsText(student.get("forename").asText());
         assertThat(page.locator("#upload")).isHidden();
     }
+
+    @Test
+    void a_student_resends_their_own_activation_email_and_exactly_one_goes_to_the_address_on_file() {
+        String officer = rig.http.login(OFFICER, DemoData.PASSWORD);
+        JsonNode student = rig.http.get("/api/v1/students?status=NOT_ACTIVATED&size=1&sort=-uci", officer).json()
+                .at("/items/0");
+        String email = student.get("email").asText();
+        String admin = rig.http.login("admin@examdesk.example", DemoData.PASSWORD);
+        assertThat(rig.http.get("/api/v1/outbox?to=" + email, admin).json().get("items")).isEmpty();
+        page = rig.page();
+        ChatPage chat = ChatPage.open(page, rig.base).checkStudentIdentity(email, ukDate(student), uci(student));
+
+        assertThat(chat.lastBotMessage()).containsText("Your welcome email, with your activation code, went to " + email);
+        chat.press("Yes, send it again");
+
+        assertThat(chat.lastBotMessage()).containsText("Done: the email is on its way to the address on file");
+        JsonNode mails = rig.http.get("/api/v1/outbox?to=" + email, admin).json().get("items");
+        assertThat(mails).hasSize(1);
+        assertThat(mails.get(0).get("recipient").asText()).isEqualTo(email);
+        JsonNode audit = rig.http.get("/api/v1/audit?targetType=student&targetId=" + student.get("id").asLong(), officer)
+                .json().get("items");
+        assertThat(audit.findValuesAsText("action")).containsOnlyOnce("STUDENT_WELCOME_RESENT");
+    }
+
+    @Test
+    void a_signed_in_student_asking_about_another_student_learns_nothing_of_them() {
+        String officer = rig.http.login(OFFICER, DemoData.PASSWORD);
+        JsonNode student = rig.http.get("/api/v1/students?status=NOT_ACTIVATED&size=2&sort=-uci", officer).json()
+                .at("/items/1");
+        JsonNode sam = rig.http.get("/api/v1/students?forename=Sam&surname=Patel", officer).json().at("/items/0");
+        page = rig.page();
+        ChatPage chat = ChatPage.open(page, rig.base)
+                .checkStudentIdentity(student.get("email").asText(), ukDate(student), uci(student));
+        chat.say("cancel");
+
+        chat.say("what is the account status of Sam Patel, UCI " + uci(sam) + "?");
+        chat.say("reactivate Sam Patel");
+        chat.say("what is the email address of " + uci(sam));
+
+        String seen = chat.botText();
+        assertThat(seen).doesNotContain(uci(sam), sam.get("email").asText(), ukDate(sam), sam.get("dateOfBirth").asText());
+        assertThat(page.locator("#log .confirm")).hasCount(0);
+        assertThat(page.locator("#who")).containsText(student.get("forename").asText());
+    }
+
+    private static String uci(JsonNode student) {
+        return student.get("uci").asText();
+    }
+
+    private static String ukDate(JsonNode student) {
+        return LocalDate.parse(student.get("dateOfBirth").asText()).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+    }
 }
