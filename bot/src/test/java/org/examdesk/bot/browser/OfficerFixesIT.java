@@ -13,11 +13,10 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.examdesk.admin.demo.DemoData;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
+import org.examdesk.admin.testing.TestHttp;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A signed-in exams officer fixes a student in each status of domain section 1 in the browser, with one
@@ -27,55 +26,45 @@ import org.junit.jupiter.api.TestInfo;
 class OfficerFixesIT {
     private static final String OFFICER = "officer@riverside.example";
     private static final Pattern REFERENCE = Pattern.compile("Reference: (ED-[0-9A-F]{10})");
-    private static BrowserRig rig;
+    @RegisterExtension
+    static final BrowserSession browser = new BrowserSession("fixes");
+    private static TestHttp http;
     private static String officer;
     private static String boardAdmin;
     private Page page;
 
     @BeforeAll
-    static void start() {
-        rig = BrowserRig.start();
-        officer = rig.http.login(OFFICER, DemoData.PASSWORD);
-        boardAdmin = rig.http.login("admin@examdesk.example", DemoData.PASSWORD);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (rig != null) {
-            rig.close();
-        }
-    }
-
-    @AfterEach
-    void keepScreenshot(TestInfo test) {
-        BrowserRig.finish(page, "fixes", test);
+    static void signIn() {
+        http = browser.http();
+        officer = http.login(OFFICER, DemoData.PASSWORD);
+        boardAdmin = http.login("admin@examdesk.example", DemoData.PASSWORD);
     }
 
     private ChatPage signedIn() {
-        page = rig.page();
-        return ChatPage.open(page, rig.base).signInAsStaff(OFFICER, DemoData.PASSWORD);
+        page = browser.page();
+        return ChatPage.open(page, browser.base()).signInAsStaff(OFFICER, DemoData.PASSWORD);
     }
 
     /** The {@code index}-th Riverside student in {@code status}, in UCI order. */
     private static JsonNode student(String status, int index) {
-        return rig.http.get("/api/v1/students?status=" + status + "&sort=uci&size=" + (index + 1), officer).json()
+        return http.get("/api/v1/students?status=" + status + "&sort=uci&size=" + (index + 1), officer).json()
                 .at("/items/" + index);
     }
 
     private static JsonNode now(JsonNode student) {
-        return rig.http.get("/api/v1/students/" + student.get("id").asLong(), officer).json().get("student");
+        return http.get("/api/v1/students/" + student.get("id").asLong(), officer).json().get("student");
     }
 
     /** The student's audit history: one row per change, whoever made it. */
     private static List<JsonNode> changes(JsonNode student) {
         List<JsonNode> changes = new ArrayList<>();
-        rig.http.get("/api/v1/audit?targetType=student&targetId=" + student.get("id").asLong(), officer).json()
+        http.get("/api/v1/audit?targetType=student&targetId=" + student.get("id").asLong(), officer).json()
                 .get("items").forEach(changes::add);
         return changes;
     }
 
     private static int mailsTo(String address) {
-        return rig.http.get("/api/v1/outbox?to=" + address, boardAdmin).json().get("items").size();
+        return http.get("/api/v1/outbox?to=" + address, boardAdmin).json().get("items").size();
     }
 
     private static String reference(ChatPage chat) {
@@ -148,12 +137,14 @@ class OfficerFixesIT {
         ChatPage chat = signedIn();
 
         chat.say("check the account of " + email);
-        assertThat(chat.lastBotMessage()).containsText("is " + email + " their email address, and is their date of birth right?");
+        assertThat(chat.lastBotMessage())
+                .containsText("is " + email + " their email address, and is their date of birth right?");
         chat.press("Both are right");
         assertThat(chat.lastConfirm()).containsText("Reactivate the account of " + student.get("forename").asText());
         chat.confirm();
 
-        assertThat(chat.lastBotMessage()).containsText("reactivated and a new activation link is on its way to " + email);
+        assertThat(chat.lastBotMessage())
+                .containsText("reactivated and a new activation link is on its way to " + email);
         String reference = reference(chat);
         assertThat(now(student).get("status").asText()).isEqualTo("NOT_ACTIVATED");
         List<JsonNode> changes = changes(student);
@@ -183,7 +174,7 @@ class OfficerFixesIT {
         Matcher number = Pattern.compile("Case (\\d{8})").matcher(shown);
         assertThat(number.find()).as(shown).isTrue();
         assertThat(chat.lastBotMessage()).containsText("Case " + number.group(1) + " is open");
-        JsonNode opened = rig.http.get("/api/v1/cases/" + number.group(1), officer).json();
+        JsonNode opened = http.get("/api/v1/cases/" + number.group(1), officer).json();
         assertThat(opened.get("subject").asText()).isEqualTo("Wrong date of birth for " + name + " (UCI " + uci + ")");
         assertThat(opened.get("subcategory").asText()).isEqualTo("wrong-date-of-birth");
         assertThat(opened.get("description").asText()).contains(name, uci,
