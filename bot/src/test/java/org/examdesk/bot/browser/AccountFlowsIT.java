@@ -13,9 +13,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import org.examdesk.admin.demo.DemoData;
 import org.examdesk.admin.testing.TestHttp;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -24,7 +27,26 @@ class AccountFlowsIT {
     private static final String OFFICER = "officer@riverside.example";
     @RegisterExtension
     static final BrowserSession browser = new BrowserSession("account");
+    /** Not Activated students, each for one test, picked before any test changes a status. */
+    private static List<JsonNode> notActivated;
     private Page page;
+
+    /**
+     * The first Not Activated student by surname, then the last two by UCI other than them: each test gets its own,
+     * and a test that reactivates or imports someone (adding a Not Activated student) cannot reorder a later pick.
+     */
+    @BeforeAll
+    static void pickStudents() {
+        notActivated = new ArrayList<>();
+        notActivated.add(browser.http().get("/api/v1/students?status=NOT_ACTIVATED&size=1&sort=surname", officer())
+                .json().at("/items/0"));
+        browser.http().get("/api/v1/students?status=NOT_ACTIVATED&size=3&sort=-uci", officer()).json().get("items")
+                .forEach(s -> {
+                    if (notActivated.size() < 3 && !s.get("id").equals(notActivated.get(0).get("id"))) {
+                        notActivated.add(s);
+                    }
+                });
+    }
 
     @Test
     void an_officer_reactivates_locked_sam_patel_after_confirming() {
@@ -80,7 +102,7 @@ class AccountFlowsIT {
 
     @Test
     void a_student_checks_their_own_status_in_student_mode() {
-        JsonNode student = notActivated("surname", 0);
+        JsonNode student = notActivated.get(0);
         page = browser.page(Chromium.PHONE_WIDTH);
         ChatPage chat = ChatPage.open(page, browser.base());
 
@@ -95,7 +117,7 @@ class AccountFlowsIT {
 
     @Test
     void a_student_resends_their_own_activation_email_and_exactly_one_goes_to_the_address_on_file() {
-        JsonNode student = notActivated("-uci", 0);
+        JsonNode student = notActivated.get(1);
         String email = student.get("email").asText();
         String admin = browser.http().login("admin@examdesk.example", DemoData.PASSWORD);
         assertThat(browser.http().get("/api/v1/outbox?to=" + email, admin).json().get("items")).isEmpty();
@@ -116,7 +138,7 @@ class AccountFlowsIT {
 
     @Test
     void a_signed_in_student_asking_about_another_student_learns_nothing_of_them() {
-        JsonNode student = notActivated("-uci", 1);
+        JsonNode student = notActivated.get(2);
         JsonNode sam = browser.http().get("/api/v1/students?forename=Sam&surname=Patel", officer()).json()
                 .at("/items/0");
         page = browser.page();
@@ -136,12 +158,6 @@ class AccountFlowsIT {
 
     private static String officer() {
         return browser.http().login(OFFICER, DemoData.PASSWORD);
-    }
-
-    /** The {@code index}-th Not Activated student of the officer's centre in {@code sort} order. */
-    private static JsonNode notActivated(String sort, int index) {
-        return browser.http().get("/api/v1/students?status=NOT_ACTIVATED&sort=" + sort + "&size=" + (index + 1),
-                officer()).json().at("/items/" + index);
     }
 
     private static String uci(JsonNode student) {

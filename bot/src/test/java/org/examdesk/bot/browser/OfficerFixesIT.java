@@ -9,7 +9,9 @@ import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.examdesk.admin.demo.DemoData;
@@ -21,7 +23,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * A signed-in exams officer fixes a student in each status of domain section 1 in the browser, with one
  * confirmation each; the admin API then shows the change really happened, exactly once. Every test takes its own
- * demo student (by status and position in UCI order), so the tests share one app without touching each other.
+ * demo student, picked before any test runs (a reactivation adds a Not Activated student and would reorder a later
+ * search), so the tests share one app without touching each other.
  */
 class OfficerFixesIT {
     private static final String OFFICER = "officer@riverside.example";
@@ -31,13 +34,20 @@ class OfficerFixesIT {
     private static TestHttp http;
     private static String officer;
     private static String boardAdmin;
+    /** The first Riverside students of each status in UCI order, picked before any test changes a status. */
+    private static Map<String, JsonNode> students;
     private Page page;
 
     @BeforeAll
-    static void signIn() {
+    static void signInAndPickStudents() {
         http = browser.http();
         officer = http.login(OFFICER, DemoData.PASSWORD);
         boardAdmin = http.login("admin@examdesk.example", DemoData.PASSWORD);
+        students = new HashMap<>();
+        for (String status : List.of("NOT_ACTIVATED", "FAILED_ACTIVATION", "FORGOTTEN_PASSWORD")) {
+            students.put(status, http.get("/api/v1/students?status=" + status + "&sort=uci&size=2", officer).json()
+                    .get("items"));
+        }
     }
 
     private ChatPage signedIn() {
@@ -45,10 +55,9 @@ class OfficerFixesIT {
         return ChatPage.open(page, browser.base()).signInAsStaff(OFFICER, DemoData.PASSWORD);
     }
 
-    /** The {@code index}-th Riverside student in {@code status}, in UCI order. */
+    /** The {@code index}-th Riverside student in {@code status} as the class started, in UCI order. */
     private static JsonNode student(String status, int index) {
-        return http.get("/api/v1/students?status=" + status + "&sort=uci&size=" + (index + 1), officer).json()
-                .at("/items/" + index);
+        return students.get(status).get(index);
     }
 
     private static JsonNode now(JsonNode student) {
