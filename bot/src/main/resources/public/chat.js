@@ -1,6 +1,8 @@
 // ExamDesk web chat: a WebSocket to /chat/ws that reconnects by itself and carries the conversation on. Every
 // message is numbered (seq); the server echoes the number with its answer, so answers are matched to messages,
-// duplicates are dropped, and messages still unanswered when the connection drops are sent again, in order.
+// duplicates are dropped, and messages still unanswered when the connection drops are sent again, in order. Each
+// message also has an id unique to this page (messageId), kept when it is sent again, so the server runs its turn
+// once and answers a second copy with the first one's replies.
 (function () {
   'use strict';
   var MAX = 4000;
@@ -12,8 +14,16 @@
 
   var socket = null, started = false, retry = 0, greeted = false;
   var nextSeq = 1, lastAnswered = 0, unanswered = [], focusButtons = false;
+  var pageId = randomId();
 
   function token() { return R.store.get(TOKEN); }
+
+  // 16 random hex digits; crypto.getRandomValues works on plain http too, unlike crypto.randomUUID.
+  function randomId() {
+    var bytes = new Uint8Array(8);
+    window.crypto.getRandomValues(bytes);
+    return Array.prototype.map.call(bytes, function (b) { return (b + 256).toString(16).slice(1); }).join('');
+  }
 
   function connect() {
     var scheme = location.protocol === 'https:' ? 'wss://' : 'ws://';
@@ -103,7 +113,7 @@
   function send(payload, shown) {
     if (shown) { add('user', R.el('div', 'bubble', shown)); }
     var seq = nextSeq++;
-    var data = JSON.stringify(Object.assign({ type: 'message', seq: seq }, payload));
+    var data = JSON.stringify(Object.assign({ type: 'message', seq: seq, messageId: pageId + ':' + seq }, payload));
     unanswered.push({ seq: seq, data: data });
     typing.hidden = false;
     if (started && socket.readyState === WebSocket.OPEN) { socket.send(data); }

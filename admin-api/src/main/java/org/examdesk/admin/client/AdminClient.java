@@ -140,8 +140,38 @@ public final class AdminClient {
             send("POST", "/api/v1/conversations/" + id + "/messages", Map.of("author", author, "body", body), Void.class);
         }
 
+        /**
+         * Appends a message carrying the page's id for it (null: none, always appended). False when the conversation
+         * already holds a message of this author with that id: the page sent it again after a reconnect.
+         */
+        public boolean appendMessageOnce(UUID id, String author, Object body, String clientMessageId) {
+            Map<String, Object> message = new java.util.HashMap<>();
+            message.put("author", author);
+            message.put("body", body);
+            message.put("clientMessageId", clientMessageId);
+            try {
+                send("POST", "/api/v1/conversations/" + id + "/messages", message, Void.class);
+                return true;
+            } catch (AdminApiException e) {
+                if (e.status() == 409 && "duplicate".equals(e.error())) {
+                    return false;
+                }
+                throw e;
+            }
+        }
+
         public List<TranscriptEntry> transcript(UUID id) {
-            JsonNode answer = send("GET", "/api/v1/conversations/" + id + "/messages", null, JsonNode.class);
+            return transcript("/api/v1/conversations/" + id + "/messages");
+        }
+
+        /** The message the page sent with {@code clientMessageId} and the bot's answer to it, if stored yet. */
+        public List<TranscriptEntry> transcript(UUID id, String clientMessageId) {
+            return transcript("/api/v1/conversations/" + id + "/messages?clientMessageId="
+                    + java.net.URLEncoder.encode(clientMessageId, java.nio.charset.StandardCharsets.UTF_8));
+        }
+
+        private List<TranscriptEntry> transcript(String path) {
+            JsonNode answer = send("GET", path, null, JsonNode.class);
             return json.convertValue(answer.get("items"), new TypeReference<List<TranscriptEntry>>() { });
         }
 

@@ -25,6 +25,7 @@ public final class ClientModels {
     public record Conversation(UUID id, String channel, Long userId, Long studentId, JsonNode state, int version) {
     }
 
-    public record TranscriptEntry(String author, JsonNode body, Instant at) {
+    /** One message of a transcript; {@code clientMessageId} is the page's id for it (null if it gave none). */
+    public record TranscriptEntry(String author, JsonNode body, Instant at, String clientMessageId) {
     }
 }

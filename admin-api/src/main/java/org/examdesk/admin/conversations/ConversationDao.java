@@ -14,7 +14,7 @@ public interface ConversationDao {
     record Row(UUID id, String channel, Long userId, Long studentId, String state, int version) {
     }
 
-    record MessageRow(long id, String author, String body, java.time.Instant createdAt) {
+    record MessageRow(long id, String author, String body, java.time.Instant createdAt, String clientMessageId) {
     }
 
     @SqlUpdate("insert into conversations (id, channel, user_id, student_id) values (:id, :channel, :userId, :studentId)")
@@ -32,10 +32,16 @@ public interface ConversationDao {
             + "where id = :id and user_id is null and student_id is null")
     int claim(@Bind("id") UUID id, @Bind("userId") Long userId, @Bind("studentId") Long studentId);
 
-    @SqlUpdate("insert into conversation_messages (conversation_id, author, body) values (:id, :author, cast(:body as jsonb))")
-    void append(@Bind("id") UUID id, @Bind("author") String author, @Bind("body") String body);
+    /** Appends a message; 0 when this conversation already holds one of this author with this client id. */
+    @SqlUpdate("insert into conversation_messages (conversation_id, author, body, client_message_id) "
+            + "values (:id, :author, cast(:body as jsonb), :clientMessageId) "
+            + "on conflict (conversation_id, author, client_message_id) where client_message_id is not null do nothing")
+    int append(@Bind("id") UUID id, @Bind("author") String author, @Bind("body") String body,
+               @Bind("clientMessageId") String clientMessageId);
 
-    @SqlQuery("select id, author, body::text as body, created_at from conversation_messages "
-            + "where conversation_id = :id order by id")
-    List<MessageRow> messages(@Bind("id") UUID id);
+    /** The transcript, or (with a client id) only the message of that id and the answer to it. */
+    @SqlQuery("select id, author, body::text as body, created_at, client_message_id from conversation_messages "
+            + "where conversation_id = :id and (cast(:clientMessageId as text) is null or client_message_id = :clientMessageId) "
+            + "order by id")
+    List<MessageRow> messages(@Bind("id") UUID id, @Bind("clientMessageId") String clientMessageId);
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.examdesk.admin.web.ApiException;
 import org.jdbi.v3.core.Jdbi;
 
@@ -13,6 +14,7 @@ import org.jdbi.v3.core.Jdbi;
 public final class ConversationService {
     private static final Set<String> AUTHORS = Set.of("USER", "BOT", "AGENT");
     private static final int MAX_STATE_CHARS = 200_000;
+    private static final Pattern CLIENT_MESSAGE_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
 
     private final Jdbi jdbi;
     private final ObjectMapper json;
@@ -65,22 +67,42 @@ public final class ConversationService {
         return find(id);
     }
 
-    public void append(UUID id, String author, JsonNode body) {
+    /**
+     * Appends a message to the transcript. With a {@code clientMessageId} (the id a chat page gave its message, or
+     * the bot's answer to it), a second message of the same author and id is refused with 409 {@code duplicate}:
+     * the page sent it again after a reconnect, and its turn already ran (or is running).
+     */
+    public void append(UUID id, String author, JsonNode body, String clientMessageId) {
         if (author == null || !AUTHORS.contains(author)) {
             throw ApiException.invalid("The author must be USER, BOT or AGENT.", List.of("author"));
         }
+        checkClientMessageId(clientMessageId);
         find(id);
-        jdbi.useExtension(ConversationDao.class, dao -> dao.append(id, author, body == null ? "null" : body.toString()));
+        int added = jdbi.withExtension(ConversationDao.class,
+                dao -> dao.append(id, author, body == null ? "null" : body.toString(), clientMessageId));
+        if (added == 0) {
+            throw new ApiException(409, "duplicate", "This conversation already has this message (client id "
+                    + clientMessageId + ").", List.of("clientMessageId"));
+        }
     }
 
-    public List<TranscriptEntry> transcript(UUID id) {
+    /** The transcript, oldest first; with a {@code clientMessageId}, only that message and the answer to it. */
+    public List<TranscriptEntry> transcript(UUID id, String clientMessageId) {
+        checkClientMessageId(clientMessageId);
         find(id);
-        return jdbi.withExtension(ConversationDao.class, dao -> dao.messages(id)).stream()
-                .map(m -> new TranscriptEntry(m.author(), parse(m.body()), m.createdAt()))
+        return jdbi.withExtension(ConversationDao.class, dao -> dao.messages(id, clientMessageId)).stream()
+                .map(m -> new TranscriptEntry(m.author(), parse(m.body()), m.createdAt(), m.clientMessageId()))
                 .toList();
     }
 
-    public record TranscriptEntry(String author, JsonNode body, java.time.Instant at) {
+    public record TranscriptEntry(String author, JsonNode body, java.time.Instant at, String clientMessageId) {
+    }
+
+    private static void checkClientMessageId(String clientMessageId) {
+        if (clientMessageId != null && !CLIENT_MESSAGE_ID.matcher(clientMessageId).matches()) {
+            throw ApiException.invalid("A client message id is 1 to 128 letters, digits or . _ : -.",
+                    List.of("clientMessageId"));
+        }
     }
 
     private JsonNode parse(String text) {

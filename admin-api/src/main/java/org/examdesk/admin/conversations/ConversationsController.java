@@ -14,7 +14,7 @@ public final class ConversationsController {
     record StateRequest(JsonNode state, Integer version) {
     }
 
-    record MessageRequest(String author, JsonNode body) {
+    record MessageRequest(String author, JsonNode body, String clientMessageId) {
     }
 
     private final ConversationService conversations;
@@ -47,12 +47,12 @@ public final class ConversationsController {
 
     public void append(Context ctx) {
         MessageRequest request = ctx.bodyAsClass(MessageRequest.class);
-        conversations.append(id(ctx), request.author(), request.body());
+        conversations.append(id(ctx), request.author(), request.body(), request.clientMessageId());
         ctx.status(204);
     }
 
     public void transcript(Context ctx) {
-        ctx.json(Map.of("items", conversations.transcript(id(ctx))));
+        ctx.json(Map.of("items", conversations.transcript(id(ctx), ctx.queryParam("clientMessageId"))));
     }
 
     private static UUID id(Context ctx) {

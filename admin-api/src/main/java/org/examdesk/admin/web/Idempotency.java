@@ -37,10 +37,7 @@ public final class Idempotency {
         if (key == null) {
             return new Outcome(status, json.valueToTree(change.get()), false);
         }
-        if (!SANE.matcher(key).matches()) {
-            throw ApiException.invalid("The Idempotency-Key header must be 8 to 128 letters, digits or . _ : -.",
-                    List.of(HEADER));
-        }
+        checkKey(key);
         String type = actor.caller().kind().name();
         long id = actor.caller().id();
         int inserted = h.createUpdate("""
@@ -56,6 +53,14 @@ public final class Idempotency {
                 .bind("status", status).bind("body", write(body)).bind("type", type).bind("id", id).bind("key", key)
                 .execute();
         return new Outcome(status, body, false);
+    }
+
+    /** Refuses (422) a key that is not 8 to 128 letters, digits or {@code . _ : -}; null passes. */
+    public static void checkKey(String key) {
+        if (key != null && !SANE.matcher(key).matches()) {
+            throw ApiException.invalid("The Idempotency-Key header must be 8 to 128 letters, digits or . _ : -.",
+                    List.of(HEADER));
+        }
     }
 
     /** Writes an outcome to the response; a replay is marked with {@code Idempotent-Replayed: true}. */

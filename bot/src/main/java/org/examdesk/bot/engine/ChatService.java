@@ -18,6 +18,7 @@ public final class ChatService {
     private final AdminClient admin;
     private final String serviceToken;
     private final ConversationEngine engine;
+    private final Resends resends = new Resends();
 
     public ChatService(AdminClient admin, String serviceToken, ConversationEngine engine) {
         this.admin = admin;
@@ -60,9 +61,20 @@ public final class ChatService {
     }
 
     public List<Reply> turn(UUID conversationId, Speaker speaker, Inbound inbound, String channel) {
+        return turn(conversationId, speaker, inbound, channel, null);
+    }
+
+    /**
+     * One turn, run at most once per {@code messageId} (the page's id for the message; null: no such guard). A
+     * message sent again with the same id, after a reconnect and to any node, is answered with the replies of its
+     * first copy: the database, not this node, knows which messages were handled.
+     */
+    public List<Reply> turn(UUID conversationId, Speaker speaker, Inbound inbound, String channel, String messageId) {
         Conversation conversation = owned(conversationId, speaker, channel);
         AdminClient.Caller service = service(channel);
-        service.appendMessage(conversation.id(), "USER", inbound);
+        if (!service.appendMessageOnce(conversation.id(), "USER", inbound, messageId)) {
+            return resends.answerTo(service, conversation.id(), messageId);
+        }
         List<Reply> replies;
         try {
             ConversationEngine.Outcome outcome = engine.handle(conversation.id(), speaker, inbound,
@@ -72,8 +84,8 @@ public final class ChatService {
         } catch (AdminApiException e) {
             replies = List.of(new Reply.Text(explain(e)));
         }
-        service.appendMessage(conversation.id(), "BOT", new Replies(replies.stream()
-                .filter(r -> !(r instanceof Reply.SignedIn)).toList()));
+        service.appendMessageOnce(conversation.id(), "BOT", new Replies(replies.stream()
+                .filter(r -> !(r instanceof Reply.SignedIn)).toList()), messageId);
         return replies;
     }
 

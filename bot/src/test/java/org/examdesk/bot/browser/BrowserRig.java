@@ -45,8 +45,12 @@ final class BrowserRig implements AutoCloseable {
 
     /** Keeps a screenshot named after the test, then closes the page's context. */
     static void finish(Page page, String prefix, TestInfo test) {
+        finish(page, prefix, test.getTestMethod().orElseThrow().getName());
+    }
+
+    static void finish(Page page, String prefix, String testName) {
         if (page != null) {
-            Chromium.screenshot(page, prefix + "-" + test.getTestMethod().orElseThrow().getName());
+            Chromium.screenshot(page, prefix + "-" + testName);
             page.context().close();
         }
     }

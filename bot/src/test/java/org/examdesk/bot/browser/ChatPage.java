@@ -58,6 +58,32 @@ final class ChatPage {
         return this;
     }
 
+    /** Presses the latest bot button with this label and waits for the bot's answer. */
+    ChatPage press(String label) {
+        int before = botMessages().count();
+        button(label).click();
+        page.waitForCondition(() -> botMessages().count() > before);
+        return this;
+    }
+
+    /** The latest confirmation card: it shows exactly what will change, with "Yes, do it" and "No, cancel". */
+    Locator lastConfirm() {
+        return page.locator("#log .confirm").last();
+    }
+
+    /** Says yes on the latest confirmation card and waits for the outcome. */
+    ChatPage confirm() {
+        int before = botMessages().count();
+        lastConfirm().getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Yes, do it")).click();
+        page.waitForCondition(() -> botMessages().count() > before);
+        return this;
+    }
+
+    /** Everything the bot has said so far, as one text (what the person sees, not what they typed). */
+    String botText() {
+        return String.join("\n", botMessages().allInnerTexts());
+    }
+
     Locator botMessages() {
         return page.locator("#log li.bot");
     }

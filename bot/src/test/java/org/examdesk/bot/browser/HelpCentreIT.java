@@ -3,38 +3,20 @@ package org.examdesk.bot.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class HelpCentreIT {
-    private static BrowserRig rig;
+    @RegisterExtension
+    static final BrowserSession browser = new BrowserSession("help");
     private Page page;
-
-    @BeforeAll
-    static void start() {
-        rig = BrowserRig.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (rig != null) {
-            rig.close();
-        }
-    }
-
-    @AfterEach
-    void keepScreenshot(TestInfo test) {
-        BrowserRig.finish(page, "help", test);
-    }
 
     private Locator searchBox() {
         return page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Search the help articles"));
@@ -42,8 +24,8 @@ class HelpCentreIT {
 
     @Test
     void typeahead_offers_titles_with_date_and_views_and_the_keyboard_opens_one() {
-        page = rig.page();
-        page.navigate(rig.base.resolve("/help").toString());
+        page = browser.page();
+        page.navigate(browser.base().resolve("/help").toString());
 
         searchBox().pressSequentially("reactiv");
         Locator options = page.getByRole(AriaRole.OPTION);
@@ -64,8 +46,8 @@ class HelpCentreIT {
 
     @Test
     void a_search_shows_highlighted_results_and_a_filter_with_no_match_empties_them() {
-        page = rig.page();
-        page.navigate(rig.base.resolve("/help").toString());
+        page = browser.page();
+        page.navigate(browser.base().resolve("/help").toString());
         assertThat(page.locator("#results-title")).hasText("Most viewed articles");
         assertThat(page.locator("#results .result").first()).isVisible();
         assertThat(page.locator("#results")).not().containsText("&#x27;"); // summaries are not escaped twice
@@ -87,13 +69,13 @@ class HelpCentreIT {
 
     @Test
     void html_typed_into_the_search_is_shown_as_text() {
-        page = rig.page();
+        page = browser.page();
         List<String> dialogs = new CopyOnWriteArrayList<>();
         page.onDialog(dialog -> {
             dialogs.add(dialog.message());
             dialog.dismiss();
         });
-        page.navigate(rig.base.resolve("/help").toString());
+        page.navigate(browser.base().resolve("/help").toString());
 
         searchBox().fill("<img src=x onerror=alert(1)>");
         searchBox().press("Enter");
@@ -105,8 +87,8 @@ class HelpCentreIT {
 
     @Test
     void the_article_page_shows_roles_and_topics_counts_a_view_and_takes_feedback() {
-        page = rig.page();
-        page.navigate(rig.base.resolve("/help/reactivate-locked-account").toString());
+        page = browser.page();
+        page.navigate(browser.base().resolve("/help/reactivate-locked-account").toString());
 
         assertThat(page.locator("h1")).hasText("Reactivate a locked student account");
         assertThat(page.locator("#roles")).containsText("Exams officer");
@@ -118,14 +100,14 @@ class HelpCentreIT {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send feedback")).click();
 
         assertThat(page.locator("#feedback-status")).hasText("Thank you for your feedback.");
-        assertThat(rig.http.get("/api/v1/articles/reactivate-locked-account", null).json().get("notHelpful").asLong())
-                .isEqualTo(1);
+        JsonNode article = browser.http().get("/api/v1/articles/reactivate-locked-account", null).json();
+        assertThat(article.get("notHelpful").asLong()).isEqualTo(1);
     }
 
     @Test
     void an_unknown_article_says_so_and_links_back_to_search() {
-        page = rig.page();
-        page.navigate(rig.base.resolve("/help/no-such-article").toString());
+        page = browser.page();
+        page.navigate(browser.base().resolve("/help/no-such-article").toString());
 
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                 .hasText("There is no such article");
@@ -134,6 +116,6 @@ class HelpCentreIT {
     }
 
     private static long views(String id) {
-        return rig.http.get("/api/v1/articles/" + id, null).json().get("views").asLong();
+        return browser.http().get("/api/v1/articles/" + id, null).json().get("views").asLong();
     }
 }

@@ -11,37 +11,19 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 import org.examdesk.admin.demo.DemoData;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class WebChatIT {
-    private static BrowserRig rig;
+    @RegisterExtension
+    static final BrowserSession browser = new BrowserSession("chat");
     private Page page;
-
-    @BeforeAll
-    static void start() {
-        rig = BrowserRig.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (rig != null) {
-            rig.close();
-        }
-    }
-
-    @AfterEach
-    void keepScreenshot(TestInfo test) {
-        BrowserRig.finish(page, "chat", test);
-    }
 
     @Test
     void a_signed_in_officer_asks_a_question_and_the_article_card_opens_the_article_page() {
-        page = rig.page();
-        ChatPage chat = ChatPage.open(page, rig.base).signInAsStaff("officer@riverside.example", DemoData.PASSWORD);
+        page = browser.page();
+        ChatPage chat = ChatPage.open(page, browser.base())
+                .signInAsStaff("officer@riverside.example", DemoData.PASSWORD);
 
         chat.say("what is the difference between a UCI and a ULN");
         Locator card = page.locator("#log article.card").last();
@@ -55,13 +37,13 @@ class WebChatIT {
 
     @Test
     void html_in_a_message_is_shown_as_text_and_never_runs() {
-        page = rig.page();
+        page = browser.page();
         List<String> dialogs = new CopyOnWriteArrayList<>();
         page.onDialog(dialog -> {
             dialogs.add(dialog.message());
             dialog.dismiss();
         });
-        ChatPage chat = ChatPage.open(page, rig.base);
+        ChatPage chat = ChatPage.open(page, browser.base());
 
         chat.say("<img src=x onerror=alert(1)>");
 
@@ -72,8 +54,8 @@ class WebChatIT {
 
     @Test
     void a_message_over_4000_characters_is_refused_politely_and_kept_for_editing() {
-        page = rig.page();
-        ChatPage chat = ChatPage.open(page, rig.base);
+        page = browser.page();
+        ChatPage chat = ChatPage.open(page, browser.base());
         String tooLong = "a".repeat(4_001);
 
         chat.say(tooLong);
@@ -85,8 +67,8 @@ class WebChatIT {
 
     @Test
     void quick_reply_buttons_work_from_the_keyboard_and_focus_moves_to_the_new_buttons() {
-        page = rig.page();
-        ChatPage chat = ChatPage.open(page, rig.base);
+        page = browser.page();
+        ChatPage chat = ChatPage.open(page, browser.base());
         chat.say("help");
         Locator openCase = chat.button("Talk to a person");
 
@@ -102,8 +84,8 @@ class WebChatIT {
 
     @Test
     void the_chat_fits_a_360_pixel_phone_without_sideways_scrolling() {
-        page = rig.page(Chromium.PHONE_WIDTH);
-        ChatPage chat = ChatPage.open(page, rig.base);
+        page = browser.page(Chromium.PHONE_WIDTH);
+        ChatPage chat = ChatPage.open(page, browser.base());
 
         chat.say("student locked out of results");
 
@@ -114,8 +96,8 @@ class WebChatIT {
 
     @Test
     void after_the_connection_drops_the_chat_reconnects_and_carries_on() {
-        page = rig.page();
-        ChatPage chat = ChatPage.open(page, rig.base);
+        page = browser.page();
+        ChatPage chat = ChatPage.open(page, browser.base());
         String conversation = (String) page.evaluate("() => sessionStorage.getItem('examdesk.conversation')");
 
         page.evaluate("() => window.ExamDeskChat.dropConnection()");
@@ -128,10 +110,10 @@ class WebChatIT {
     @Test
     void the_widget_on_a_schools_own_page_opens_the_chat_in_a_panel() throws Exception {
         String school = "<!doctype html><html lang=\"en\"><title>Riverside Academy</title><body><h1>Riverside</h1>"
-                + "<script src=\"" + rig.base.resolve("/widget.js") + "\"></script></body></html>";
+                + "<script src=\"" + browser.base().resolve("/widget.js") + "\"></script></body></html>";
         HttpServer schoolSite = SchoolSite.serve(school); // another origin, as a school's own website would be
         try {
-            page = rig.page();
+            page = browser.page();
             page.navigate("http://127.0.0.1:" + schoolSite.getAddress().getPort() + "/");
             Locator launcher = page.locator("button.examdesk-launcher");
             assertThat(launcher).hasText("Chat with ExamDesk");

@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import org.examdesk.admin.accounts.AuthHandler;
 import org.examdesk.admin.web.ApiException;
+import org.examdesk.admin.web.Idempotency;
 import org.examdesk.bot.engine.ChatService;
 import org.examdesk.bot.engine.Inbound;
 import org.examdesk.bot.engine.Replies;
@@ -35,12 +36,15 @@ public final class HttpChannelController {
         ctx.status(201).json(Map.of("id", chat.start(speaker, CHANNEL)));
     }
 
+    /** A message; with an {@code Idempotency-Key}, a retry of it gets the first answer and runs no second turn. */
     public void message(Context ctx) {
         UUID id = conversationId(ctx);
         Speaker speaker = chat.speaker(AuthHandler.bearer(ctx).orElse(null), CHANNEL);
         Inbound inbound = validate(ctx.bodyAsClass(MessageRequest.class));
-        ctx.future(() -> CompletableFuture.supplyAsync(() -> new Replies(chat.turn(id, speaker, inbound, CHANNEL)), turns)
-                .thenAccept(ctx::json));
+        String messageId = ctx.header(Idempotency.HEADER);
+        Idempotency.checkKey(messageId);
+        ctx.future(() -> CompletableFuture.supplyAsync(
+                () -> new Replies(chat.turn(id, speaker, inbound, CHANNEL, messageId)), turns).thenAccept(ctx::json));
     }
 
     static Inbound validate(MessageRequest request) {

@@ -21,10 +21,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The web chat over a WebSocket. The page sends {@code {"type":"start","token"?,"conversationId"?}} (the id
- * lets a reconnect carry the conversation on), then {@code {"type":"message","seq","text"|"action"}}; the server
- * answers {@code started} (with who is signed in), {@code typing}, {@code replies} or {@code error}, each echoing
- * the {@code seq} of the message it answers so the page can match answers to messages and resend unanswered
- * ones after a reconnect. Messages of one connection are handled one at a time, so replies arrive in order.
+ * lets a reconnect carry the conversation on), then {@code {"type":"message","seq","messageId"?,"text"|"action"}};
+ * the server answers {@code started} (with who is signed in), {@code typing}, {@code replies} or {@code error},
+ * each echoing the {@code seq} of the message it answers so the page can match answers to messages and resend
+ * unanswered ones after a reconnect. A resent message keeps its {@code messageId}, and its turn runs once: the
+ * copy gets the first copy's replies (see {@link ChatService#turn}). Messages of one connection are handled one at
+ * a time, so replies arrive in order.
  */
 public final class ChatSocket {
     private static final Logger log = LoggerFactory.getLogger(ChatSocket.class);
@@ -144,8 +146,8 @@ public final class ChatSocket {
         }
         send(ctx, seq == null ? Map.of("type", "typing") : Map.of("type", "typing", "seq", seq));
         Inbound inbound = text != null ? Inbound.text(text) : Inbound.action(action);
-        java.util.List<org.examdesk.bot.engine.Reply> replies =
-                chat.turn(session.conversationId(), session.speaker(), inbound, CHANNEL);
+        java.util.List<org.examdesk.bot.engine.Reply> replies = chat.turn(session.conversationId(), session.speaker(),
+                inbound, CHANNEL, textOrNull(message, "messageId"));
         replies.stream().filter(r -> r instanceof org.examdesk.bot.engine.Reply.SignedIn).findFirst()
                 .ifPresent(r -> sessions.put(ctx.sessionId(), new Session(session.conversationId(),
                         chat.speaker(((org.examdesk.bot.engine.Reply.SignedIn) r).token(), CHANNEL), ctx)));

@@ -35,6 +35,21 @@ final class CaseForm {
         return Optional.empty();
     }
 
+    /**
+     * Keeps the answers a flow handed over only as far as the taxonomy (which may be edited) still offers them, in
+     * order: from the first missing or unknown answer on, the form asks.
+     */
+    static void keepKnown(Taxonomy t, ObjectNode d) {
+        boolean intact = true;
+        for (String field : FIELDS) {
+            intact = intact && d.hasNonNull(field) && question(t, d, field).choices().stream()
+                    .anyMatch(c -> c.value().equals(d.get(field).asText()));
+            if (!intact) {
+                d.remove(field);
+            }
+        }
+    }
+
     private static Question question(Taxonomy t, ObjectNode d, String field) {
         return switch (field) {
             case "customerType" -> new Question(field, "Who are you contacting us as?",

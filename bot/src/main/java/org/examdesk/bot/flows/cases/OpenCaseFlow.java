@@ -67,6 +67,7 @@ public final class OpenCaseFlow implements Flow {
     public void startWith(Turn turn, Map<String, String> preset) {
         handOver(turn, preset);
         turn.state().step("form");
+        CaseForm.keepKnown(taxonomy(turn), turn.state().data());
         ask(turn);
     }
 
@@ -75,6 +76,7 @@ public final class OpenCaseFlow implements Flow {
         String step = turn.state().step();
         if ("begin".equals(step)) {
             turn.state().step("form");
+            CaseForm.keepKnown(taxonomy(turn), turn.state().data());
             ask(turn);
         } else if ("form".equals(step)) {
             choose(turn);

@@ -2,14 +2,12 @@ package org.examdesk.bot.flows.students;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.examdesk.admin.client.AdminApiException;
 import org.examdesk.admin.client.AdminClient;
 import org.examdesk.admin.client.StudentsClient;
 import org.examdesk.admin.client.StudentModels.StudentDetail;
 import org.examdesk.bot.engine.Turn;
-import org.examdesk.bot.flows.cases.OpenCaseFlow;
 
 /**
  * The checks and changes of domain section 1 as conversation steps. Every change is shown exactly, confirmed,
@@ -18,6 +16,8 @@ import org.examdesk.bot.flows.cases.OpenCaseFlow;
 final class AccountChanges {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[A-Za-z]{2,}");
     private static final List<String> REASONS = List.of("SECURITY_BREACH", "SUSPECTED_MISUSE", "WELFARE_CONCERN");
+
+    private final WrongDateOfBirth wrongDateOfBirth = new WrongDateOfBirth();
 
     void propose(Turn turn, StudentDetail detail, Goal goal) {
         ObjectNode data = turn.state().data();
@@ -88,10 +88,11 @@ final class AccountChanges {
                 switch (action) {
                     case "both_right" -> confirmReactivate(turn);
                     case "email_wrong" -> askEmail(turn);
-                    case "dob_wrong" -> wrongDateOfBirth(turn);
+                    case "dob_wrong" -> wrongDateOfBirth.explain(turn);
                     default -> turn.say("Please choose one of the answers above, or say \"cancel\".");
                 }
             }
+            case WrongDateOfBirth.STEP -> wrongDateOfBirth.onCorrectDate(turn);
             case "ask_email" -> onNewEmail(turn);
             case "ask_reason" -> onReason(turn, action);
             case "confirm" -> execute(turn, action);
@@ -111,19 +112,6 @@ final class AccountChanges {
             return;
         }
         confirmEmail(turn, text);
-    }
-
-    private void wrongDateOfBirth(Turn turn) {
-        ObjectNode data = turn.state().data();
-        String student = data.path("studentName").asText() + " (UCI " + data.path("uci").asText() + ")";
-        turn.say("The date of birth comes from the exam entry, so the centre cannot change it here: only the board "
-                + "can correct it. I can open a case for you with the student's details filled in; you add the "
-                + "correct date of birth.");
-        OpenCaseFlow.handOver(turn, Map.of(
-                "subject", "Wrong date of birth for " + student,
-                "description", "The date of birth on the student results account of " + student + " is wrong. "
-                        + "It was taken from the exam entry. The correct date of birth is: (please add)."));
-        turn.choices("Shall I open a case?", List.of(turn.option("Open a case", "begin")));
     }
 
     private void askReason(Turn turn) {

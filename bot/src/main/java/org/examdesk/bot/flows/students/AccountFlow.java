@@ -89,6 +89,7 @@ public final class AccountFlow implements Flow {
         data.put("studentName", StudentPicker.name(student));
         data.put("email", student.email());
         data.put("uci", student.uci());
+        data.put("dob", student.dateOfBirth() == null ? null : student.dateOfBirth().toString());
         turn.say(StudentPicker.label(student) + ": " + Wording.status(student.status()) + ". "
                 + detail.diagnosis().meaning());
         detail.diagnosis().warnings().forEach(w -> turn.say("Note: " + w.text()));

@@ -3,6 +3,7 @@ package org.examdesk.bot.channels.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
 import org.examdesk.admin.demo.DemoData;
 import org.examdesk.admin.testing.TestHttp;
 import org.examdesk.admin.testing.TestHttp.Response;
@@ -109,6 +110,28 @@ class HttpChannelIT {
                 "{\"text\":\"hi\"}", null);
 
         assertThat(response.status()).isEqualTo(404);
+    }
+
+    @Test
+    void a_confirmation_retried_with_its_idempotency_key_gets_the_first_answer_and_changes_once() {
+        String token = http.login("officer@riverside.example", DemoData.PASSWORD);
+        String id = conversation(token);
+        String path = "/bot/v1/conversations/" + id + "/messages";
+        JsonNode confirm = findType(http.post(path, "{\"text\":\"Sam Patel can't log in to results\"}", token).json()
+                .get("replies"), "confirm");
+        String yes = "{\"action\":\"" + confirm.at("/options/0/value").asText() + "\"}";
+        Map<String, String> key = Map.of("Idempotency-Key", "retry-0001");
+
+        Response done = http.send("POST", path, yes, token, key);
+        Response retried = http.send("POST", path, yes, token, key);
+
+        assertThat(done.json().toString()).contains("Reference: ED-");
+        assertThat(retried.json()).isEqualTo(done.json());
+        long sam = http.get("/api/v1/students?forename=Sam&surname=Patel", token).json().at("/items/0/id").asLong();
+        assertThat(http.get("/api/v1/audit?targetType=student&targetId=" + sam, token).json().get("items")
+                .findValuesAsText("action")).containsExactly("STUDENT_REACTIVATED");
+        assertThat(http.send("POST", path, "{\"text\":\"hi\"}", token, Map.of("Idempotency-Key", "no spaces please"))
+                .status()).isEqualTo(422);
     }
 
     private static JsonNode findType(JsonNode replies, String type) {

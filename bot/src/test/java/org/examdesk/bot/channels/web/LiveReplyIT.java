@@ -2,14 +2,7 @@ package org.examdesk.bot.channels.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.WebSocket;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import org.examdesk.admin.demo.DemoData;
 import org.examdesk.admin.testing.TestDatabase;
 import org.examdesk.admin.testing.TestHttp;
@@ -42,44 +35,8 @@ class LiveReplyIT {
         app.close();
     }
 
-    /** A page's socket: everything the server sends, in order. */
-    private static final class Page implements WebSocket.Listener {
-        final BlockingQueue<String> received = new LinkedBlockingQueue<>();
-        private final StringBuilder partial = new StringBuilder();
-
-        @Override
-        public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
-            partial.append(data);
-            if (last) {
-                received.add(partial.toString());
-                partial.setLength(0);
-            }
-            socket.request(1);
-            return null;
-        }
-
-        String await(String fragment) throws InterruptedException {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-            while (System.nanoTime() < deadline) {
-                String message = received.poll(200, TimeUnit.MILLISECONDS);
-                if (message != null && message.contains(fragment)) {
-                    return message;
-                }
-            }
-            throw new AssertionError("no message containing " + fragment);
-        }
-    }
-
-    private static WebSocket connect(Page page, String token, String conversationId) {
-        WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder()
-                .buildAsync(URI.create("ws://127.0.0.1:" + app.port() + "/chat/ws"), page).join();
-        socket.sendText("{\"type\":\"start\",\"token\":\"" + token + "\",\"conversationId\":\"" + conversationId + "\"}",
-                true).join();
-        return socket;
-    }
-
     @Test
-    void the_agents_reply_reaches_the_requesters_chat_and_no_one_elses() throws Exception {
+    void the_agents_reply_reaches_the_requesters_chat_and_no_one_elses() {
         String officer = http.login("officer@riverside.example", DemoData.PASSWORD);
         String conversation = http.post("/bot/v1/conversations", null, officer).json().get("id").asText();
         http.post("/bot/v1/conversations/" + conversation + "/messages", "{\"text\":\"hello\"}", officer);
@@ -88,11 +45,10 @@ class LiveReplyIT {
                  "subcategory":"locked","qualification":"gcse","qualificationSubject":"mathematics",
                  "subject":"Locked student","description":"Sam Patel is locked out.","supportOption":"MESSAGE",
                  "conversationId":"%s"}""".formatted(conversation), officer).json().get("number").asText();
-        Page mine = new Page();
-        connect(mine, officer, conversation);
+        TestSocket mine = TestSocket.open(app.port(), officer, conversation);
         mine.await("\"started\"");
-        Page other = new Page();
-        connect(other, http.login("officer@hillside.example", DemoData.PASSWORD), conversation);
+        TestSocket other = TestSocket.open(app.port(), http.login("officer@hillside.example", DemoData.PASSWORD),
+                conversation);
         String otherStarted = other.await("\"started\"");
 
         String agent = http.login("agent@examdesk.example", DemoData.PASSWORD);
@@ -106,7 +62,7 @@ class LiveReplyIT {
     }
 
     @Test
-    void a_claim_and_reply_made_on_another_node_reach_the_chat_connected_to_this_one() throws Exception {
+    void a_claim_and_reply_made_on_another_node_reach_the_chat_connected_to_this_one() {
         String officer = http.login("officer@riverside.example", DemoData.PASSWORD);
         String conversation = http.post("/bot/v1/conversations", null, officer).json().get("id").asText();
         http.post("/bot/v1/conversations/" + conversation + "/messages", "{\"text\":\"hello\"}", officer);
@@ -115,8 +71,7 @@ class LiveReplyIT {
                  "subcategory":"locked","qualification":"gcse","qualificationSubject":"mathematics",
                  "subject":"Locked again","description":"Sam Patel is locked out.","supportOption":"MESSAGE",
                  "conversationId":"%s"}""".formatted(conversation), officer).json().get("number").asText();
-        Page mine = new Page();
-        connect(mine, officer, conversation);
+        TestSocket mine = TestSocket.open(app.port(), officer, conversation);
         mine.await("\"started\"");
 
         TestHttp onOtherNode = new TestHttp(TestApp.base(otherNode));

@@ -110,15 +110,18 @@ class CaseFlowIT {
         ChatDriver chat = new ChatDriver(http, officer);
         chat.say("what's wrong with " + student.get("uci").asText());
         chat.press("The date of birth is wrong");
+        chat.say("14/03/2010");
 
         chat.press("Open a case");
-        answerCascade(chat);
         chat.press("Send a message");
+        assertThat(chat.text()).contains("Wrong date of birth");
         chat.press("Yes, do it");
 
         String number = openedNumber(chat);
         JsonNode details = http.get("/api/v1/cases/" + number, officer).json();
         assertThat(details.get("subject").asText()).contains("Wrong date of birth", student.get("uci").asText());
+        assertThat(details.get("description").asText()).contains("The correct date of birth is 14/03/2010")
+                .doesNotContain("please add");
     }
 
     @Test

@@ -94,8 +94,10 @@ class AccountFlowIT {
 
         chat.say("what's wrong with " + student.get("uci").asText());
         chat.press("The date of birth is wrong");
+        assertThat(chat.text()).contains("only the board can correct it", "correct date of birth");
+        chat.say("14/03/2010");
 
-        assertThat(chat.text()).contains("only the board can correct it", "Shall I open a case?");
+        assertThat(chat.text()).contains("Shall I open a case", "to 14/03/2010");
         assertThat(statusOf(student.get("id").asLong())).isEqualTo("FAILED_ACTIVATION");
     }
 
