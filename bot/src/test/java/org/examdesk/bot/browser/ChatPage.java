@@ -6,6 +6,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.net.URI;
+import java.util.regex.Pattern;
 
 /** The web chat as a person uses it: what the tests do, in their words. */
 final class ChatPage {
@@ -68,6 +69,14 @@ final class ChatPage {
 
     Locator lastBotMessage() {
         return botMessages().last();
+    }
+
+    /** Presses the bot's button labelled exactly {@code label}, waiting for it to be offered (and enabled). */
+    ChatPage choose(String label) {
+        page.locator("#log li.bot .options button:not([disabled])")
+                .filter(new Locator.FilterOptions().setHasText(Pattern.compile("^" + Pattern.quote(label) + "$")))
+                .last().click();
+        return this;
     }
 
     /** The last bot button with this label (quick reply or confirm). */
