@@ -174,16 +174,20 @@
       el("h2", { id: "detail-title", tabindex: "-1" }, "Case " + c.number + ": " + c.subject),
       el("dl", {}, fields.map(([k, v]) => [el("dt", {}, k), el("dd", {}, v)]), el("dt", {}, "Time left"), el("dd", {}, dueCell(c))),
       el("p", { class: "description" }, c.description),
-      c.attachments.length ? [el("h3", { id: "files-title" }, "Attachments"), el("ul", { class: "files", "aria-labelledby": "files-title" },
-        c.attachments.map((a) => el("li", {},
-          el("button", { type: "button", class: "secondary", onclick: () => download(c.number, a) }, a.fileName),
-          " " + Math.ceil(a.size / 1024) + " KB")))] : "",
+      ...files(c),
       el("h3", { id: "activity-title" }, "Activity"),
       // a scrolling list: focusable so keyboard users can scroll it too
       el("ol", { class: "activity", tabindex: "0", "aria-labelledby": "activity-title" }, c.activity.map((a) => el("li", { class: a.kind },
         el("div", { class: "meta" }, moment(a.at), " · " + label(a.kind) + " · " + a.actor),
         el("div", { class: "body" }, a.body || "")))),
       actions(c));
+  }
+  function files(c) {
+    if (!c.attachments.length) return [];
+    return [el("h3", { id: "files-title" }, "Attachments"), el("ul", { class: "files", "aria-labelledby": "files-title" },
+      c.attachments.map((a) => el("li", {},
+        el("button", { type: "button", class: "secondary", onclick: () => download(c.number, a) }, a.fileName),
+        " " + Math.ceil(a.size / 1024) + " KB")))];
   }
   function actions(c) {
     const open = c.status !== "CLOSED";

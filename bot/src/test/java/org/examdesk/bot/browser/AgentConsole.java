@@ -24,6 +24,7 @@ final class AgentConsole {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
         AgentConsole console = new AgentConsole(page);
         assertThat(console.pageInfo()).containsText("Page 1 of");
+        assertThat(page.locator("#signin")).isHidden();
         return console;
     }
 
@@ -91,8 +92,9 @@ final class AgentConsole {
     }
 
     AgentConsole showReports() {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Reports")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Reports").setExact(true)).click();
         assertThat(page.locator("#report-body figure.chart").first()).isVisible();
+        assertThat(page.locator("#queues")).isHidden();
         return this;
     }
 }

@@ -190,15 +190,17 @@ class AgentConsoleBrowserIT {
         all.addAll(scan("reports"));
 
         assertThat(Axe.seriousOrCritical(all)).as("serious or critical axe violations in the console").isEmpty();
-        consolePage.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Queues")).click();
-        assertThat(consolePage.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Queues")))
-                .hasAttribute("aria-pressed", "true");
+        Locator queuesTab = consolePage.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Queues").setExact(true));
+        queuesTab.click();
+        assertThat(queuesTab).hasAttribute("aria-pressed", "true");
     }
 
     private List<Axe.Violation> scan(String view) {
         Chromium.screenshot(consolePage, "axe-agent-" + view + "-1280");
         List<Axe.Violation> found = Axe.scan(consolePage);
         log.info("axe agent console, {}: {} violations in all {}", view, found.size(), found);
+        Object scrollWidth = consolePage.evaluate("() => document.documentElement.scrollWidth");
+        assertThat(((Number) scrollWidth).intValue()).as("page width of " + view).isLessThanOrEqualTo(1280);
         return found;
     }
 

@@ -6,7 +6,6 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.net.URI;
-import java.util.regex.Pattern;
 
 /** The web chat as a person uses it: what the tests do, in their words. */
 final class ChatPage {
@@ -73,9 +72,8 @@ final class ChatPage {
 
     /** Presses the bot's button labelled exactly {@code label}, waiting for it to be offered (and enabled). */
     ChatPage choose(String label) {
-        page.locator("#log li.bot .options button:not([disabled])")
-                .filter(new Locator.FilterOptions().setHasText(Pattern.compile("^" + Pattern.quote(label) + "$")))
-                .last().click();
+        page.locator("#log li.bot").getByRole(AriaRole.BUTTON,
+                new Locator.GetByRoleOptions().setName(label).setExact(true).setDisabled(false)).last().click();
         return this;
     }
 
