@@ -3,7 +3,9 @@
 (function () {
   "use strict";
   const TOKEN = "examdesk.agent.token";
-  const state = { queue: "", status: "", page: 1, size: 25, selected: null, clockSkew: 0, queues: [] };
+  // Pages are walked by cursor: "after" is the cursor of the page shown (null for the first), "trail" the cursors
+  // of the pages before it (for "Previous"), "next" the cursor the server gave for the page after it.
+  const state = { queue: "", status: "", after: null, trail: [], next: null, size: 25, selected: null, clockSkew: 0, queues: [] };
   const $ = (id) => document.getElementById(id);
 
   function el(tag, attrs, ...children) {
@@ -12,7 +14,7 @@
       if (k === "onclick") node.addEventListener("click", v);
       else if (v !== null && v !== undefined && v !== false) node.setAttribute(k, v === true ? "" : v);
     });
-    children.flat().forEach((c) => node.append(c instanceof Node ? c : document.createTextNode(c == null ? "" : String(c))));
+    children.flat(Infinity).forEach((c) => node.append(c instanceof Node ? c : document.createTextNode(c == null ? "" : String(c))));
     return node;
   }
 
@@ -49,7 +51,9 @@
     if (left < 0 || c.targetMissed) return el("span", { class: "due missed", title: "Due " + when(c.dueAt) }, "missed by " + span(left));
     return el("span", { class: "due" + (left < 4 * 3600000 ? " soon" : ""), title: "Due " + when(c.dueAt) }, span(left) + " left");
   }
-  function when(iso) { return iso ? new Date(iso).toLocaleString() : ""; }
+  function when(iso) { return iso ? new Date(iso).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" }) : ""; }
+  // A moment people read in their own time zone, and machines (and tests) read exactly in datetime.
+  function moment(iso) { return iso ? el("time", { datetime: iso }, when(iso)) : ""; }
   const label = (s) => (s || "").replace(/_/g, " ").toLowerCase().replace(/^./, (x) => x.toUpperCase());
 
   // ---- sign in ----
@@ -87,7 +91,10 @@
     }
   }
   function tab(name) {
-    document.querySelectorAll(".tab").forEach((b) => b.classList.toggle("active", b.dataset.tab === name));
+    document.querySelectorAll(".tab").forEach((b) => {
+      b.classList.toggle("active", b.dataset.tab === name);
+      b.setAttribute("aria-pressed", String(b.dataset.tab === name));
+    });
     $("queues").hidden = name !== "queues";
     $("reports").hidden = name !== "reports";
     if (name === "queues") refresh();
@@ -112,27 +119,39 @@
         el("span", {}, String(q.open), q.missed ? el("span", { class: "missed", title: "missed targets" }, " · " + q.missed + " missed") : "")))));
   }
   function pickQueue(q) {
-    state.queue = q.value; state.page = 1;
+    state.queue = q.value;
+    firstPage();
     $("queue-title").textContent = q.label;
     refresh();
   }
+  function firstPage() { state.after = null; state.trail = []; state.next = null; }
+  function missed(c) {
+    return c.targetMissed || (!c.firstResponseAt && Date.parse(c.dueAt) < serverNow() && c.status !== "CLOSED" && c.status !== "RESOLVED");
+  }
   async function loadPage() {
-    const params = new URLSearchParams({ page: state.page, size: state.size });
+    const params = new URLSearchParams({ size: state.size });
+    if (state.after) params.set("after", state.after);
     if (state.queue) params.set("queue", state.queue);
     if (state.status) params.set("status", state.status);
     const page = await api("GET", "/api/v1/agent/queue?" + params);
     state.clockSkew = Date.parse(page.now) - Date.now();
+    state.next = page.next;
+    // the case number is a button (keyboard and screen readers); a click anywhere on the row opens it too
     $("case-rows").replaceChildren(...page.items.map((c) => el("tr",
-      { tabindex: "0", class: c.targetMissed || (!c.firstResponseAt && Date.parse(c.dueAt) < serverNow() && c.status !== "CLOSED" && c.status !== "RESOLVED") ? "missed" : null,
-        onclick: () => openCase(c.number), "data-number": c.number },
-      el("td", {}, c.number), el("td", {}, c.subject), el("td", {}, c.categoryLabel), el("td", {}, label(c.status)),
+      { class: missed(c) ? "missed" : null, onclick: () => openCase(c.number), "data-number": c.number },
+      el("td", {}, el("button", { type: "button", class: "case-link", "aria-label": "Open case " + c.number + ": " + c.subject }, c.number)),
+      el("td", {}, c.subject), el("td", {}, c.categoryLabel), el("td", {}, label(c.status)),
       el("td", {}, c.assignedAgent || "—"), el("td", {}, dueCell(c)))));
     if (page.items.length === 0) $("case-rows").replaceChildren(el("tr", {}, el("td", { colspan: "6" }, "No cases here.")));
     const capped = page.total > 1000;
     const pages = Math.max(1, Math.ceil(page.total / page.size));
     $("page-info").textContent = "Page " + page.page + " of " + pages + (capped ? "+" : "") + " (" + (capped ? "over 1,000" : page.total) + " cases)";
-    $("prev").disabled = page.page <= 1;
-    $("next").disabled = page.page >= pages && !capped;
+    $("prev").disabled = state.trail.length === 0;
+    $("next").disabled = !page.next;
+  }
+  function turnPage(forward) {
+    if (forward) { state.trail.push(state.after); state.after = state.next; } else { state.after = state.trail.pop() || null; }
+    loadPage().catch((e) => toast(e.message));
   }
 
   async function openCase(number) {
@@ -140,6 +159,7 @@
       const c = await api("GET", "/api/v1/cases/" + encodeURIComponent(number));
       state.selected = c;
       renderDetail(c);
+      $("detail-title").focus();
     } catch (e) { toast(e.message); }
   }
   function renderDetail(c) {
@@ -149,19 +169,25 @@
     const fields = [["Status", label(c.status)], ["Queue", c.queueLabel], ["Agent", c.assignedAgent || "unassigned"],
       ["Category", c.categoryLabel + " / " + c.subcategory], ["Qualification", c.qualification + " / " + c.qualificationSubject],
       ["Support", c.supportOption], ["Contact", [c.contact.name, c.contact.email, c.contact.phone].filter(Boolean).join(", ")],
-      ["Opened", when(c.createdAt)], ["Target", c.targetDays + " working days, due " + when(c.dueAt)]];
+      ["Opened", moment(c.createdAt)], ["Target", [c.targetDays + " working days, due ", el("span", { class: "due-at" }, moment(c.dueAt))]]];
     d.replaceChildren(
-      el("h2", {}, "Case " + c.number + ": " + c.subject),
+      el("h2", { id: "detail-title", tabindex: "-1" }, "Case " + c.number + ": " + c.subject),
       el("dl", {}, fields.map(([k, v]) => [el("dt", {}, k), el("dd", {}, v)]), el("dt", {}, "Time left"), el("dd", {}, dueCell(c))),
       el("p", { class: "description" }, c.description),
-      c.attachments.length ? el("ul", {}, c.attachments.map((a) => el("li", {},
-        el("button", { type: "button", class: "secondary", onclick: () => download(c.number, a) }, a.fileName),
-        " " + Math.ceil(a.size / 1024) + " KB"))) : "",
-      el("h3", {}, "Activity"),
-      el("ol", { class: "activity" }, c.activity.map((a) => el("li", { class: a.kind },
-        el("div", { class: "meta" }, when(a.at) + " · " + label(a.kind) + " · " + a.actor),
+      ...files(c),
+      el("h3", { id: "activity-title" }, "Activity"),
+      // a scrolling list: focusable so keyboard users can scroll it too
+      el("ol", { class: "activity", tabindex: "0", "aria-labelledby": "activity-title" }, c.activity.map((a) => el("li", { class: a.kind },
+        el("div", { class: "meta" }, moment(a.at), " · " + label(a.kind) + " · " + a.actor),
         el("div", { class: "body" }, a.body || "")))),
       actions(c));
+  }
+  function files(c) {
+    if (!c.attachments.length) return [];
+    return [el("h3", { id: "files-title" }, "Attachments"), el("ul", { class: "files", "aria-labelledby": "files-title" },
+      c.attachments.map((a) => el("li", {},
+        el("button", { type: "button", class: "secondary", onclick: () => download(c.number, a) }, a.fileName),
+        " " + Math.ceil(a.size / 1024) + " KB")))];
   }
   function actions(c) {
     const open = c.status !== "CLOSED";
@@ -187,7 +213,7 @@
     try {
       await api(method, "/api/v1/cases/" + encodeURIComponent(number) + suffix, body);
       toast(done);
-      await openCase(number);
+      await openCase(number); // the panel is drawn again; focus goes to its heading, the toast says what happened
       await refresh();
     } catch (e) { toast(e.message); }
   }
@@ -205,11 +231,10 @@
   $("signin").addEventListener("submit", signIn);
   $("signout").addEventListener("click", signOut);
   document.querySelectorAll(".tab").forEach((b) => b.addEventListener("click", () => tab(b.dataset.tab)));
-  $("status-filter").addEventListener("change", (e) => { state.status = e.target.value; state.page = 1; refresh(); });
-  $("prev").addEventListener("click", () => { state.page--; loadPage().catch((e) => toast(e.message)); });
-  $("next").addEventListener("click", () => { state.page++; loadPage().catch((e) => toast(e.message)); });
+  $("status-filter").addEventListener("change", (e) => { state.status = e.target.value; firstPage(); refresh(); });
+  $("prev").addEventListener("click", () => turnPage(false));
+  $("next").addEventListener("click", () => turnPage(true));
   $("report-days").addEventListener("change", () => tab("reports"));
-  $("case-rows").addEventListener("keydown", (e) => { if (e.key === "Enter" && e.target.dataset.number) openCase(e.target.dataset.number); });
   setInterval(() => { if (!$("queues").hidden && sessionStorage.getItem(TOKEN)) loadPage().catch(() => {}); }, 60000);
   show();
 })();

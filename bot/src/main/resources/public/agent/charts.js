@@ -14,7 +14,7 @@
   function html(tag, attrs, ...children) {
     const node = document.createElement(tag);
     Object.entries(attrs || {}).forEach(([k, v]) => node.setAttribute(k, v));
-    children.flat().forEach((c) => node.append(c instanceof Node ? c : document.createTextNode(String(c))));
+    children.flat(Infinity).forEach((c) => node.append(c instanceof Node ? c : document.createTextNode(String(c))));
     return node;
   }
   function chart(title, body, legend) {
@@ -65,17 +65,17 @@
   }
 
   // Met and missed targets per category or queue: stacked horizontal bars with the share at the end.
-  function bars(rows) {
+  function bars(rows, name) {
     const W = 640, row = 26, L = 190, R = 60, H = Math.max(row, rows.length * row) + 10;
     const max = Math.max(1, ...rows.map((r) => r.met + r.missed));
     const w = (v) => (W - L - R) * v / max;
-    const root = svg("svg", { viewBox: "0 0 " + W + " " + H, role: "img", "aria-label": "Targets met and missed" });
+    const root = svg("svg", { viewBox: "0 0 " + W + " " + H, role: "img", "aria-label": name });
     rows.forEach((r, i) => {
       const y = 5 + i * row;
       root.append(svg("text", { x: L - 8, y: y + 15, "text-anchor": "end" }, r.label));
-      const met = svg("rect", { x: L, y: y + 3, width: w(r.met), height: 16, fill: COLOURS.met });
+      const met = svg("rect", { x: L, y: y + 3, width: w(r.met), height: 16, fill: COLOURS.met, class: "met" });
       met.append(svg("title", {}, r.label + ": " + r.met + " met"));
-      const missed = svg("rect", { x: L + w(r.met), y: y + 3, width: w(r.missed), height: 16, fill: COLOURS.missed });
+      const missed = svg("rect", { x: L + w(r.met), y: y + 3, width: w(r.missed), height: 16, fill: COLOURS.missed, class: "missed" });
       missed.append(svg("title", {}, r.label + ": " + r.missed + " missed"));
       root.append(met, missed);
       root.append(svg("text", { x: L + w(r.met + r.missed) + 6, y: y + 15 }, r.met + r.missed ? Math.round(r.share * 100) + "%" : "–"));
@@ -102,8 +102,8 @@
       container.replaceChildren(html("div", { class: "charts" },
         chart("Cases opened and resolved per day", perDay(cases.perDay), [["opened", COLOURS.opened], ["resolved", COLOURS.resolved]]),
         chart("Response targets met", ring(cases.overall), [["met", COLOURS.met], ["missed", COLOURS.missed]]),
-        chart("Targets by category", bars(cases.byCategory), [["met", COLOURS.met], ["missed", COLOURS.missed]]),
-        chart("Targets by queue", bars(cases.byQueue), [["met", COLOURS.met], ["missed", COLOURS.missed]]),
+        chart("Targets by category", bars(cases.byCategory, "Response targets met and missed by category"), [["met", COLOURS.met], ["missed", COLOURS.missed]]),
+        chart("Targets by queue", bars(cases.byQueue, "Response targets met and missed by queue"), [["met", COLOURS.met], ["missed", COLOURS.missed]]),
         chart("Questions the bot could not answer (" + unanswered.questions + ")", gaps(unanswered))));
     } catch (e) {
       container.replaceChildren(html("p", { class: "error" }, e.message));

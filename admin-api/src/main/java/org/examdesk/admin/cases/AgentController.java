@@ -26,8 +26,8 @@ final class AgentController {
     }
 
     void queue(Context ctx) {
-        ctx.json(queue.page(ctx.queryParam("queue"), ctx.queryParam("status"), CaseReader.page(ctx.queryParam("page")),
-                CaseReader.size(ctx.queryParam("size"))));
+        ctx.json(queue.page(ctx.queryParam("queue"), ctx.queryParam("status"), ctx.queryParam("page"),
+                ctx.queryParam("after"), CaseReader.size(ctx.queryParam("size"))));
     }
 
     void queues(Context ctx) {

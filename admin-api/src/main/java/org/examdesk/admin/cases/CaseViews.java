@@ -40,4 +40,11 @@ public final class CaseViews {
 
     public record Page<T>(List<T> items, int page, int size, long total, Instant now) {
     }
+
+    /**
+     * A page of the agent queue: as {@link Page} ({@code total} counts up to 1,001), with {@code next}, the opaque
+     * cursor to ask for the page after this one with {@code after=} (null on the last page).
+     */
+    public record QueuePage(List<Summary> items, int page, int size, long total, Instant now, String next) {
+    }
 }

@@ -96,6 +96,13 @@ final class ChatPage {
         return botMessages().last();
     }
 
+    /** Presses the bot's button labelled exactly {@code label}, waiting for it to be offered (and enabled). */
+    ChatPage choose(String label) {
+        page.locator("#log li.bot").getByRole(AriaRole.BUTTON,
+                new Locator.GetByRoleOptions().setName(label).setExact(true).setDisabled(false)).last().click();
+        return this;
+    }
+
     /** The last bot button with this label (quick reply or confirm). */
     Locator button(String label) {
         return page.locator("#log li.bot .options button").filter(new Locator.FilterOptions().setHasText(label)).last();

@@ -48,10 +48,14 @@ final class Chromium implements AutoCloseable {
         }
     }
 
-    /** A page in a fresh context, {@code width} CSS pixels wide, that waits at most 10 s for anything. */
+    /**
+     * A page in a fresh context, {@code width} CSS pixels wide, that waits at most 10 s for anything; in British
+     * English and London time, as the people ExamDesk serves see it, whatever the machine's own zone.
+     */
     Page page(int width) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions()
                 .setViewportSize(width, width <= PHONE_WIDTH ? 740 : 900)
+                .setLocale("en-GB").setTimezoneId("Europe/London")
                 .setAcceptDownloads(true));
         context.setDefaultTimeout(10_000);
         return context.newPage();

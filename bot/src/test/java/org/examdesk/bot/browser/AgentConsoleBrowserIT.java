@@ -1,0 +1,213 @@
+package org.examdesk.bot.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.examdesk.admin.cases.ResponseTargets;
+import org.examdesk.admin.demo.DemoData;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Issue 5 in a real browser: a case opened from the web chat reaches the agent console with its transcript and
+ * due date; the agent claims it and replies, and the requester's open chat shows the reply and the resolution
+ * live; the reports draw; and the console passes axe-core.
+ */
+class AgentConsoleBrowserIT {
+    private static final Logger log = LoggerFactory.getLogger(AgentConsoleBrowserIT.class);
+    private static final String OFFICER = "officer@riverside.example";
+    private static final String AGENT = "agent@examdesk.example";
+    private static final String AGENT_NAME = "Sofia Marsh";
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    /** As the bot words a due date (CaseDetailsStep). */
+    private static final DateTimeFormatter CHAT_DUE = DateTimeFormatter.ofPattern("EEEE d MMMM 'at' HH:mm", Locale.UK);
+    /** Domain §4: special considerations are answered within 5 working days. */
+    private static final int SPECIAL_CONSIDERATION_DAYS = 5;
+    private static BrowserRig rig;
+    private Page chatPage;
+    private Page consolePage;
+
+    @BeforeAll
+    static void start() {
+        rig = BrowserRig.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (rig != null) {
+            rig.close();
+        }
+    }
+
+    @AfterEach
+    void keepScreenshots(TestInfo test) {
+        BrowserRig.finish(chatPage, "agent-chat", test);
+        BrowserRig.finish(consolePage, "agent-console", test);
+    }
+
+    @Test
+    void a_case_opened_from_chat_is_claimed_answered_and_resolved_in_the_console_and_the_chat_hears_each_live() throws Exception {
+        // given: the exams officer opens a case from the web chat, choosing the cascade with buttons
+        chatPage = rig.page();
+        ChatPage chat = ChatPage.open(chatPage, rig.base).signInAsStaff(OFFICER, DemoData.PASSWORD);
+        chat.say("A candidate fainted during the Biology paper, what can we do?");
+        chat.say("open a case");
+        chat.choose("Exams officer or centre staff").choose("Entries, bookings and assessment")
+                .choose("Special considerations").choose("Illness or injury").choose("GCSE").choose("Biology");
+        assertThat(chat.lastBotMessage()).containsText("In one line");
+        chat.say("Candidate fainted in Biology paper 2");
+        chat.say("Candidate 4021 fainted forty minutes into Biology paper 2 and could not finish.");
+        chat.choose("Send a message (we aim to reply within 48 hours)").choose("Yes, do it");
+        String number = caseNumberIn(chatPage.locator("#log .bubble.case").last());
+        JsonNode opened = rig.http.get("/api/v1/cases/" + number, rig.http.login(OFFICER, DemoData.PASSWORD)).json();
+        Instant due = Instant.parse(opened.get("dueAt").asText());
+        assertThat(due).isEqualTo(ResponseTargets.dueAt(Instant.parse(opened.get("createdAt").asText()),
+                SPECIAL_CONSIDERATION_DAYS));
+        assertThat(chat.lastBotMessage()).containsText("Case " + number + " is open");
+        assertThat(chat.lastBotMessage()).containsText("We aim to reply by " + CHAT_DUE.format(due.atZone(LONDON)));
+        chatPage.evaluate("() => { window.sameDocument = true; }"); // gone if the chat reloads
+
+        // when: an agent signs in to the console in another browser context and finds the case
+        consolePage = rig.page();
+        AgentConsole console = AgentConsole.signIn(consolePage, rig.base, AGENT, DemoData.PASSWORD);
+        theDemoDatasMissedTargetsAreMarked(console);
+        Locator row = console.turnPagesUntil(number, 40);
+        assertThat(row).isVisible();
+        assertThat(row).not().hasClass(Pattern.compile("\\bmissed\\b"));
+        assertThat(row.locator(".due")).hasText(Pattern.compile("^(\\d+d )?\\d+h( \\d+m)? left$"));
+
+        // then: it carries the transcript and the due date the rules give
+        console.open(number);
+        assertThat(console.field("Target")).containsText(SPECIAL_CONSIDERATION_DAYS + " working days, due");
+        assertThat(console.field("Target").locator("time")).hasAttribute("datetime", opened.get("dueAt").asText());
+        assertThat(console.field("Target").locator("time")).containsText(DateTimeFormatter.ofPattern("HH:mm")
+                .format(due.atZone(LONDON)));
+        String transcript = Files.readString(console.downloadAttachment("chat-transcript.txt").path());
+        assertThat(transcript).contains("A candidate fainted during the Biology paper", "Candidate fainted in Biology paper 2");
+
+        // when: the agent claims it and replies
+        console.press("Claim");
+        assertThat(consolePage.locator("#claim")).hasText("Claimed by " + AGENT_NAME);
+        assertThat(consolePage.locator("#claim")).isDisabled();
+        assertThat(console.field("Agent")).hasText(AGENT_NAME);
+        assertThat(console.field("Status")).hasText("In progress");
+        assertThat(console.row(number).locator("td").nth(4)).hasText(AGENT_NAME);
+        console.reply("We have added 25% extra time to the resit booking for candidate 4021.");
+
+        // then: the officer's open chat shows the reply, without reloading
+        assertThat(chat.lastBotMessage()).containsText(AGENT_NAME + " (case " + number
+                + "): We have added 25% extra time to the resit booking for candidate 4021.");
+        assertThat(console.detail().locator(".activity")).containsText("We have added 25% extra time");
+
+        // when: the agent resolves it, the chat says so
+        console.changeStatus("RESOLVED");
+        assertThat(console.field("Status")).hasText("Resolved");
+        assertThat(chat.lastBotMessage()).hasText("Case " + number + " is now resolved.");
+        assertThat(chatPage.evaluate("() => window.sameDocument === true")).isEqualTo(true);
+    }
+
+    /** In the demo data the oldest new cases missed their targets: each is marked, in colour and in words. */
+    private static void theDemoDatasMissedTargetsAreMarked(AgentConsole console) {
+        Page page = console.page();
+        String shown = console.pageInfo().textContent();
+        page.locator("#status-filter").selectOption("NEW");
+        assertThat(console.pageInfo()).not().hasText(shown);
+        Locator mostUrgent = console.rows().first();
+        assertThat(mostUrgent).hasClass("missed");
+        assertThat(mostUrgent.locator(".due")).hasClass("due missed");
+        assertThat(mostUrgent.locator(".due")).hasText(Pattern.compile("^missed by \\S+"));
+        assertThat(page.locator("#queue-list .missed").first()).containsText("missed");
+        String newOnly = console.pageInfo().textContent();
+        page.locator("#status-filter").selectOption("");
+        assertThat(console.pageInfo()).not().hasText(newOnly);
+    }
+
+    @Test
+    void the_reports_tab_draws_cases_per_day_targets_met_by_category_and_queue_and_lists_unanswered_questions() {
+        String token = rig.http.login(AGENT, DemoData.PASSWORD);
+        consolePage = rig.page();
+        AgentConsole.signIn(consolePage, rig.base, AGENT, DemoData.PASSWORD).showReports();
+        JsonNode report = rig.http.get("/api/v1/reports/cases?days=30", token).json();
+        JsonNode unanswered = rig.http.get("/api/v1/reports/unanswered?days=30", token).json();
+
+        Locator perDay = consolePage.locator("svg[aria-label='Cases opened and resolved per day']");
+        assertThat(perDay.locator("polyline")).hasCount(2);
+        assertThat(perDay.locator("circle")).hasCount(2 * report.get("perDay").size());
+        Locator share = consolePage.locator("svg[aria-label='Share of targets met']");
+        assertThat(share.locator("circle")).hasCount(2);
+        long met = report.at("/overall/met").asLong();
+        long decided = met + report.at("/overall/missed").asLong();
+        assertThat(share).containsText(Math.round(100.0 * met / decided) + "%");
+        Locator byCategory = consolePage.locator("svg[aria-label='Response targets met and missed by category']");
+        assertThat(byCategory.locator("rect.met")).hasCount(report.get("byCategory").size());
+        assertThat(byCategory.locator("rect.missed")).hasCount(report.get("byCategory").size());
+        Locator byQueue = consolePage.locator("svg[aria-label='Response targets met and missed by queue']");
+        assertThat(byQueue.locator("rect.met")).hasCount(report.get("byQueue").size());
+        assertThat(byQueue).containsText(report.at("/byQueue/0/label").asText());
+        assertThat(widestBar(byQueue)).as("some bar has a length").isGreaterThan(0);
+        assertThat(unanswered.get("groups").size()).isPositive();
+        assertThat(consolePage.locator("ol.gaps > li")).hasCount(unanswered.get("groups").size());
+        assertThat(consolePage.locator("ol.gaps > li").first())
+                .containsText(unanswered.at("/groups/0/examples/0").asText());
+    }
+
+    private static double widestBar(Locator chart) {
+        return ((Number) chart.evaluate("svg => Math.max(...[...svg.querySelectorAll('rect')]"
+                + ".map(r => Number(r.getAttribute('width'))))")).doubleValue();
+    }
+
+    @Test
+    void the_console_has_no_serious_or_critical_accessibility_violations_at_desktop_width() {
+        consolePage = rig.page(1280);
+        consolePage.navigate(rig.base.resolve("/agent").toString());
+        List<Axe.Violation> all = new ArrayList<>(scan("sign-in"));
+        AgentConsole console = AgentConsole.signIn(consolePage, rig.base, AGENT, DemoData.PASSWORD);
+        all.addAll(scan("queue"));
+        console.open(console.rows().first().getAttribute("data-number"));
+        assertThat(consolePage.locator("#detail-title")).isFocused();
+        all.addAll(scan("case"));
+        console.showReports();
+        assertThat(consolePage.locator("ol.gaps > li").first()).isVisible();
+        all.addAll(scan("reports"));
+
+        assertThat(Axe.seriousOrCritical(all)).as("serious or critical axe violations in the console").isEmpty();
+        Locator queuesTab = consolePage.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Queues").setExact(true));
+        queuesTab.click();
+        assertThat(queuesTab).hasAttribute("aria-pressed", "true");
+    }
+
+    private List<Axe.Violation> scan(String view) {
+        Chromium.screenshot(consolePage, "axe-agent-" + view + "-1280");
+        List<Axe.Violation> found = Axe.scan(consolePage);
+        log.info("axe agent console, {}: {} violations in all {}", view, found.size(), found);
+        Object scrollWidth = consolePage.evaluate("() => document.documentElement.scrollWidth");
+        assertThat(((Number) scrollWidth).intValue()).as("page width of " + view).isLessThanOrEqualTo(1280);
+        return found;
+    }
+
+    private static String caseNumberIn(Locator card) {
+        assertThat(card).hasText(Pattern.compile("Case \\d{8} \\(NEW\\)"));
+        Matcher m = Pattern.compile("\\d{8}").matcher(card.textContent());
+        assertThat(m.find()).isTrue();
+        return m.group();
+    }
+}
