@@ -88,7 +88,13 @@
     if (signedIn) {
       $("who").textContent = sessionStorage.getItem(TOKEN + ".name") || "";
       tab("queues");
+      openLinked();
     }
+  }
+  // A link such as /agent#case=12345678 (from the agents' Slack channel) opens that case once signed in.
+  function openLinked() {
+    const linked = /^#case=(\d{8})$/.exec(location.hash);
+    if (linked && sessionStorage.getItem(TOKEN)) openCase(linked[1]);
   }
   function tab(name) {
     document.querySelectorAll(".tab").forEach((b) => {
@@ -235,6 +241,7 @@
   $("prev").addEventListener("click", () => turnPage(false));
   $("next").addEventListener("click", () => turnPage(true));
   $("report-days").addEventListener("change", () => tab("reports"));
+  window.addEventListener("hashchange", openLinked);
   setInterval(() => { if (!$("queues").hidden && sessionStorage.getItem(TOKEN)) loadPage().catch(() => {}); }, 60000);
   show();
 })();

@@ -22,6 +22,26 @@ interface SlackDao {
             + "where code_hash = :hash and used_at is null and expires_at > :now returning user_id")
     Optional<Long> spendCode(@Bind("hash") byte[] hash, @Bind("now") Instant now);
 
+    @SqlQuery("""
+            select count(*) from slack_link_failures
+             where team_id = :team and slack_user_id = :user and failed_at > :since""")
+    int failuresSince(@Bind("team") String team, @Bind("user") String user, @Bind("since") Instant since);
+
+    @SqlUpdate("insert into slack_link_failures (team_id, slack_user_id, failed_at) values (:team, :user, :at)")
+    void recordFailure(@Bind("team") String team, @Bind("user") String user, @Bind("at") Instant at);
+
+    @SqlUpdate("insert into slack_link_optouts (team_id, slack_user_id) values (:team, :user) on conflict do nothing")
+    void optOut(@Bind("team") String team, @Bind("user") String user);
+
+    @SqlUpdate("delete from slack_link_optouts where team_id = :team and slack_user_id = :user")
+    void optIn(@Bind("team") String team, @Bind("user") String user);
+
+    @SqlQuery("select exists (select 1 from slack_link_optouts where team_id = :team and slack_user_id = :user)")
+    boolean optedOut(@Bind("team") String team, @Bind("user") String user);
+
+    @SqlUpdate("delete from slack_link_failures where failed_at < :before")
+    int forgetFailuresBefore(@Bind("before") Instant before);
+
     @SqlUpdate("""
             insert into slack_links (team_id, slack_user_id, user_id, linked_by) values (:team, :user, :userId, :by)
             on conflict (team_id, slack_user_id)

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.examdesk.admin.accounts.Actor;
 import org.examdesk.admin.accounts.Tokens;
 import org.examdesk.admin.audit.AuditLog;
@@ -23,6 +24,9 @@ final class SlackLinkService {
     static final Duration CODE_LIFETIME = Duration.ofMinutes(10);
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"; // no 0/O, 1/I
     private static final int CODE_LENGTH = 8;
+    /** Wrong codes a Slack user may send within {@link #FAILURE_WINDOW} before their codes are refused. */
+    static final int MAX_FAILURES = 5;
+    static final Duration FAILURE_WINDOW = Duration.ofMinutes(15);
 
     record LinkCode(String code, Instant expiresAt) {
     }
@@ -64,12 +68,27 @@ final class SlackLinkService {
         if (normalised.length() != CODE_LENGTH) {
             throw ApiException.invalid("A link code has 8 letters and digits, like ABCD-2345.", List.of("code"));
         }
-        return jdbi.inTransaction(h -> {
-            long userId = h.attach(SlackDao.class).spendCode(Tokens.hash(normalised), clock.instant())
-                    .orElseThrow(() -> ApiException.invalid("That link code is not valid or has expired. "
-                            + "Get a new one from ExamDesk (it lasts 10 minutes).", List.of("code")));
-            return link(h, service, slack, userId, "CODE");
-        });
+        Instant now = clock.instant();
+        Instant since = now.minus(FAILURE_WINDOW);
+        int failures = jdbi.withExtension(SlackDao.class, d -> d.failuresSince(slack.teamId(), slack.userId(), since));
+        if (failures >= MAX_FAILURES) {
+            throw ApiException.tooManyRequests("Too many wrong link codes were sent from this Slack account. Wait "
+                    + FAILURE_WINDOW.toMinutes() + " minutes, then send the code again (or get a new one from ExamDesk).");
+        }
+        Optional<LinkedUser> linked = jdbi.inTransaction(h -> h.attach(SlackDao.class)
+                .spendCode(Tokens.hash(normalised), now).map(userId -> {
+                    h.attach(SlackDao.class).optIn(slack.teamId(), slack.userId());
+                    return link(h, service, slack, userId, "CODE");
+                }));
+        if (linked.isEmpty()) {
+            jdbi.useExtension(SlackDao.class, d -> {
+                d.recordFailure(slack.teamId(), slack.userId(), now);
+                d.forgetFailuresBefore(since);
+            });
+            throw ApiException.invalid("That link code is not valid or has expired. Get a new one from ExamDesk (it "
+                    + "lasts 10 minutes).", List.of("code"));
+        }
+        return linked.get();
     }
 
     LinkedUser linkByEmail(Actor service, SlackUser slack, String email) {
@@ -77,7 +96,11 @@ final class SlackLinkService {
             throw ApiException.invalid("Give the verified email address of the Slack user.", List.of("email"));
         }
         return jdbi.inTransaction(h -> {
-            List<Long> matches = h.attach(SlackDao.class).verifiedStaffWithEmail(email.trim());
+            SlackDao dao = h.attach(SlackDao.class);
+            if (dao.optedOut(slack.teamId(), slack.userId())) {
+                throw ApiException.notFound("This Slack user unlinked; only a link code links them again.");
+            }
+            List<Long> matches = dao.verifiedStaffWithEmail(email.trim());
             if (matches.size() != 1) {
                 throw ApiException.notFound("No single staff account has that verified email address.");
             }
@@ -91,6 +114,7 @@ final class SlackLinkService {
             Long userId = dao.linkedUser(slack.teamId(), slack.userId())
                     .orElseThrow(() -> ApiException.notFound("That Slack user is not linked."));
             dao.unlink(slack.teamId(), slack.userId());
+            dao.optOut(slack.teamId(), slack.userId());
             audit.record(h, via(service, slack), "slack.unlink", "user", String.valueOf(userId),
                     Map.of("slackUser", slack.subject()), null);
         });

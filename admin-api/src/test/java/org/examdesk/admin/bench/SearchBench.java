@@ -1,10 +1,11 @@
 package org.examdesk.admin.bench;
 
+import static org.examdesk.admin.testing.ArticlesFolder.articles;
+
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -40,7 +41,7 @@ public final class SearchBench {
     public static void main(String[] args) throws Exception {
         Database db = TestDatabase.fresh();
         generate(db.jdbi());
-        try (KnowledgeBase knowledge = KnowledgeBase.open(new KnowledgeConfig(Path.of("../articles"), Map.of(), false));
+        try (KnowledgeBase knowledge = KnowledgeBase.open(new KnowledgeConfig(articles(), Map.of(), false));
              TestServer server = new TestServer(Clock.systemUTC(), knowledge, db)) {
             TestCallers callers = new TestCallers(db.jdbi());
             Random random = new Random(7);

@@ -96,6 +96,25 @@ class SlackLinksIT {
     }
 
     @Test
+    void after_five_wrong_codes_a_slack_user_is_refused_even_a_right_code_for_fifteen_minutes() {
+        for (int i = 0; i < 5; i++) {
+            assertThatThrownBy(() -> slack.redeem("T0001", "U0066", "ZZZZ-9999"))
+                    .isInstanceOfSatisfying(AdminApiException.class, e -> assertThat(e.status()).isEqualTo(422));
+        }
+        String code = linkCode("assistant@riverside.example");
+
+        assertThatThrownBy(() -> slack.redeem("T0001", "U0066", code))
+                .isInstanceOfSatisfying(AdminApiException.class, e -> {
+                    assertThat(e.status()).isEqualTo(429);
+                    assertThat(e.getMessage()).contains("Wait 15 minutes");
+                });
+        assertThat(slack.redeem("T0001", "U0067", code).name()).isNotBlank(); // the code itself was not spent
+        server.database().jdbi().useHandle(h -> h.execute(
+                "update slack_link_failures set failed_at = failed_at - interval '16 minutes'"));
+        assertThat(slack.redeem("T0001", "U0066", linkCode("assistant@riverside.example")).name()).isNotBlank();
+    }
+
+    @Test
     void an_unlinked_slack_user_is_not_linked_and_a_person_cannot_act_on_behalf_of_anyone() {
         assertThatThrownBy(() -> bot.onBehalfOf("slack:T0001:U9999").me())
                 .isInstanceOfSatisfying(AdminApiException.class, e -> {
@@ -105,6 +124,17 @@ class SlackLinksIT {
         String officer = http.login("officer@riverside.example", DemoData.PASSWORD);
         assertThatThrownBy(() -> admin.as(officer, "slack").onBehalfOf("slack:T0001:U0001").me())
                 .isInstanceOfSatisfying(AdminApiException.class, e -> assertThat(e.status()).isEqualTo(403));
+    }
+
+    @Test
+    void after_unlinking_a_matching_email_does_not_link_again_but_a_link_code_does() {
+        slack.linkByVerifiedEmail("T0001", "U0008", "officer@hillside.example");
+        slack.unlink("T0001", "U0008");
+
+        assertThatThrownBy(() -> slack.linkByVerifiedEmail("T0001", "U0008", "officer@hillside.example"))
+                .isInstanceOfSatisfying(AdminApiException.class, e -> assertThat(e.status()).isEqualTo(404));
+        slack.redeem("T0001", "U0008", linkCode("officer@hillside.example"));
+        assertThat(bot.onBehalfOf("slack:T0001:U0008").me().name()).isEqualTo("Daniel Hughes");
     }
 
     @Test

@@ -84,8 +84,8 @@ final class AccountTurns implements AutoCloseable {
             UUID failed = chat.start(officer, CHANNEL);
             List<Reply> check = turn("diagnose (failed activation)", failed, "what's wrong with "
                     + uci("FAILED_ACTIVATION", i), "date of birth");
-            turn("wrong date of birth (case offered)", failed,
-                    Inbound.action(button(check, "The date of birth is wrong")), "Shall I open a case?");
+            turn("wrong date of birth (asks the right one)", failed,
+                    Inbound.action(button(check, "The date of birth is wrong")), "correct date of birth?");
             UUID notActivated = chat.start(officer, CHANNEL);
             turn("diagnose (not activated)", notActivated, "what's wrong with " + uci("NOT_ACTIVATED", i), "Not Activated");
             turn("cancel", notActivated, "cancel", "nothing was changed");

@@ -18,7 +18,12 @@ final class AgentConsole {
 
     /** Opens /agent and signs in; returns once the first page of the queue is shown. */
     static AgentConsole signIn(Page page, URI base, String username, String password) {
-        page.navigate(base.resolve("/agent").toString());
+        return signIn(page, base, "/agent", username, password);
+    }
+
+    /** Opens {@code path} (e.g. a link to one case, {@code /agent#case=12345678}) and signs in. */
+    static AgentConsole signIn(Page page, URI base, String path, String username, String password) {
+        page.navigate(base.resolve(path).toString());
         page.getByLabel("Username").fill(username);
         page.getByLabel("Password").fill(password);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();

@@ -83,7 +83,7 @@ class AgentConsoleBrowserIT {
         assertThat(due).isEqualTo(ResponseTargets.dueAt(Instant.parse(opened.get("createdAt").asText()),
                 SPECIAL_CONSIDERATION_DAYS));
         assertThat(chat.lastBotMessage()).containsText("Case " + number + " is open");
-        assertThat(chat.lastBotMessage()).containsText("We aim to reply by " + CHAT_DUE.format(due.atZone(LONDON)));
+        assertThat(chat.lastBotMessage()).containsText("We will reply by " + CHAT_DUE.format(due.atZone(LONDON)) + " at the latest");
         chatPage.evaluate("() => { window.sameDocument = true; }"); // gone if the chat reloads
 
         // when: an agent signs in to the console in another browser context and finds the case
@@ -139,6 +139,19 @@ class AgentConsoleBrowserIT {
         String newOnly = console.pageInfo().textContent();
         page.locator("#status-filter").selectOption("");
         assertThat(console.pageInfo()).not().hasText(newOnly);
+    }
+
+    @Test
+    void a_link_to_a_case_from_the_agents_slack_channel_opens_that_case_once_signed_in() {
+        String token = rig.http.login(AGENT, DemoData.PASSWORD);
+        String number = rig.http.get("/api/v1/agent/queue?size=5", token).json().get("items").get(3).get("number")
+                .asText();
+        consolePage = rig.page();
+
+        AgentConsole console = AgentConsole.signIn(consolePage, rig.base, "/agent#case=" + number, AGENT,
+                DemoData.PASSWORD);
+
+        assertThat(console.detail().locator("h2")).containsText("Case " + number);
     }
 
     @Test

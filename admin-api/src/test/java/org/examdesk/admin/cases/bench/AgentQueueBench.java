@@ -1,6 +1,7 @@
 package org.examdesk.admin.cases.bench;
 
-import java.nio.file.Path;
+import static org.examdesk.admin.testing.ArticlesFolder.articles;
+
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +24,7 @@ public final class AgentQueueBench {
 
     public static void main(String[] args) throws Exception {
         int open = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
-        try (KnowledgeBase knowledge = KnowledgeBase.open(new KnowledgeConfig(Path.of("articles"), Map.of(), false));
+        try (KnowledgeBase knowledge = KnowledgeBase.open(new KnowledgeConfig(articles(), Map.of(), false));
              TestServer server = new TestServer(Clock.systemUTC(), knowledge)) {
             long started = System.nanoTime();
             fill(server, open);

@@ -1,6 +1,7 @@
 package org.examdesk.admin.cases.bench;
 
-import java.nio.file.Path;
+import static org.examdesk.admin.testing.ArticlesFolder.articles;
+
 import java.time.Clock;
 import java.util.Map;
 import org.examdesk.admin.demo.DemoData;
@@ -25,7 +26,7 @@ public final class CaseCreationBench {
     public static void main(String[] args) throws Exception {
         int warmup = args.length > 0 ? Integer.parseInt(args[0]) : 300;
         int measured = args.length > 1 ? Integer.parseInt(args[1]) : 2_000;
-        try (KnowledgeBase knowledge = KnowledgeBase.open(new KnowledgeConfig(Path.of("articles"), Map.of(), false));
+        try (KnowledgeBase knowledge = KnowledgeBase.open(new KnowledgeConfig(articles(), Map.of(), false));
              TestServer server = new TestServer(Clock.systemUTC(), knowledge)) {
             TestHttp http = new TestHttp(server.base());
             String token = http.login("officer@riverside.example", DemoData.PASSWORD);

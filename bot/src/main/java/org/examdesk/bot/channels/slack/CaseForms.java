@@ -77,8 +77,8 @@ public final class CaseForms {
                     values.get(CaseModal.QUALIFICATION), values.get(CaseModal.QUALIFICATION_SUBJECT),
                     values.get(CaseModal.SUBJECT), values.get(CaseModal.DESCRIPTION),
                     values.get(CaseModal.SUPPORT_OPTION), null, null));
-            replier.say(Place.channel(dm), "I opened case *" + opened.number() + "*. We will respond by "
-                    + DUE.format(opened.dueAt().atZone(zone)) + ". " + BlockKit.escape(opened.message())
+            replier.say(Place.channel(dm), "I opened case *" + opened.number() + "*. We will reply by "
+                    + DUE.format(opened.dueAt().atZone(zone)) + " at the latest. " + BlockKit.escape(opened.message())
                     + " Send me `case " + opened.number() + "` to follow it.");
         } catch (AdminApiException e) {
             replier.say(Place.channel(dm), "I could not open the case: " + BlockKit.escape(e.getMessage())

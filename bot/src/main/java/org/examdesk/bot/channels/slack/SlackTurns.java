@@ -90,7 +90,7 @@ public final class SlackTurns {
             replier.say(place, "Linked: I now act for *" + BlockKit.escape(linked.name()) + "* here in Slack, "
                     + "with the same rights as in ExamDesk. Say `help` to see what I can do, or `unlink` to undo this.");
         } catch (AdminApiException e) {
-            replier.say(place, e.status() == 422 ? BlockKit.escape(e.getMessage())
+            replier.say(place, e.status() == 422 || e.status() == 429 ? BlockKit.escape(e.getMessage())
                     : "I could not link your account just now. Please try again in a moment.");
         }
     }

@@ -130,7 +130,7 @@ class CaseModalIT {
                 && c.param("text").contains("I opened case"));
         Matcher number = Pattern.compile("case \\*(\\d{8})\\*").matcher(dm.param("text"));
         assertThat(number.find()).isTrue();
-        assertThat(dm.param("text")).contains("We will respond by", "48 hours");
+        assertThat(dm.param("text")).contains("We will reply by", "at the latest", "48 hours");
         String officer = http.login("officer@riverside.example", DemoData.PASSWORD);
         JsonNode opened = http.get("/api/v1/cases/" + number.group(1), officer).json();
         assertThat(opened.get("subject").asText()).isEqualTo("Sam locked out");

@@ -35,16 +35,27 @@ class LiveReplyIT {
         app.close();
     }
 
-    @Test
-    void the_agents_reply_reaches_the_requesters_chat_and_no_one_elses() {
-        String officer = http.login("officer@riverside.example", DemoData.PASSWORD);
-        String conversation = http.post("/bot/v1/conversations", null, officer).json().get("id").asText();
-        http.post("/bot/v1/conversations/" + conversation + "/messages", "{\"text\":\"hello\"}", officer);
-        String number = http.post("/api/v1/cases", """
+    /** A conversation of {@code token}'s with one message in it. */
+    private static String conversation(String token) {
+        String conversation = http.post("/bot/v1/conversations", null, token).json().get("id").asText();
+        http.post("/bot/v1/conversations/" + conversation + "/messages", "{\"text\":\"hello\"}", token);
+        return conversation;
+    }
+
+    /** Opens a case from {@code conversation}, as the web chat's case flow does; answers its number. */
+    private static String caseFrom(String conversation, String token) {
+        return http.post("/api/v1/cases", """
                 {"customerType":"centre","issueType":"accounts-access","category":"student-accounts",
                  "subcategory":"locked","qualification":"gcse","qualificationSubject":"mathematics",
                  "subject":"Locked student","description":"Sam Patel is locked out.","supportOption":"MESSAGE",
-                 "conversationId":"%s"}""".formatted(conversation), officer).json().get("number").asText();
+                 "conversationId":"%s"}""".formatted(conversation), token).json().get("number").asText();
+    }
+
+    @Test
+    void the_agents_reply_reaches_the_requesters_chat_and_no_one_elses() {
+        String officer = http.login("officer@riverside.example", DemoData.PASSWORD);
+        String conversation = conversation(officer);
+        String number = caseFrom(conversation, officer);
         TestSocket mine = TestSocket.open(app.port(), officer, conversation);
         mine.await("\"started\"");
         TestSocket other = TestSocket.open(app.port(), http.login("officer@hillside.example", DemoData.PASSWORD),
@@ -64,13 +75,8 @@ class LiveReplyIT {
     @Test
     void a_claim_and_reply_made_on_another_node_reach_the_chat_connected_to_this_one() {
         String officer = http.login("officer@riverside.example", DemoData.PASSWORD);
-        String conversation = http.post("/bot/v1/conversations", null, officer).json().get("id").asText();
-        http.post("/bot/v1/conversations/" + conversation + "/messages", "{\"text\":\"hello\"}", officer);
-        String number = http.post("/api/v1/cases", """
-                {"customerType":"centre","issueType":"accounts-access","category":"student-accounts",
-                 "subcategory":"locked","qualification":"gcse","qualificationSubject":"mathematics",
-                 "subject":"Locked again","description":"Sam Patel is locked out.","supportOption":"MESSAGE",
-                 "conversationId":"%s"}""".formatted(conversation), officer).json().get("number").asText();
+        String conversation = conversation(officer);
+        String number = caseFrom(conversation, officer);
         TestSocket mine = TestSocket.open(app.port(), officer, conversation);
         mine.await("\"started\"");
 

@@ -71,7 +71,7 @@ class CaseFlowIT {
 
         String number = openedNumber(chat);
         assertThat(number).matches("\\d{8}");
-        assertThat(chat.text()).contains("We aim to reply by", "48 hours");
+        assertThat(chat.text()).contains("We will reply by", "at the latest", "48 hours");
         JsonNode details = http.get("/api/v1/cases/" + number, officer).json();
         assertThat(details.get("subject").asText()).isEqualTo("Booking question");
         assertThat(details.get("conversationId").isNull()).isFalse();
