@@ -173,7 +173,8 @@
     d.hidden = false;
     $("queues").classList.add("with-detail");
     const fields = [["Status", label(c.status)], ["Queue", c.queueLabel], ["Agent", c.assignedAgent || "unassigned"],
-      ["Category", c.categoryLabel + " / " + c.subcategory], ["Qualification", c.qualification + " / " + c.qualificationSubject],
+      ["Category", c.categoryLabel + " / " + c.subcategoryLabel],
+      ["Qualification", c.qualificationLabel + " / " + c.qualificationSubjectLabel],
       ["Support", c.supportOption], ["Contact", [c.contact.name, c.contact.email, c.contact.phone].filter(Boolean).join(", ")],
       ["Opened", moment(c.createdAt)], ["Target", [c.targetDays + " working days, due ", el("span", { class: "due-at" }, moment(c.dueAt))]]];
     d.replaceChildren(

@@ -46,9 +46,12 @@ final class CaseReader {
 
     private CaseViews.Details details(CaseRow r, List<CaseViews.Activity> activity, List<CaseViews.Attachment> files) {
         String queueLabel = deps.routing().queue(r.queue()).map(Routing.Queue::label).orElse(r.queue());
+        Taxonomy t = deps.taxonomy();
         return new CaseViews.Details(r.number(), r.status(), r.subject(), r.description(), r.customerType(),
-                r.issueType(), r.category(), deps.taxonomy().categoryLabel(r.category()), r.subcategory(),
-                r.qualification(), r.qualificationSubject(), r.supportOption(), r.queue(), queueLabel,
+                r.issueType(), r.category(), t.categoryLabel(r.category()), r.subcategory(),
+                t.subcategoryLabel(r.category(), r.subcategory()), r.qualification(),
+                t.qualificationLabel(r.qualification()), r.qualificationSubject(),
+                t.subjectLabel(r.qualification(), r.qualificationSubject()), r.supportOption(), r.queue(), queueLabel,
                 r.assignedAgentName(), new CaseViews.Contact(r.contactName(), r.contactEmail(), r.contactPhone()),
                 r.targetDays(), r.dueAt(), r.targetMissedAt() != null, r.firstResponseAt(), r.conversationId(),
                 r.createdAt(), r.updatedAt(), r.resolvedAt(), r.closedAt(), activity, files);

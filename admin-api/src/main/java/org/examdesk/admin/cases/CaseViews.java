@@ -26,8 +26,10 @@ public final class CaseViews {
     }
 
     public record Details(String number, String status, String subject, String description, String customerType,
-                   String issueType, String category, String categoryLabel, String subcategory, String qualification,
-                   String qualificationSubject, String supportOption, String queue, String queueLabel,
+                   String issueType, String category, String categoryLabel, String subcategory,
+                   String subcategoryLabel, String qualification, String qualificationLabel,
+                   String qualificationSubject, String qualificationSubjectLabel, String supportOption, String queue,
+                   String queueLabel,
                    String assignedAgent, Contact contact, int targetDays, Instant dueAt, boolean targetMissed,
                    Instant firstResponseAt, UUID conversationId, Instant createdAt, Instant updatedAt,
                    Instant resolvedAt, Instant closedAt, List<Activity> activity, List<Attachment> attachments) {

@@ -105,4 +105,23 @@ final class Taxonomy {
                 .flatMap(i -> i.categories().stream()).filter(c -> c.value().equals(value))
                 .map(CategoryView::label).findFirst().orElse(value);
     }
+
+    /** The label of a subcategory of {@code category}, or the value itself. */
+    String subcategoryLabel(String category, String value) {
+        return view.customerTypes().stream().flatMap(c -> c.issueTypes().stream())
+                .flatMap(i -> i.categories().stream()).filter(c -> c.value().equals(category))
+                .flatMap(c -> c.subcategories().stream()).filter(c -> c.value().equals(value))
+                .map(Choice::label).findFirst().orElse(value);
+    }
+
+    /** The label of a qualification, or the value itself. */
+    String qualificationLabel(String value) {
+        return qualification(value).map(QualificationView::label).orElse(value);
+    }
+
+    /** The label of a subject of {@code qualification}, or the value itself. */
+    String subjectLabel(String qualification, String value) {
+        return qualification(qualification).flatMap(q -> q.subjects().stream().filter(c -> c.value().equals(value))
+                .findFirst()).map(Choice::label).orElse(value);
+    }
 }

@@ -97,6 +97,8 @@ class AgentConsoleBrowserIT {
 
         // then: it carries the transcript and the due date the rules give
         console.open(number);
+        assertThat(console.field("Category")).hasText("Special considerations / Illness or injury");
+        assertThat(console.field("Qualification")).hasText("GCSE / Biology");
         assertThat(console.field("Target")).containsText(SPECIAL_CONSIDERATION_DAYS + " working days, due");
         assertThat(console.field("Target").locator("time")).hasAttribute("datetime", opened.get("dueAt").asText());
         assertThat(console.field("Target").locator("time")).containsText(DateTimeFormatter.ofPattern("HH:mm")
