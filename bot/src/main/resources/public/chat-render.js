@@ -51,6 +51,50 @@
     return box;
   }
 
+  var forms = 0;
+
+  // A form: labelled fields, checked by the browser (required, length, email), sent at once with its button. After
+  // sending it is locked, like pressed buttons; the bot answers with a new form if something needs changing.
+  function form(reply, onForm) {
+    var box = el('div', 'bubble');
+    var id = 'form' + (++forms);
+    var formNode = el('form', 'chat-form');
+    formNode.setAttribute('aria-labelledby', id + '-prompt');
+    formNode.noValidate = false;
+    var prompt = el('p', 'form-prompt', reply.prompt);
+    prompt.id = id + '-prompt';
+    box.appendChild(prompt);
+    (reply.fields || []).forEach(function (field) {
+      var input = el(field.kind === 'textarea' ? 'textarea' : 'input');
+      if (field.kind !== 'textarea') { input.type = field.kind === 'email' ? 'email' : 'text'; }
+      if (field.kind === 'textarea') { input.rows = 4; }
+      input.id = id + '-' + field.name;
+      input.name = field.name;
+      input.required = !!field.required;
+      if (field.maxLength) { input.maxLength = field.maxLength; }
+      if (field.value) { input.value = field.value; }
+      var label = el('label', null, field.label);
+      label.htmlFor = input.id;
+      var row = el('div', 'form-field');
+      row.appendChild(label);
+      row.appendChild(input);
+      formNode.appendChild(row);
+    });
+    var submit = el('button', null, reply.submit.label);
+    submit.type = 'submit';
+    formNode.appendChild(submit);
+    formNode.addEventListener('submit', function (event) {
+      event.preventDefault();
+      if (!formNode.reportValidity()) { return; }
+      var values = {};
+      (reply.fields || []).forEach(function (field) { values[field.name] = formNode.elements[field.name].value; });
+      Array.prototype.forEach.call(formNode.elements, function (e) { e.disabled = true; });
+      onForm(reply.submit, values);
+    });
+    box.appendChild(formNode);
+    return box;
+  }
+
   function article(reply) {
     var card = el('article', 'bubble card');
     card.setAttribute('aria-label', 'Article: ' + reply.title);
@@ -131,8 +175,10 @@
   }
 
   /** The DOM node for one reply; {@code onOption(option)} is called when one of its buttons is pressed. */
-  function render(reply, onOption) {
+  function render(reply, onOption, onForm) {
     switch (reply.type) {
+      case 'form':
+        return form(reply, onForm);
       case 'text':
         return el('div', 'bubble', reply.text);
       case 'article':

@@ -98,8 +98,8 @@
         showWho({ name: reply.name, kind: reply.kind });
         return;
       }
-      var item = add('bot', R.render(reply, pressed));
-      firstButton = firstButton || item.querySelector('.options button');
+      var item = add('bot', R.render(reply, pressed, sentForm));
+      firstButton = firstButton || item.querySelector('.options button, .chat-form input, .chat-form textarea');
     });
     if (focusButtons && firstButton) { firstButton.focus(); } else if (focusButtons) { input.focus(); }
     focusButtons = false;
@@ -108,6 +108,12 @@
   function pressed(option) {
     focusButtons = true;
     send({ action: option.value }, option.label);
+  }
+
+  function sentForm(submit, values) {
+    focusButtons = true;
+    var shown = Object.keys(values).map(function (name) { return values[name]; }).filter(Boolean)[0] || submit.label;
+    send({ action: submit.value, values: values }, shown);
   }
 
   function send(payload, shown) {

@@ -54,6 +54,11 @@ final class TranscriptText {
         if (node.hasNonNull("text")) {
             return List.of(node.get("text").asText());
         }
+        if (node.hasNonNull("action") && node.path("values").size() > 0) {
+            java.util.ArrayList<String> lines = new java.util.ArrayList<>(List.of("(sent a form)"));
+            node.get("values").fields().forEachRemaining(f -> lines.add(f.getKey() + ": " + f.getValue().asText()));
+            return lines;
+        }
         if (node.hasNonNull("action")) {
             return List.of("(pressed " + node.get("action").asText() + ")");
         }
@@ -72,6 +77,7 @@ final class TranscriptText {
             case "choices" -> reply.path("prompt").asText();
             case "confirm" -> reply.path("summary").asText();
             case "case" -> "Case " + reply.path("number").asText() + " (" + reply.path("status").asText() + ")";
+            case "form" -> reply.path("prompt").asText() + " (a form)";
             default -> reply.toString();
         };
     }

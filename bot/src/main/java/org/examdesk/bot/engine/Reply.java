@@ -13,6 +13,7 @@ import java.util.List;
         @JsonSubTypes.Type(value = Reply.Confirm.class, name = "confirm"),
         @JsonSubTypes.Type(value = Reply.CaseCard.class, name = "case"),
         @JsonSubTypes.Type(value = Reply.Table.class, name = "table"),
+        @JsonSubTypes.Type(value = Reply.Form.class, name = "form"),
         @JsonSubTypes.Type(value = Reply.SignedIn.class, name = "signin")})
 public sealed interface Reply {
     /** A button: what it says and the value sent back when pressed. */
@@ -39,6 +40,24 @@ public sealed interface Reply {
         public Table {
             columns = List.copyOf(columns);
             rows = rows.stream().map(List::copyOf).toList();
+        }
+    }
+
+    /**
+     * One field of a {@link Form}: its name (the key of the value sent back), label, kind ({@code text},
+     * {@code textarea} or {@code email}), the value already known (or null), whether it must be filled, and its
+     * longest allowed length.
+     */
+    record Field(String name, String label, String kind, String value, boolean required, int maxLength) {
+    }
+
+    /**
+     * A form filled in at once and sent with its {@code submit} button. A channel that cannot show forms shows
+     * {@code fallback} instead: a question the person answers by typing, one field at a time.
+     */
+    record Form(String prompt, String fallback, Option submit, List<Field> fields) implements Reply {
+        public Form {
+            fields = List.copyOf(fields);
         }
     }
 

@@ -51,6 +51,11 @@ public final class Turn {
         return actionValue;
     }
 
+    /** What a submitted form held, by field name (empty unless a form's button was accepted). */
+    public java.util.Map<String, String> values() {
+        return actionValue == null ? java.util.Map.of() : inbound.values();
+    }
+
     public FlowState state() {
         return state;
     }
@@ -95,6 +100,15 @@ public final class Turn {
     /** Asks to confirm a change: the summary says exactly what will change. */
     public void confirm(String summary, String confirmValue) {
         replies.add(new Reply.Confirm(summary, List.of(option("Yes, do it", confirmValue), option("No, cancel", "cancel"))));
+    }
+
+    /**
+     * Shows a form whose fields are sent at once with the button {@code submitLabel} ({@code submitValue} comes back
+     * as the action, the fields as {@link #values()}). {@code fallback} is what channels without forms show instead:
+     * a question the person answers by typing.
+     */
+    public void form(String prompt, String fallback, String submitLabel, String submitValue, List<Reply.Field> fields) {
+        replies.add(new Reply.Form(prompt, fallback, option(submitLabel, submitValue), fields));
     }
 
     List<Reply> replies() {

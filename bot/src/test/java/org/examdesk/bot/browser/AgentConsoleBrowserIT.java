@@ -73,9 +73,12 @@ class AgentConsoleBrowserIT {
         chat.say("open a case");
         chat.choose("Exams officer or centre staff").choose("Entries, bookings and assessment")
                 .choose("Special considerations").choose("Illness or injury").choose("GCSE").choose("Biology");
-        assertThat(chat.lastBotMessage()).containsText("In one line");
-        chat.say("Candidate fainted in Biology paper 2");
-        chat.say("Candidate 4021 fainted forty minutes into Biology paper 2 and could not finish.");
+        assertThat(chat.lastBotMessage().locator("form")).isVisible();
+        assertThat(chatPage.locator("#log li.bot form.chat-form").last().getByLabel("Subject (one line)")).isFocused();
+        assertThat(Axe.seriousOrCritical(Axe.scan(chatPage))).as("axe violations with the case form shown").isEmpty();
+        chat.fillForm(java.util.Map.of("Subject (one line)", "Candidate fainted in Biology paper 2",
+                "What happened, and what do you need? Names, UCIs or candidate numbers help.",
+                "Candidate 4021 fainted forty minutes into Biology paper 2 and could not finish."), "Continue");
         chat.choose("Send a message (we aim to reply within 48 hours)").choose("Yes, do it");
         String number = caseNumberIn(chatPage.locator("#log .bubble.case").last());
         JsonNode opened = rig.http.get("/api/v1/cases/" + number, rig.http.login(OFFICER, DemoData.PASSWORD)).json();

@@ -103,6 +103,14 @@ final class ChatPage {
         return this;
     }
 
+    /** Fills the latest form's fields, by label, and presses its button. */
+    ChatPage fillForm(java.util.Map<String, String> byLabel, String button) {
+        Locator form = page.locator("#log li.bot form.chat-form").last();
+        byLabel.forEach((label, value) -> form.getByLabel(label).fill(value));
+        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(button).setExact(true)).click();
+        return this;
+    }
+
     /** The last bot button with this label (quick reply or confirm). */
     Locator button(String label) {
         return page.locator("#log li.bot .options button").filter(new Locator.FilterOptions().setHasText(label)).last();

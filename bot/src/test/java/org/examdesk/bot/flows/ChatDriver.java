@@ -59,13 +59,24 @@ public final class ChatDriver {
     public String text() {
         List<String> parts = new ArrayList<>();
         for (JsonNode reply : last) {
-            for (String field : List.of("text", "prompt", "summary")) {
+            for (String field : List.of("text", "prompt", "summary", "fallback")) {
                 if (reply.has(field)) {
                     parts.add(reply.get(field).asText());
                 }
             }
         }
         return String.join("\n", parts);
+    }
+
+    /** Sends the latest turn's form with these values, as a page would when its button is pressed. */
+    public JsonNode submitForm(java.util.Map<String, String> values) {
+        for (JsonNode reply : last) {
+            if ("form".equals(reply.path("type").asText())) {
+                return send("{\"action\":" + quote(reply.at("/submit/value").asText()) + ",\"values\":"
+                        + org.examdesk.admin.web.Json.mapper().valueToTree(values) + "}");
+            }
+        }
+        throw new AssertionError("no form in " + last);
     }
 
     public JsonNode last() {

@@ -19,7 +19,7 @@ import org.examdesk.bot.engine.Speaker;
 public final class HttpChannelController {
     private static final String CHANNEL = "api";
 
-    record MessageRequest(String text, String action) {
+    record MessageRequest(String text, String action, java.util.Map<String, String> values) {
     }
 
     private final ChatService chat;
@@ -59,7 +59,12 @@ public final class HttpChannelController {
         if (hasAction && request.action().length() > 200) {
             throw ApiException.invalid("That button value is not one I gave.", List.of("action"));
         }
-        return hasText ? Inbound.text(request.text()) : Inbound.action(request.action());
+        String formProblem = Inbound.valuesProblem(request.values());
+        if (formProblem != null || (hasText && request.values() != null && !request.values().isEmpty())) {
+            throw ApiException.invalid(formProblem != null ? formProblem : "Form values go with a form's button (action), "
+                    + "not with text.", List.of("values"));
+        }
+        return hasText ? Inbound.text(request.text()) : Inbound.form(request.action(), request.values());
     }
 
     static UUID conversationId(Context ctx) {

@@ -53,6 +53,8 @@ public final class BlockKit {
             } else if (reply instanceof Reply.CaseCard c) {
                 blocks.add(context(x -> x.elements(List.of(markdownText("Case *" + escape(c.number()) + "* · "
                         + escape(c.status()))))));
+            } else if (reply instanceof Reply.Form f) { // answered by typing, one field at a time
+                blocks.add(section(s -> s.text(markdownText(escape(f.fallback())))));
             }
         }
         return blocks;
@@ -90,6 +92,8 @@ public final class BlockKit {
             return "Case " + c.number() + ": " + c.status();
         } else if (reply instanceof Reply.Table t) {
             return t.title();
+        } else if (reply instanceof Reply.Form f) {
+            return f.fallback();
         }
         return "";
     }

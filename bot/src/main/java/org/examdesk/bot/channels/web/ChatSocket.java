@@ -144,8 +144,14 @@ public final class ChatSocket {
                     + " characters. Could you say it more briefly?");
             return;
         }
+        Map<String, String> values = values(message.get("values"));
+        String formProblem = Inbound.valuesProblem(values);
+        if (formProblem != null) {
+            error(ctx, seq, "invalid", formProblem);
+            return;
+        }
         send(ctx, seq == null ? Map.of("type", "typing") : Map.of("type", "typing", "seq", seq));
-        Inbound inbound = text != null ? Inbound.text(text) : Inbound.action(action);
+        Inbound inbound = text != null ? Inbound.text(text) : Inbound.form(action, values);
         java.util.List<org.examdesk.bot.engine.Reply> replies = chat.turn(session.conversationId(), session.speaker(),
                 inbound, CHANNEL, textOrNull(message, "messageId"));
         replies.stream().filter(r -> r instanceof org.examdesk.bot.engine.Reply.SignedIn).findFirst()
@@ -170,6 +176,19 @@ public final class ChatSocket {
         } catch (Exception e) {
             log.warn("Could not send to web chat {}: {}", ctx.sessionId(), e.getMessage());
         }
+    }
+
+    /** A form's values: an object of strings (anything else is dropped). */
+    private static Map<String, String> values(JsonNode node) {
+        Map<String, String> values = new java.util.LinkedHashMap<>();
+        if (node != null && node.isObject()) {
+            node.fields().forEachRemaining(f -> {
+                if (f.getValue().isTextual()) {
+                    values.put(f.getKey(), f.getValue().asText());
+                }
+            });
+        }
+        return values;
     }
 
     private static String textOrNull(JsonNode node, String field) {

@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.examdesk.admin.client.AdminApiException;
 import org.examdesk.admin.client.CaseModels.Contact;
 import org.examdesk.admin.client.CaseModels.NewCase;
@@ -13,10 +14,16 @@ import org.examdesk.admin.client.CaseModels.Taxonomy;
 import org.examdesk.bot.engine.Reply;
 import org.examdesk.bot.engine.Turn;
 
-/** After the cascade: subject, description, contact (for visitors), support option, confirmation, and opening. */
+/**
+ * After the cascade: subject, description, contact (for visitors) as one form, or one question at a time for those
+ * who type (and channels without forms); then support option, confirmation, and opening.
+ */
 final class CaseDetailsStep {
     private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("EEEE d MMMM 'at' HH:mm", Locale.UK);
     private static final int MAX_DESCRIPTION = 10_000;
+    private static final String FORM = "form:details";
+    private static final Map<String, String> LABELS = Map.of("subject", "Subject", "description", "Description",
+            "contactName", "Your name", "contactEmail", "Email for our reply");
 
     private final ChatHours hours;
 
@@ -32,6 +39,10 @@ final class CaseDetailsStep {
         ObjectNode data = turn.state().data();
         String step = turn.state().step();
         String text = turn.text();
+        if (FORM.equals(turn.action())) {
+            acceptForm(turn, taxonomy);
+            return;
+        }
         switch (step) {
             case "subject", "description", "contactName", "contactEmail" -> {
                 String problem = check(step, text);
@@ -65,7 +76,9 @@ final class CaseDetailsStep {
     private void next(Turn turn, Taxonomy taxonomy) {
         ObjectNode data = turn.state().data();
         boolean visitor = !turn.speaker().signedIn();
-        if (!data.hasNonNull("subject")) {
+        if (!data.hasNonNull("subject") && !data.hasNonNull("description")) {
+            showForm(turn, Map.of(), visitor);
+        } else if (!data.hasNonNull("subject")) {
             ask(turn, "subject", "In one line, what is it about?");
         } else if (!data.hasNonNull("description")) {
             ask(turn, "description", "Please describe what happened and what you need. Include names, UCIs or "
@@ -90,6 +103,44 @@ final class CaseDetailsStep {
                     + "), support by " + data.path("supportOption").asText().toLowerCase(Locale.ROOT)
                     + "? This chat's transcript goes with it.", "do:open");
         }
+    }
+
+    /** The details as one form; typing answers the first question instead (step "subject"). */
+    private static void showForm(Turn turn, Map<String, String> given, boolean visitor) {
+        turn.state().step("subject");
+        List<Reply.Field> fields = new ArrayList<>();
+        fields.add(new Reply.Field("subject", "Subject (one line)", "text", given.get("subject"), true, 200));
+        fields.add(new Reply.Field("description", "What happened, and what do you need? Names, UCIs or candidate "
+                + "numbers help.", "textarea", given.get("description"), true, MAX_DESCRIPTION));
+        if (visitor) {
+            fields.add(new Reply.Field("contactName", LABELS.get("contactName"), "text", given.get("contactName"), true, 100));
+            fields.add(new Reply.Field("contactEmail", LABELS.get("contactEmail"), "email", given.get("contactEmail"),
+                    true, 254));
+        }
+        turn.form("Tell us about it in this form, or type the subject and I will ask the rest one at a time.",
+                "In one line, what is it about?", "Continue", FORM, fields);
+    }
+
+    private void acceptForm(Turn turn, Taxonomy taxonomy) {
+        boolean visitor = !turn.speaker().signedIn();
+        Map<String, String> given = turn.values();
+        List<String> names = visitor ? List.of("subject", "description", "contactName", "contactEmail")
+                : List.of("subject", "description");
+        List<String> problems = new ArrayList<>();
+        for (String name : names) {
+            String value = given.get(name);
+            String problem = value == null || value.isBlank() ? "please fill it in." : check(name, value);
+            if (problem != null) {
+                problems.add(LABELS.get(name) + ": " + problem);
+            }
+        }
+        if (!problems.isEmpty()) {
+            turn.say("Please check the form. " + String.join(" ", problems));
+            showForm(turn, given, visitor);
+            return;
+        }
+        names.forEach(name -> turn.state().data().put(name, given.get(name).strip()));
+        next(turn, taxonomy);
     }
 
     private static void ask(Turn turn, String step, String question) {

@@ -105,6 +105,21 @@ class HttpChannelIT {
     }
 
     @Test
+    void form_values_go_only_with_a_button_and_within_their_limits() {
+        String id = conversation(null);
+
+        Response withText = http.post("/bot/v1/conversations/" + id + "/messages",
+                "{\"text\":\"hello\",\"values\":{\"subject\":\"x\"}}", null);
+        Response tooLong = http.post("/bot/v1/conversations/" + id + "/messages",
+                "{\"action\":\"abc:form:details\",\"values\":{\"description\":\"" + "a".repeat(10_001) + "\"}}", null);
+
+        assertThat(withText.status()).isEqualTo(422);
+        assertThat(withText.json().get("details").toString()).contains("values");
+        assertThat(tooLong.status()).isEqualTo(422);
+        assertThat(tooLong.json().get("message").asText()).contains("10,000");
+    }
+
+    @Test
     void an_unknown_conversation_is_a_404() {
         Response response = http.post("/bot/v1/conversations/00000000-0000-0000-0000-000000000000/messages",
                 "{\"text\":\"hi\"}", null);

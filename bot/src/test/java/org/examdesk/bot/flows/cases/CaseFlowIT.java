@@ -83,6 +83,37 @@ class CaseFlowIT {
     }
 
     @Test
+    void the_details_can_be_sent_as_one_form_and_a_form_with_problems_comes_back_saying_what_to_fix() {
+        ChatDriver chat = new ChatDriver(http, officer);
+        chat.say("open a case");
+        answerCascade(chat);
+        JsonNode form = formIn(chat.last());
+        assertThat(form.findValuesAsText("name")).containsExactly("subject", "description");
+        assertThat(form.get("fallback").asText()).contains("In one line");
+
+        chat.submitForm(java.util.Map.of("subject", "x".repeat(201), "description", " "));
+
+        assertThat(chat.text()).contains("Please check the form.", "Subject: Please keep the subject to one line",
+                "Description: please fill it in.");
+        assertThat(formIn(chat.last()).at("/fields/0/value").asText()).hasSize(201);
+        chat.submitForm(java.util.Map.of("subject", "Form subject", "description", "Sent in one go from the form."));
+        chat.press("Send a message");
+        assertThat(chat.text()).contains("Open a case about \"Form subject\"");
+        chat.press("Yes, do it");
+        JsonNode details = http.get("/api/v1/cases/" + openedNumber(chat), officer).json();
+        assertThat(details.get("description").asText()).isEqualTo("Sent in one go from the form.");
+    }
+
+    private static JsonNode formIn(JsonNode replies) {
+        for (JsonNode reply : replies) {
+            if ("form".equals(reply.path("type").asText())) {
+                return reply;
+            }
+        }
+        throw new AssertionError("no form in " + replies);
+    }
+
+    @Test
     void my_cases_and_a_case_number_show_status_and_a_comment_can_be_added() {
         ChatDriver chat = new ChatDriver(http, officer);
         chat.say("open a case");
