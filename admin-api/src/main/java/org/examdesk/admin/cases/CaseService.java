@@ -63,7 +63,8 @@ final class CaseService {
             deps.audit().record(h, actor, "case.create", "case", number, null, Map.of("number", number,
                     "queue", route.queue(), "category", fields.category(), "supportOption", option.name(),
                     "dueAt", dueAt.toString()));
-            return new CaseViews.Created(number, CaseStatus.NEW.name(), dueAt, route.queue(), message);
+            return new CaseViews.Created(number, CaseStatus.NEW.name(), dueAt, route.queue(), queueLabel(route.queue()),
+                    message);
         });
         deps.notifier().opened(new CaseNotice(created.number(), fields.subject(), route.queue(), dueAt,
                 CaseStatus.NEW.name(), requester.userId(), requester.studentId(), contact.name(),

@@ -9,7 +9,7 @@ public final class CaseViews {
     private CaseViews() {
     }
 
-    public record Created(String number, String status, Instant dueAt, String queue, String message) {
+    public record Created(String number, String status, Instant dueAt, String queue, String queueLabel, String message) {
     }
 
     public record Contact(String name, String email, String phone) {

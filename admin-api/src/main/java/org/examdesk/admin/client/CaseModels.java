@@ -40,7 +40,7 @@ public final class CaseModels {
     }
 
     /** The answer to opening a case; {@code message} is what to tell the requester (e.g. the 48-hour aim). */
-    public record Opened(String number, String status, Instant dueAt, String queue, String message) {
+    public record Opened(String number, String status, Instant dueAt, String queue, String queueLabel, String message) {
     }
 
     public record Activity(String kind, String actor, String body, Instant at) {

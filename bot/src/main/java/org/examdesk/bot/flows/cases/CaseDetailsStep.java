@@ -177,7 +177,7 @@ final class CaseDetailsStep {
             String option = d.path("supportOption").asText();
             turn.state().clear();
             turn.add(new Reply.CaseCard(opened.number(), opened.status()));
-            turn.say("Case " + opened.number() + " is open with the " + opened.queue() + " team. We will reply by "
+            turn.say("Case " + opened.number() + " is open with the " + opened.queueLabel() + " team. We will reply by "
                     + DUE.format(opened.dueAt().atZone(hours.zone())) + " at the latest."
                     + (opened.message() == null ? "" : " " + opened.message()));
             if (option.equals("CHAT")) {
