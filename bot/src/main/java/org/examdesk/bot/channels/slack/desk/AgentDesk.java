@@ -25,6 +25,8 @@ import org.slf4j.LoggerFactory;
 public final class AgentDesk implements CaseEvents {
     static final String NOT_LINKED = "Link Slack to your ExamDesk agent account first (sign in to ExamDesk, get a "
             + "link code and send it to me in a DM as `link ABCD-2345`). Nothing was changed.";
+    /** A thread message starting with this is a note among agents, not a reply. */
+    static final String NOTE = "//";
     private static final Logger log = LoggerFactory.getLogger(AgentDesk.class);
 
     private final String channelId;
@@ -92,10 +94,13 @@ public final class AgentDesk implements CaseEvents {
         act(who, number, cases -> cases.claim(number), "claim");
     }
 
-    /** An agent wrote in a case's thread: it goes to the requester as the agent's reply. */
+    /** An agent wrote in a case's thread: it goes to the requester as the agent's reply, unless it is a note. */
     public void threadReply(Who who, String threadTs, String messageTs, String text) {
+        if (text == null || text.isBlank() || text.strip().startsWith(NOTE)) {
+            return; // a note among agents stays in Slack
+        }
         Optional<CasePost> post = slackAdmin.postAt(channelId, threadTs);
-        if (post.isEmpty() || text == null || text.isBlank()) {
+        if (post.isEmpty()) {
             return;
         }
         String number = post.get().number();

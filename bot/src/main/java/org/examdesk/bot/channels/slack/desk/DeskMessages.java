@@ -45,7 +45,9 @@ public final class DeskMessages {
         if (c.text() != null && !c.text().isBlank()) {
             blocks.add(section(s -> s.text(markdownText(">" + BlockKit.escape(shorten(c.text())).replace("\n", "\n>")))));
         }
-        String state = status(c.status()) + (agent == null ? " · unclaimed" : " · claimed by " + BlockKit.escape(agent));
+        String state = status(c.status()) + (agent == null ? " · unclaimed" : " · claimed by " + BlockKit.escape(agent))
+                + " · a reply in the thread goes to the requester; start it with " + AgentDesk.NOTE
+                + " for a note only agents see";
         blocks.add(context(x -> x.elements(List.of(markdownText(state)))));
         List<BlockElement> buttons = new ArrayList<>();
         if (agent == null && !FINISHED.contains(c.status())) {

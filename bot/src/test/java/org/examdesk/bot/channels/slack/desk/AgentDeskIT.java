@@ -209,6 +209,24 @@ class AgentDeskIT {
     }
 
     @Test
+    void a_thread_message_starting_with_two_slashes_is_a_note_among_agents_and_not_sent() throws Exception {
+        String number = openCase("Note in the thread");
+        String cardTs = savedTs(number);
+        String noteTs = t.ts();
+
+        t.post(t.eventCallback("EvNote" + t.next(), t.threadMessage(AGENT, DESK, cardTs, "// checking with results team",
+                noteTs)));
+        t.post(t.eventCallback("EvReply" + t.next(), t.threadMessage(AGENT, DESK, cardTs, "Sorted now.", t.ts())));
+
+        t.slack.await("chat.postMessage", c -> ("D" + REQUESTER).equals(c.param("channel"))
+                && c.param("text").contains("Sorted now."));
+        assertThat(t.slack.calls("chat.postMessage")).noneMatch(c -> c.param("text").contains("checking with results"));
+        assertThat(details(number).get("activity").toString()).doesNotContain("checking with results")
+                .contains("Sorted now.");
+        assertThat(t.slack.calls("reactions.add")).noneMatch(c -> noteTs.equals(c.param("timestamp")));
+    }
+
+    @Test
     void the_requesters_comment_and_a_console_reply_reach_the_thread() {
         String number = openCase("Back and forth");
         String cardTs = ts(card(number));
