@@ -147,6 +147,7 @@
     $('account-toggle').hidden = !!user;
     $('signout').hidden = !user;
     $('upload').hidden = !(user && user.kind === 'STAFF');
+    $('codes').hidden = !(user && user.kind === 'STAFF');
     if (user) { toggleAccount(false); }
   }
 
@@ -229,6 +230,33 @@
       .catch(function () { typing.hidden = true; add('bot', R.el('div', 'bubble error', 'The upload failed. Please try again.')); });
   }
 
+  // The codes go straight from the admin API to a file on this computer: never into the conversation.
+  function onExportCodes(event) {
+    event.preventDefault();
+    var series = $('codes-series').value.trim().toLowerCase(), error = $('codes-error');
+    if (!/^[a-z0-9][a-z0-9-]{0,39}$/.test(series)) { error.textContent = 'Give the series, for example june-2026.'; return; }
+    if (!$('codes-responsibility').checked) { error.textContent = 'Tick the box to accept responsibility for the codes.'; return; }
+    error.textContent = '';
+    fetch('/api/v1/series/' + encodeURIComponent(series) + '/verification-codes', {
+      method: 'POST',
+      headers: { Authorization: 'Bearer ' + token(), 'Content-Type': 'application/json', 'X-ExamDesk-Channel': 'web' },
+      body: JSON.stringify({ responsibilityAccepted: true, reissue: $('codes-reissue').checked })
+    }).then(function (response) {
+      if (!response.ok) { return response.json().then(function (json) { error.textContent = json.message; }); }
+      return response.blob().then(function (blob) {
+        var link = R.el('a');
+        link.href = URL.createObjectURL(blob);
+        link.download = 'verification-codes-' + series + '.csv';
+        document.body.appendChild(link);
+        link.click();
+        setTimeout(function () { URL.revokeObjectURL(link.href); link.remove(); }, 1000);
+        add('bot', R.el('div', 'bubble', 'The verification codes for ' + series + ' were downloaded as '
+          + link.download + '. Keep the file safe: it cannot be downloaded again.'));
+        $('codes-form').reset();
+      });
+    }).catch(function () { error.textContent = 'The export failed. Please try again.'; });
+  }
+
   function onCompose(event) {
     event.preventDefault();
     var text = input.value.trim();
@@ -261,6 +289,7 @@
   $('student-start').addEventListener('click', onStudentStart);
   $('signout').addEventListener('click', onSignOut);
   $('upload-form').addEventListener('submit', onUpload);
+  $('codes-form').addEventListener('submit', onExportCodes);
   var embedded = new URLSearchParams(location.search).has('embed');
   document.addEventListener('keydown', function (event) {
     if (event.key !== 'Escape') { return; }

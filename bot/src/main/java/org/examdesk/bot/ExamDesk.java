@@ -46,6 +46,7 @@ import org.examdesk.bot.flows.results.CandidateHelpFlow;
 import org.examdesk.bot.flows.results.ResultsAccessFlow;
 import org.examdesk.bot.flows.students.AccountFlow;
 import org.examdesk.bot.flows.students.BulkReactivateFlow;
+import org.examdesk.bot.flows.students.StudentFilesFlow;
 import org.examdesk.bot.flows.students.StudentSelfFlow;
 import org.examdesk.bot.engine.IntentRecognizer;
 import org.examdesk.bot.imports.StudentImports;
@@ -187,7 +188,7 @@ public final class ExamDesk implements AutoCloseable {
         OpenCaseFlow openCase = new OpenCaseFlow(knowledge, hours);
         return java.util.List.of(new BulkReactivateFlow(), new AccountFlow(), new StudentSelfFlow(), openCase,
                 new CaseTrackingFlow(hours), new TalkToPersonFlow(hours, openCase), new LiveChatFlow(),
-                new ResultsAccessFlow(), new CandidateHelpFlow());
+                new ResultsAccessFlow(), new CandidateHelpFlow(), new StudentFilesFlow(knowledge));
     }
 
     private static ChatHours chatHours(Clock clock, CaseSettings cases) {
