@@ -184,10 +184,27 @@
       ...files(c),
       el("h3", { id: "activity-title" }, "Activity"),
       // a scrolling list: focusable so keyboard users can scroll it too
-      el("ol", { class: "activity", tabindex: "0", "aria-labelledby": "activity-title" }, c.activity.map((a) => el("li", { class: a.kind },
-        el("div", { class: "meta" }, moment(a.at), " · " + label(a.kind) + " · " + a.actor),
-        el("div", { class: "body" }, a.body || "")))),
+      el("ol", { class: "activity", tabindex: "0", "aria-labelledby": "activity-title" }, c.activity.map(entry)),
       actions(c));
+  }
+  function entry(a) {
+    return el("li", { class: a.kind },
+      el("div", { class: "meta" }, moment(a.at), " · " + label(a.kind) + " · " + a.actor),
+      el("div", { class: "body" }, a.body || ""));
+  }
+  // While a case is open its activity is checked every few seconds, so a requester's message in a live chat shows
+  // without a reload. Only new entries are added (a reply being typed is left alone) and the toast announces them.
+  async function followOpenCase() {
+    const open = state.selected;
+    if (!open || $("detail").hidden || !sessionStorage.getItem(TOKEN)) return;
+    try {
+      const c = await api("GET", "/api/v1/cases/" + encodeURIComponent(open.number));
+      if (state.selected !== open || c.activity.length <= open.activity.length) return;
+      const fresh = c.activity.slice(open.activity.length);
+      document.querySelector("#detail .activity").append(...fresh.map(entry));
+      state.selected = c;
+      if (fresh.some((a) => a.kind === "REQUESTER_COMMENT")) toast("New message from the requester on case " + c.number + ".");
+    } catch (e) { /* the next check tries again */ }
   }
   function files(c) {
     if (!c.attachments.length) return [];
@@ -244,5 +261,6 @@
   $("report-days").addEventListener("change", () => tab("reports"));
   window.addEventListener("hashchange", openLinked);
   setInterval(() => { if (!$("queues").hidden && sessionStorage.getItem(TOKEN)) loadPage().catch(() => {}); }, 60000);
+  setInterval(followOpenCase, 4000);
   show();
 })();

@@ -122,6 +122,11 @@ class AgentConsoleBrowserIT {
         assertThat(chat.lastBotMessage()).containsText(AGENT_NAME + " (case " + number
                 + "): We have added 25% extra time to the resit booking for candidate 4021.");
         assertThat(console.detail().locator(".activity")).containsText("We have added 25% extra time");
+        rig.http.post("/api/v1/cases/" + number + "/comments", "{\"text\":\"The doctor's note is on its way.\"}",
+                rig.http.login(OFFICER, DemoData.PASSWORD));
+        assertThat(console.detail().locator(".activity")).containsText("The doctor's note is on its way.",
+                new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(15_000));
+        assertThat(consolePage.locator("#toast")).containsText("New message from the requester");
 
         // when: the agent resolves it, the chat says so
         console.changeStatus("RESOLVED");
