@@ -4,25 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.examdesk.admin.testing.TestHttp;
 import org.examdesk.admin.testing.TestHttp.Response;
+import org.examdesk.bot.AppSession;
 import org.examdesk.bot.ExamDesk;
-import org.examdesk.bot.TestApp;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class PlatformIT {
-    private static ExamDesk app;
+    @RegisterExtension
+    static final AppSession session = new AppSession();
     private static TestHttp http;
 
     @BeforeAll
     static void start() {
-        app = TestApp.start();
-        http = new TestHttp(TestApp.base(app));
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
+        http = session.http();
     }
 
     @Test

@@ -8,31 +8,26 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.examdesk.admin.demo.DemoData;
 import org.examdesk.admin.testing.TestHttp;
+import org.examdesk.bot.AppSession;
 import org.examdesk.bot.ExamDesk;
-import org.examdesk.bot.TestApp;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class AgentConsoleIT {
-    private static ExamDesk app;
+    @RegisterExtension
+    static final AppSession session = new AppSession();
     private static TestHttp http;
 
     @BeforeAll
     static void start() {
-        app = TestApp.start();
-        http = new TestHttp(TestApp.base(app));
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
+        http = session.http();
     }
 
     @Test
     void the_console_is_served_at_agent_without_a_build_step() throws Exception {
         HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
-        HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(TestApp.base(app) + "agent")).build(),
+        HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(session.base() + "agent")).build(),
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(page.statusCode()).isEqualTo(200);

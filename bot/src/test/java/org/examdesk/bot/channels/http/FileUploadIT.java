@@ -13,28 +13,22 @@ import java.util.Map;
 import org.examdesk.admin.client.Multipart;
 import org.examdesk.admin.demo.DemoData;
 import org.examdesk.admin.testing.TestHttp;
-import org.examdesk.bot.ExamDesk;
-import org.examdesk.bot.TestApp;
-import org.junit.jupiter.api.AfterAll;
+import org.examdesk.bot.AppSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class FileUploadIT {
     private static final byte[] CSV = "forename,surname\nAnn,Lee\n".getBytes(StandardCharsets.UTF_8);
-    private static ExamDesk app;
+    @RegisterExtension
+    static final AppSession session = new AppSession();
     private static TestHttp http;
     private static String officer;
 
     @BeforeAll
     static void start() {
-        app = TestApp.start();
-        http = new TestHttp(TestApp.base(app));
+        http = session.http();
         officer = http.login("officer@riverside.example", DemoData.PASSWORD);
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
     }
 
     private static String conversation(String token) {
@@ -49,7 +43,7 @@ class FileUploadIT {
         Multipart body = Multipart.of(consent == null ? Map.of() : Map.of("consent", consent),
                 new Multipart.FilePart("file", filename, "text/csv", content));
         HttpRequest.Builder request = HttpRequest.newBuilder(
-                        URI.create(TestApp.base(app) + "bot/v1/conversations/" + conversation + "/files"))
+                        URI.create(session.base() + "bot/v1/conversations/" + conversation + "/files"))
                 .header("Content-Type", body.contentType())
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes()));
         if (token != null) {

@@ -7,25 +7,19 @@ import java.util.Map;
 import org.examdesk.admin.demo.DemoData;
 import org.examdesk.admin.testing.TestHttp;
 import org.examdesk.admin.testing.TestHttp.Response;
-import org.examdesk.bot.ExamDesk;
-import org.examdesk.bot.TestApp;
-import org.junit.jupiter.api.AfterAll;
+import org.examdesk.bot.AppSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class HttpChannelIT {
-    private static ExamDesk app;
+    @RegisterExtension
+    static final AppSession session = new AppSession();
     private static TestHttp http;
 
     @BeforeAll
     static void start() {
-        app = TestApp.start();
-        http = new TestHttp(TestApp.base(app));
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
+        http = session.http();
     }
 
     private static String conversation(String token) {

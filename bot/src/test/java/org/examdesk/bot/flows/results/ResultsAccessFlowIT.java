@@ -6,29 +6,23 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import org.examdesk.admin.demo.DemoData;
 import org.examdesk.admin.testing.TestHttp;
-import org.examdesk.bot.ExamDesk;
-import org.examdesk.bot.TestApp;
+import org.examdesk.bot.AppSession;
 import org.examdesk.bot.flows.ChatDriver;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** From "NO candidates have access" to letters for all, and stale letters after a change, in the chat. */
 class ResultsAccessFlowIT {
-    private static ExamDesk app;
+    @RegisterExtension
+    static final AppSession session = new AppSession();
     private static TestHttp http;
     private static String officer;
 
     @BeforeAll
     static void start() {
-        app = TestApp.start();
-        http = new TestHttp(TestApp.base(app));
+        http = session.http();
         officer = http.login("officer@hillside.example", DemoData.PASSWORD);
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
     }
 
     private static void awaitLetters(ChatDriver chat) throws InterruptedException {

@@ -5,29 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.examdesk.admin.demo.DemoData;
 import org.examdesk.admin.testing.TestHttp;
-import org.examdesk.bot.ExamDesk;
-import org.examdesk.bot.TestApp;
+import org.examdesk.bot.AppSession;
 import org.examdesk.bot.flows.ChatDriver;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** An exams officer fixes a student in each status of domain section 1, with one confirmation each. */
 class AccountFlowIT {
-    private static ExamDesk app;
+    @RegisterExtension
+    static final AppSession session = new AppSession();
     private static TestHttp http;
     private static String officer;
 
     @BeforeAll
     static void start() {
-        app = TestApp.start();
-        http = new TestHttp(TestApp.base(app));
+        http = session.http();
         officer = http.login("officer@riverside.example", DemoData.PASSWORD);
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
     }
 
     private static JsonNode firstStudent(String status) {

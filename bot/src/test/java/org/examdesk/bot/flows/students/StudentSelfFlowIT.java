@@ -7,30 +7,24 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import org.examdesk.admin.demo.DemoData;
 import org.examdesk.admin.testing.TestHttp;
-import org.examdesk.bot.ExamDesk;
-import org.examdesk.bot.TestApp;
+import org.examdesk.bot.AppSession;
 import org.examdesk.bot.flows.ChatDriver;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A student proves who they are in the chat, learns their own status, re-sends their email, and sees no one else. */
 class StudentSelfFlowIT {
-    private static ExamDesk app;
+    @RegisterExtension
+    static final AppSession session = new AppSession();
     private static TestHttp http;
     private static JsonNode student;
 
     @BeforeAll
     static void start() {
-        app = TestApp.start();
-        http = new TestHttp(TestApp.base(app));
+        http = session.http();
         String officer = http.login("officer@riverside.example", DemoData.PASSWORD);
         student = http.get("/api/v1/students?status=NOT_ACTIVATED&size=1&sort=surname", officer).json().at("/items/0");
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
     }
 
     private static String ukDate(String iso) {
