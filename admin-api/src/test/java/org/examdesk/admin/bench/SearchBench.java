@@ -2,7 +2,6 @@ package org.examdesk.admin.bench;
 
 import static org.examdesk.admin.testing.ArticlesFolder.articles;
 
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;

@@ -10,7 +10,6 @@ import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;

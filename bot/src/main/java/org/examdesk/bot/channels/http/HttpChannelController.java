@@ -12,7 +12,6 @@ import org.examdesk.admin.web.Idempotency;
 import org.examdesk.bot.engine.ChatService;
 import org.examdesk.bot.engine.Inbound;
 import org.examdesk.bot.engine.Replies;
-import org.examdesk.bot.engine.Reply;
 import org.examdesk.bot.engine.Speaker;
 
 /** The HTTP channel, {@code /bot/v1/conversations}, for integrations (a school portal, Teams, tests). */
