@@ -69,17 +69,19 @@ public final class SessionService {
     /** The caller a bearer token stands for, if it is live. */
     public Optional<Caller> resolve(String token) {
         byte[] hash = Tokens.hash(token);
-        SessionDao sessions = jdbi.onDemand(SessionDao.class);
-        Optional<SessionDao.SessionRow> session = sessions.findLive(hash, clock.instant());
-        if (session.isPresent() && "STAFF".equals(session.get().principalType())) {
-            StaffDao staff = jdbi.onDemand(StaffDao.class);
-            return staff.findById(session.get().principalId()).map(row -> staffCaller(row, staff));
-        }
-        if (session.isPresent() && "STUDENT".equals(session.get().principalType())) {
-            return sessions.findStudent(session.get().principalId()).map(SessionDao.StudentPrincipal::caller);
-        }
-        return sessions.findServiceToken(hash)
-                .map(name -> new Caller(Caller.Kind.SERVICE, 0, name, Set.of(), null, "api"));
+        return jdbi.withHandle(h -> { // one connection for the few lookups every request makes
+            SessionDao sessions = h.attach(SessionDao.class);
+            Optional<SessionDao.SessionRow> session = sessions.findLive(hash, clock.instant());
+            if (session.isPresent() && "STAFF".equals(session.get().principalType())) {
+                StaffDao staff = h.attach(StaffDao.class);
+                return staff.findById(session.get().principalId()).map(row -> staffCaller(row, staff));
+            }
+            if (session.isPresent() && "STUDENT".equals(session.get().principalType())) {
+                return sessions.findStudent(session.get().principalId()).map(SessionDao.StudentPrincipal::caller);
+            }
+            return sessions.findServiceToken(hash)
+                    .map(name -> new Caller(Caller.Kind.SERVICE, 0, name, Set.of(), null, "api"));
+        });
     }
 
     /**
@@ -91,9 +93,11 @@ public final class SessionService {
         if (service.kind() != Caller.Kind.SERVICE || !slack.matches()) {
             return Optional.empty();
         }
-        StaffDao staff = jdbi.onDemand(StaffDao.class);
-        return staff.findBySlackUser(slack.group(1), slack.group(2))
-                .map(row -> staffCaller(row, staff).reachedThrough("slack", service.name() + " via " + subject));
+        return jdbi.withHandle(h -> {
+            StaffDao staff = h.attach(StaffDao.class);
+            return staff.findBySlackUser(slack.group(1), slack.group(2))
+                    .map(row -> staffCaller(row, staff).reachedThrough("slack", service.name() + " via " + subject));
+        });
     }
 
     /**
