@@ -136,6 +136,19 @@ public final class AdminClient {
             return answer.get("version").asInt();
         }
 
+        /**
+         * Ends a turn in one call: saves the state (optimistic {@code version}, 409 if someone saved since) and
+         * appends the bot's answer to the transcript with the client message id it answers (null: none).
+         */
+        public int saveStateAndAnswer(UUID id, JsonNode state, int version, Object answer, String clientMessageId) {
+            Map<String, Object> request = new java.util.HashMap<>();
+            request.put("state", state);
+            request.put("version", version);
+            request.put("botMessage", answer);
+            request.put("clientMessageId", clientMessageId);
+            return send("PUT", "/api/v1/conversations/" + id + "/state", request, JsonNode.class).get("version").asInt();
+        }
+
         public void appendMessage(UUID id, String author, Object body) {
             send("POST", "/api/v1/conversations/" + id + "/messages", Map.of("author", author, "body", body), Void.class);
         }

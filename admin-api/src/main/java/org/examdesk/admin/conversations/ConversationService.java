@@ -42,15 +42,30 @@ public final class ConversationService {
 
     /** Saves state if nobody saved since {@code version} was read; otherwise 409 so the caller re-reads. */
     public int saveState(UUID id, JsonNode state, int version) {
+        return saveState(id, state, version, null, null);
+    }
+
+    /**
+     * Saves state as {@link #saveState(UUID, JsonNode, int)} and, when {@code botMessage} is given, appends it to the
+     * transcript (author BOT, with the client message id it answers) in the same transaction: the end of a turn in
+     * one call, so state and transcript never disagree.
+     */
+    public int saveState(UUID id, JsonNode state, int version, JsonNode botMessage, String clientMessageId) {
         String text = state == null ? "{}" : state.toString();
         if (text.length() > MAX_STATE_CHARS) {
             throw ApiException.tooLarge("Conversation state is limited to " + MAX_STATE_CHARS + " characters.");
         }
+        checkClientMessageId(clientMessageId);
         find(id);
-        int updated = jdbi.withExtension(ConversationDao.class, dao -> dao.saveState(id, text, version));
-        if (updated == 0) {
-            throw ApiException.conflict("The conversation moved on in the meantime; read it again.");
-        }
+        jdbi.useTransaction(h -> {
+            ConversationDao dao = h.attach(ConversationDao.class);
+            if (dao.saveState(id, text, version) == 0) {
+                throw ApiException.conflict("The conversation moved on in the meantime; read it again.");
+            }
+            if (botMessage != null && dao.append(id, "BOT", botMessage.toString(), clientMessageId) == 0) {
+                throw duplicate(clientMessageId);
+            }
+        });
         return version + 1;
     }
 
@@ -81,9 +96,13 @@ public final class ConversationService {
         int added = jdbi.withExtension(ConversationDao.class,
                 dao -> dao.append(id, author, body == null ? "null" : body.toString(), clientMessageId));
         if (added == 0) {
-            throw new ApiException(409, "duplicate", "This conversation already has this message (client id "
-                    + clientMessageId + ").", List.of("clientMessageId"));
+            throw duplicate(clientMessageId);
         }
+    }
+
+    private static ApiException duplicate(String clientMessageId) {
+        return new ApiException(409, "duplicate", "This conversation already has this message (client id "
+                + clientMessageId + ").", List.of("clientMessageId"));
     }
 
     /** The transcript, oldest first; with a {@code clientMessageId}, only that message and the answer to it. */

@@ -11,7 +11,8 @@ public final class ConversationsController {
     record CreateRequest(String channel, Long userId, Long studentId) {
     }
 
-    record StateRequest(JsonNode state, Integer version) {
+    /** The state to save; {@code botMessage} (with the {@code clientMessageId} it answers) ends a turn in one call. */
+    record StateRequest(JsonNode state, Integer version, JsonNode botMessage, String clientMessageId) {
     }
 
     record MessageRequest(String author, JsonNode body, String clientMessageId) {
@@ -37,7 +38,8 @@ public final class ConversationsController {
         if (request.version() == null) {
             throw ApiException.invalid("Give the version you read.", java.util.List.of("version"));
         }
-        ctx.json(Map.of("version", conversations.saveState(id(ctx), request.state(), request.version())));
+        ctx.json(Map.of("version", conversations.saveState(id(ctx), request.state(), request.version(),
+                request.botMessage(), request.clientMessageId())));
     }
 
     public void claim(Context ctx) {

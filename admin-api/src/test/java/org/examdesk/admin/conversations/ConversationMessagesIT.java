@@ -64,6 +64,31 @@ class ConversationMessagesIT {
         assertThat(items.get(1).get("clientMessageId").asText()).isEqualTo("a1b2c3:1");
     }
 
+    private static Response endTurn(String id, int version, String answer, String clientMessageId) {
+        return http.put("/api/v1/conversations/" + id + "/state", "{\"state\":{\"flow\":\"x\"},\"version\":" + version
+                + ",\"botMessage\":{\"text\":\"" + answer + "\"},\"clientMessageId\":\"" + clientMessageId + "\"}", bot);
+    }
+
+    @Test
+    void a_turn_ends_in_one_call_saving_the_state_and_the_answer_together_or_neither() {
+        String id = conversation();
+        append(id, "USER", "help", "t1:1");
+
+        Response ended = endTurn(id, 0, "Here is what I can do.", "t1:1");
+        Response stale = endTurn(id, 0, "A second answer from a stale turn.", "t1:1");
+        Response duplicate = endTurn(id, 1, "The same answer again.", "t1:1");
+
+        assertThat(ended.status()).isEqualTo(200);
+        assertThat(ended.json().get("version").asInt()).isEqualTo(1);
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(duplicate.status()).isEqualTo(409);
+        assertThat(duplicate.json().get("error").asText()).isEqualTo("duplicate");
+        JsonNode conversation = http.get("/api/v1/conversations/" + id, bot).json();
+        assertThat(conversation.get("version").asInt()).isEqualTo(1); // the duplicate's state was rolled back
+        assertThat(http.get("/api/v1/conversations/" + id + "/messages", bot).json().get("items").findValuesAsText("text"))
+                .containsExactly("help", "Here is what I can do.");
+    }
+
     @Test
     void the_same_client_id_in_another_conversation_is_another_message() {
         String first = conversation();

@@ -79,14 +79,19 @@ public final class ChatService {
         try {
             ConversationEngine.Outcome outcome = engine.handle(conversation.id(), speaker, inbound,
                     FlowState.of(conversation.state()), speaker.admin(admin, channel), service);
-            service.saveState(conversation.id(), outcome.state().toJson(), conversation.version());
-            replies = outcome.replies();
+            service.saveStateAndAnswer(conversation.id(), outcome.state().toJson(), conversation.version(),
+                    transcribed(outcome.replies()), messageId);
+            return outcome.replies();
         } catch (AdminApiException e) {
             replies = List.of(new Reply.Text(explain(e)));
         }
-        service.appendMessageOnce(conversation.id(), "BOT", new Replies(replies.stream()
-                .filter(r -> !(r instanceof Reply.SignedIn)).toList()), messageId);
+        service.appendMessageOnce(conversation.id(), "BOT", transcribed(replies), messageId);
         return replies;
+    }
+
+    /** The replies as kept in the transcript: a sign-in token never is. */
+    private static Replies transcribed(List<Reply> replies) {
+        return new Replies(replies.stream().filter(r -> !(r instanceof Reply.SignedIn)).toList());
     }
 
     /**
