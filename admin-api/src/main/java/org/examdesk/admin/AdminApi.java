@@ -138,6 +138,7 @@ public final class AdminApi {
         r.put("/api/v1/conversations/{id}/state", conversationsController::saveState, Access.SERVICE);
         r.put("/api/v1/conversations/{id}/owner", conversationsController::claim, Access.SERVICE);
         r.post("/api/v1/conversations/{id}/messages", conversationsController::append, Access.SERVICE);
+        r.post("/api/v1/conversations/{id}/turns", conversationsController::beginTurn, Access.SERVICE);
         r.get("/api/v1/conversations/{id}/messages", conversationsController::transcript, Access.SERVICE);
 
         r.get("/api/v1/students", studentsController::search, Access.STUDENT_ADMIN, Access.AGENT);

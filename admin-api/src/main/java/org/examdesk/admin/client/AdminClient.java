@@ -118,6 +118,28 @@ public final class AdminClient {
             return send("PUT", "/api/v1/conversations/" + id + "/owner", body, Conversation.class);
         }
 
+        /**
+         * Starts a turn in one call: checks the conversation is this person's (or passes an anonymous one to them),
+         * appends their message and answers the conversation with its state. Empty when the conversation is not
+         * theirs or does not exist; {@link AdminApiException} 409 {@code duplicate} when the message was sent before.
+         */
+        public Optional<Conversation> beginTurn(UUID id, Long userId, Long studentId, Object message,
+                                                String clientMessageId) {
+            Map<String, Object> body = new java.util.HashMap<>();
+            body.put("userId", userId);
+            body.put("studentId", studentId);
+            body.put("message", message);
+            body.put("clientMessageId", clientMessageId);
+            try {
+                return Optional.of(send("POST", "/api/v1/conversations/" + id + "/turns", body, Conversation.class));
+            } catch (AdminApiException e) {
+                if (e.status() == 404) {
+                    return Optional.empty();
+                }
+                throw e;
+            }
+        }
+
         public Optional<Conversation> conversation(UUID id) {
             try {
                 return Optional.of(send("GET", "/api/v1/conversations/" + id, null, Conversation.class));

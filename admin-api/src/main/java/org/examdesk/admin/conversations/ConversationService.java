@@ -69,6 +69,37 @@ public final class ConversationService {
         return version + 1;
     }
 
+    /**
+     * Starts a turn in one call: the conversation must be this person's ({@code userId} for staff, {@code studentId}
+     * for a student, neither for an anonymous visitor); an anonymous conversation passes to a person who signed in
+     * during it. Then their message is appended (409 {@code duplicate} when the page sent it before) and the
+     * conversation, with its state and version, is returned. Anyone else's conversation is 404, as one that does not
+     * exist.
+     */
+    public ConversationView beginTurn(UUID id, Long userId, Long studentId, JsonNode message, String clientMessageId) {
+        if (userId != null && studentId != null) {
+            throw ApiException.invalid("Give userId or studentId, not both.", List.of("userId", "studentId"));
+        }
+        checkClientMessageId(clientMessageId);
+        return jdbi.inTransaction(h -> {
+            ConversationDao dao = h.attach(ConversationDao.class);
+            ConversationDao.Row row = dao.find(id).orElseThrow(() -> ApiException.notFound("There is no such conversation."));
+            boolean unowned = row.userId() == null && row.studentId() == null;
+            boolean signedIn = userId != null || studentId != null;
+            boolean passes = unowned && signedIn && dao.claim(id, userId, studentId) == 1;
+            if (!passes && !(java.util.Objects.equals(row.userId(), userId)
+                    && java.util.Objects.equals(row.studentId(), studentId))) {
+                throw ApiException.notFound("There is no such conversation.");
+            }
+            if (dao.append(id, "USER", message == null ? "null" : message.toString(), clientMessageId) == 0) {
+                throw duplicate(clientMessageId);
+            }
+            ConversationDao.Row now = dao.find(id).orElseThrow();
+            return new ConversationView(now.id(), now.channel(), now.userId(), now.studentId(), parse(now.state()),
+                    now.version());
+        });
+    }
+
     /** Gives an anonymous conversation to the person who signed in during it; an owned one stays as it is. */
     public ConversationView claim(UUID id, Long userId, Long studentId) {
         if ((userId == null) == (studentId == null)) {

@@ -18,6 +18,10 @@ public final class ConversationsController {
     record MessageRequest(String author, JsonNode body, String clientMessageId) {
     }
 
+    /** Whose turn it is (staff user, student, or neither for a visitor) and the message that starts it. */
+    record TurnRequest(Long userId, Long studentId, JsonNode message, String clientMessageId) {
+    }
+
     private final ConversationService conversations;
 
     public ConversationsController(ConversationService conversations) {
@@ -51,6 +55,12 @@ public final class ConversationsController {
         MessageRequest request = ctx.bodyAsClass(MessageRequest.class);
         conversations.append(id(ctx), request.author(), request.body(), request.clientMessageId());
         ctx.status(204);
+    }
+
+    public void beginTurn(Context ctx) {
+        TurnRequest request = ctx.bodyAsClass(TurnRequest.class);
+        ctx.json(conversations.beginTurn(id(ctx), request.userId(), request.studentId(), request.message(),
+                request.clientMessageId()));
     }
 
     public void transcript(Context ctx) {

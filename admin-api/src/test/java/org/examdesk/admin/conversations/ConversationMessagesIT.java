@@ -3,6 +3,7 @@ package org.examdesk.admin.conversations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.examdesk.admin.accounts.Role;
 import org.examdesk.admin.testing.ApiFixture;
 import org.examdesk.admin.testing.TestHttp;
 import org.examdesk.admin.testing.TestHttp.Response;
@@ -87,6 +88,41 @@ class ConversationMessagesIT {
         assertThat(conversation.get("version").asInt()).isEqualTo(1); // the duplicate's state was rolled back
         assertThat(http.get("/api/v1/conversations/" + id + "/messages", bot).json().get("items").findValuesAsText("text"))
                 .containsExactly("help", "Here is what I can do.");
+    }
+
+    /** A new staff user's id. */
+    private static long staffId() {
+        return http.get("/api/v1/me", api.callers().staff(Role.EXAMS_OFFICER, null)).json().get("id").asLong();
+    }
+
+    private static Response beginTurn(String id, String owner, String text, String clientMessageId) {
+        return http.post("/api/v1/conversations/" + id + "/turns", "{" + owner + "\"message\":{\"text\":\"" + text
+                + "\"},\"clientMessageId\":\"" + clientMessageId + "\"}", bot);
+    }
+
+    @Test
+    void a_turn_starts_in_one_call_only_for_the_conversations_owner_and_an_anonymous_one_passes_to_who_signed_in() {
+        String id = conversation();
+        long me = staffId();
+        long other = staffId();
+
+        Response anonymous = beginTurn(id, "", "hello", "b1:1");
+        Response signedIn = beginTurn(id, "\"userId\":" + me + ",", "I signed in", "b1:2");
+        Response someoneElse = beginTurn(id, "\"userId\":" + other + ",", "let me in", "b1:3");
+        Response visitorAgain = beginTurn(id, "", "and me", "b1:4");
+        Response again = beginTurn(id, "\"userId\":" + me + ",", "I signed in", "b1:2");
+
+        assertThat(anonymous.status()).isEqualTo(200);
+        assertThat(anonymous.json().get("userId").isNull()).isTrue();
+        assertThat(signedIn.status()).isEqualTo(200);
+        assertThat(signedIn.json().get("userId").asLong()).isEqualTo(me);
+        assertThat(signedIn.json().has("state")).isTrue();
+        assertThat(someoneElse.status()).isEqualTo(404);
+        assertThat(visitorAgain.status()).isEqualTo(404);
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().get("error").asText()).isEqualTo("duplicate");
+        assertThat(http.get("/api/v1/conversations/" + id + "/messages", bot).json().get("items").findValuesAsText("text"))
+                .containsExactly("hello", "I signed in");
     }
 
     @Test

@@ -70,10 +70,17 @@ public final class ChatService {
      * first copy: the database, not this node, knows which messages were handled.
      */
     public List<Reply> turn(UUID conversationId, Speaker speaker, Inbound inbound, String channel, String messageId) {
-        Conversation conversation = owned(conversationId, speaker, channel);
         AdminClient.Caller service = service(channel);
-        if (!service.appendMessageOnce(conversation.id(), "USER", inbound, messageId)) {
-            return resends.answerTo(service, conversation.id(), messageId);
+        Conversation conversation;
+        try {
+            conversation = service.beginTurn(conversationId, speaker.isStaff() ? speaker.user().id() : null,
+                    speaker.isStudent() ? speaker.user().id() : null, inbound, messageId)
+                    .orElseThrow(() -> ApiException.notFound("There is no such conversation."));
+        } catch (AdminApiException e) {
+            if (e.status() == 409 && "duplicate".equals(e.error())) {
+                return resends.answerTo(service, conversationId, messageId);
+            }
+            throw e;
         }
         List<Reply> replies;
         try {

@@ -152,7 +152,7 @@ public final class FakeSlack implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
-        respond(ex, 200, answer(method, form(ex), answeredTs.get(call)));
+        respond(ex, 200, answer(method, call.params(), answeredTs.get(call)));
     }
 
     /** The ts the fake answered a {@code chat.postMessage} with: the posted message's id. */
@@ -205,7 +205,6 @@ public final class FakeSlack implements AutoCloseable {
     private Call recordOnly(HttpExchange ex, String method) throws IOException {
         String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         Map<String, String> params = body.startsWith("{") ? Map.of() : decode(body);
-        ex.setAttribute("params", params);
         Call call = new Call(method, params, body, Instant.now());
         answeredTs.put(call, "1700000000." + String.format("%06d", ts.incrementAndGet()));
         synchronized (calls) {
@@ -215,11 +214,6 @@ public final class FakeSlack implements AutoCloseable {
         return call;
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, String> form(HttpExchange ex) {
-        Object params = ex.getAttribute("params");
-        return params == null ? Map.of() : (Map<String, String>) params;
-    }
 
     private static Map<String, String> decode(String body) {
         Map<String, String> params = new HashMap<>();
