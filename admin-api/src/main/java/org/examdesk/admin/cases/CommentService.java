@@ -36,13 +36,15 @@ final class CommentService {
             CaseDao dao = h.attach(CaseDao.class);
             dao.addActivity(row.id(), "REQUESTER_COMMENT", actor.caller().name(), body, now);
             dao.touch(row.id(), now);
-            if (row.status().equals(CaseStatus.WAITING_ON_CUSTOMER.name())) {
-                dao.setStatus(row.id(), CaseStatus.IN_PROGRESS.name(), now);
+            String status = row.status();
+            if (status.equals(CaseStatus.WAITING_ON_CUSTOMER.name())) {
+                status = CaseStatus.IN_PROGRESS.name();
+                dao.setStatus(row.id(), status, now);
                 dao.addActivity(row.id(), "STATUS_CHANGED", "ExamDesk",
                         "Status changed from Waiting on customer to In progress after the requester's comment.", now);
             }
             deps.audit().record(h, actor, "case.comment", "case", number, null, Map.of("characters", body.length()));
-            return CaseNotifier.notice(row, actor, body, dao.find(number).orElseThrow().status());
+            return CaseNotifier.notice(row, actor, body, status);
         });
         deps.notifier().commented(notice);
     }

@@ -8,19 +8,18 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipInputStream;
-import org.examdesk.admin.demo.DemoData;
-import org.examdesk.admin.testing.ApiFixture;
 import org.examdesk.admin.testing.TestHttp;
 import org.examdesk.admin.testing.TestHttp.Response;
 import org.examdesk.admin.testing.TestServer;
 import org.jdbi.v3.core.Handle;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** From "no candidates have access" to letters, the candidate sign-in, one job at a time, stale letters. */
 class CredentialsIT {
-    private static ApiFixture fixture;
+    @RegisterExtension
+    static final ResultsSession session = new ResultsSession();
     private static TestServer server;
     private static TestHttp http;
     private static ResultsApi riverside;
@@ -29,19 +28,13 @@ class CredentialsIT {
     private static long november26;
 
     @BeforeAll
-    static void start() throws Exception {
-        fixture = ApiFixture.start(ResultsApi.CLOCK);
-        server = fixture.server();
-        http = fixture.http();
-        riverside = new ResultsApi(http, server.base(), http.login("officer@riverside.example", DemoData.PASSWORD));
-        hillside = new ResultsApi(http, server.base(), http.login("officer@hillside.example", DemoData.PASSWORD));
+    static void start() {
+        server = session.server();
+        http = session.http();
+        riverside = session.riverside();
+        hillside = session.hillside();
         june26 = riverside.seriesId("June 2026");
         november26 = riverside.seriesId("November 2026");
-    }
-
-    @AfterAll
-    static void stop() {
-        fixture.close();
     }
 
     @Test

@@ -8,17 +8,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.examdesk.admin.demo.DemoData;
-import org.examdesk.admin.testing.ApiFixture;
 import org.examdesk.admin.testing.TestHttp;
 import org.examdesk.admin.testing.TestHttp.Response;
 import org.examdesk.admin.testing.TestServer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Settings, candidate selection, scope and bad input of the results-access API (no letters here). */
 class ResultsAccessIT {
-    private static ApiFixture fixture;
+    @RegisterExtension
+    static final ResultsSession session = new ResultsSession();
     private static TestServer server;
     private static TestHttp http;
     private static ResultsApi riverside;
@@ -28,20 +28,14 @@ class ResultsAccessIT {
     private static long june27;
 
     @BeforeAll
-    static void start() throws Exception {
-        fixture = ApiFixture.start(ResultsApi.CLOCK);
-        server = fixture.server();
-        http = fixture.http();
-        riverside = new ResultsApi(http, server.base(), http.login("officer@riverside.example", DemoData.PASSWORD));
-        hillside = new ResultsApi(http, server.base(), http.login("officer@hillside.example", DemoData.PASSWORD));
+    static void start() {
+        server = session.server();
+        http = session.http();
+        riverside = session.riverside();
+        hillside = session.hillside();
         june26 = riverside.seriesId("June 2026");
         november26 = riverside.seriesId("November 2026");
         june27 = riverside.seriesId("June 2027");
-    }
-
-    @AfterAll
-    static void stop() {
-        fixture.close();
     }
 
     @Test
