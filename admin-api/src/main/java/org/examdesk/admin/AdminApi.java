@@ -142,6 +142,8 @@ public final class AdminApi {
         r.get("/api/v1/conversations/{id}/messages", conversationsController::transcript, Access.SERVICE);
 
         r.get("/api/v1/students", studentsController::search, Access.STUDENT_ADMIN, Access.AGENT);
+        // before /students/{id}: the first route that matches a path handles it
+        r.get("/api/v1/students/match", studentsController::match, Access.STUDENT_ADMIN, Access.AGENT);
         r.get("/api/v1/students/{id}", studentsController::get, Access.STUDENT_ADMIN, Access.AGENT);
         r.put("/api/v1/students/{id}/email", studentsController::changeEmail, Access.STUDENT_ADMIN);
         r.post("/api/v1/students/{id}/reactivate", studentsController::reactivate, Access.STUDENT_ADMIN);

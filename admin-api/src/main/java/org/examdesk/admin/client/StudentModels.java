@@ -26,6 +26,17 @@ public final class StudentModels {
     public record StudentPage(List<Student> items, long total) {
     }
 
+    /**
+     * A student some words may name: {@code matched} is FULL_NAME, SURNAME or FORENAME, {@code exact} false when a
+     * name was one edit away, {@code words} the query's words (lower-cased) that matched.
+     */
+    public record NameMatch(Student student, String matched, boolean exact, List<String> words) {
+    }
+
+    /** The students of the best tier present; when there are none, up to 3 names most like the words. */
+    public record NameMatches(List<NameMatch> items, List<String> closest) {
+    }
+
     public record Fix(String action, String text, String method, String path) {
     }
 

@@ -10,12 +10,13 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.examdesk.admin.client.StudentModels.AuditEntry;
 import org.examdesk.admin.client.StudentModels.Changed;
+import org.examdesk.admin.client.StudentModels.NameMatches;
 import org.examdesk.admin.client.StudentModels.StudentDetail;
 import org.examdesk.admin.client.StudentModels.StudentPage;
 
 /**
- * Student results accounts as staff use them: search, one student with its diagnosis, and the actions. Every
- * change takes an idempotency key (null for none) so the bot can retry safely after a timeout.
+ * Student results accounts as staff use them: search, the name match, one student with its diagnosis, and the
+ * actions. Every change takes an idempotency key (null for none) so the bot can retry safely after a timeout.
  */
 public final class StudentsClient {
     private final AdminClient.Caller caller;
@@ -30,6 +31,18 @@ public final class StudentsClient {
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         return caller.send("GET", "/api/v1/students" + (query.isEmpty() ? "" : "?" + query), null, StudentPage.class);
+    }
+
+    /** The students that {@code words} (a name, perhaps with other words around it) may name, at most 8. */
+    public NameMatches match(String words) {
+        return caller.send("GET", "/api/v1/students/match?q=" + URLEncoder.encode(words, StandardCharsets.UTF_8), null,
+                NameMatches.class);
+    }
+
+    /** The same, at most {@code limit} (1 to 20). */
+    public NameMatches match(String words, int limit) {
+        return caller.send("GET", "/api/v1/students/match?q=" + URLEncoder.encode(words, StandardCharsets.UTF_8)
+                + "&limit=" + limit, null, NameMatches.class);
     }
 
     public StudentDetail get(long id) {

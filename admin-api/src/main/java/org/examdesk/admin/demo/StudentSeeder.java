@@ -9,10 +9,38 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * About 3,000 students over the two main centres, in every account status, from a fixed seed so every run
- * makes the same people. Sam Patel at Riverside is locked, for the walkthrough in the README.
+ * makes the same people. Sam Patel at Riverside is locked, for the walkthrough in the README. After them come
+ * {@link #NAMED} students whose names try the name match: accents, apostrophes, hyphens, near-alike and equal names.
  */
 final class StudentSeeder implements DemoData.Seeder {
     static final int PER_CENTRE = 1_500;
+    /**
+     * The first sequence number (of the UCI) of the named students at each centre: 1,501 to 1,540 are the entered
+     * candidates without an account ({@link ExamEntrySeeder}).
+     */
+    static final int NAMED_FROM = 1_601;
+
+    /** A student with a given name, status and school year, added after the generated ones. */
+    record Named(String centre, String forename, String surname, int year, String status) {
+    }
+
+    static final List<Named> NAMED = List.of(
+            new Named("40123", "Zoë", "Łukasiewicz", 11, "NOT_ACTIVATED"),
+            new Named("40123", "Siobhán", "O'Connor", 10, "LOCKED"),
+            new Named("40123", "Ewan", "McDonald", 12, "ACTIVE"),
+            new Named("40123", "Mary-Jane", "Smith-Jones", 11, "FORGOTTEN_PASSWORD"),
+            new Named("40123", "José", "García", 13, "FAILED_ACTIVATION"),
+            new Named("40123", "Chloé", "Dubois", 10, "ACTIVE"),
+            new Named("40123", "Niamh", "MacLeod", 11, "LOCKED"),
+            new Named("40123", "Björn", "Ångström", 12, "NOT_ACTIVATED"),
+            new Named("40123", "Aoife", "D'Arcy", 11, "ACTIVE"),
+            new Named("40123", "Oluwaseun", "Adeyemi-Okafor", 13, "LOCKED"),
+            new Named("40123", "François", "Lefèvre", 12, "FORGOTTEN_PASSWORD"),
+            new Named("40123", "Priya", "Sharma", 11, "ACTIVE"),
+            new Named("40123", "Priya", "Shah", 12, "LOCKED"),
+            new Named("40123", "Liam", "O'Brien", 10, "ACTIVE"),
+            new Named("40123", "Liam", "O'Brien", 12, "NOT_ACTIVATED"),
+            new Named("40456", "Katarzyna", "Wiśniewska", 11, "LOCKED"));
     private static final List<String> FORENAMES = List.of("Amelia", "Oliver", "Isla", "George", "Ava", "Noah", "Mia",
             "Arthur", "Ivy", "Leo", "Freya", "Oscar", "Zara", "Harry", "Aisha", "Jack", "Maya", "Ethan", "Chloe",
             "Yusuf", "Ruby", "Kai", "Elsie", "Finley", "Hana", "Theo", "Lily", "Adam", "Sienna", "Rory");
@@ -46,16 +74,36 @@ final class StudentSeeder implements DemoData.Seeder {
                 batch.bind("centre", centre[0]).bind("forename", forename).bind("surname", surname)
                         .bind("uci", uci(number, i)).bind("email", email(forename, surname, i, number))
                         .bind("dob", dob).bind("year", year).bind("status", status)
-                        .bind("mock", random.nextInt(20) != 0).bind("high", random.nextInt(25) != 0)
-                        .bind("af", status.equals("FAILED_ACTIVATION") ? 3 : 0)
-                        .bind("lf", status.equals("FORGOTTEN_PASSWORD") || status.equals("LOCKED") ? 3 : 0)
-                        .bind("rf", status.equals("LOCKED") ? 3 : 0)
-                        .bind("created", java.time.OffsetDateTime.parse("2026-09-01T09:00:00Z").plusMinutes(i * 7L))
-                        .bind("createdBy", i % 2 == 0 ? "import" : "export")
-                        .add();
+                        .bind("mock", random.nextInt(20) != 0).bind("high", random.nextInt(25) != 0);
+                bindRest(batch, i, status);
             }
         }
+        addNamed(h, batch);
         batch.execute();
+    }
+
+    /** The named students, numbered from {@link #NAMED_FROM} at each centre; no random draw, so nothing above moves. */
+    private static void addNamed(Handle h, PreparedBatch batch) {
+        java.util.Map<String, Integer> next = new java.util.HashMap<>();
+        for (Named n : NAMED) {
+            int i = next.merge(n.centre(), NAMED_FROM, (was, first) -> was + 1);
+            LocalDate dob = LocalDate.of(2026 - n.year() - 5, 9, 1).plusDays((i * 37L) % 365);
+            batch.bind("centre", centre(h, n.centre())[0]).bind("forename", n.forename()).bind("surname", n.surname())
+                    .bind("uci", uci(n.centre(), i)).bind("email", email(n.forename(), n.surname(), i, n.centre()))
+                    .bind("dob", dob).bind("year", n.year()).bind("status", n.status())
+                    .bind("mock", true).bind("high", true);
+            bindRest(batch, i, n.status());
+        }
+    }
+
+    /** The failure counters that go with the status, when the account was made, and how. */
+    private static void bindRest(PreparedBatch batch, int i, String status) {
+        batch.bind("af", status.equals("FAILED_ACTIVATION") ? 3 : 0)
+                .bind("lf", status.equals("FORGOTTEN_PASSWORD") || status.equals("LOCKED") ? 3 : 0)
+                .bind("rf", status.equals("LOCKED") ? 3 : 0)
+                .bind("created", java.time.OffsetDateTime.parse("2026-09-01T09:00:00Z").plusMinutes(i * 7L))
+                .bind("createdBy", i % 2 == 0 ? "import" : "export")
+                .add();
     }
 
     private static long[] centre(Handle h, String number) {
@@ -73,8 +121,15 @@ final class StudentSeeder implements DemoData.Seeder {
         return digits + (char) ('A' + sum % 26);
     }
 
+    /** ASCII only: accents and apostrophes are left out ("zoe.lukasiewicz1601", "siobhan.oconnor1602"). */
     private static String email(String forename, String surname, int i, String centreNumber) {
         String domain = centreNumber.equals("40123") ? "students.riverside.example" : "students.hillside.example";
-        return (forename + "." + surname + i).toLowerCase(Locale.ROOT) + "@" + domain;
+        return (ascii(forename) + "." + ascii(surname) + i).toLowerCase(Locale.ROOT) + "@" + domain;
+    }
+
+    private static String ascii(String name) {
+        String plain = java.text.Normalizer.normalize(name.replace('ł', 'l').replace('Ł', 'L'),
+                java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return plain.replaceAll("[^A-Za-z0-9-]", "");
     }
 }

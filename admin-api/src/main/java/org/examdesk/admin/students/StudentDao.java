@@ -21,6 +21,10 @@ public interface StudentDao {
     @SqlQuery(SELECT + " where s.id = :id")
     Optional<StudentRow> find(@Bind("id") long id);
 
+    /** The students with these ids, in no particular order. */
+    @SqlQuery(SELECT + " where s.id = any(:ids)")
+    java.util.List<StudentRow> findAll(@Bind("ids") long[] ids);
+
     /** The same row, locked until the end of the transaction so concurrent changes queue up. */
     @SqlQuery(SELECT + " where s.id = :id for update of s")
     Optional<StudentRow> lock(@Bind("id") long id);

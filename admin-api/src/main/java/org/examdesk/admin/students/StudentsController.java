@@ -7,7 +7,7 @@ import org.examdesk.admin.web.ApiException;
 import org.examdesk.admin.web.Idempotency;
 import org.jdbi.v3.core.Jdbi;
 
-/** {@code /api/v1/students}: search, one student with its diagnosis, and the staff actions. */
+/** {@code /api/v1/students}: search, the name match, one student with its diagnosis, and the staff actions. */
 public final class StudentsController {
     record EmailRequest(String email) {
     }
@@ -23,6 +23,10 @@ public final class StudentsController {
 
     public void search(Context ctx) {
         ctx.json(students.search(AuthHandler.require(ctx), SearchQuery.from(ctx::queryParam)));
+    }
+
+    public void match(Context ctx) {
+        ctx.json(students.match(AuthHandler.require(ctx), NameQuery.from(ctx::queryParam)));
     }
 
     public void get(Context ctx) {

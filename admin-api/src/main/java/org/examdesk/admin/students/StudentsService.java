@@ -1,27 +1,63 @@
 package org.examdesk.admin.students;
 
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.examdesk.admin.accounts.Caller;
 import org.examdesk.admin.accounts.CentreScope;
 import org.examdesk.admin.web.ApiException;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
-/** Reading student accounts within the caller's centre scope: search, and one student with its diagnosis. */
+/**
+ * Reading student accounts within the caller's centre scope: search, the name match for the bot, and one student
+ * with its diagnosis.
+ */
 final class StudentsService {
+    /** How many closest names a match without items suggests. */
+    static final int CLOSEST = 3;
+
     record StudentDetail(StudentView student, Diagnosis diagnosis) {
     }
 
     private final Jdbi jdbi;
     private final StudentSearch search = new StudentSearch();
     private final Diagnoser diagnoser = new Diagnoser();
+    private final NameMatcher names = new NameMatcher();
 
     StudentsService(Jdbi jdbi) {
         this.jdbi = jdbi;
     }
 
     StudentSearch.Page search(Caller caller, SearchQuery query) {
-        Long centre = CentreScope.acrossCentres(caller) ? null : CentreScope.ownCentre(caller);
+        Long centre = scope(caller);
         return jdbi.withHandle(h -> search.run(h, query, centre));
+    }
+
+    /**
+     * The students the query's words may name, scoped like the search: a name known only at another centre
+     * answers exactly as an unknown one, and the closest names come from the caller's scope too.
+     */
+    NameMatches match(Caller caller, NameQuery query) {
+        Long centre = scope(caller);
+        List<NameQuery.Term> terms = query.terms();
+        if (terms.isEmpty()) {
+            return new NameMatches(List.of(), List.of());
+        }
+        String[] texts = terms.stream().map(NameQuery.Term::text).toArray(String[]::new);
+        return jdbi.withHandle(h -> {
+            StudentNameDao dao = h.attach(StudentNameDao.class);
+            List<NameMatcher.Ranked> ranked = names.rank(terms, dao.hits(texts, centre), query.limit());
+            if (ranked.isEmpty()) {
+                return new NameMatches(List.of(), dao.closest(query.text(), centre, CLOSEST));
+            }
+            Map<Long, StudentRow> rows = h.attach(StudentDao.class)
+                    .findAll(ranked.stream().mapToLong(NameMatcher.Ranked::studentId).toArray()).stream()
+                    .collect(Collectors.toMap(StudentRow::id, row -> row));
+            return new NameMatches(ranked.stream().map(r -> new NameMatches.Item(
+                    StudentView.of(rows.get(r.studentId())), r.tier(), r.exact(),
+                    r.words().stream().map(query.given()::get).toList())).toList(), List.of());
+        });
     }
 
     StudentDetail get(Caller caller, long id) {
@@ -42,5 +78,10 @@ final class StudentsService {
         return (lock ? dao.lock(id) : dao.find(id))
                 .filter(row -> CentreScope.covers(caller, row.centreId()))
                 .orElseThrow(() -> ApiException.notFound("There is no student " + id + " at your centre."));
+    }
+
+    /** The caller's centre, or null for those who work across centres (agents, board admins). */
+    private static Long scope(Caller caller) {
+        return CentreScope.acrossCentres(caller) ? null : CentreScope.ownCentre(caller);
     }
 }

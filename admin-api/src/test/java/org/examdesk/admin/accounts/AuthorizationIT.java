@@ -28,6 +28,8 @@ class AuthorizationIT {
             Role.EXAMS_ASSISTANT);
     private static final Set<Role> ACROSS = EnumSet.of(Role.SUPPORT_AGENT, Role.BOARD_ADMIN);
     private static final Set<Role> NONE = EnumSet.noneOf(Role.class);
+    /** Zoë Łukasiewicz, a demo student at Riverside only. */
+    private static final String RIVERSIDE_NAME_MATCH = "/api/v1/students/match?q=Zo%C3%AB%20%C5%81ukasiewicz";
 
     private static ApiFixture api;
     private static TestHttp http;
@@ -90,6 +92,7 @@ class AuthorizationIT {
         String s = "/api/v1/students/" + student;
         return List.of(
                 new Endpoint("GET", "/api/v1/students?uci=" + studentUci, null, 200, 200, STUDENT_ADMINS, ACROSS, 403, 403, 401),
+                new Endpoint("GET", RIVERSIDE_NAME_MATCH, null, 200, 200, STUDENT_ADMINS, ACROSS, 403, 403, 401),
                 new Endpoint("GET", s, null, 200, 404, STUDENT_ADMINS, ACROSS, 403, 403, 401),
                 new Endpoint("PUT", s + "/email", "{\"email\":\"authz@pupils.example\"}", 200, 404, STUDENT_ADMINS, NONE,
                         403, 403, 401),
@@ -162,6 +165,10 @@ class AuthorizationIT {
         if (e.path().startsWith("/api/v1/students?") && response.status() == 200) {
             boolean sees = token != null && response.json().get("total").asLong() > 0;
             assertThat(sees).as("search result visibility").isEqualTo(seesRiverside(token));
+        }
+        if (e.path().equals(RIVERSIDE_NAME_MATCH) && response.status() == 200) {
+            boolean sees = !response.json().get("items").isEmpty();
+            assertThat(sees).as("name match visibility").isEqualTo(seesRiverside(token));
         }
     }
 

@@ -62,6 +62,27 @@ class StudentClientsIT {
     }
 
     @Test
+    void the_bot_matches_a_name_through_the_typed_client() {
+        StudentsClient students = new StudentsClient(client.as(callers.staff(Role.EXAMS_OFFICER, "40123"), "web"));
+
+        StudentModels.NameMatches found = students.match("can't log in: Zoe Lukasiewicz's account");
+        StudentModels.NameMatches twoLiams = students.match("Liam O'Brien", 1);
+        StudentModels.NameMatches nearMiss = students.match("Zoey Lukaszewitz");
+
+        assertThat(found.items()).hasSize(1);
+        assertThat(found.items().get(0).student().surname()).isEqualTo("Łukasiewicz");
+        assertThat(found.items().get(0).matched()).isEqualTo("FULL_NAME");
+        assertThat(found.items().get(0).exact()).isTrue();
+        assertThat(found.items().get(0).words()).containsExactly("zoe", "lukasiewicz's");
+        assertThat(found.closest()).isEmpty();
+        assertThat(twoLiams.items()).hasSize(1);
+        assertThat(nearMiss.items()).isEmpty();
+        assertThat(nearMiss.closest()).startsWith("Zoë Łukasiewicz");
+        assertThatThrownBy(() -> students.match(" ")).isInstanceOf(AdminApiException.class)
+                .satisfies(e -> assertThat(((AdminApiException) e).status()).isEqualTo(422));
+    }
+
+    @Test
     void imports_exports_and_the_student_side_work_through_the_typed_clients() {
         String officer = callers.staff(Role.EXAMS_OFFICER, "40456");
         StudentImportsClient imports = new StudentImportsClient(client.as(officer, "web"));

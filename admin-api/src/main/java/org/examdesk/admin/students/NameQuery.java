@@ -1,0 +1,93 @@
+package org.examdesk.admin.students;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.examdesk.admin.web.ApiException;
+
+/**
+ * The words of a name match ({@code GET /api/v1/students/match?q=&limit=}), read and checked: {@code q} is 1 to
+ * {@value #MAX_LENGTH} characters after trimming, {@code limit} 1 to {@value #MAX_LIMIT}; anything else is a 422
+ * naming the parameter. {@code given} are the query's words as typed, lower-cased; {@code words} the same words
+ * ready to compare: titles (Mr, Dr, ...) left out, a possessive 's dropped. Accents, apostrophes and hyphens are
+ * left for the database to fold, so both sides are folded by one function ({@code student_name_fold}).
+ */
+record NameQuery(List<String> given, List<String> words, int limit) {
+    static final int MAX_LENGTH = 200;
+    static final int MAX_LIMIT = 20;
+    static final int DEFAULT_LIMIT = 8;
+    static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "mx", "dr");
+    /**
+     * What separates words: spaces, control characters and punctuation other than apostrophes, hyphens and full
+     * stops, which stay inside a word (O'Brien, Smith-Jones).
+     */
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s\\p{Cc},;:!?&+/\\\\()\\[\\]{}<>\"“”]+");
+    /** What is trimmed off either end of a word: anything but a letter, a combining mark or a digit. */
+    private static final Pattern EDGES = Pattern.compile("^[^\\p{L}\\p{M}\\p{N}]+|[^\\p{L}\\p{M}\\p{N}]+$");
+    private static final Pattern POSSESSIVE = Pattern.compile("['’ʼ`]s$");
+
+    /** One word, or two adjacent words taken together ("o connor", "mary jane"), to compare with each name. */
+    record Term(String text, List<Integer> positions) {
+    }
+
+    static NameQuery from(Function<String, String> param) {
+        List<String> errors = new ArrayList<>();
+        String q = param.apply("q") == null ? "" : param.apply("q").trim();
+        if (q.isEmpty() || q.length() > MAX_LENGTH) {
+            errors.add("q");
+        }
+        int limit = limit(param.apply("limit"), errors);
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid("Give q, the words that may name a student (1 to " + MAX_LENGTH
+                    + " characters), and optionally limit, a whole number from 1 to " + MAX_LIMIT + " (default "
+                    + DEFAULT_LIMIT + "). Not valid: " + String.join(", ", errors) + ".", errors);
+        }
+        List<String> given = new ArrayList<>();
+        List<String> words = new ArrayList<>();
+        for (String token : SEPARATORS.split(q)) {
+            String word = EDGES.matcher(token).replaceAll("").toLowerCase(Locale.ROOT);
+            String bare = POSSESSIVE.matcher(word).replaceFirst("");
+            if (!bare.isEmpty() && !TITLES.contains(bare)) {
+                given.add(word);
+                words.add(bare);
+            }
+        }
+        return new NameQuery(List.copyOf(given), List.copyOf(words), limit);
+    }
+
+    /** Every word on its own, then every two adjacent words together. */
+    List<Term> terms() {
+        List<Term> terms = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            terms.add(new Term(words.get(i), List.of(i)));
+        }
+        for (int i = 0; i + 1 < words.size(); i++) {
+            terms.add(new Term(words.get(i) + " " + words.get(i + 1), List.of(i, i + 1)));
+        }
+        return terms;
+    }
+
+    /** The query as one string for the closest names: the words without titles and possessives. */
+    String text() {
+        return String.join(" ", words);
+    }
+
+    private static int limit(String value, List<String> errors) {
+        if (value == null || value.isBlank()) {
+            return DEFAULT_LIMIT;
+        }
+        try {
+            int parsed = Integer.parseInt(value.trim());
+            if (parsed >= 1 && parsed <= MAX_LIMIT) {
+                return parsed;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        errors.add("limit");
+        return DEFAULT_LIMIT;
+    }
+}

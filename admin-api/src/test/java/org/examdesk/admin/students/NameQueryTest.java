@@ -1,0 +1,47 @@
+package org.examdesk.admin.students;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import org.examdesk.admin.web.ApiException;
+import org.junit.jupiter.api.Test;
+
+class NameQueryTest {
+    private static NameQuery read(String q) {
+        return NameQuery.from(Map.of("q", q)::get);
+    }
+
+    @Test
+    void words_are_lower_cased_and_stripped_of_titles_possessives_and_surrounding_punctuation() {
+        NameQuery query = read("  Is Mrs. O’Connor's (Siobhán) account locked, Dr? ");
+
+        assertThat(query.given()).containsExactly("is", "o’connor's", "siobhán", "account", "locked");
+        assertThat(query.words()).containsExactly("is", "o’connor", "siobhán", "account", "locked");
+        assertThat(query.limit()).isEqualTo(NameQuery.DEFAULT_LIMIT);
+    }
+
+    @Test
+    void hyphens_and_apostrophes_inside_a_word_stay_for_the_database_to_fold() {
+        assertThat(read("Mary-Jane D'Arcy Jones'").words()).containsExactly("mary-jane", "d'arcy", "jones");
+    }
+
+    @Test
+    void the_terms_are_each_word_then_each_two_adjacent_words() {
+        assertThat(read("Ewan mc Donald").terms()).extracting(NameQuery.Term::text)
+                .containsExactly("ewan", "mc", "donald", "ewan mc", "mc donald");
+        assertThat(read("Ewan mc Donald").terms().get(4).positions()).containsExactly(1, 2);
+        assertThat(read("Mr Dr").terms()).isEmpty();
+    }
+
+    @Test
+    void a_missing_blank_or_too_long_query_and_a_bad_limit_are_named() {
+        assertThatThrownBy(() -> NameQuery.from(Map.<String, String>of()::get)).isInstanceOf(ApiException.class)
+                .satisfies(e -> assertThat(((ApiException) e).details()).containsExactly("q"));
+        assertThatThrownBy(() -> read(" ".repeat(5))).isInstanceOf(ApiException.class);
+        assertThatThrownBy(() -> read("x".repeat(NameQuery.MAX_LENGTH + 1))).isInstanceOf(ApiException.class);
+        assertThatThrownBy(() -> NameQuery.from(Map.of("q", "", "limit", "99")::get))
+                .satisfies(e -> assertThat(((ApiException) e).details()).containsExactly("q", "limit"));
+        assertThat(NameQuery.from(Map.of("q", "zoe", "limit", "20")::get).limit()).isEqualTo(20);
+    }
+}
