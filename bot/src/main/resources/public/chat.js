@@ -191,7 +191,7 @@
   // The identity check runs in the chat (the bot asks email, date of birth and UCI, then signs the student in).
   function onStudentStart() {
     toggleAccount(false);
-    send({ text: 'what is my account status' }, 'Check my own account');
+    send({ action: 'my_account' }, 'Check my own account');
     input.focus();
   }
 

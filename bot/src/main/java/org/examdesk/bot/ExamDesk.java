@@ -48,11 +48,13 @@ import org.examdesk.bot.flows.students.AccountFlow;
 import org.examdesk.bot.flows.students.BulkReactivateFlow;
 import org.examdesk.bot.flows.students.StudentFilesFlow;
 import org.examdesk.bot.flows.students.StudentSelfFlow;
-import org.examdesk.bot.engine.IntentRecognizer;
 import org.examdesk.bot.imports.StudentImports;
 import org.examdesk.bot.platform.AppConfig;
 import org.examdesk.bot.platform.HealthController;
 import org.examdesk.bot.platform.HttpMetrics;
+import org.examdesk.bot.understanding.NameWords;
+import org.examdesk.bot.understanding.Understanding;
+import org.examdesk.knowledge.Embedder;
 import org.examdesk.knowledge.KnowledgeBase;
 import org.examdesk.knowledge.KnowledgeConfig;
 import org.slf4j.Logger;
@@ -143,9 +145,11 @@ public final class ExamDesk implements AutoCloseable {
         AdminClient adminClient = new AdminClient(URI.create("http://127.0.0.1:" + port + "/"),
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(), json);
         String botServiceToken = adminApi.issueServiceToken("examdesk-bot");
+        java.util.List<Flow> flows = flows(knowledge, chatHours(clock, config.cases()));
+        Understanding understanding = Understanding.train(ConversationEngine.examples(flows), Embedder.bgeSmall(),
+                config.dataDir().resolve("understanding"));
         ChatService chat = new ChatService(adminClient, botServiceToken,
-                new ConversationEngine(new IntentRecognizer(), flows(knowledge, chatHours(clock, config.cases())),
-                        new Answers(knowledge)));
+                new ConversationEngine(understanding, flows, new Answers(knowledge)));
         SlackChannel.Wiring slack = new SlackChannel.Wiring(chat, adminClient, botServiceToken,
                 URI.create(config.placeholders().get("portalUrl")), clock, config.cases().zone(), knowledge,
                 adminApi.cases()::listen);
@@ -184,9 +188,10 @@ public final class ExamDesk implements AutoCloseable {
     }
 
     /** The guided flows, in the order they are offered a recognised task. */
-    private static java.util.List<Flow> flows(KnowledgeBase knowledge, ChatHours hours) {
+    /** Every flow, in the order the engine tries them. */
+    public static java.util.List<Flow> flows(KnowledgeBase knowledge, ChatHours hours) {
         OpenCaseFlow openCase = new OpenCaseFlow(knowledge, hours);
-        return java.util.List.of(new BulkReactivateFlow(), new AccountFlow(), new StudentSelfFlow(), openCase,
+        return java.util.List.of(new BulkReactivateFlow(), new AccountFlow(NameWords.of(knowledge)), new StudentSelfFlow(), openCase,
                 new CaseTrackingFlow(hours), new TalkToPersonFlow(hours, openCase), new LiveChatFlow(),
                 new ResultsAccessFlow(), new CandidateHelpFlow(), new StudentFilesFlow(knowledge));
     }

@@ -17,6 +17,9 @@ public final class Answers {
     static final String HELPED = "helped";
     static final String NOT_HELPED = "not_helped";
     static final String HELP = "help";
+    /** Buttons that only start a flow, which a page may show as its own menu (they carry no nonce). */
+    static final java.util.Set<String> MENU = java.util.Set.of(HELP, "open_case", "my_cases", "talk_to_person",
+            "my_account");
 
     private final KnowledgeBase knowledge;
 
@@ -24,21 +27,46 @@ public final class Answers {
         this.knowledge = knowledge;
     }
 
-    void answer(Turn turn, String question) {
-        SearchResults results = knowledge.search(SearchRequest.of(question, 3));
+    /**
+     * Answers a question from the articles: the passage of the best article that answers it, then its card (up to
+     * three cards when the runners-up score nearly as well), and buttons that record whether it helped. Among
+     * close hits, the article written for the speaker's side (staff or student) comes first. {@code extra}, when
+     * given, is the task offered after the answer.
+     */
+    void answer(Turn turn, String question, Reply.Option extra) {
+        SearchResults results = knowledge.search(SearchRequest.of(question, 5));
         if (!results.confident() || results.hits().isEmpty()) {
             turn.say(NOT_SURE);
-            turn.choices("Would you like to try other words, or ask a person?", List.of(
-                    turn.option("Rephrase my question", REPHRASE),
-                    turn.option("Open a case", "open_case")));
+            List<Reply.Option> options = new ArrayList<>();
+            if (extra != null) {
+                options.add(extra);
+            }
+            options.add(turn.option("Rephrase my question", REPHRASE));
+            options.add(turn.option("Open a case", "open_case"));
+            turn.choices(extra != null ? "I can still do it for you, or:" : "Would you like to try other words, or ask a person?",
+                    options);
             return;
         }
-        SearchHit best = results.hits().get(0);
-        turn.say("This article should help:");
-        turn.add(new Reply.ArticleCard(best.id(), best.title(), "/help/" + best.id(), best.snippet()));
-        turn.choices("Did that answer your question?", List.of(
-                turn.option("Yes, thanks", HELPED),
-                turn.option("No, I need a person", NOT_HELPED)));
+        List<SearchHit> shown = ArticleAnswer.shown(results.hits(), turn.speaker(), knowledge);
+        SearchHit best = shown.get(0);
+        turn.say(ArticleAnswer.passage(best));
+        shown.forEach(hit -> turn.add(new Reply.ArticleCard(hit.id(), hit.title(), "/help/" + hit.id(), hit.snippet())));
+        List<Reply.Option> options = new ArrayList<>();
+        options.add(turn.option("Yes, thanks", HELPED + ":" + best.id()));
+        options.add(turn.option("No, I need a person", NOT_HELPED + ":" + best.id()));
+        if (extra != null) {
+            options.add(extra);
+        }
+        turn.choices("Did that answer your question?", options);
+    }
+
+    /** While a flow asks for what it needs, the article on the task, when the search is sure of one. */
+    void related(Turn turn, String text) {
+        SearchResults results = knowledge.search(SearchRequest.of(text, 1));
+        if (results.confident() && !results.hits().isEmpty()) {
+            SearchHit hit = results.hits().get(0);
+            turn.add(new Reply.ArticleCard(hit.id(), hit.title(), "/help/" + hit.id(), hit.summary()));
+        }
     }
 
     void greet(Turn turn) {
@@ -79,19 +107,24 @@ public final class Answers {
 
     /** Buttons that mean the same in every flow; returns whether it handled the value. */
     boolean onButton(Turn turn, String value, List<Flow> flows) {
+        int colon = value.indexOf(':');
+        if (colon > 0 && (value.startsWith(HELPED + ":") || value.startsWith(NOT_HELPED + ":"))) {
+            ArticleAnswer.recordFeedback(turn, value.substring(colon + 1), value.startsWith(HELPED + ":"));
+            value = value.substring(0, colon);
+        }
         switch (value) {
             case HELP -> help(turn);
             case REPHRASE -> turn.say("Of course. Try other words, or name the task, e.g. \"reactivate a locked "
                     + "student account\".");
             case HELPED -> turn.say("Glad that helped. Anything else?");
-            case NOT_HELPED -> startByButton(turn, Intent.Kind.TALK_TO_PERSON, flows,
+            case NOT_HELPED -> startByButton(turn, "talk_to_person", flows,
                     "Sorry that did not help. Say \"open a case\" and a person will pick it up.");
-            case "open_case" -> startByButton(turn, Intent.Kind.OPEN_CASE, flows,
+            case "open_case" -> startByButton(turn, "open_case", flows,
                     "Opening a case from the chat is not available here yet; use the support portal's contact form.");
-            case "my_cases" -> startByButton(turn, Intent.Kind.MY_CASES, flows, "Sign in to see your cases.");
-            case "talk_to_person" -> startByButton(turn, Intent.Kind.TALK_TO_PERSON, flows,
+            case "my_cases" -> startByButton(turn, "my_cases", flows, "Sign in to see your cases.");
+            case "talk_to_person" -> startByButton(turn, "talk_to_person", flows,
                     "Say \"open a case\" and a person will pick it up.");
-            case "my_account" -> startByButton(turn, Intent.Kind.MY_ACCOUNT, flows, "Check your account by signing in.");
+            case "my_account" -> startByButton(turn, "my_account", flows, "Check your account by signing in.");
             default -> {
                 return false;
             }
@@ -99,8 +132,8 @@ public final class Answers {
         return true;
     }
 
-    private void startByButton(Turn turn, Intent.Kind kind, List<Flow> flows, String fallback) {
-        Intent intent = new Intent(kind, Entities.extract(""), "");
+    private void startByButton(Turn turn, String intentName, List<Flow> flows, String fallback) {
+        Intent intent = Intent.chosen(intentName, "");
         for (Flow flow : flows) {
             if (flow.handles(intent, turn.speaker())) {
                 turn.state().clear();

@@ -1,31 +1,54 @@
 package org.examdesk.bot.engine;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.examdesk.admin.client.AdminClient;
+import org.examdesk.bot.understanding.Example;
+import org.examdesk.bot.understanding.ExampleFile;
+import org.examdesk.bot.understanding.Prediction;
+import org.examdesk.bot.understanding.Understanding;
+import org.examdesk.bot.understanding.Understood;
 
 /**
- * Turns one message into replies. Plain Java: channels translate to and from it. It recognises what a message
- * is about, hands it to the guided flow for that task (or to the flow already under way), and sends anything
- * else to the article search. Buttons carry a nonce so that a button from an earlier step, or from another
- * conversation, is refused; every change is confirmed by the flows before it is made.
+ * Turns one message into replies. Plain Java: channels translate to and from it. It understands what a message
+ * is about (the intents the flows declare, learned from their examples), hands it to the guided flow for that
+ * task (or to the flow already under way), and sends anything else to the article search. A question about a
+ * task is answered from the articles and the task is offered; a request starts it. Buttons carry a nonce so that
+ * a button from an earlier step, or from another conversation, is refused; every change is confirmed by the flows
+ * before it is made.
  */
 public final class ConversationEngine {
     public static final String CANCEL = "cancel";
+    static final String START = "start:";
+    static final String SWITCH = "switch";
+    static final String CARRY_ON = "carry_on";
+    private static final String OFFER_TEXT = "offerText";
+    private static final String PENDING = "pendingText";
+    /** How sure the classifier must be of a new request before it interrupts a flow under way. */
+    static final double INTERRUPT_CONFIDENCE = 0.8;
 
     /** The replies of a turn and the state to store for the next one. */
     public record Outcome(List<Reply> replies, FlowState state) {
     }
 
-    private final IntentRecognizer recognizer;
+    private final Understanding understanding;
     private final List<Flow> flows;
     private final Answers answers;
 
-    public ConversationEngine(IntentRecognizer recognizer, List<Flow> flows, Answers answers) {
-        this.recognizer = recognizer;
+    public ConversationEngine(Understanding understanding, List<Flow> flows, Answers answers) {
+        this.understanding = understanding;
         this.flows = List.copyOf(flows);
         this.answers = answers;
+    }
+
+    /** Every example the engine learns from: its own (conversation words, out of scope) and each flow's. */
+    public static List<Example> examples(List<Flow> flows) {
+        List<Example> all = new ArrayList<>(ExampleFile.resource(ConversationEngine.class, "Conversation.intents"));
+        all.addAll(ExampleFile.resource(ConversationEngine.class, "OutOfScope.intents"));
+        flows.forEach(f -> all.addAll(f.examples()));
+        return all;
     }
 
     public Outcome handle(UUID conversationId, Speaker speaker, Inbound inbound, FlowState state,
@@ -42,52 +65,84 @@ public final class ConversationEngine {
             turn.say("That message is too long for me (the limit is " + Inbound.MAX_TEXT
                     + " characters). Could you say it more briefly?");
         } else {
-            onText(turn, recognizer.recognise(text, speaker.isStaff()));
+            onText(turn, intent(understanding.understand(text)));
         }
         return new Outcome(turn.replies(), state);
     }
 
+    private static Intent intent(Understood understood) {
+        Prediction p = understood.prediction();
+        return new Intent(p.intent(), p.act(), p.confidence(), Entities.extract(understood.text()), understood.text());
+    }
+
     private void onText(Turn turn, Intent intent) {
         FlowState state = turn.state();
-        switch (intent.kind()) {
-            case START_OVER -> {
+        Optional<Flow> active = active(state);
+        if (active.isPresent() && (active.get().holdsConversation()
+                || (active.get().expectsText(state) && !intent.is(Intent.START_OVER)))) {
+            active.get().resume(turn);
+            return;
+        }
+        switch (intent.name()) {
+            case Intent.START_OVER -> {
                 boolean wasBusy = state.flow() != null;
                 state.clear();
                 turn.say(wasBusy ? "Cancelled: nothing was changed. What can I help with?"
                         : "Fine, we start afresh. What can I help with?");
             }
-            case HELP, GREETING, THANKS -> {
-                Optional<Flow> active = active(state);
-                if (active.isPresent() && active.get().holdsConversation()) {
-                    active.get().resume(turn);
-                } else if (intent.is(Intent.Kind.HELP)) {
-                    answers.help(turn);
-                } else if (intent.is(Intent.Kind.GREETING)) {
-                    answers.greet(turn);
-                } else {
-                    turn.say("You're welcome. Anything else?");
-                }
-            }
-            default -> route(turn, intent);
+            case Intent.HELP -> answers.help(turn);
+            case Intent.GREETING -> answers.greet(turn);
+            case Intent.THANKS -> turn.say(active.isPresent() ? "You're welcome. Shall we carry on?"
+                    : "You're welcome. Anything else?");
+            default -> route(turn, intent, active);
         }
     }
 
-    private void route(Turn turn, Intent intent) {
-        Optional<Flow> active = active(turn.state());
-        boolean newTask = intent.kind() != Intent.Kind.QUESTION;
-        if (active.isPresent() && (!newTask || active.get().holdsConversation())) {
-            active.get().resume(turn);
+    private void route(Turn turn, Intent intent, Optional<Flow> active) {
+        Optional<Flow> starting = intent.is(Intent.NONE) ? Optional.empty()
+                : flows.stream().filter(f -> f.handles(intent, turn.speaker())).findFirst();
+        if (active.isPresent()) {
+            boolean unmistakable = starting.isPresent() && starting.get() != active.get() && !intent.asksHow()
+                    && intent.confidence() >= INTERRUPT_CONFIDENCE;
+            if (unmistakable) {
+                askToSwitch(turn, intent);
+            } else {
+                active.get().resume(turn);
+            }
             return;
         }
-        Optional<Flow> starting = flows.stream().filter(f -> f.handles(intent, turn.speaker())).findFirst();
-        if (starting.isPresent()) {
+        if (starting.isEmpty()) {
+            answers.answer(turn, intent.text(), null);
+        } else if (!starting.get().startsNow(turn, intent)) {
+            explain(turn, intent, starting.get());
+        } else {
             turn.state().clear();
             starting.get().start(turn, intent);
-        } else if (active.isPresent()) {
-            active.get().resume(turn);
-        } else {
-            answers.answer(turn, intent.text());
+            boolean asking = turn.state().flow() != null && turn.replies().stream()
+                    .noneMatch(r -> r instanceof Reply.Confirm || r instanceof Reply.ArticleCard);
+            if (asking) {
+                answers.related(turn, intent.text());
+            }
         }
+    }
+
+    /** A question about a task: the facts the flow has, the article, then the task offered. */
+    private void explain(Turn turn, Intent intent, Flow flow) {
+        turn.state().clear();
+        flow.explain(turn, intent);
+        String offer = flow.offer(intent);
+        Reply.Option start = null;
+        if (offer != null) {
+            turn.state().data().put(OFFER_TEXT, intent.text());
+            start = turn.option(offer, START + intent.name());
+        }
+        answers.answer(turn, intent.text(), start);
+    }
+
+    private void askToSwitch(Turn turn, Intent intent) {
+        turn.state().data().put(PENDING, intent.text());
+        turn.choices("We are in the middle of something else. Shall I leave it and turn to this instead?", List.of(
+                turn.option("Yes, leave it", SWITCH), turn.option("No, carry on", CARRY_ON)));
     }
 
     private static String buttonNonce(String raw) {
@@ -103,6 +158,11 @@ public final class ConversationEngine {
     private Outcome onButton(Turn turn, String nonce) {
         FlowState state = turn.state();
         String value = turn.action();
+        if (nonce.isEmpty() && Answers.MENU.contains(value)) {
+            // a page's own menu button ("Check my own account"): it only starts a flow, so it needs no nonce
+            answers.onButton(turn, value, flows);
+            return new Outcome(turn.replies(), state);
+        }
         if (nonce.isEmpty() || !nonce.equals(state.nonce())) {
             turn.say("That button belongs to an earlier step, so I have not acted on it. What would you like to do?");
             return new Outcome(turn.replies(), state);
@@ -111,6 +171,15 @@ public final class ConversationEngine {
         if (value.equals(CANCEL)) {
             state.clear();
             turn.say("Cancelled: nothing was changed. What else can I help with?");
+        } else if (value.startsWith(START)) {
+            startOffered(turn, value.substring(START.length()));
+        } else if (value.equals(SWITCH) && state.data().hasNonNull(PENDING)) {
+            String pending = state.data().get(PENDING).asText();
+            state.clear();
+            route(turn, intent(understanding.understand(pending)), Optional.empty());
+        } else if (value.equals(CARRY_ON)) {
+            state.data().remove(PENDING);
+            turn.say("Fine, we carry on where we were: answer the last question, or say \"cancel\".");
         } else if (!answers.onButton(turn, value, flows)) {
             Optional<Flow> active = active(state);
             if (active.isPresent()) {
@@ -120,6 +189,18 @@ public final class ConversationEngine {
             }
         }
         return new Outcome(turn.replies(), state);
+    }
+
+    private void startOffered(Turn turn, String intentName) {
+        String text = turn.state().data().path(OFFER_TEXT).asText("");
+        Intent intent = Intent.chosen(intentName, text);
+        Optional<Flow> flow = flows.stream().filter(f -> f.handles(intent, turn.speaker())).findFirst();
+        turn.state().clear();
+        if (flow.isPresent()) {
+            flow.get().start(turn, intent);
+        } else {
+            turn.say("That button no longer applies. What would you like to do?");
+        }
     }
 
     private Optional<Flow> active(FlowState state) {

@@ -8,46 +8,30 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The things a message names: a person's name, UCIs, emails, dates, case numbers, candidate numbers, a series
- * and a school year. Extraction is deliberately literal: what is not clearly there is asked for.
+ * The things a message names literally: UCIs, emails, dates, case numbers, candidate numbers, a series and a
+ * school year. Extraction is deliberately literal: what is not clearly there is asked for. People's names are not
+ * here: a name is whatever the speaker's students match, so flows resolve them against the data through the
+ * admin API ({@code NameWords} says which words could be part of one).
  */
-public record Entities(Optional<PersonName> name, List<String> ucis, List<String> emails, List<LocalDate> dates,
-                       List<String> caseNumbers, List<String> candidateNumbers, Optional<String> series,
-                       Optional<Integer> schoolYear) {
+public record Entities(List<String> ucis, List<String> emails, List<LocalDate> dates, List<String> caseNumbers,
+                       List<String> candidateNumbers, Optional<String> series, Optional<Integer> schoolYear) {
 
-    public record PersonName(String forename, String surname) {
-        public String full() {
-            return forename == null ? surname : forename + " " + surname;
-        }
-    }
-
-    private static final Pattern UCI = Pattern.compile("\\b(\\d{12}[A-Za-z0-9])\\b");
-    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
+    static final Pattern UCI = Pattern.compile("\\b(\\d{12}[A-Za-z0-9])\\b");
+    static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
     private static final Pattern DATE = Pattern.compile("\\b(\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2})\\b");
     private static final Pattern CASE = Pattern.compile("(?<!\\d)(\\d{8})(?!\\d)");
     private static final Pattern CANDIDATE = Pattern.compile("\\bcandidate\\s+(?:number\\s+|no\\.?\\s*|#)?(\\d{1,4})\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SERIES = Pattern.compile("\\b(june|november|summer|winter)(?:\\s+(\\d{4}))?\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern YEAR = Pattern.compile("\\byear\\s*(\\d{1,2})\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern NAME = Pattern.compile(
-            "\\b([A-Z][a-z'\\-]+(?:\\s+[A-Z][a-z'\\-]+){0,2})\\b");
-    /** Capitalised words that start sentences or name things, not people. */
-    private static final Set<String> NOT_NAMES = Set.of("I", "Hi", "Hello", "Hey", "Please", "Can", "Could", "Why",
-            "How", "What", "When", "Where", "Who", "Is", "My", "The", "A", "An", "Our", "Reactivate", "Change",
-            "Update", "Unlock", "Give", "Grant", "Remove", "Student", "Students", "Candidate", "Candidates", "June",
-            "November", "Summer", "Winter", "Mock", "High", "Stakes", "Results", "Year", "Yes", "No", "Thanks",
-            "Thank", "Help", "Case", "Cases", "Email", "Account", "Open", "Track", "Show", "Find", "Check", "Fix",
-            "Locked", "Activation", "Import", "Export", "Talk", "Speak", "Ok", "Okay", "Also", "Sorry", "Dear",
-            "UCI", "DOB", "EO", "CSV", "PDF", "Access", "Letters", "Delay", "Password", "Reset", "Cancel", "Start");
+    private static final Pattern YEAR = Pattern.compile("\\b(?:year|yr|y)\\s*(\\d{1,2})\\b", Pattern.CASE_INSENSITIVE);
 
     public static Entities extract(String text) {
-        return new Entities(name(text), all(UCI, text, 1, true), all(EMAIL, text, 0, false), dates(text),
+        return new Entities(all(UCI, text, 1, true), all(EMAIL, text, 0, false), dates(text),
                 all(CASE, text, 1, false), all(CANDIDATE, text, 1, false), series(text), year(text));
     }
 
@@ -59,19 +43,6 @@ public record Entities(Optional<PersonName> name, List<String> ucis, List<String
             found.add(upper ? value.toUpperCase(Locale.ROOT) : value);
         }
         return found;
-    }
-
-    private static Optional<PersonName> name(String text) {
-        String withoutEmails = EMAIL.matcher(text).replaceAll(" ");
-        Matcher m = NAME.matcher(withoutEmails);
-        while (m.find()) {
-            List<String> words = new ArrayList<>(List.of(m.group(1).split("\\s+")));
-            words.removeIf(NOT_NAMES::contains);
-            if (words.size() >= 2) {
-                return Optional.of(new PersonName(words.get(0), words.get(words.size() - 1)));
-            }
-        }
-        return Optional.empty();
     }
 
     private static List<LocalDate> dates(String text) {

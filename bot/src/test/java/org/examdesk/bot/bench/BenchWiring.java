@@ -8,17 +8,11 @@ import java.util.Map;
 import org.examdesk.admin.cases.CaseSettings;
 import org.examdesk.bot.engine.Answers;
 import org.examdesk.bot.engine.ConversationEngine;
-import org.examdesk.bot.engine.IntentRecognizer;
-import org.examdesk.bot.flows.cases.CaseTrackingFlow;
+import org.examdesk.bot.engine.Flow;
+import org.examdesk.bot.ExamDesk;
 import org.examdesk.bot.flows.cases.ChatHours;
-import org.examdesk.bot.flows.cases.LiveChatFlow;
-import org.examdesk.bot.flows.cases.OpenCaseFlow;
-import org.examdesk.bot.flows.cases.TalkToPersonFlow;
-import org.examdesk.bot.flows.results.CandidateHelpFlow;
-import org.examdesk.bot.flows.results.ResultsAccessFlow;
-import org.examdesk.bot.flows.students.AccountFlow;
-import org.examdesk.bot.flows.students.BulkReactivateFlow;
-import org.examdesk.bot.flows.students.StudentSelfFlow;
+import org.examdesk.bot.understanding.Understanding;
+import org.examdesk.knowledge.Embedder;
 import org.examdesk.bot.platform.AppConfig;
 import org.examdesk.knowledge.KnowledgeBase;
 
@@ -38,11 +32,19 @@ final class BenchWiring {
     }
 
     static ConversationEngine engine(KnowledgeBase knowledge, AppConfig config) {
+        List<Flow> flows = flows(knowledge, config);
+        return new ConversationEngine(understanding(flows, config), flows, new Answers(knowledge));
+    }
+
+    /** The flows as ExamDesk wires them. */
+    static List<Flow> flows(KnowledgeBase knowledge, AppConfig config) {
         CaseSettings cases = config.cases();
-        ChatHours hours = new ChatHours(Clock.systemUTC(), cases.opens(), cases.closes(), cases.zone());
-        OpenCaseFlow openCase = new OpenCaseFlow(knowledge, hours);
-        return new ConversationEngine(new IntentRecognizer(), List.of(new BulkReactivateFlow(), new AccountFlow(),
-                new StudentSelfFlow(), openCase, new CaseTrackingFlow(hours), new TalkToPersonFlow(hours, openCase),
-                new LiveChatFlow(), new ResultsAccessFlow(), new CandidateHelpFlow()), new Answers(knowledge));
+        return ExamDesk.flows(knowledge, new ChatHours(Clock.systemUTC(), cases.opens(), cases.closes(), cases.zone()));
+    }
+
+    /** The understanding as the app trains it (and caches it under the data folder). */
+    static Understanding understanding(List<Flow> flows, AppConfig config) {
+        return Understanding.train(ConversationEngine.examples(flows), Embedder.bgeSmall(),
+                config.dataDir().resolve("understanding"));
     }
 }

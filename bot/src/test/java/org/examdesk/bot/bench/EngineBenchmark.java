@@ -1,5 +1,11 @@
 package org.examdesk.bot.bench;
 
+import java.util.List;
+import org.examdesk.bot.engine.Answers;
+import org.examdesk.bot.engine.ConversationEngine;
+import org.examdesk.bot.engine.Flow;
+import org.examdesk.bot.understanding.Understanding;
+
 import org.examdesk.bot.platform.AppConfig;
 import org.examdesk.knowledge.KnowledgeBase;
 import org.examdesk.knowledge.KnowledgeConfig;
@@ -19,7 +25,10 @@ public final class EngineBenchmark {
         AppConfig config = BenchWiring.config();
         try (KnowledgeBase knowledge = KnowledgeBase.open(
                 new KnowledgeConfig(config.articlesDir(), config.placeholders(), false))) {
-            EngineOnlyTurns turns = new EngineOnlyTurns(BenchWiring.engine(knowledge, config));
+            List<Flow> flows = BenchWiring.flows(knowledge, config);
+            Understanding understanding = BenchWiring.understanding(flows, config);
+            EngineOnlyTurns turns = new EngineOnlyTurns(new ConversationEngine(understanding, flows,
+                    new Answers(knowledge)), understanding);
             turns.run(Math.max(200, rounds / 4), false);
             turns.run(rounds, true);
             turns.print();

@@ -9,7 +9,7 @@ import org.examdesk.admin.client.ClientModels.User;
 import org.examdesk.bot.engine.ConversationEngine;
 import org.examdesk.bot.engine.FlowState;
 import org.examdesk.bot.engine.Inbound;
-import org.examdesk.bot.engine.IntentRecognizer;
+import org.examdesk.bot.understanding.Understanding;
 import org.examdesk.bot.engine.Reply;
 import org.examdesk.bot.engine.Speaker;
 
@@ -42,7 +42,7 @@ final class EngineOnlyTurns {
             "I never got my activation email");
 
     private final ConversationEngine engine;
-    private final IntentRecognizer recognizer = new IntentRecognizer();
+    private final Understanding understanding;
     private final Speaker officer = new Speaker("unused", new User(1, "Priya Shah", "STAFF", List.of("EXAMS_OFFICER"),
             new Centre(1, "10001", "Riverside Academy")));
     private final Map<String, Samples> byKind = new LinkedHashMap<>();
@@ -54,8 +54,9 @@ final class EngineOnlyTurns {
     private FlowState state = FlowState.of(null);
     private boolean recording;
 
-    EngineOnlyTurns(ConversationEngine engine) {
+    EngineOnlyTurns(ConversationEngine engine, Understanding understanding) {
         this.engine = engine;
+        this.understanding = understanding;
     }
 
     /** One round is 16 engine turns plus 2 recognitions, as staff and as an anonymous visitor in turn. */
@@ -111,7 +112,7 @@ final class EngineOnlyTurns {
     private void recognise(String text, boolean staff) {
         long startCpu = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();
-        if (recognizer.recognise(text, staff).kind() == null) {
+        if (understanding.understand(text).prediction().intent() == null) {
             throw new IllegalStateException("no intent");
         }
         record("account request (recognition only)", System.nanoTime() - start,

@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.examdesk.admin.client.ClientModels.User;
+import org.examdesk.bot.understanding.Act;
+import org.examdesk.bot.understanding.Example;
+import org.examdesk.bot.understanding.HashingEmbedder;
+import org.examdesk.bot.understanding.Understanding;
 import org.examdesk.knowledge.KnowledgeBase;
 import org.examdesk.knowledge.KnowledgeConfig;
 import org.junit.jupiter.api.AfterAll;
@@ -29,13 +33,21 @@ class ConversationEngineTest {
 
         @Override
         public boolean handles(Intent intent, Speaker speaker) {
-            return intent.is(Intent.Kind.REACTIVATE);
+            return intent.is("reactivate");
+        }
+
+        @Override
+        public List<Example> examples() {
+            return List.of("reactivate sam patel", "please reactivate Amelia Smith", "unlock the account of Leo Khan",
+                    "can you reactivate ruby wood", "reactivate this student pls", "unlock Isla Brown's account",
+                    "reactivate the locked account of Noah Hall", "re-activate mia evans please").stream()
+                    .map(t -> new Example("reactivate", Act.DO, t)).toList();
         }
 
         @Override
         public void start(Turn turn, Intent intent) {
             turn.state().enter(name(), "confirm");
-            turn.confirm("Reactivate " + intent.entities().name().map(Entities.PersonName::full).orElse("?"), "go");
+            turn.confirm("Reactivate the student in: " + intent.text(), "go");
         }
 
         @Override
@@ -61,7 +73,13 @@ class ConversationEngineTest {
     }
 
     private final CountingFlow flow = new CountingFlow();
-    private final ConversationEngine engine = new ConversationEngine(new IntentRecognizer(), List.of(flow), new Answers(knowledge));
+    private final ConversationEngine engine = new ConversationEngine(understanding(flow), List.of(flow),
+            new Answers(knowledge));
+
+    /** The engine's own examples and the flow's, learned over a stand-in embedding: no model in a unit test. */
+    private static Understanding understanding(Flow flow) {
+        return Understanding.train(ConversationEngine.examples(List.of(flow)), new HashingEmbedder(), null);
+    }
     private FlowState state = FlowState.of(null);
 
     private List<Reply> send(Inbound inbound) {
@@ -111,7 +129,9 @@ class ConversationEngineTest {
     void a_confident_question_gets_one_article_card() {
         List<Reply> replies = send(Inbound.text("how do I reactivate a locked student account"));
 
-        assertThat(replies).filteredOn(r -> r instanceof Reply.ArticleCard).hasSize(1);
+        List<Reply> cards = replies.stream().filter(r -> r instanceof Reply.ArticleCard).toList();
+        assertThat(cards).hasSizeBetween(1, 3);
+        assertThat(((Reply.ArticleCard) cards.get(0)).id()).isEqualTo("reactivate-locked-account");
     }
 
     @Test

@@ -79,6 +79,22 @@ public final class ChatDriver {
         throw new AssertionError("no form in " + last);
     }
 
+    /** Presses the first option of the latest choices, again and again while choices come (at most {@code max}). */
+    public void pickFirstOptions(int max) {
+        for (int i = 0; i < max; i++) {
+            JsonNode choices = null;
+            for (JsonNode reply : last) {
+                if ("choices".equals(reply.path("type").asText())) {
+                    choices = reply;
+                }
+            }
+            if (choices == null) {
+                return;
+            }
+            send("{\"action\":\"" + choices.at("/options/0/value").asText() + "\"}");
+        }
+    }
+
     public JsonNode last() {
         return last;
     }

@@ -9,6 +9,7 @@ import org.examdesk.admin.client.CaseModels.CaseDetails;
 import org.examdesk.admin.client.CaseModels.CasePage;
 import org.examdesk.admin.client.CasesClient;
 import org.examdesk.bot.engine.Flow;
+import org.examdesk.bot.engine.FlowState;
 import org.examdesk.bot.engine.Intent;
 import org.examdesk.bot.engine.Reply;
 import org.examdesk.bot.engine.Speaker;
@@ -32,7 +33,22 @@ public final class CaseTrackingFlow implements Flow {
 
     @Override
     public boolean handles(Intent intent, Speaker speaker) {
-        return intent.is(Intent.Kind.MY_CASES) || intent.is(Intent.Kind.TRACK_CASE);
+        return intent.is("my_cases") || intent.is("track_case");
+    }
+
+    @Override
+    public boolean startsNow(Turn turn, Intent intent) {
+        return !intent.asksHow() || !intent.entities().caseNumbers().isEmpty();
+    }
+
+    @Override
+    public boolean expectsText(FlowState state) {
+        return "comment".equals(state.step());
+    }
+
+    @Override
+    public String offer(Intent intent) {
+        return "Show my cases";
     }
 
     @Override
@@ -42,7 +58,7 @@ public final class CaseTrackingFlow implements Flow {
             return;
         }
         CasesClient cases = new CasesClient(turn.admin());
-        if (intent.is(Intent.Kind.TRACK_CASE) && !intent.entities().caseNumbers().isEmpty()) {
+        if (!intent.entities().caseNumbers().isEmpty()) {
             show(turn, cases, intent.entities().caseNumbers().get(0));
         } else {
             list(turn, cases.mine(null, "updated", 1));

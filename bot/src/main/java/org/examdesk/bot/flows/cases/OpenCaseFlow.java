@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.examdesk.admin.client.CaseModels.Taxonomy;
 import org.examdesk.admin.client.CasesClient;
 import org.examdesk.bot.engine.Flow;
+import org.examdesk.bot.engine.FlowState;
 import org.examdesk.bot.engine.Intent;
 import org.examdesk.bot.engine.Reply;
 import org.examdesk.bot.engine.Speaker;
@@ -30,6 +31,10 @@ public final class OpenCaseFlow implements Flow {
     private final ChatHours hours;
     private final CaseDetailsStep details;
 
+    /** The steps whose answer is typed text: whatever is typed there is the answer. */
+    private static final java.util.Set<String> TEXT_STEPS = java.util.Set.of("subject", "description", "contactName",
+            "contactEmail");
+
     public OpenCaseFlow(KnowledgeBase knowledge, ChatHours hours) {
         this.knowledge = knowledge;
         this.hours = hours;
@@ -43,11 +48,27 @@ public final class OpenCaseFlow implements Flow {
 
     @Override
     public boolean handles(Intent intent, Speaker speaker) {
-        return intent.is(Intent.Kind.OPEN_CASE);
+        return intent.is("open_case") || intent.is("complaint");
+    }
+
+    @Override
+    public boolean expectsText(FlowState state) {
+        return TEXT_STEPS.contains(state.step());
+    }
+
+    @Override
+    public String offer(Intent intent) {
+        return intent.is("complaint") ? "Make a complaint now" : "Open a case now";
     }
 
     @Override
     public void start(Turn turn, Intent intent) {
+        if (intent.is("complaint")) {
+            turn.say("I'm sorry we have let you down. I'll open a complaint for you; a person reads every one and "
+                    + "replies. Say \"cancel\" to stop at any time.");
+            startWith(turn, Map.of("issueType", "feedback", "category", "complaints"));
+            return;
+        }
         turn.state().enter(NAME, "form");
         turn.say("I'll open a case for you. A few questions first; say \"cancel\" to stop at any time.");
         ask(turn);

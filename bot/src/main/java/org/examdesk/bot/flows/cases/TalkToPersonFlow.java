@@ -27,11 +27,21 @@ public final class TalkToPersonFlow implements Flow {
 
     @Override
     public boolean handles(Intent intent, Speaker speaker) {
-        return intent.is(Intent.Kind.TALK_TO_PERSON);
+        return intent.is("talk_to_person") || intent.is("call_back");
+    }
+
+    @Override
+    public String offer(Intent intent) {
+        return intent.is("call_back") ? "Ask for a call back now" : "Talk to a person now";
     }
 
     @Override
     public void start(Turn turn, Intent intent) {
+        if (intent.is("call_back")) {
+            turn.say("I'll ask an agent to call you. First a few questions, so they know what it is about.");
+            openCase.startWith(turn, Map.of("supportOption", "CALL"));
+            return;
+        }
         if (hours.openNow() && turn.speaker().signedIn()) {
             turn.say("I'll connect you with an agent. First a few questions, so they know what it is about.");
             openCase.startWith(turn, Map.of("supportOption", "CHAT"));

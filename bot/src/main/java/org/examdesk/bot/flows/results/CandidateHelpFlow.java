@@ -26,7 +26,7 @@ public final class CandidateHelpFlow implements Flow {
 
     @Override
     public boolean handles(Intent intent, Speaker speaker) {
-        return speaker.isStaff() && (intent.is(Intent.Kind.CANDIDATE_LOGIN) || intent.is(Intent.Kind.STALE_LETTERS));
+        return speaker.isStaff() && (intent.is("candidate_login") || intent.is("stale_letters"));
     }
 
     @Override
@@ -39,9 +39,9 @@ public final class CandidateHelpFlow implements Flow {
             return;
         }
         ResultsAccessClient client = new ResultsAccessClient(turn.admin());
-        if (intent.is(Intent.Kind.CANDIDATE_LOGIN) && !intent.entities().candidateNumbers().isEmpty()) {
+        if (intent.is("candidate_login") && !intent.entities().candidateNumbers().isEmpty()) {
             candidate(turn, client, series.get(), intent.entities().candidateNumbers().get(0));
-        } else if (intent.is(Intent.Kind.CANDIDATE_LOGIN)) {
+        } else if (intent.is("candidate_login")) {
             turn.say("Which candidate? Say e.g. \"why can't candidate 0042 log in\".");
         } else {
             stale(turn, client, series.get());

@@ -10,9 +10,11 @@ import org.examdesk.admin.client.ResultsModels.Contact;
 import org.examdesk.admin.client.ResultsModels.Series;
 import org.examdesk.bot.engine.Entities;
 import org.examdesk.bot.engine.Flow;
+import org.examdesk.bot.engine.FlowState;
 import org.examdesk.bot.engine.Intent;
 import org.examdesk.bot.engine.Speaker;
 import org.examdesk.bot.engine.Turn;
+import org.examdesk.bot.understanding.Slots;
 
 /**
  * "Give all my candidates results access for June": checks the series is open and the centre has entries, asks
@@ -21,6 +23,9 @@ import org.examdesk.bot.engine.Turn;
  */
 public final class ResultsAccessFlow implements Flow {
     static final String NAME = "results_access";
+
+    /** Beyond this the number is surely a slip; the admin API applies the board's own limit. */
+    private static final int MAX_TYPED_DELAY = 365;
 
     private final SeriesChooser chooser = new SeriesChooser();
     private final LettersJob letters = new LettersJob();
@@ -32,7 +37,31 @@ public final class ResultsAccessFlow implements Flow {
 
     @Override
     public boolean handles(Intent intent, Speaker speaker) {
-        return speaker.isStaff() && intent.is(Intent.Kind.RESULTS_ACCESS);
+        return speaker.isStaff() && intent.is("results_access");
+    }
+
+    @Override
+    public boolean expectsText(FlowState state) {
+        return "contactName".equals(state.step()) || "contactHow".equals(state.step());
+    }
+
+    @Override
+    public String offer(Intent intent) {
+        return "Give candidates results access now";
+    }
+
+    /** "When can I create candidate logins for June?": the series' own dates, from the data, before the article. */
+    @Override
+    public void explain(Turn turn, Intent intent) {
+        List<Series> all = SeriesChooser.list(turn);
+        Optional<Series> named = chooser.named(all, intent.entities().series());
+        List<Series> about = named.map(List::of).orElse(all);
+        for (Series s : about) {
+            turn.say(s.credentialsOpen()
+                    ? s.name() + ": candidate logins can be created now (open since " + s.credentialsOpenFrom()
+                    + "); your centre has " + s.entries() + " candidates with valid entries."
+                    : s.name() + ": candidate logins can be created from " + s.credentialsOpenFrom() + ".");
+        }
     }
 
     @Override
@@ -103,15 +132,25 @@ public final class ResultsAccessFlow implements Flow {
                         turn.option("2 days", "delay:2")));
     }
 
+    /** A pressed delay, or a typed one: "3", "three days", "a week", "no delay"; "3 or 4 days" is asked again. */
     private void onDelay(Turn turn, String text) {
-        String raw = turn.action() != null && turn.action().startsWith("delay:") ? turn.action().substring(6)
-                : text.replaceAll("[^0-9]", "");
-        if (raw.isEmpty() || raw.length() > 3) {
+        Optional<Integer> days;
+        if (turn.action() != null && turn.action().startsWith("delay:")) {
+            days = Optional.of(Integer.parseInt(turn.action().substring(6)));
+        } else {
+            Slots.Days typed = Slots.days(text);
+            if (typed.ambiguous()) {
+                turn.say("Which one exactly? Please give one whole number of days (0 for none).");
+                return;
+            }
+            days = typed.days();
+        }
+        if (days.isEmpty() || days.get() > MAX_TYPED_DELAY) {
             turn.say("Please give the delay as a number of days (0 for none).");
             return;
         }
         ObjectNode data = turn.state().data();
-        data.put("delayDays", Integer.parseInt(raw));
+        data.put("delayDays", days.get());
         turn.state().step("confirm");
         String contact = data.path("contactName").asText() + " ("
                 + data.path(data.has("contactEmail") ? "contactEmail" : "contactPhone").asText() + ")";

@@ -2,19 +2,19 @@ package org.examdesk.bot.flows.students;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.Optional;
 import org.examdesk.admin.client.AdminApiException;
 import org.examdesk.admin.client.AdminClient;
 import org.examdesk.admin.client.StudentsClient;
 import org.examdesk.admin.client.StudentModels.StudentDetail;
 import org.examdesk.bot.engine.Turn;
+import org.examdesk.bot.understanding.Slots;
 
 /**
  * The checks and changes of domain section 1 as conversation steps. Every change is shown exactly, confirmed,
  * then made through the admin API as the staff member with an idempotency key, and reported with its reference.
  */
 final class AccountChanges {
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[A-Za-z]{2,}");
     private static final List<String> REASONS = List.of("SECURITY_BREACH", "SUSPECTED_MISUSE", "WELFARE_CONCERN");
 
     private final WrongDateOfBirth wrongDateOfBirth = new WrongDateOfBirth();
@@ -105,13 +105,15 @@ final class AccountChanges {
         turn.say("What is the correct email address for " + turn.state().data().path("studentName").asText() + "?");
     }
 
+    /** The answer is read for the address wherever it is: "her new email is x@y" gives x@y. */
     private void onNewEmail(Turn turn) {
         String text = turn.text() == null ? "" : turn.text().trim();
-        if (!EMAIL.matcher(text).matches()) {
+        Optional<String> email = Slots.newEmail(text, null);
+        if (email.isEmpty()) {
             turn.say("That doesn't look like an email address. Type it like name@example.org, or say \"cancel\".");
             return;
         }
-        confirmEmail(turn, text);
+        confirmEmail(turn, email.get());
     }
 
     private void askReason(Turn turn) {
@@ -125,15 +127,19 @@ final class AccountChanges {
                 .map(r -> turn.option(capitalise(Wording.reason(r)), "reason:" + r)).toList());
     }
 
+    /** A pressed reason, or a typed one in the person's own words ("they were cheating" is suspected misuse). */
     private void onReason(Turn turn, String action) {
-        if (!action.startsWith("reason:") || !REASONS.contains(action.substring(7))) {
-            turn.say("Please choose one of the reasons above, or say \"cancel\".");
+        String reason = action.startsWith("reason:") ? action.substring(7)
+                : turn.text() == null ? "" : Slots.removalReason(turn.text()).orElse("");
+        if (!REASONS.contains(reason)) {
+            turn.say("Results access is removed only for a security breach, suspected misuse or a welfare concern. "
+                    + "Please choose one of the reasons above, or say \"cancel\".");
             return;
         }
         ObjectNode data = turn.state().data();
-        data.put("reason", action.substring(7));
+        data.put("reason", reason);
         confirm(turn, "Remove " + Wording.permission(data.path("permission").asText()) + " access for "
-                + data.path("studentName").asText() + " (reason: " + Wording.reason(action.substring(7)) + ")?", "remove");
+                + data.path("studentName").asText() + " (reason: " + Wording.reason(reason) + ")?", "remove");
     }
 
     private void confirmReactivate(Turn turn) {
@@ -161,12 +167,23 @@ final class AccountChanges {
 
     private void confirm(Turn turn, String summary, String what) {
         turn.state().step("confirm");
+        turn.state().data().put("confirming", what);
         turn.confirm(summary, "do:" + what);
     }
 
-    private void execute(Turn turn, String action) {
+    /** The confirm button, or a typed "yes, go ahead" / "no". */
+    private void execute(Turn turn, String pressed) {
+        String action = pressed;
+        if (turn.text() != null) {
+            Slots.YesNo answer = Slots.yesNo(turn.text());
+            if (answer == Slots.YesNo.NO) {
+                finish(turn, "Fine, I have changed nothing. What else can I help with?");
+                return;
+            }
+            action = answer == Slots.YesNo.YES ? "do:" + turn.state().data().path("confirming").asText() : "";
+        }
         if (!action.startsWith("do:")) {
-            turn.say("Please answer with the buttons above, or say \"cancel\".");
+            turn.say("Please answer with the buttons above (or type yes or no), or say \"cancel\".");
             return;
         }
         String what = action.substring(3);

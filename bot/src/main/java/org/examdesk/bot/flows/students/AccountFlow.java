@@ -1,15 +1,20 @@
 package org.examdesk.bot.flows.students;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.List;
 import org.examdesk.admin.client.StudentsClient;
 import org.examdesk.admin.client.StudentModels.Student;
 import org.examdesk.admin.client.StudentModels.StudentDetail;
-import org.examdesk.bot.engine.Entities;
+import org.examdesk.bot.engine.FlowState;
 import org.examdesk.bot.engine.Flow;
 import org.examdesk.bot.engine.Intent;
 import org.examdesk.bot.engine.Speaker;
 import org.examdesk.bot.engine.Turn;
+import org.examdesk.bot.understanding.NameWords;
+import org.examdesk.bot.understanding.Slots;
 
 /**
  * Guides staff through a student's results account (domain section 1): find the student, say what the status
@@ -17,9 +22,15 @@ import org.examdesk.bot.engine.Turn;
  */
 public final class AccountFlow implements Flow {
     static final String NAME = "student_account";
+    private static final String OFFERED = "offered";
 
     private final StudentPicker picker = new StudentPicker();
     private final AccountChanges changes = new AccountChanges();
+    private final StudentReferences references;
+
+    public AccountFlow(NameWords nameWords) {
+        this.references = new StudentReferences(nameWords);
+    }
 
     @Override
     public String name() {
@@ -28,23 +39,49 @@ public final class AccountFlow implements Flow {
 
     @Override
     public boolean handles(Intent intent, Speaker speaker) {
-        return speaker.isStaff() && switch (intent.kind()) {
-            case ACCOUNT_PROBLEM, REACTIVATE, CHANGE_EMAIL, REMOVE_ACCESS, GRANT_ACCESS -> true;
-            default -> false;
+        return speaker.isStaff() && Goal.of(intent).isPresent();
+    }
+
+    /**
+     * "Why can't Zoë log in?" is about a student in hand: it starts the flow. "Student locked out" or "how do I
+     * reactivate a student?" names nobody: it is answered from the article, with the task offered. A request for a
+     * change ("reactivate a student") starts at once and asks who.
+     */
+    @Override
+    public boolean startsNow(Turn turn, Intent intent) {
+        boolean diagnose = Goal.of(intent).orElse(Goal.DIAGNOSE) == Goal.DIAGNOSE;
+        if (!intent.asksHow() && !diagnose) {
+            return true;
+        }
+        StudentReferences.Found found = references.find(students(turn), intent.text());
+        return !found.students().isEmpty() || (found.named() && (found.capitalised() || !found.closest().isEmpty()));
+    }
+
+    @Override
+    public boolean expectsText(FlowState state) {
+        return "ask_email".equals(state.step()) || WrongDateOfBirth.STEP.equals(state.step());
+    }
+
+    @Override
+    public String offer(Intent intent) {
+        return switch (Goal.of(intent).orElse(Goal.DIAGNOSE)) {
+            case REACTIVATE -> "Reactivate a student now";
+            case CHANGE_EMAIL -> "Change a student's email now";
+            case REMOVE_ACCESS -> "Remove a student's results access now";
+            case GRANT_ACCESS -> "Grant a student results access now";
+            case DIAGNOSE -> "Look at a student's account now";
         };
     }
 
     @Override
     public void start(Turn turn, Intent intent) {
-        Goal goal = Goal.of(intent);
+        Goal goal = Goal.of(intent).orElse(Goal.DIAGNOSE);
         ObjectNode data = turn.state().data();
         data.put("goal", goal.name());
         data.put("permission", Goal.permissionNamed(intent.text()));
-        if (goal == Goal.CHANGE_EMAIL && intent.entities().emails().size() > 1) {
-            data.put("newEmail", intent.entities().emails().get(1));
-        }
+        data.put("request", intent.text());
         turn.state().enter(NAME, "who");
-        identify(turn, intent.entities());
+        identify(turn, intent.text());
     }
 
     @Override
@@ -55,7 +92,12 @@ public final class AccountFlow implements Flow {
             if (action != null && action.startsWith(StudentPicker.PICK)) {
                 proceed(turn, Long.parseLong(action.substring(StudentPicker.PICK.length())));
             } else if (turn.text() != null) {
-                identify(turn, Entities.extract(turn.text()));
+                int chosen = offeredChoice(turn);
+                if (chosen >= 0) {
+                    proceed(turn, turn.state().data().get(OFFERED).get(chosen).path("id").asLong());
+                } else {
+                    identify(turn, turn.text());
+                }
             } else {
                 picker.askWho(turn, "do you mean");
             }
@@ -64,17 +106,30 @@ public final class AccountFlow implements Flow {
         changes.resume(turn, students(turn));
     }
 
-    private void identify(Turn turn, Entities entities) {
+    /** "The second one", "the year 12 one": a pick from the list offered last, or -1. */
+    private static int offeredChoice(Turn turn) {
+        JsonNode offered = turn.state().data().path(OFFERED);
+        if (!offered.isArray() || offered.isEmpty()) {
+            return -1;
+        }
+        List<String> labels = new ArrayList<>();
+        offered.forEach(o -> labels.add(o.path("label").asText()));
+        return Slots.choice(turn.text(), labels);
+    }
+
+    private void identify(Turn turn, String text) {
         Goal goal = Goal.valueOf(turn.state().data().path("goal").asText());
-        List<Student> matches = picker.find(students(turn), entities);
-        String described = StudentPicker.describe(entities);
-        boolean named = entities.name().isPresent() || !entities.ucis().isEmpty() || !entities.emails().isEmpty();
-        if (!named) {
+        StudentReferences.Found found = references.find(students(turn), text);
+        List<Student> matches = found.students();
+        if (!found.named() || (matches.isEmpty() && found.closest().isEmpty() && !found.capitalised())) {
             picker.askWho(turn, goalPhrase(goal));
         } else if (matches.isEmpty()) {
-            picker.notFound(turn, described);
+            picker.notFound(turn, found.described(), found.closest());
         } else if (matches.size() > 1) {
-            picker.offer(turn, matches, described);
+            ArrayNode offered = turn.state().data().putArray(OFFERED);
+            matches.stream().limit(StudentPicker.MAX_CHOICES).forEach(s -> offered.addObject().put("id", s.id())
+                    .put("label", StudentPicker.label(s)));
+            picker.offer(turn, matches, found.described());
         } else {
             proceed(turn, matches.get(0).id());
         }
@@ -85,15 +140,21 @@ public final class AccountFlow implements Flow {
         StudentDetail detail = students.get(studentId);
         Student student = detail.student();
         ObjectNode data = turn.state().data();
+        data.remove(OFFERED);
         data.put("studentId", student.id());
         data.put("studentName", StudentPicker.name(student));
         data.put("email", student.email());
         data.put("uci", student.uci());
         data.put("dob", student.dateOfBirth() == null ? null : student.dateOfBirth().toString());
+        Goal goal = Goal.valueOf(data.path("goal").asText());
+        if (goal == Goal.CHANGE_EMAIL) {
+            Slots.newEmail(data.path("request").asText(""), student.email())
+                    .ifPresent(email -> data.put("newEmail", email));
+        }
         turn.say(StudentPicker.label(student) + ": " + Wording.status(student.status()) + ". "
                 + detail.diagnosis().meaning());
         detail.diagnosis().warnings().forEach(w -> turn.say("Note: " + w.text()));
-        changes.propose(turn, detail, Goal.valueOf(data.path("goal").asText()));
+        changes.propose(turn, detail, goal);
     }
 
     private static StudentsClient students(Turn turn) {

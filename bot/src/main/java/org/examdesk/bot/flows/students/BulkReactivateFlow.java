@@ -30,7 +30,12 @@ public final class BulkReactivateFlow implements Flow {
 
     @Override
     public boolean handles(Intent intent, Speaker speaker) {
-        return speaker.isStaff() && intent.is(Intent.Kind.BULK_REACTIVATE);
+        return speaker.isStaff() && intent.is("bulk_reactivate");
+    }
+
+    @Override
+    public String offer(Intent intent) {
+        return "Reactivate the locked students now";
     }
 
     @Override

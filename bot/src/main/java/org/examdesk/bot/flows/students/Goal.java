@@ -7,14 +7,16 @@ import org.examdesk.bot.engine.Intent;
 enum Goal {
     DIAGNOSE, REACTIVATE, CHANGE_EMAIL, REMOVE_ACCESS, GRANT_ACCESS;
 
-    static Goal of(Intent intent) {
-        return switch (intent.kind()) {
-            case REACTIVATE -> REACTIVATE;
-            case CHANGE_EMAIL -> CHANGE_EMAIL;
-            case REMOVE_ACCESS -> REMOVE_ACCESS;
-            case GRANT_ACCESS -> GRANT_ACCESS;
-            default -> DIAGNOSE;
-        };
+    /** The goal of an intent of this flow (AccountFlow.intents), or empty for any other intent. */
+    static java.util.Optional<Goal> of(Intent intent) {
+        return java.util.Optional.ofNullable(switch (intent.name()) {
+            case "reactivate" -> REACTIVATE;
+            case "change_email" -> CHANGE_EMAIL;
+            case "remove_access" -> REMOVE_ACCESS;
+            case "grant_access" -> GRANT_ACCESS;
+            case "account_problem" -> DIAGNOSE;
+            default -> null;
+        });
     }
 
     /** Which results permission a message names: "mock", "high stakes", or both when it names neither. */

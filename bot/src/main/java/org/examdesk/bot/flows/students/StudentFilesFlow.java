@@ -33,12 +33,18 @@ public final class StudentFilesFlow implements Flow {
 
     @Override
     public boolean handles(Intent intent, Speaker speaker) {
-        return speaker.isStaff() && (intent.is(Intent.Kind.IMPORT_STUDENTS) || intent.is(Intent.Kind.EXPORT_CODES));
+        return speaker.isStaff() && (intent.is("import_students") || intent.is("export_codes"));
+    }
+
+    /** Its first turn explains the task with its article, so a question starts it too. */
+    @Override
+    public boolean startsNow(Turn turn, Intent intent) {
+        return true;
     }
 
     @Override
     public void start(Turn turn, Intent intent) {
-        boolean export = intent.is(Intent.Kind.EXPORT_CODES);
+        boolean export = intent.is("export_codes");
         if (STUDENT_ADMINS.stream().noneMatch(turn.speaker().user()::hasRole)) {
             turn.say("Only your centre's exams officers, exams managers and exams assistants can "
                     + (export ? "export verification codes" : "import students") + "; please ask one of them.");

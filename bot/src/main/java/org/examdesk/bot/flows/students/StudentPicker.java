@@ -1,41 +1,17 @@
 package org.examdesk.bot.flows.students;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import org.examdesk.admin.client.StudentsClient;
 import org.examdesk.admin.client.StudentModels.Student;
-import org.examdesk.bot.engine.Entities;
 import org.examdesk.bot.engine.Reply;
 import org.examdesk.bot.engine.Turn;
 
 /**
- * Finds the student a message is about, in the speaker's own centre (the admin API scopes every search): by
- * UCI, by email, or by name. Several matches become a pick list; none becomes a question.
+ * Asks which student: several matches become a pick list (year and UCI on each); none becomes a question
+ * with the closest names.
  */
 final class StudentPicker {
     static final String PICK = "pick:";
-    private static final int MAX_CHOICES = 8;
-
-    /** Students the entities point at; empty when the message names nobody. */
-    List<Student> find(StudentsClient students, Entities entities) {
-        Map<String, String> filters = new LinkedHashMap<>();
-        if (!entities.ucis().isEmpty()) {
-            filters.put("uci", entities.ucis().get(0));
-        } else if (!entities.emails().isEmpty()) {
-            filters.put("email", entities.emails().get(0));
-        } else if (entities.name().isPresent()) {
-            Entities.PersonName name = entities.name().get();
-            if (name.forename() != null) {
-                filters.put("forename", name.forename());
-            }
-            filters.put("surname", name.surname());
-        } else {
-            return List.of();
-        }
-        filters.put("size", "20");
-        return students.search(filters).items();
-    }
+    static final int MAX_CHOICES = 8;
 
     /** Asks which of several students is meant. */
     void offer(Turn turn, List<Student> matches, String described) {
@@ -51,8 +27,9 @@ final class StudentPicker {
         turn.say("Which student " + goal + "? Give their name, UCI or email address.");
     }
 
-    void notFound(Turn turn, String described) {
-        turn.say("I can't find " + described + " among your centre's students. Check the spelling, or give their "
+    void notFound(Turn turn, String described, List<String> closest) {
+        String near = closest.isEmpty() ? "" : " The closest names are " + String.join(", ", closest) + ".";
+        turn.say("I can't find " + described + " at your centre." + near + " Check the spelling, or give their "
                 + "13-character UCI or their email address.");
     }
 
@@ -62,15 +39,5 @@ final class StudentPicker {
 
     static String name(Student s) {
         return s.forename() + " " + s.surname();
-    }
-
-    static String describe(Entities entities) {
-        if (!entities.ucis().isEmpty()) {
-            return "UCI " + entities.ucis().get(0);
-        }
-        if (!entities.emails().isEmpty()) {
-            return entities.emails().get(0);
-        }
-        return entities.name().map(Entities.PersonName::full).orElse("that student");
     }
 }

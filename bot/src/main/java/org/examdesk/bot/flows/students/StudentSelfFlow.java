@@ -29,7 +29,22 @@ public final class StudentSelfFlow implements Flow {
 
     @Override
     public boolean handles(Intent intent, Speaker speaker) {
-        return !speaker.isStaff() && intent.is(Intent.Kind.MY_ACCOUNT);
+        return !speaker.isStaff() && intent.is("my_account");
+    }
+
+    /**
+     * A signed-in student is shown their account at once, and a visitor who says their account has a problem goes
+     * to the identity check; a visitor's question about how accounts work gets the article first, with the check
+     * offered.
+     */
+    @Override
+    public boolean startsNow(Turn turn, Intent intent) {
+        return turn.speaker().isStudent() || !intent.asksHow();
+    }
+
+    @Override
+    public String offer(Intent intent) {
+        return "Check my account";
     }
 
     @Override

@@ -26,18 +26,7 @@ class CaseFlowIT {
 
     /** Presses the first option of every cascade question until the form asks for text. */
     private static void answerCascade(ChatDriver chat) {
-        for (int i = 0; i < 6; i++) {
-            JsonNode choices = null;
-            for (JsonNode reply : chat.last()) {
-                if ("choices".equals(reply.path("type").asText())) {
-                    choices = reply;
-                }
-            }
-            if (choices == null) {
-                return;
-            }
-            chat.send("{\"action\":\"" + choices.at("/options/0/value").asText() + "\"}");
-        }
+        chat.pickFirstOptions(6);
     }
 
     private static String openedNumber(ChatDriver chat) {

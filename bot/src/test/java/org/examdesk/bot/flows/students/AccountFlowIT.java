@@ -129,7 +129,7 @@ class AccountFlowIT {
 
         chat.say("reactivate Sam Patel");
 
-        assertThat(chat.text()).contains("can't find Sam Patel");
+        assertThat(chat.text()).contains("can't find a student called Sam Patel");
     }
 
     @Test
