@@ -37,6 +37,7 @@ import org.examdesk.bot.engine.ChatService;
 import org.examdesk.bot.engine.ConversationEngine;
 import org.examdesk.bot.engine.Flow;
 import org.examdesk.admin.cases.CaseSettings;
+import org.examdesk.admin.cases.Cases;
 import org.examdesk.bot.flows.cases.CaseTrackingFlow;
 import org.examdesk.bot.flows.cases.ChatHours;
 import org.examdesk.bot.flows.cases.LiveChatFlow;
@@ -197,7 +198,7 @@ public final class ExamDesk implements AutoCloseable {
     }
 
     private static ChatHours chatHours(Clock clock, CaseSettings cases) {
-        return new ChatHours(clock, cases.opens(), cases.closes(), cases.zone());
+        return new ChatHours(clock, cases.opens(), cases.closes(), cases.zone(), Cases.bankHolidays());
     }
 
     public int port() {

@@ -41,6 +41,12 @@ public final class Cases {
         this.sweeper = new CaseSweeper(deps, agents);
     }
 
+    /** The bank holidays response targets skip ({@code cases/bank-holidays.txt}): live chat is closed on them too. */
+    public static java.util.Set<java.time.LocalDate> bankHolidays() {
+        return WorkingCalendar.readHolidays(Cases.class.getClassLoader().getResourceAsStream(BANK_HOLIDAYS),
+                BANK_HOLIDAYS);
+    }
+
     static CaseDeps deps(Jdbi jdbi, Clock clock, ObjectMapper json, CaseSettings settings) {
         WorkingCalendar calendar = new WorkingCalendar(WorkingCalendar.readHolidays(
                 Cases.class.getClassLoader().getResourceAsStream(BANK_HOLIDAYS), BANK_HOLIDAYS),

@@ -16,7 +16,7 @@ final class ArticleAnswer {
     /** A runner-up within this share of the best score may be put first when it is written for the speaker. */
     private static final double AUDIENCE_SWAP = 0.75;
     /** Runners-up within this share of the best score are shown as cards too (set by reasoning, not tuned). */
-    private static final double CLOSE = 0.5;
+    private static final double CLOSE = 0.3;
     private static final int MAX_CARDS = 3;
 
     private ArticleAnswer() {

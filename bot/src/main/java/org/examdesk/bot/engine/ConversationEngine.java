@@ -102,7 +102,7 @@ public final class ConversationEngine {
         Optional<Flow> starting = intent.is(Intent.NONE) ? Optional.empty()
                 : flows.stream().filter(f -> f.handles(intent, turn.speaker())).findFirst();
         if (active.isPresent()) {
-            boolean unmistakable = starting.isPresent() && starting.get() != active.get() && !intent.asksHow()
+            boolean unmistakable = starting.isPresent() && starting.get() != active.get()
                     && intent.confidence() >= INTERRUPT_CONFIDENCE;
             if (unmistakable) {
                 askToSwitch(turn, intent);

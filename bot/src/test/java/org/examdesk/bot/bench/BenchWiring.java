@@ -39,7 +39,8 @@ final class BenchWiring {
     /** The flows as ExamDesk wires them. */
     static List<Flow> flows(KnowledgeBase knowledge, AppConfig config) {
         CaseSettings cases = config.cases();
-        return ExamDesk.flows(knowledge, new ChatHours(Clock.systemUTC(), cases.opens(), cases.closes(), cases.zone()));
+        return ExamDesk.flows(knowledge, new ChatHours(Clock.systemUTC(), cases.opens(), cases.closes(), cases.zone(),
+                org.examdesk.admin.cases.Cases.bankHolidays()));
     }
 
     /** The understanding as the app trains it (and caches it under the data folder). */

@@ -145,6 +145,19 @@ class UnderstandingIT {
     }
 
     @Test
+    void yes_thanks_records_that_the_article_helped_through_the_admin_api() {
+        long before = http.get("/api/v1/articles/uci-and-uln", null).json().get("helpful").asLong();
+        ChatDriver chat = officer();
+        JsonNode replies = chat.say("what is the difference between a uci and a uln?");
+        assertThat(cards(replies)).first().isEqualTo("uci-and-uln");
+        chat.press("Yes, thanks");
+
+        assertThat(chat.text()).contains("Glad that helped");
+        assertThat(http.get("/api/v1/articles/uci-and-uln", null).json().get("helpful").asLong())
+                .isEqualTo(before + 1);
+    }
+
+    @Test
     void hand_offs_complaints_and_call_backs_are_understood() {
         assertThat(say("could I talk to one of your staff please")).doesNotContain(Answers.NOT_SURE);
         assertThat(say("i'm not happy with the service and wish to complain")).contains("complaint");

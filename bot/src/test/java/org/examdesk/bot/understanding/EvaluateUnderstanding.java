@@ -30,7 +30,7 @@ public final class EvaluateUnderstanding {
         Path articles = Path.of(java.nio.file.Files.isDirectory(Path.of("articles")) ? "articles" : "../articles");
         try (KnowledgeBase knowledge = KnowledgeBase.open(new KnowledgeConfig(articles, java.util.Map.of(), false))) {
             List<Flow> flows = ExamDesk.flows(knowledge, new ChatHours(Clock.systemUTC(), java.time.LocalTime.of(9, 0),
-                    java.time.LocalTime.of(17, 0), java.time.ZoneId.of("Europe/London")));
+                    java.time.LocalTime.of(17, 0), java.time.ZoneId.of("Europe/London"), java.util.Set.of()));
             List<Example> train = ConversationEngine.examples(flows);
             List<Example> test = LabelledSet.intentTest();
             Embedder embedder = Embedder.bgeSmall();

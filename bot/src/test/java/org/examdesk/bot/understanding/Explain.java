@@ -23,7 +23,7 @@ public final class Explain {
         Path articles = Path.of(java.nio.file.Files.isDirectory(Path.of("articles")) ? "articles" : "../articles");
         try (KnowledgeBase knowledge = KnowledgeBase.open(new KnowledgeConfig(articles, java.util.Map.of(), false))) {
             ChatHours hours = new ChatHours(Clock.systemUTC(), java.time.LocalTime.of(9, 0), java.time.LocalTime.of(17, 0),
-                    java.time.ZoneId.of("Europe/London"));
+                    java.time.ZoneId.of("Europe/London"), java.util.Set.of());
             Understanding understanding = Understanding.train(ConversationEngine.examples(ExamDesk.flows(knowledge, hours)),
                     Embedder.bgeSmall(), Path.of("target/understanding-eval"));
             for (String text : List.of(args)) {

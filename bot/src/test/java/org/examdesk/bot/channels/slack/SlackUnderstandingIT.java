@@ -1,0 +1,53 @@
+package org.examdesk.bot.channels.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The kinds of message the rule list got wrong, as signed Slack DMs, in phrasings not in the examples. */
+class SlackUnderstandingIT {
+    private static SlackTestApp t;
+
+    @BeforeAll
+    static void start() {
+        t = new SlackTestApp();
+        for (String user : java.util.List.of("U3001", "U3002", "U3003", "U3004", "U3005")) {
+            t.link(user, "officer@riverside.example");
+        }
+    }
+
+    @AfterAll
+    static void stop() {
+        t.close();
+    }
+
+    private static String dm(String user, String text) {
+        return t.dm(user, "D" + user, text).param("blocks");
+    }
+
+    @Test
+    void a_possessive_name_without_accents_is_the_student() {
+        assertThat(dm("U3001", "morning! bjorn angstrom's account hasn't been activated, why?")).contains("Björn Ångström");
+    }
+
+    @Test
+    void a_status_word_is_not_taken_for_a_name_and_a_task_question_is_answered_from_the_article() {
+        String blocks = dm("U3002", "what should I do when a pupil shows as Locked?");
+        assertThat(blocks).doesNotContain("can't find a student called Locked").contains("/help/");
+    }
+
+    @Test
+    void complaints_and_call_backs_open_the_right_case() {
+        assertThat(dm("U3003", "I would like to raise a formal complaint please")).contains("complaint");
+        assertThat(dm("U3004", "please could someone phone me about our entries")).contains("call you");
+    }
+
+    @Test
+    void a_new_request_in_the_middle_of_a_flow_asks_before_leaving_it() {
+        dm("U3005", "I would like to raise a formal complaint please");
+        assertThat(dm("U3005", "actually can you give high stakes access back to Aoife D'Arcy"))
+                .contains("Shall I leave it");
+    }
+}
