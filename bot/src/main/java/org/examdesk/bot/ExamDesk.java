@@ -46,6 +46,7 @@ import org.examdesk.bot.flows.cases.TalkToPersonFlow;
 import org.examdesk.bot.flows.results.CandidateHelpFlow;
 import org.examdesk.bot.flows.results.ResultsAccessFlow;
 import org.examdesk.bot.flows.students.AccountFlow;
+import org.examdesk.bot.flows.students.StudentAccounts;
 import org.examdesk.bot.flows.students.BulkReactivateFlow;
 import org.examdesk.bot.flows.students.StudentFilesFlow;
 import org.examdesk.bot.flows.students.StudentSelfFlow;
@@ -192,7 +193,7 @@ public final class ExamDesk implements AutoCloseable {
     /** Every flow, in the order the engine tries them. */
     public static java.util.List<Flow> flows(KnowledgeBase knowledge, ChatHours hours) {
         OpenCaseFlow openCase = new OpenCaseFlow(knowledge, hours);
-        return java.util.List.of(new BulkReactivateFlow(), new AccountFlow(NameWords.of(knowledge)), new StudentSelfFlow(), openCase,
+        return java.util.List.of(new BulkReactivateFlow(), new AccountFlow(NameWords.of(knowledge), StudentAccounts::over), new StudentSelfFlow(), openCase,
                 new CaseTrackingFlow(hours), new TalkToPersonFlow(hours, openCase), new LiveChatFlow(),
                 new ResultsAccessFlow(), new CandidateHelpFlow(), new StudentFilesFlow(knowledge));
     }

@@ -8,6 +8,7 @@ import org.examdesk.admin.client.AdminClient;
 import org.examdesk.bot.understanding.Example;
 import org.examdesk.bot.understanding.ExampleFile;
 import org.examdesk.bot.understanding.Prediction;
+import org.examdesk.bot.understanding.Slots;
 import org.examdesk.bot.understanding.Understanding;
 import org.examdesk.bot.understanding.Understood;
 
@@ -78,7 +79,9 @@ public final class ConversationEngine {
     private void onText(Turn turn, Intent intent) {
         FlowState state = turn.state();
         Optional<Flow> active = active(state);
-        if (active.isPresent() && (active.get().holdsConversation()
+        boolean answersYesOrNo = Slots.yesNo(intent.text()) != Slots.YesNo.UNCLEAR
+                && (intent.is(Intent.THANKS) || intent.is(Intent.GREETING) || intent.is(Intent.NONE));
+        if (active.isPresent() && (active.get().holdsConversation() || answersYesOrNo
                 || (active.get().expectsText(state) && !intent.is(Intent.START_OVER)))) {
             active.get().resume(turn);
             return;

@@ -8,7 +8,6 @@ import java.util.List;
 import org.examdesk.admin.demo.DemoData;
 import org.examdesk.admin.testing.TestHttp;
 import org.examdesk.bot.AppSession;
-import org.examdesk.bot.engine.Answers;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -45,10 +44,11 @@ class UnderstandingIT {
     }
 
     @Test
-    void a_possessive_name_with_diacritics_is_the_student_not_a_surname() {
-        ChatDriver chat = officer();
-        chat.say("Zoë Łukasiewicz's account still says not activated, can you look");
-        assertThat(chat.text()).contains("Zoë Łukasiewicz, year 11", "Not Activated");
+    void every_kind_of_one_message_case_is_understood_over_the_http_channel() {
+        for (UnderstandingCases.Case c : UnderstandingCases.ALL) {
+            ChatDriver chat = officer();
+            c.check(chat.say(c.message()).toString());
+        }
     }
 
     @Test
@@ -76,25 +76,13 @@ class UnderstandingIT {
     }
 
     @Test
-    void product_role_and_status_words_are_not_looked_up_as_students() {
-        ChatDriver chat = officer();
-        chat.say("The Support Portal shows Not Activated for one of my pupils, what do I do for her");
-        assertThat(chat.text()).doesNotContain("Support Portal among", "can't find a student called Support");
-    }
-
-    @Test
     void an_unknown_name_says_so_with_the_closest_names_and_another_centres_student_is_not_revealed() {
         ChatDriver chat = officer();
         chat.say("reactivate Zoe Lukasiewiczowa-Brown");
+        assertThat(chat.text()).contains("can't find a student called", "Zoë Łukasiewicz");
         chat.say("Katarzyna Wiśniewska");
-        assertThat(chat.text()).contains("can't find").doesNotContain("Hillside");
-    }
-
-    @Test
-    void change_the_email_of_a_student_to_a_new_address_tells_the_two_apart() {
-        ChatDriver chat = officer();
-        chat.say("pls change the email of Ewan McDonald to ewan.mcd@newmail.example");
-        assertThat(chat.text()).contains("Change the email of Ewan McDonald from", "to ewan.mcd@newmail.example");
+        assertThat(chat.text()).contains("can't find a student called Katarzyna Wiśniewska at your centre")
+                .doesNotContain("closest names are Katarzyna", "Hillside", "year 11");
     }
 
     @Test
@@ -113,13 +101,6 @@ class UnderstandingIT {
         assertThat(chat.text()).contains("Why are you removing access?");
         chat.say("we think there has been a security breach");
         assertThat(chat.text()).contains("Remove", "Aoife D'Arcy", "security breach");
-    }
-
-    @Test
-    void a_request_for_every_candidate_starts_results_access_not_a_candidate_question() {
-        ChatDriver chat = officer();
-        chat.say("switch on results access for all our candidates in june 2026 please");
-        assertThat(chat.text()).doesNotContain("Which candidate").contains("June 2026");
     }
 
     @Test
@@ -155,18 +136,6 @@ class UnderstandingIT {
         assertThat(chat.text()).contains("Glad that helped");
         assertThat(http.get("/api/v1/articles/uci-and-uln", null).json().get("helpful").asLong())
                 .isEqualTo(before + 1);
-    }
-
-    @Test
-    void hand_offs_complaints_and_call_backs_are_understood() {
-        assertThat(say("could I talk to one of your staff please")).doesNotContain(Answers.NOT_SURE);
-        assertThat(say("i'm not happy with the service and wish to complain")).contains("complaint");
-        assertThat(say("can somebody ring me back this afternoon")).contains("call you");
-    }
-
-    @Test
-    void a_case_number_in_any_sentence_is_looked_up() {
-        assertThat(say("any progress on 99999999 yet?")).contains("can't find case 99999999");
     }
 
     @Test

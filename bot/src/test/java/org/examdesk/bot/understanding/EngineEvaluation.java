@@ -9,13 +9,13 @@ import java.util.Optional;
 import java.util.Set;
 import org.examdesk.admin.client.AdminClient;
 import org.examdesk.admin.client.StudentModels.Student;
-import org.examdesk.admin.client.StudentsClient;
 import org.examdesk.admin.demo.DemoData;
 import org.examdesk.admin.testing.TestHttp;
 import org.examdesk.admin.web.Json;
 import org.examdesk.bot.ExamDesk;
 import org.examdesk.bot.TestApp;
 import org.examdesk.bot.flows.ChatDriver;
+import org.examdesk.bot.flows.students.StudentAccounts;
 import org.examdesk.bot.flows.students.StudentReferences;
 import org.examdesk.knowledge.KnowledgeBase;
 import org.examdesk.knowledge.SearchHit;
@@ -44,8 +44,8 @@ final class EngineEvaluation {
         try (ExamDesk app = TestApp.start(java.util.Map.of("EXAMDESK_ARTICLES_DIR", articles))) {
             TestHttp http = new TestHttp(TestApp.base(app));
             String officer = http.login("officer@riverside.example", DemoData.PASSWORD);
-            StudentsClient students = new StudentsClient(new AdminClient(TestApp.base(app), HttpClient.newHttpClient(),
-                    Json.mapper()).as(officer, "web"));
+            StudentAccounts students = StudentAccounts.over(new AdminClient(TestApp.base(app),
+                    HttpClient.newHttpClient(), Json.mapper()).as(officer, "web"));
             StudentReferences references = new StudentReferences(NameWords.of(knowledge));
             for (String split : List.of("dev", "test")) {
                 Scored names = names(references, students, "names-" + split + ".tsv");
@@ -65,7 +65,7 @@ final class EngineEvaluation {
         }
     }
 
-    static Scored names(StudentReferences references, StudentsClient students, String file) {
+    static Scored names(StudentReferences references, StudentAccounts students, String file) {
         int right = 0;
         List<String> missed = new ArrayList<>();
         List<String[]> rows = LabelledSet.rows(file);

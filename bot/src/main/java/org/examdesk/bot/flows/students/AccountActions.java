@@ -2,13 +2,12 @@ package org.examdesk.bot.flows.students;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.examdesk.admin.client.StudentModels;
-import org.examdesk.admin.client.StudentsClient;
 
 /** Makes one confirmed change through the admin API and says what happened. */
 final class AccountActions {
-    private final StudentsClient students;
+    private final StudentAccounts students;
 
-    AccountActions(StudentsClient students) {
+    AccountActions(StudentAccounts students) {
         this.students = students;
     }
 
@@ -17,13 +16,13 @@ final class AccountActions {
         String name = data.path("studentName").asText();
         return switch (what) {
             case "reactivate" -> {
-                students.reactivate(id, null);
+                students.reactivate(id);
                 yield "Done: " + name + "'s account is reactivated and a new activation link is on its way to "
                         + data.path("email").asText() + ".";
             }
             case "email" -> {
                 String email = data.path("newEmail").asText();
-                students.changeEmail(id, email, null);
+                students.changeEmail(id, email);
                 yield "Done: a new welcome email is on its way to " + email + " for " + name + ".";
             }
             case "remove", "grant" -> {
@@ -32,7 +31,7 @@ final class AccountActions {
                 boolean mock = touches(permission, "mock") ? grant : data.path("mock").asBoolean();
                 boolean high = touches(permission, "highStakes") ? grant : data.path("highStakes").asBoolean();
                 StudentModels.Changed change = students.setPermissions(id, mock, high,
-                        grant ? null : data.path("reason").asText(), null);
+                        grant ? null : data.path("reason").asText());
                 String warning = change == null || change.warning() == null ? "" : " " + change.warning();
                 yield "Done: " + Wording.permission(permission) + " access " + (grant ? "granted to " : "removed for ")
                         + name + "." + warning;

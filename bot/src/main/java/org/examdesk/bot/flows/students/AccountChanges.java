@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.examdesk.admin.client.AdminApiException;
 import org.examdesk.admin.client.AdminClient;
-import org.examdesk.admin.client.StudentsClient;
+import java.util.function.Function;
 import org.examdesk.admin.client.StudentModels.StudentDetail;
 import org.examdesk.bot.engine.Turn;
 import org.examdesk.bot.understanding.Slots;
@@ -18,6 +18,11 @@ final class AccountChanges {
     private static final List<String> REASONS = List.of("SECURITY_BREACH", "SUSPECTED_MISUSE", "WELFARE_CONCERN");
 
     private final WrongDateOfBirth wrongDateOfBirth = new WrongDateOfBirth();
+    private final Function<AdminClient.Caller, StudentAccounts> accounts;
+
+    AccountChanges(Function<AdminClient.Caller, StudentAccounts> accounts) {
+        this.accounts = accounts;
+    }
 
     void propose(Turn turn, StudentDetail detail, Goal goal) {
         ObjectNode data = turn.state().data();
@@ -73,7 +78,7 @@ final class AccountChanges {
         }
     }
 
-    void resume(Turn turn, StudentsClient students) {
+    void resume(Turn turn) {
         String step = turn.state().step();
         String action = turn.action() == null ? "" : turn.action();
         switch (step) {
@@ -189,7 +194,7 @@ final class AccountChanges {
         String what = action.substring(3);
         AdminClient.Caller once = turn.adminOnce(what);
         try {
-            finish(turn, new AccountActions(new StudentsClient(once)).run(what, turn.state().data())
+            finish(turn, new AccountActions(accounts.apply(once)).run(what, turn.state().data())
                     + " Reference: " + once.reference() + ".");
         } catch (AdminApiException e) {
             if (e.status() >= 500 || e.status() == 401) {

@@ -5,7 +5,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
-import org.examdesk.admin.client.StudentsClient;
+import java.util.function.Function;
+import org.examdesk.admin.client.AdminClient;
 import org.examdesk.admin.client.StudentModels.Student;
 import org.examdesk.admin.client.StudentModels.StudentDetail;
 import org.examdesk.bot.engine.FlowState;
@@ -25,11 +26,15 @@ public final class AccountFlow implements Flow {
     private static final String OFFERED = "offered";
 
     private final StudentPicker picker = new StudentPicker();
-    private final AccountChanges changes = new AccountChanges();
+    private final AccountChanges changes;
     private final StudentReferences references;
+    private final Function<AdminClient.Caller, StudentAccounts> accounts;
 
-    public AccountFlow(NameWords nameWords) {
+    /** {@code accounts} gives the students' accounts as the person talking sees them ({@link StudentAccounts#over}). */
+    public AccountFlow(NameWords nameWords, Function<AdminClient.Caller, StudentAccounts> accounts) {
         this.references = new StudentReferences(nameWords);
+        this.accounts = accounts;
+        this.changes = new AccountChanges(accounts);
     }
 
     @Override
@@ -103,7 +108,7 @@ public final class AccountFlow implements Flow {
             }
             return;
         }
-        changes.resume(turn, students(turn));
+        changes.resume(turn);
     }
 
     /** "The second one", "the year 12 one": a pick from the list offered last, or -1. */
@@ -136,8 +141,7 @@ public final class AccountFlow implements Flow {
     }
 
     private void proceed(Turn turn, long studentId) {
-        StudentsClient students = students(turn);
-        StudentDetail detail = students.get(studentId);
+        StudentDetail detail = students(turn).get(studentId);
         Student student = detail.student();
         ObjectNode data = turn.state().data();
         data.remove(OFFERED);
@@ -157,8 +161,8 @@ public final class AccountFlow implements Flow {
         changes.propose(turn, detail, goal);
     }
 
-    private static StudentsClient students(Turn turn) {
-        return new StudentsClient(turn.admin());
+    private StudentAccounts students(Turn turn) {
+        return accounts.apply(turn.admin());
     }
 
     private static String goalPhrase(Goal goal) {

@@ -5,7 +5,6 @@ import java.util.Map;
 import org.examdesk.admin.client.StudentModels.NameMatch;
 import org.examdesk.admin.client.StudentModels.NameMatches;
 import org.examdesk.admin.client.StudentModels.Student;
-import org.examdesk.admin.client.StudentsClient;
 import org.examdesk.bot.engine.Entities;
 import org.examdesk.bot.understanding.NameWords;
 import org.examdesk.bot.understanding.Slots;
@@ -33,7 +32,7 @@ public final class StudentReferences {
         this.nameWords = nameWords;
     }
 
-    public Found find(StudentsClient students, String text) {
+    public Found find(StudentAccounts students, String text) {
         Entities entities = Entities.extract(text);
         if (!entities.ucis().isEmpty()) {
             String uci = entities.ucis().get(0);

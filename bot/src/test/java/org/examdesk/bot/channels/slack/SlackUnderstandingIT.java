@@ -28,6 +28,16 @@ class SlackUnderstandingIT {
     }
 
     @Test
+    void every_kind_of_one_message_case_is_understood_in_slack() {
+        int n = 0;
+        for (org.examdesk.bot.flows.UnderstandingCases.Case c : org.examdesk.bot.flows.UnderstandingCases.ALL) {
+            String user = "U39" + String.format("%02d", n++);
+            t.link(user, "officer@riverside.example");
+            c.check(dm(user, c.message()).replace("\\u0027", "'"));
+        }
+    }
+
+    @Test
     void a_possessive_name_without_accents_is_the_student() {
         assertThat(dm("U3001", "morning! bjorn angstrom's account hasn't been activated, why?")).contains("Björn Ångström");
     }

@@ -28,6 +28,16 @@ class WebChatUnderstandingIT {
     }
 
     @Test
+    void every_kind_of_one_message_case_is_understood_over_the_web_chat() {
+        for (org.examdesk.bot.flows.UnderstandingCases.Case c : org.examdesk.bot.flows.UnderstandingCases.ALL) {
+            TestSocket page = TestSocket.open(session.app().port(), officer, null);
+            page.started();
+            c.check(turn(page, 1, c.message()));
+            page.close();
+        }
+    }
+
+    @Test
     void names_as_people_type_them_are_found_and_a_new_address_in_a_sentence_is_the_answer() {
         TestSocket page = TestSocket.open(session.app().port(), officer, null);
         page.started();
