@@ -2,6 +2,7 @@ package org.examdesk.bot.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.examdesk.knowledge.KnowledgeBase;
 import org.examdesk.knowledge.SearchHit;
 import org.examdesk.knowledge.SearchRequest;
@@ -18,7 +19,7 @@ public final class Answers {
     static final String NOT_HELPED = "not_helped";
     static final String HELP = "help";
     /** Buttons that only start a flow, which a page may show as its own menu (they carry no nonce). */
-    static final java.util.Set<String> MENU = java.util.Set.of(HELP, "open_case", "my_cases", "talk_to_person",
+    static final Set<String> MENU = Set.of(HELP, "open_case", "my_cases", "talk_to_person",
             "my_account");
 
     private final KnowledgeBase knowledge;

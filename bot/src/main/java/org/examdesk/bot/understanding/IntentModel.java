@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The learned understanding of messages: an intent classifier and a question-or-request classifier over the same
@@ -138,7 +140,6 @@ public final class IntentModel {
 
     /** How many examples each intent has: for the start-up log. */
     static Map<String, Long> counts(List<Example> examples) {
-        return examples.stream().collect(java.util.stream.Collectors.groupingBy(Example::intent,
-                java.util.TreeMap::new, java.util.stream.Collectors.counting()));
+        return examples.stream().collect(Collectors.groupingBy(Example::intent, TreeMap::new, Collectors.counting()));
     }
 }

@@ -5,9 +5,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -44,11 +47,11 @@ public final class NameWords {
      * at least two places and never with a capital inside a sentence is an ordinary word, not a name.
      */
     public static NameWords learnedFrom(List<String> texts) {
-        java.util.Map<String, Integer> lower = new java.util.HashMap<>();
+        Map<String, Integer> lower = new HashMap<>();
         Set<String> capitalised = new HashSet<>();
         Pattern sentenceStart = Pattern.compile("(^|[.!?:\\n#*-]\\s*)$");
         for (String text : texts) {
-            java.util.regex.Matcher m = Pattern.compile("\\p{L}+").matcher(text);
+            Matcher m = Pattern.compile("\\p{L}+").matcher(text);
             while (m.find()) {
                 String word = m.group();
                 if (Character.isUpperCase(word.charAt(0))) {

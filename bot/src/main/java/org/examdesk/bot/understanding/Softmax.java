@@ -4,6 +4,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 
@@ -43,7 +44,7 @@ final class Softmax {
         double[] p = new double[c];
         long step = 0;
         for (int epoch = 0; epoch < EPOCHS; epoch++) {
-            java.util.Collections.shuffle(order, random);
+            Collections.shuffle(order, random);
             for (Row row : order) {
                 double rate = LEARNING_RATE / (1 + step++ / (double) rows.size());
                 model.probabilities(row.dense(), row.sparse(), p);

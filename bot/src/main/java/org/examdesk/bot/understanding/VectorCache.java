@@ -1,17 +1,15 @@
 package org.examdesk.bot.understanding;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -63,7 +61,7 @@ final class VectorCache {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while embedding the examples", e);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw new IllegalStateException("Could not embed the examples", e.getCause());
         } finally {
             pool.shutdown();
@@ -84,17 +82,14 @@ final class VectorCache {
             return;
         }
         try {
-            Files.createDirectories(file.getParent());
-            Path tmp = Files.createTempFile(file.getParent(), "embeddings", ".tmp");
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp)))) {
+            CacheFile.write(file, out -> {
                 out.writeInt(VERSION);
                 out.writeInt(vectors.size());
                 for (Map.Entry<String, float[]> e : vectors.entrySet()) {
                     out.writeUTF(e.getKey());
                     Softmax.writeFloats(out, e.getValue());
                 }
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            });
         } catch (IOException e) {
             log.warn("Could not save the embedding cache {}: {}", file, e.toString());
         }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.examdesk.admin.client.CaseModels.Taxonomy;
 import org.examdesk.admin.client.CasesClient;
 import org.examdesk.bot.engine.Flow;
@@ -32,7 +33,7 @@ public final class OpenCaseFlow implements Flow {
     private final CaseDetailsStep details;
 
     /** The steps whose answer is typed text: whatever is typed there is the answer. */
-    private static final java.util.Set<String> TEXT_STEPS = java.util.Set.of("subject", "description", "contactName",
+    private static final Set<String> TEXT_STEPS = Set.of("subject", "description", "contactName",
             "contactEmail");
 
     public OpenCaseFlow(KnowledgeBase knowledge, ChatHours hours) {

@@ -1,6 +1,7 @@
 package org.examdesk.bot.flows.students;
 
 import java.util.Locale;
+import java.util.Optional;
 import org.examdesk.bot.engine.Intent;
 
 /** What the staff member wants for the student: find out what is wrong, or one particular change. */
@@ -8,8 +9,8 @@ enum Goal {
     DIAGNOSE, REACTIVATE, CHANGE_EMAIL, REMOVE_ACCESS, GRANT_ACCESS;
 
     /** The goal of an intent of this flow (AccountFlow.intents), or empty for any other intent. */
-    static java.util.Optional<Goal> of(Intent intent) {
-        return java.util.Optional.ofNullable(switch (intent.name()) {
+    static Optional<Goal> of(Intent intent) {
+        return Optional.ofNullable(switch (intent.name()) {
             case "reactivate" -> REACTIVATE;
             case "change_email" -> CHANGE_EMAIL;
             case "remove_access" -> REMOVE_ACCESS;

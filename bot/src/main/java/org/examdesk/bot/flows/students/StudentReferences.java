@@ -1,6 +1,7 @@
 package org.examdesk.bot.flows.students;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.examdesk.admin.client.StudentModels.NameMatch;
 import org.examdesk.admin.client.StudentModels.NameMatches;
@@ -78,6 +79,6 @@ public final class StudentReferences {
 
     /** "...to x@y" or "new email x@y": the address is the new one, not the student's. */
     private static boolean mentionsNewAddress(String text) {
-        return text.toLowerCase(java.util.Locale.ROOT).matches("(?s).*\\b(to|new|now|is)\\b\\W*\\S+@.*");
+        return text.toLowerCase(Locale.ROOT).matches("(?s).*\\b(to|new|now|is)\\b\\W*\\S+@.*");
     }
 }

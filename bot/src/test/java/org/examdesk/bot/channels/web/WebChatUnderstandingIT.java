@@ -3,7 +3,6 @@ package org.examdesk.bot.channels.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.examdesk.admin.demo.DemoData;
 import org.examdesk.bot.AppSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
