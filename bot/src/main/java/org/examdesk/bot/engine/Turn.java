@@ -1,7 +1,10 @@
 package org.examdesk.bot.engine;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import java.util.UUID;
 import org.examdesk.admin.client.AdminClient;
 
@@ -18,6 +21,7 @@ public final class Turn {
     private final AdminClient.Caller admin;
     private final AdminClient.Caller service;
     private final List<Reply> replies = new ArrayList<>();
+    private final Map<String, Object> remembered = new HashMap<>();
     private final String nonceAtStart;
     private String nonce;
 
@@ -52,8 +56,8 @@ public final class Turn {
     }
 
     /** What a submitted form held, by field name (empty unless a form's button was accepted). */
-    public java.util.Map<String, String> values() {
-        return actionValue == null ? java.util.Map.of() : inbound.values();
+    public Map<String, String> values() {
+        return actionValue == null ? Map.of() : inbound.values();
     }
 
     public FlowState state() {
@@ -79,6 +83,15 @@ public final class Turn {
      */
     public AdminClient.Caller adminOnce(String what) {
         return admin.withIdempotencyKey(conversationId + ":" + nonceAtStart + ":" + what);
+    }
+
+    /**
+     * What {@code compute} answers, worked out once in this turn: a lookup the engine's question to a flow and the
+     * flow's start both need (the student a message names) is then made once.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T once(String key, Supplier<T> compute) {
+        return (T) remembered.computeIfAbsent(key, k -> compute.get());
     }
 
     public void say(String text) {

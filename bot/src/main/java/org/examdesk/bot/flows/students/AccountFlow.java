@@ -58,7 +58,7 @@ public final class AccountFlow implements Flow {
         if (!intent.asksHow() && !diagnose) {
             return true;
         }
-        StudentReferences.Found found = references.find(students(turn), intent.text());
+        StudentReferences.Found found = find(turn, intent.text());
         return !found.students().isEmpty() || (found.named() && (found.capitalised() || !found.closest().isEmpty()));
     }
 
@@ -124,7 +124,7 @@ public final class AccountFlow implements Flow {
 
     private void identify(Turn turn, String text) {
         Goal goal = Goal.valueOf(turn.state().data().path("goal").asText());
-        StudentReferences.Found found = references.find(students(turn), text);
+        StudentReferences.Found found = find(turn, text);
         List<Student> matches = found.students();
         if (!found.named() || (matches.isEmpty() && found.closest().isEmpty() && !found.capitalised())) {
             picker.askWho(turn, goalPhrase(goal));
@@ -159,6 +159,11 @@ public final class AccountFlow implements Flow {
                 + detail.diagnosis().meaning());
         detail.diagnosis().warnings().forEach(w -> turn.say("Note: " + w.text()));
         changes.propose(turn, detail, goal);
+    }
+
+    /** The students the text points at, looked up once a turn. */
+    private StudentReferences.Found find(Turn turn, String text) {
+        return turn.once("students:" + text, () -> references.find(students(turn), text));
     }
 
     private StudentAccounts students(Turn turn) {

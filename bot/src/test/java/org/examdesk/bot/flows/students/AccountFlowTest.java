@@ -55,6 +55,7 @@ class AccountFlowTest {
         final List<Student> students = new ArrayList<>(List.of(
                 student(7, "Zoë", "Łukasiewicz", "LOCKED"), student(8, "Ewan", "McDonald", "ACTIVE")));
         final List<String> changes = new ArrayList<>();
+        int matchCalls;
 
         static Student student(long id, String forename, String surname, String status) {
             return new Student(id, RIVERSIDE, forename, surname, "40123260000" + id + "X", forename.charAt(0) + "."
@@ -76,6 +77,7 @@ class AccountFlowTest {
 
         @Override
         public NameMatches match(String words) {
+            matchCalls++;
             List<String> typed = List.of(fold(words).split(" "));
             List<NameMatch> items = students.stream()
                     .filter(s -> typed.contains(fold(s.forename())) || typed.contains(fold(s.surname())))
@@ -156,6 +158,14 @@ class AccountFlowTest {
 
         assertThat(accounts.changes).containsExactly("reactivate 7");
         assertThat(text(done)).contains("Done", "Reference: ED-");
+    }
+
+    @Test
+    void a_question_naming_a_student_is_looked_up_once_and_starts_the_flow() {
+        List<Reply> replies = send(Inbound.text("why is Zoë Łukasiewicz's account not working?"));
+
+        assertThat(text(replies)).contains("Zoë Łukasiewicz", "locked");
+        assertThat(accounts.matchCalls).isEqualTo(1);
     }
 
     @Test
