@@ -190,10 +190,10 @@ public final class ExamDesk implements AutoCloseable {
     }
 
     /** The guided flows, in the order they are offered a recognised task. */
-    /** Every flow, in the order the engine tries them. */
     public static java.util.List<Flow> flows(KnowledgeBase knowledge, ChatHours hours) {
         OpenCaseFlow openCase = new OpenCaseFlow(knowledge, hours);
-        return java.util.List.of(new BulkReactivateFlow(), new AccountFlow(NameWords.of(knowledge), StudentAccounts::over), new StudentSelfFlow(), openCase,
+        return java.util.List.of(new BulkReactivateFlow(StudentAccounts::over),
+                new AccountFlow(NameWords.of(knowledge), StudentAccounts::over), new StudentSelfFlow(), openCase,
                 new CaseTrackingFlow(hours), new TalkToPersonFlow(hours, openCase), new LiveChatFlow(),
                 new ResultsAccessFlow(), new CandidateHelpFlow(), new StudentFilesFlow(knowledge));
     }

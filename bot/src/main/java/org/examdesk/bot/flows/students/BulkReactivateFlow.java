@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.examdesk.admin.client.AdminApiException;
 import org.examdesk.admin.client.AdminClient;
-import org.examdesk.admin.client.StudentsClient;
 import org.examdesk.admin.client.StudentModels;
 import org.examdesk.admin.client.StudentModels.Student;
 import org.examdesk.bot.engine.Flow;
@@ -22,6 +22,13 @@ import org.examdesk.bot.engine.Turn;
 public final class BulkReactivateFlow implements Flow {
     static final int MAX_STUDENTS = 200;
     private static final int LISTED = 25;
+
+    private final Function<AdminClient.Caller, StudentAccounts> accounts;
+
+    /** {@code accounts} gives the students' accounts as the person talking sees them ({@link StudentAccounts#over}). */
+    public BulkReactivateFlow(Function<AdminClient.Caller, StudentAccounts> accounts) {
+        this.accounts = accounts;
+    }
 
     @Override
     public String name() {
@@ -45,7 +52,7 @@ public final class BulkReactivateFlow implements Flow {
         intent.entities().schoolYear().ifPresent(y -> filters.put("schoolYear", Integer.toString(y)));
         filters.put("size", Integer.toString(MAX_STUDENTS));
         filters.put("sort", "surname");
-        StudentModels.StudentPage page = new StudentsClient(turn.admin()).search(filters);
+        StudentModels.StudentPage page = accounts.apply(turn.admin()).search(filters);
         String scope = intent.entities().schoolYear().map(y -> " in year " + y).orElse("");
         if (page.items().isEmpty()) {
             turn.say("No student" + scope + " at your centre is locked. Nothing to do.");
@@ -81,7 +88,7 @@ public final class BulkReactivateFlow implements Flow {
             long id = entry.path("id").asLong();
             AdminClient.Caller once = turn.adminOnce("reactivate-" + id);
             try {
-                new StudentsClient(once).reactivate(id, null);
+                accounts.apply(once).reactivate(id);
                 done++;
             } catch (AdminApiException e) {
                 if (e.status() >= 500 || e.status() == 401) {
