@@ -126,6 +126,16 @@ class UnderstandingIT {
     }
 
     @Test
+    void an_exams_officer_gets_the_staff_article_before_the_students_one() {
+        ChatDriver chat = officer();
+        List<String> shown = cards(chat.say("one of my students is locked out, what should i do about it"));
+
+        assertThat(shown).isNotEmpty();
+        assertThat(shown.get(0)).isNotEqualTo("student-cannot-log-in");
+        assertThat(shown).contains("reactivate-locked-account");
+    }
+
+    @Test
     void yes_thanks_records_that_the_article_helped_through_the_admin_api() {
         long before = http.get("/api/v1/articles/uci-and-uln", null).json().get("helpful").asLong();
         ChatDriver chat = officer();
