@@ -32,11 +32,13 @@ public final class Answers {
      * Answers a question from the articles: the passage of the best article that answers it, then its card (up to
      * three cards when the runners-up score nearly as well), and buttons that record whether it helped. Among
      * close hits, the article written for the speaker's side (staff or student) comes first. {@code extra}, when
-     * given, is the task offered after the answer.
+     * given, is the task offered after the answer: the question is then known to be about that task, so the
+     * articles found are shown even when the search alone would not be sure of them.
      */
     void answer(Turn turn, String question, Reply.Option extra) {
         SearchResults results = knowledge.search(SearchRequest.of(question, 5));
-        if (!results.confident() || results.hits().isEmpty()) {
+        boolean aboutTask = extra != null;
+        if (results.hits().isEmpty() || !(results.confident() || aboutTask)) {
             turn.say(NOT_SURE);
             List<Reply.Option> options = new ArrayList<>();
             if (extra != null) {
