@@ -46,14 +46,15 @@ public final class Answers {
             }
             options.add(turn.option("Rephrase my question", REPHRASE));
             options.add(turn.option("Open a case", "open_case"));
-            turn.choices(extra != null ? "I can still do it for you, or:" : "Would you like to try other words, or ask a person?",
-                    options);
+            turn.choices(extra != null ? "I can still do it for you, or:"
+                    : "Would you like to try other words, or ask a person?", options);
             return;
         }
         List<SearchHit> shown = ArticleAnswer.shown(results.hits(), turn.speaker(), knowledge);
         SearchHit best = shown.get(0);
         turn.say(ArticleAnswer.passage(best));
-        shown.forEach(hit -> turn.add(new Reply.ArticleCard(hit.id(), hit.title(), "/help/" + hit.id(), hit.snippet())));
+        shown.forEach(hit -> turn.add(new Reply.ArticleCard(hit.id(), hit.title(), "/help/" + hit.id(),
+                hit.snippet())));
         List<Reply.Option> options = new ArrayList<>();
         options.add(turn.option("Yes, thanks", HELPED + ":" + best.id()));
         options.add(turn.option("No, I need a person", NOT_HELPED + ":" + best.id()));
@@ -63,11 +64,11 @@ public final class Answers {
         turn.choices("Did that answer your question?", options);
     }
 
-    /** While a flow asks for what it needs, the article on the task, when the search is sure of one. */
+    /** While a flow asks for what it needs, the article on the task for the speaker's side, when the search is sure. */
     void related(Turn turn, String text) {
-        SearchResults results = knowledge.search(SearchRequest.of(text, 1));
+        SearchResults results = knowledge.search(SearchRequest.of(text, 5));
         if (results.confident() && !results.hits().isEmpty()) {
-            SearchHit hit = results.hits().get(0);
+            SearchHit hit = ArticleAnswer.shown(results.hits(), turn.speaker(), knowledge).get(0);
             turn.add(new Reply.ArticleCard(hit.id(), hit.title(), "/help/" + hit.id(), hit.summary()));
         }
     }
