@@ -46,9 +46,8 @@ final class ArticleAnswer {
     /** Whether the article is written for the speaker's side: students' articles for students, the rest for staff. */
     private static boolean forSpeaker(SearchHit hit, Speaker speaker, KnowledgeBase knowledge) {
         List<String> roles = knowledge.article(hit.id()).map(Article::roles).orElse(List.of());
-        boolean forStudents = roles.contains("student");
         boolean forStaff = roles.isEmpty() || roles.stream().anyMatch(r -> !r.equals("student"));
-        return speaker.isStudent() ? forStudents : forStaff && !(forStudents && roles.size() == 1);
+        return speaker.isStudent() ? roles.contains("student") : forStaff;
     }
 
     /** The passage that answers, as plain text with the article's title. */

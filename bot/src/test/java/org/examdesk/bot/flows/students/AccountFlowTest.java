@@ -2,63 +2,31 @@ package org.examdesk.bot.flows.students;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import org.examdesk.admin.client.AdminClient;
-import org.examdesk.admin.client.ClientModels.User;
-import org.examdesk.admin.web.Json;
-import org.examdesk.bot.engine.Answers;
-import org.examdesk.bot.engine.ConversationEngine;
-import org.examdesk.bot.engine.FlowState;
 import org.examdesk.bot.engine.Inbound;
 import org.examdesk.bot.engine.Reply;
-import org.examdesk.bot.engine.Speaker;
-import org.examdesk.bot.understanding.HashingEmbedder;
 import org.examdesk.bot.understanding.NameWords;
-import org.examdesk.bot.understanding.Understanding;
-import org.examdesk.knowledge.KnowledgeBase;
-import org.examdesk.knowledge.KnowledgeConfig;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The account flow against a fake {@link StudentAccounts}: no server, no database, no embedding model. */
 class AccountFlowTest {
-    private static KnowledgeBase knowledge;
-    private final Speaker officer = new Speaker("token", new User(1, "Priya Shah", "STAFF", List.of("EXAMS_OFFICER"),
-            FakeStudentAccounts.RIVERSIDE));
-    /** Built but never used to send: the fake answers every call. */
-    private final AdminClient.Caller caller = new AdminClient(URI.create("http://127.0.0.1:9/"), HttpClient.newHttpClient(),
-            Json.mapper()).as("token", "test");
-
     private final FakeStudentAccounts accounts = new FakeStudentAccounts();
-    private ConversationEngine engine;
-    private FlowState state = FlowState.of(null);
-    private final UUID conversation = UUID.randomUUID();
+    private FlowRig rig;
 
-    @BeforeAll
-    static void openKnowledge() throws Exception {
-        knowledge = KnowledgeBase.open(new KnowledgeConfig(Path.of("../articles"), Map.of(), false));
+    @BeforeEach
+    void start() throws Exception {
+        rig = new FlowRig(new AccountFlow(NameWords.standard(), c -> accounts));
     }
 
-    @AfterAll
-    static void closeKnowledge() {
-        knowledge.close();
+    @AfterEach
+    void stop() {
+        rig.close();
     }
 
     private List<Reply> send(Inbound inbound) {
-        if (engine == null) {
-            AccountFlow flow = new AccountFlow(NameWords.standard(), c -> accounts);
-            engine = new ConversationEngine(Understanding.train(ConversationEngine.examples(List.of(flow)),
-                    new HashingEmbedder(), null), List.of(flow), new Answers(knowledge));
-        }
-        ConversationEngine.Outcome outcome = engine.handle(conversation, officer, inbound, state, caller, caller);
-        state = FlowState.of(outcome.state().toJson());
-        return outcome.replies();
+        return rig.send(inbound);
     }
 
     private static String text(List<Reply> replies) {
@@ -66,8 +34,7 @@ class AccountFlowTest {
     }
 
     private static String yes(List<Reply> replies) {
-        return replies.stream().filter(r -> r instanceof Reply.Confirm)
-                .map(r -> ((Reply.Confirm) r).options().get(0).value()).findFirst().orElseThrow();
+        return FlowRig.yes(replies);
     }
 
     @Test
