@@ -52,7 +52,8 @@ final class ArticleSearch {
 
   SearchResults search(SearchRequest request) {
     Scored scored = run(request);
-    return new SearchResults(request.query(), scored.confident(), scored.hits());
+    return new SearchResults(
+        request.query(), scored.confident(), scored.related(), scored.hits());
   }
 
   /** The search with the confidence features exposed, for calibration. */
@@ -72,7 +73,7 @@ final class ArticleSearch {
       String corrected = corrector.correct(text, searcher.getIndexReader());
       Query scoring = queries.scoring(text, corrected);
       if (scoring == null) {
-        return new Scored(List.of(), Confidence.Features.NONE, false);
+        return new Scored(List.of(), Confidence.Features.NONE, false, false);
       }
       Query filters = ArticleFilters.filters(request, searcher.getIndexReader());
       Query query =
@@ -92,7 +93,11 @@ final class ArticleSearch {
               top,
               searcher.getIndexReader());
       List<SearchHit> hits = hits(searcher, topicWords(expanded), top, request.limit());
-      return new Scored(hits, features, !hits.isEmpty() && confidence.confident(features));
+      return new Scored(
+          hits,
+          features,
+          !hits.isEmpty() && confidence.confident(features),
+          !hits.isEmpty() && confidence.related(features));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
@@ -177,5 +182,6 @@ final class ArticleSearch {
   }
 
   /** A search's hits with the features the confidence decision was made on. */
-  record Scored(List<SearchHit> hits, Confidence.Features features, boolean confident) {}
+  record Scored(
+      List<SearchHit> hits, Confidence.Features features, boolean confident, boolean related) {}
 }

@@ -8,52 +8,105 @@ import java.util.Map;
 import org.examdesk.knowledge.eval.Question;
 
 /**
- * Fits the confidence model of {@link Confidence} on the evaluation questions and prints the
- * weights and threshold to copy into its constants; with {@code --features} it also prints every
- * question's features. Not a test: run it by hand (see EVALUATION.md).
+ * Fits the confidence model of {@link Confidence} on the dev split of the evaluation questions
+ * and prints the weights and thresholds to copy into its constants, with the rates on both
+ * splits (the test split is never used to fit or choose); with {@code --features} it also prints
+ * every dev question's features. Not a test: run it by hand (see EVALUATION.md).
  */
 public final class Calibrate {
 
   private static final double OUT_OF_SCOPE_WEIGHT = 3.0;
   private static final double L2 = 0.01;
   private static final double MIN_REJECTION = 0.92;
+  /** Out-of-scope questions that may be shown related articles: at most one in five. */
+  private static final double MIN_RELATED_REJECTION = 0.8;
 
   private Calibrate() {}
 
   public static void main(String[] args) throws Exception {
     Path questions = Path.of("knowledge/src/test/resources/eval/questions.tsv");
-    List<double[]> x = new ArrayList<>();
-    List<Boolean> inScope = new ArrayList<>();
+    Question.Split split = Question.split(Question.read(questions));
+    Features dev;
+    Features test;
     try (KnowledgeBase kb =
         KnowledgeBase.open(new KnowledgeConfig(Path.of("articles"), Map.of(), false))) {
-      for (Question q : Question.read(questions)) {
-        ArticleSearch.Scored s = kb.searchWithFeatures(SearchRequest.of(q.text(), 10));
-        Confidence.Features f = s.features();
-        x.add(new double[] {f.coverage(), f.matched(), Math.log1p(f.score())});
-        inScope.add(q.inScope());
-        if (List.of(args).contains("--features")) {
-          String top = s.hits().isEmpty() ? "-" : s.hits().get(0).id();
-          String label = !q.inScope() ? "OOS" : q.expected().contains(top) ? "OK1" : "BAD";
-          System.out.printf(Locale.ROOT, "%s\t%.3f\t%.3f\t%.3f\t%.2f\t%.3f\t%s\t%s%n", label,
-              f.coverage(), f.matched(), f.unknown(), f.score(), f.gap(), q.text(), top);
-        }
-      }
+      dev = features(kb, split.dev(), List.of(args).contains("--features"));
+      test = features(kb, split.test(), false);
     }
-    double[] w = fit(x, inScope);
+    double[] w = fit(dev.x, dev.inScope);
+    for (int j = 0; j < w.length; j++) {
+      w[j] = Math.round(w[j] * 1000) / 1000.0; // as printed, so that the rates below are the constants'
+    }
     double best = Double.NaN;
     double bestRate = -1;
-    for (double t = 0; t < 20; t += 0.01) {
-      double[] rates = rates(x, inScope, w, t);
+    double related = Double.NaN;
+    for (double t = 20; t >= 0; t -= 0.01) {
+      double[] rates = rates(dev.x, dev.inScope, w, t);
       if (rates[1] >= MIN_REJECTION && rates[0] > bestRate) {
         bestRate = rates[0];
         best = t;
       }
+      if (rates[1] >= MIN_RELATED_REJECTION) {
+        related = t;
+      }
     }
-    double[] rates = rates(x, inScope, w, best);
+    best = midway(dev.x, w, best);
+    related = midway(dev.x, w, related);
     System.out.printf(Locale.ROOT,
         "WEIGHT_COVERAGE = %.3f%nWEIGHT_MATCHED = %.3f%nWEIGHT_LOG_SCORE = %.3f%nTHRESHOLD = %.3f%n"
-            + "in-scope confident %.3f, out-of-scope rejected %.3f%n",
-        w[0], w[1], w[2], best, rates[0], rates[1]);
+            + "RELATED_THRESHOLD = %.3f%n",
+        w[0], w[1], w[2], best, related);
+    for (String name : List.of("dev", "test")) {
+      Features f = name.equals("dev") ? dev : test;
+      double[] confident = rates(f.x, f.inScope, w, best);
+      double[] shown = rates(f.x, f.inScope, w, related);
+      System.out.printf(Locale.ROOT,
+          "%s split: in-scope confident %.3f, out-of-scope rejected %.3f; in-scope related %.3f,"
+              + " out-of-scope shown nothing %.3f%n",
+          name, confident[0], confident[1], shown[0], shown[1]);
+    }
+  }
+
+  /**
+   * The point halfway between the dev questions on either side of threshold {@code t}, so that
+   * rounding the printed constants cannot move a question across it.
+   */
+  private static double midway(List<double[]> x, double[] w, double t) {
+    double below = Double.NEGATIVE_INFINITY;
+    double above = Double.POSITIVE_INFINITY;
+    for (double[] row : x) {
+      double e = 0;
+      for (int j = 0; j < w.length; j++) {
+        e += w[j] * row[j];
+      }
+      if (e > t) {
+        above = Math.min(above, e);
+      } else {
+        below = Math.max(below, e);
+      }
+    }
+    return Double.isInfinite(below) || Double.isInfinite(above) ? t : (below + above) / 2;
+  }
+
+  private record Features(List<double[]> x, List<Boolean> inScope) {}
+
+  private static Features features(KnowledgeBase kb, List<Question> questions, boolean print) {
+    List<double[]> x = new ArrayList<>();
+    List<Boolean> inScope = new ArrayList<>();
+    for (Question q : questions) {
+      ArticleSearch.Scored s = kb.searchWithFeatures(SearchRequest.of(q.text(), 10));
+      Confidence.Features f = s.features();
+      x.add(new double[] {f.coverage(), f.matched(), Math.log1p(f.score())});
+      inScope.add(q.inScope());
+      if (print) {
+        String top = s.hits().isEmpty() ? "-" : s.hits().get(0).id();
+        String label = !q.inScope() ? "OOS" : q.expected().contains(top) ? "OK1" : "BAD";
+        System.out.printf(Locale.ROOT, "%s\t%.3f\t%.3f\t%.3f\t%.2f\t%.3f\t%.3f\t%s\t%s%n", label,
+            f.coverage(), f.matched(), f.unknown(), f.score(), f.gap(), Confidence.evidence(f),
+            q.text(), top);
+      }
+    }
+    return new Features(x, inScope);
   }
 
   /** Weighted logistic regression by gradient descent on standardised features. */

@@ -45,6 +45,25 @@ public record Question(String text, Set<String> expected) {
     return questions;
   }
 
+  /** The questions split once into a dev part (to tune on) and a held-out test part. */
+  public record Split(List<Question> dev, List<Question> test) {}
+
+  /**
+   * Splits by position, once and for all: every third in-scope question is test, and every third
+   * out-of-scope one. Calibration and the chat's answering are tuned on dev only.
+   */
+  public static Split split(List<Question> questions) {
+    List<Question> dev = new ArrayList<>();
+    List<Question> test = new ArrayList<>();
+    int inScope = 0;
+    int outOfScope = 0;
+    for (Question q : questions) {
+      int position = q.inScope() ? inScope++ : outOfScope++;
+      (position % 3 == 2 ? test : dev).add(q);
+    }
+    return new Split(List.copyOf(dev), List.copyOf(test));
+  }
+
   private static Set<String> ids(String column) {
     if (column.strip().equals("-")) {
       return Set.of();
