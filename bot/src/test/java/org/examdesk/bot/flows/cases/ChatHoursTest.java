@@ -32,4 +32,14 @@ class ChatHoursTest {
         assertThat(at("2026-05-25T10:00:00Z").openNow()).isFalse(); // spring bank holiday
         assertThat(at("2026-12-29T10:00:00Z").openNow()).isTrue();
     }
+
+    @Test
+    void the_calendar_covers_the_years_ahead_with_their_substitute_days() {
+        assertThat(at("2028-01-03T10:00:00Z").openNow()).isFalse(); // New Year's Day falls on a Saturday
+        assertThat(at("2028-01-04T10:00:00Z").openNow()).isTrue();
+        assertThat(at("2029-03-30T10:00:00Z").openNow()).isFalse(); // Good Friday
+        assertThat(at("2030-08-26T10:00:00Z").openNow()).isFalse(); // summer bank holiday
+        assertThat(at("2030-12-26T10:00:00Z").openNow()).isFalse(); // Boxing Day
+        assertThat(at("2030-12-27T10:00:00Z").openNow()).isTrue();
+    }
 }
