@@ -2,7 +2,10 @@ package org.examdesk.bot.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.examdesk.knowledge.Article;
 import org.examdesk.knowledge.KnowledgeBase;
 import org.examdesk.knowledge.SearchHit;
 import org.examdesk.knowledge.SearchRequest;
@@ -23,9 +26,21 @@ public final class Answers {
             "my_account");
 
     private final KnowledgeBase knowledge;
+    /** The help articles about each intent's task, best first, as the intents files name them. */
+    private final Map<String, List<String>> taskArticles;
 
     public Answers(KnowledgeBase knowledge) {
+        this(knowledge, Map.of());
+    }
+
+    private Answers(KnowledgeBase knowledge, Map<String, List<String>> taskArticles) {
         this.knowledge = knowledge;
+        this.taskArticles = Map.copyOf(taskArticles);
+    }
+
+    /** The same answers, knowing which articles are about which intent's task. */
+    Answers withTaskArticles(Map<String, List<String>> articles) {
+        return new Answers(knowledge, articles);
     }
 
     /**
@@ -33,44 +48,91 @@ public final class Answers {
      * three cards when the runners-up score nearly as well), and buttons that record whether it helped. Among
      * close hits, the article written for the speaker's side (staff or student) comes first. {@code extra}, when
      * given, is the task offered after the answer: the question is then known to be about that task, so the
-     * articles found are shown even when the search alone would not be sure of them.
+     * articles found are shown even when the search alone would not be sure of them. When the search is not sure
+     * but the articles are on the subject, they are shown as ones that may help, without quoting one as the answer.
      */
-    void answer(Turn turn, String question, Reply.Option extra) {
+    void answer(Turn turn, String question, String task, Reply.Option extra) {
         SearchResults results = knowledge.search(SearchRequest.of(question, 5));
         boolean aboutTask = extra != null;
-        if (results.hits().isEmpty() || !(results.confident() || aboutTask)) {
-            turn.say(NOT_SURE);
-            List<Reply.Option> options = new ArrayList<>();
-            if (extra != null) {
-                options.add(extra);
-            }
-            options.add(turn.option("Rephrase my question", REPHRASE));
-            options.add(turn.option("Open a case", "open_case"));
-            turn.choices(extra != null ? "I can still do it for you, or:"
-                    : "Would you like to try other words, or ask a person?", options);
+        if (results.hits().isEmpty() || !results.related() && !aboutTask) {
+            notSure(turn, extra);
             return;
         }
-        List<SearchHit> shown = ArticleAnswer.shown(results.hits(), turn.speaker(), knowledge);
+        List<SearchHit> shown = withTaskArticle(ArticleAnswer.shown(results.hits(), turn.speaker(), knowledge),
+                results.hits(), task, turn.speaker());
         SearchHit best = shown.get(0);
-        turn.say(ArticleAnswer.passage(best));
-        shown.forEach(hit -> turn.add(new Reply.ArticleCard(hit.id(), hit.title(), "/help/" + hit.id(),
-                hit.snippet())));
+        boolean sure = results.confident() || aboutTask;
+        turn.say(sure ? ArticleAnswer.passage(best)
+                : "I'm not sure I have an article that answers exactly that, but these look related:");
+        cards(turn, shown);
         List<Reply.Option> options = new ArrayList<>();
-        options.add(turn.option("Yes, thanks", HELPED + ":" + best.id()));
+        options.add(turn.option(sure ? "Yes, thanks" : "Yes, one of these", HELPED + ":" + best.id()));
         options.add(turn.option("No, I need a person", NOT_HELPED + ":" + best.id()));
         if (extra != null) {
             options.add(extra);
+        } else if (!sure) {
+            options.add(turn.option("Rephrase my question", REPHRASE));
         }
-        turn.choices("Did that answer your question?", options);
+        turn.choices(sure ? "Did that answer your question?" : "Did one of them help?", options);
     }
 
-    /** While a flow asks for what it needs, the article on the task for the speaker's side, when the search is sure. */
-    void related(Turn turn, String text) {
-        SearchResults results = knowledge.search(SearchRequest.of(text, 5));
-        if (results.confident() && !results.hits().isEmpty()) {
-            SearchHit hit = ArticleAnswer.shown(results.hits(), turn.speaker(), knowledge).get(0);
-            turn.add(new Reply.ArticleCard(hit.id(), hit.title(), "/help/" + hit.id(), hit.summary()));
+    private static void notSure(Turn turn, Reply.Option extra) {
+        turn.say(NOT_SURE);
+        List<Reply.Option> options = new ArrayList<>();
+        if (extra != null) {
+            options.add(extra);
         }
+        options.add(turn.option("Rephrase my question", REPHRASE));
+        options.add(turn.option("Open a case", "open_case"));
+        turn.choices(extra != null ? "I can still do it for you, or:"
+                : "Would you like to try other words, or ask a person?", options);
+    }
+
+    /**
+     * The cards for a question about a known task include an article about that task when the search found one:
+     * the best-ranked of them takes the last place if none is shown.
+     */
+    private List<SearchHit> withTaskArticle(List<SearchHit> shown, List<SearchHit> hits, String task,
+                                            Speaker speaker) {
+        List<String> about = task == null ? List.of() : taskArticles.getOrDefault(task, List.of());
+        if (about.isEmpty() || shown.stream().anyMatch(h -> about.contains(h.id()))) {
+            return shown;
+        }
+        return ArticleAnswer.ordered(hits, speaker, knowledge).stream().filter(h -> about.contains(h.id()))
+                .findFirst().map(h -> {
+                    List<SearchHit> cards = new ArrayList<>(shown.subList(0, Math.min(shown.size(), 2)));
+                    cards.add(h);
+                    return List.copyOf(cards);
+                }).orElse(shown);
+    }
+
+    private static void cards(Turn turn, List<SearchHit> hits) {
+        hits.forEach(hit -> turn.add(new Reply.ArticleCard(hit.id(), hit.title(), "/help/" + hit.id(), hit.snippet())));
+    }
+
+    /**
+     * Beside a task's first step, the article on that task for the speaker's side: the search's best when it is
+     * sure; otherwise the best-ranked of the articles named for the task, or the best hit when it is at least on
+     * the subject, or else the first article named for the task.
+     */
+    Optional<Reply.ArticleCard> related(Speaker speaker, String text, String task) {
+        List<String> about = taskArticles.getOrDefault(task, List.of());
+        SearchResults results = knowledge.search(SearchRequest.of(text, 5));
+        List<SearchHit> ordered = ArticleAnswer.ordered(results.hits(), speaker, knowledge);
+        Optional<SearchHit> found = results.confident() ? ordered.stream().findFirst() : Optional.empty();
+        found = found.or(() -> ordered.stream().filter(h -> about.contains(h.id())).findFirst())
+                .or(() -> ordered.stream().filter(h -> results.related()).findFirst());
+        if (found.isPresent()) {
+            SearchHit hit = found.get();
+            return Optional.of(new Reply.ArticleCard(hit.id(), hit.title(), "/help/" + hit.id(), hit.summary()));
+        }
+        List<Article> articles = about.stream().map(knowledge::article).flatMap(Optional::stream).toList();
+        return articles.stream().filter(a -> !speaker.signedIn() || ArticleAnswer.forSpeaker(a, speaker))
+                .findFirst().or(() -> articles.stream().findFirst()).map(Answers::card);
+    }
+
+    private static Reply.ArticleCard card(Article article) {
+        return new Reply.ArticleCard(article.id(), article.title(), "/help/" + article.id(), article.summary());
     }
 
     void greet(Turn turn) {
@@ -95,6 +157,8 @@ public final class Answers {
                     + "candidate logins for June\". Exams staff can sign in to fix student accounts; students can check "
                     + "their own account.");
         }
+        taskArticles.getOrDefault(Intent.HELP, List.of()).stream().map(knowledge::article).flatMap(Optional::stream)
+                .findFirst().ifPresent(guide -> turn.add(card(guide)));
         menu(turn);
     }
 

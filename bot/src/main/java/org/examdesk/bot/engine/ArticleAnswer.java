@@ -22,9 +22,15 @@ final class ArticleAnswer {
     private ArticleAnswer() {
     }
 
-    /** The hits to show, best first: the best for this speaker, then those that score nearly as well. */
-    static List<SearchHit> shown(List<SearchHit> hits, Speaker speaker, KnowledgeBase knowledge) {
+    /**
+     * The hits in the order shown to this speaker: a runner-up written for the speaker's side comes first when it
+     * scores nearly as well as a best hit that is not.
+     */
+    static List<SearchHit> ordered(List<SearchHit> hits, Speaker speaker, KnowledgeBase knowledge) {
         List<SearchHit> ordered = new ArrayList<>(hits);
+        if (ordered.isEmpty()) {
+            return ordered;
+        }
         double top = ordered.get(0).score();
         if (speaker.signedIn() && !forSpeaker(ordered.get(0), speaker, knowledge)) {
             ordered.stream().filter(h -> h.score() >= AUDIENCE_SWAP * top && forSpeaker(h, speaker, knowledge))
@@ -33,6 +39,13 @@ final class ArticleAnswer {
                         ordered.add(0, h);
                     });
         }
+        return ordered;
+    }
+
+    /** The hits to show, best first: the best for this speaker, then those that score nearly as well. */
+    static List<SearchHit> shown(List<SearchHit> hits, Speaker speaker, KnowledgeBase knowledge) {
+        List<SearchHit> ordered = ordered(hits, speaker, knowledge);
+        double top = hits.get(0).score();
         double best = ordered.get(0).score();
         List<SearchHit> shown = new ArrayList<>();
         for (SearchHit hit : ordered) {
@@ -45,7 +58,12 @@ final class ArticleAnswer {
 
     /** Whether the article is written for the speaker's side: students' articles for students, the rest for staff. */
     private static boolean forSpeaker(SearchHit hit, Speaker speaker, KnowledgeBase knowledge) {
-        List<String> roles = knowledge.article(hit.id()).map(Article::roles).orElse(List.of());
+        return knowledge.article(hit.id()).map(a -> forSpeaker(a, speaker)).orElse(!speaker.isStudent());
+    }
+
+    /** Whether the article is written for the speaker's side: students' articles for students, the rest for staff. */
+    static boolean forSpeaker(Article article, Speaker speaker) {
+        List<String> roles = article.roles();
         boolean forStaff = roles.isEmpty() || roles.stream().anyMatch(r -> !r.equals("student"));
         return speaker.isStudent() ? roles.contains("student") : forStaff;
     }

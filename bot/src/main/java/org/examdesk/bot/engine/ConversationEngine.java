@@ -1,7 +1,9 @@
 package org.examdesk.bot.engine;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.examdesk.admin.client.AdminClient;
@@ -41,7 +43,15 @@ public final class ConversationEngine {
     public ConversationEngine(Understanding understanding, List<Flow> flows, Answers answers) {
         this.understanding = understanding;
         this.flows = List.copyOf(flows);
-        this.answers = answers;
+        this.answers = answers.withTaskArticles(taskArticles(this.flows));
+    }
+
+    /** The articles each intent's task is about, as the engine's and the flows' intents files name them. */
+    static Map<String, List<String>> taskArticles(List<Flow> flows) {
+        Map<String, List<String>> all = new HashMap<>(ExampleFile.articlesIn(ConversationEngine.class,
+                "Conversation.intents"));
+        flows.forEach(f -> all.putAll(ExampleFile.articlesBeside(f.getClass())));
+        return all;
     }
 
     /** Every example the engine learns from: its own (conversation words, out of scope) and each flow's. */
@@ -115,16 +125,17 @@ public final class ConversationEngine {
             return;
         }
         if (starting.isEmpty()) {
-            answers.answer(turn, intent.text(), null);
+            answers.answer(turn, intent.text(), null, null);
         } else if (!starting.get().startsNow(turn, intent)) {
             explain(turn, intent, starting.get());
         } else {
             turn.state().clear();
             starting.get().start(turn, intent);
-            boolean asking = turn.state().flow() != null && turn.replies().stream()
+            boolean noArticleYet = turn.replies().stream()
                     .noneMatch(r -> r instanceof Reply.Confirm || r instanceof Reply.ArticleCard);
-            if (asking) {
-                answers.related(turn, intent.text());
+            if (noArticleYet) {
+                // before the flow's last reply, so that its question and buttons stay last
+                answers.related(turn.speaker(), intent.text(), intent.name()).ifPresent(turn::insertBeforeLast);
             }
         }
     }
@@ -139,7 +150,7 @@ public final class ConversationEngine {
             turn.state().data().put(OFFER_TEXT, intent.text());
             start = turn.option(offer, START + intent.name());
         }
-        answers.answer(turn, intent.text(), start);
+        answers.answer(turn, intent.text(), intent.name(), start);
     }
 
     private void askToSwitch(Turn turn, Intent intent) {

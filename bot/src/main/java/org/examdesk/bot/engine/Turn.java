@@ -98,6 +98,11 @@ public final class Turn {
         replies.add(new Reply.Text(text));
     }
 
+    /** Puts a reply before the last one so far (or first, when there is none). */
+    void insertBeforeLast(Reply reply) {
+        replies.add(Math.max(0, replies.size() - 1), reply);
+    }
+
     public void add(Reply reply) {
         replies.add(reply);
     }

@@ -13,6 +13,8 @@ import org.examdesk.bot.understanding.HashingEmbedder;
 import org.examdesk.bot.understanding.Understanding;
 import org.examdesk.knowledge.KnowledgeBase;
 import org.examdesk.knowledge.KnowledgeConfig;
+import org.examdesk.knowledge.SearchRequest;
+import org.examdesk.knowledge.SearchResults;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -147,5 +149,39 @@ class ConversationEngineTest {
         List<Reply> replies = send(Inbound.text("a".repeat(Inbound.MAX_TEXT + 1)));
 
         assertThat(replies.get(0).toString()).contains("too long");
+    }
+
+    @Test
+    void help_shows_the_article_on_using_the_assistant_before_the_menu() {
+        List<Reply> replies = send(Inbound.text("help"));
+
+        assertThat(replies).anyMatch(r -> r instanceof Reply.ArticleCard card
+                && card.id().equals("using-the-examdesk-assistant"));
+        assertThat(replies.get(replies.size() - 1)).isInstanceOf(Reply.Choices.class);
+    }
+
+    @Test
+    void a_question_the_search_is_unsure_of_but_finds_related_articles_for_shows_them_as_related() {
+        String question = List.of("can i upload 900 students in one go", "username already taken",
+                "what are the password rules", "does 2 days include weekends", "claim for the whole class at once",
+                "student left and lost access to their school email").stream()
+                .filter(q -> {
+                    SearchResults results = knowledge.search(SearchRequest.of(q, 5));
+                    return results.related() && !results.confident();
+                }).findFirst().orElseThrow(() -> new AssertionError("no question the search is unsure of"));
+
+        List<Reply> replies = send(Inbound.text(question));
+
+        assertThat(replies.get(0)).isEqualTo(new Reply.Text(
+                "I'm not sure I have an article that answers exactly that, but these look related:"));
+        assertThat(replies).filteredOn(r -> r instanceof Reply.ArticleCard).isNotEmpty().hasSizeLessThanOrEqualTo(3);
+    }
+
+    @Test
+    void a_question_with_nothing_related_gets_no_article_and_is_offered_a_person() {
+        List<Reply> replies = send(Inbound.text("recipe for banana bread"));
+
+        assertThat(replies).noneMatch(r -> r instanceof Reply.ArticleCard);
+        assertThat(replies.get(0)).isEqualTo(new Reply.Text(Answers.NOT_SURE));
     }
 }

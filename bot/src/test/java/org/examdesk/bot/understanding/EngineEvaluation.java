@@ -128,20 +128,19 @@ final class EngineEvaluation {
 
     /**
      * hit@1, hit@3 and MRR of the cards the chat shows, beside the search's own, on the in-scope knowledge
-     * questions. They are split once, by position (every third question is test), so that the chat's answering can
-     * be improved on the dev questions without looking at the test ones; misses are listed for dev only.
+     * questions, and the share of out-of-scope ones shown no article. They are split once, by position
+     * ({@link Question#split}: every third question is test), the same split the search's confidence is calibrated
+     * on, so that the chat's answering can be improved on the dev questions without looking at the test ones;
+     * misses are listed for dev only.
      */
     static void articles(KnowledgeBase knowledge, TestHttp http, String officer, boolean misses) throws Exception {
         Path file = Path.of(java.nio.file.Files.isDirectory(Path.of("knowledge")) ? "knowledge" : "../knowledge")
                 .resolve("src/test/resources/eval/questions.tsv");
-        List<Question> all = Question.read(file).stream().filter(q -> !q.expected().isEmpty()).toList();
+        Question.Split splits = Question.split(Question.read(file));
         for (String split : List.of("dev", "test")) {
-            List<Question> questions = new ArrayList<>();
-            for (int i = 0; i < all.size(); i++) {
-                if ((i % 3 == 2) == split.equals("test")) {
-                    questions.add(all.get(i));
-                }
-            }
+            List<Question> all = split.equals("dev") ? splits.dev() : splits.test();
+            List<Question> questions = all.stream().filter(Question::inScope).toList();
+            outOfScope(http, all.stream().filter(q -> !q.inScope()).toList(), split);
             for (String who : List.of("anonymous", "exams officer")) {
                 double[] chat = new double[3];
                 double[] search = new double[3];
@@ -175,6 +174,21 @@ final class EngineEvaluation {
                 }
             }
         }
+    }
+
+    /** Out-of-scope questions asked anonymously: the share the chat shows no article for. */
+    private static void outOfScope(TestHttp http, List<Question> questions, String split) throws Exception {
+        int none = 0;
+        for (Question q : questions) {
+            ChatDriver driver = new ChatDriver(http, null);
+            boolean card = false;
+            for (JsonNode reply : driver.say(q.text())) {
+                card |= "article".equals(reply.path("type").asText());
+            }
+            none += card ? 0 : 1;
+        }
+        System.out.printf("%-34s n=%4d  shown no article %.3f%n", "out of scope, " + split, questions.size(),
+                questions.isEmpty() ? 0 : (double) none / questions.size());
     }
 
     private static void add(double[] sums, List<String> ids, Set<String> expected) {

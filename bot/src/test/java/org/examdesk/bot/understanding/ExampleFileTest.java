@@ -4,8 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class ExampleFileTest {
@@ -18,6 +24,36 @@ class ExampleFileTest {
         List<Example> examples = read("# comment\n## Reactivate\ndo: unlock sam\n\nhow: how do i unlock\n## thanks\ndo: ta\n");
         assertThat(examples).containsExactly(new Example("reactivate", Act.DO, "unlock sam"),
                 new Example("reactivate", Act.HOW, "how do i unlock"), new Example("thanks", Act.DO, "ta"));
+    }
+
+    @Test
+    void article_lines_name_the_task_articles_of_their_intent_and_are_not_examples() {
+        String text = "## reactivate\narticle: reactivate-locked-account, fix-failed-activation\ndo: unlock sam\n"
+                + "## thanks\ndo: ta\n";
+        assertThat(read(text)).hasSize(2);
+        assertThat(ExampleFile.articles(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "t"))
+                .isEqualTo(Map.of("reactivate", List.of("reactivate-locked-account", "fix-failed-activation")));
+    }
+
+    @Test
+    void every_article_an_intents_file_names_exists() throws IOException {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(Path.of("src/main/resources"))) {
+            files = walk.filter(f -> f.toString().endsWith(".intents")).toList();
+        }
+        assertThat(files).hasSizeGreaterThan(5);
+        int named = 0;
+        for (Path file : files) {
+            try (InputStream in = Files.newInputStream(file)) {
+                for (List<String> ids : ExampleFile.articles(in, file.toString()).values()) {
+                    for (String id : ids) {
+                        assertThat(Path.of("../articles", id + ".md")).as(file + " names " + id).isRegularFile();
+                        named++;
+                    }
+                }
+            }
+        }
+        assertThat(named).isGreaterThan(10);
     }
 
     @Test
