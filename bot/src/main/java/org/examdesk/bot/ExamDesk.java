@@ -18,6 +18,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.examdesk.admin.AdminApi;
 import org.examdesk.admin.accounts.PasswordHasher;
+import org.examdesk.admin.cases.CaseEvents;
+import org.examdesk.admin.cases.CaseSettings;
+import org.examdesk.admin.cases.Cases;
 import org.examdesk.admin.client.AdminClient;
 import org.examdesk.admin.db.Database;
 import org.examdesk.admin.db.EmbeddedDatabase;
@@ -36,8 +39,6 @@ import org.examdesk.bot.engine.Answers;
 import org.examdesk.bot.engine.ChatService;
 import org.examdesk.bot.engine.ConversationEngine;
 import org.examdesk.bot.engine.Flow;
-import org.examdesk.admin.cases.CaseSettings;
-import org.examdesk.admin.cases.Cases;
 import org.examdesk.bot.flows.cases.CaseTrackingFlow;
 import org.examdesk.bot.flows.cases.ChatHours;
 import org.examdesk.bot.flows.cases.LiveChatFlow;
@@ -154,11 +155,11 @@ public final class ExamDesk implements AutoCloseable {
                 new ConversationEngine(understanding, flows, new Answers(knowledge)));
         SlackChannel.Wiring slack = new SlackChannel.Wiring(chat, adminClient, botServiceToken,
                 URI.create(config.placeholders().get("portalUrl")), clock, config.cases().zone(), knowledge,
-                adminApi.cases()::listen);
+                listener -> adminApi.cases().listen(CaseEvents.of(listener)));
         HttpChannelController httpChannel = new HttpChannelController(chat, turns);
         FileUploadController fileUploads = new FileUploadController(chat, adminClient, new StudentImports());
         ChatSocket chatSocket = new ChatSocket(chat, json, turns);
-        adminApi.cases().listenOnEveryNode(new LiveRelay(chatSocket));
+        adminApi.cases().listenOnEveryNode(CaseEvents.of(new LiveRelay(chatSocket)));
         HelpPages helpPages = new HelpPages();
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         HttpMetrics metrics = new HttpMetrics(registry);
