@@ -2,6 +2,7 @@ package org.examdesk.bot;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
+import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
@@ -12,20 +13,29 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.examdesk.admin.AdminApi;
+import org.examdesk.admin.accounts.AuthHandler;
 import org.examdesk.admin.accounts.PasswordHasher;
+import org.examdesk.admin.cases.CaseEvents;
+import org.examdesk.admin.cases.CaseSettings;
+import org.examdesk.admin.cases.Cases;
 import org.examdesk.admin.client.AdminClient;
 import org.examdesk.admin.db.Database;
 import org.examdesk.admin.db.EmbeddedDatabase;
 import org.examdesk.admin.demo.DemoData;
 import org.examdesk.admin.mail.OutboxSender;
+import org.examdesk.admin.mail.SmtpSettings;
+import org.examdesk.admin.web.ErrorBody;
 import org.examdesk.admin.web.ErrorHandlers;
+import org.examdesk.admin.web.Idempotency;
 import org.examdesk.admin.web.Json;
 import org.examdesk.admin.web.RequestIds;
+import org.examdesk.bot.channels.http.ApiHeaders;
 import org.examdesk.bot.channels.http.FileUploadController;
 import org.examdesk.bot.channels.http.HttpChannelController;
 import org.examdesk.bot.channels.slack.SlackChannel;
@@ -36,8 +46,6 @@ import org.examdesk.bot.engine.Answers;
 import org.examdesk.bot.engine.ChatService;
 import org.examdesk.bot.engine.ConversationEngine;
 import org.examdesk.bot.engine.Flow;
-import org.examdesk.admin.cases.CaseSettings;
-import org.examdesk.admin.cases.Cases;
 import org.examdesk.bot.flows.cases.CaseTrackingFlow;
 import org.examdesk.bot.flows.cases.ChatHours;
 import org.examdesk.bot.flows.cases.LiveChatFlow;
@@ -54,6 +62,9 @@ import org.examdesk.bot.imports.StudentImports;
 import org.examdesk.bot.platform.AppConfig;
 import org.examdesk.bot.platform.HealthController;
 import org.examdesk.bot.platform.HttpMetrics;
+import org.examdesk.bot.platform.MailSettings;
+import org.examdesk.bot.platform.RequestException;
+import org.examdesk.bot.platform.SupportHours;
 import org.examdesk.bot.understanding.NameWords;
 import org.examdesk.bot.understanding.Understanding;
 import org.examdesk.knowledge.Embedder;
@@ -64,7 +75,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The whole application in one process, wired by hand: database, knowledge, admin API, bot channels, one
- * Javalin server. {@link #start} is what {@link Main} and the integration tests both call.
+ * Javalin server. {@link #start} is what {@link Main} and the integration tests both call. The one bot class
+ * (with {@link Main}) that sees the admin API's server classes: the rest of the bot sees only the admin client,
+ * and {@code ArchitectureTest} keeps it so.
  */
 public final class ExamDesk implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ExamDesk.class);
@@ -116,7 +129,7 @@ public final class ExamDesk implements AutoCloseable {
             Javalin server = server(config, clock, database, knowledge, port, sweeps, turns);
             server.start(port);
             OutboxSender mail = config.smtp() == null ? null
-                    : new OutboxSender(database.jdbi(), clock, config.smtp()).start(Duration.ofSeconds(5));
+                    : new OutboxSender(database.jdbi(), clock, smtp(config.smtp())).start(Duration.ofSeconds(5));
             return new ExamDesk(embedded, database, knowledge, server, seeded, sweeps, turns, mail);
         } catch (RuntimeException | IOException e) {
             database.close();
@@ -141,7 +154,8 @@ public final class ExamDesk implements AutoCloseable {
     private static Javalin server(AppConfig config, Clock clock, Database database, KnowledgeBase knowledge, int port,
                                   ScheduledExecutorService sweeps, ExecutorService turns) {
         ObjectMapper json = Json.mapper();
-        AdminApi adminApi = new AdminApi(database.jdbi(), clock, json, knowledge, config.adminSettings(), config.cases());
+        AdminApi adminApi = new AdminApi(database.jdbi(), clock, json, knowledge, adminSettings(config),
+                caseSettings(config.cases()));
         adminApi.cases().scheduleSweeps(sweeps);
         scheduleViewCounts(adminApi, sweeps);
         AdminClient adminClient = new AdminClient(URI.create("http://127.0.0.1:" + port + "/"),
@@ -154,14 +168,15 @@ public final class ExamDesk implements AutoCloseable {
                 new ConversationEngine(understanding, flows, new Answers(knowledge)));
         SlackChannel.Wiring slack = new SlackChannel.Wiring(chat, adminClient, botServiceToken,
                 URI.create(config.placeholders().get("portalUrl")), clock, config.cases().zone(), knowledge,
-                adminApi.cases()::listen);
-        HttpChannelController httpChannel = new HttpChannelController(chat, turns);
-        FileUploadController fileUploads = new FileUploadController(chat, adminClient, new StudentImports());
+                listener -> adminApi.cases().listen(CaseEvents.of(listener)));
+        ApiHeaders headers = apiHeaders();
+        HttpChannelController httpChannel = new HttpChannelController(chat, headers, turns);
+        FileUploadController fileUploads = new FileUploadController(chat, headers, adminClient, new StudentImports());
         ChatSocket chatSocket = new ChatSocket(chat, json, turns);
-        adminApi.cases().listenOnEveryNode(new LiveRelay(chatSocket));
+        adminApi.cases().listenOnEveryNode(CaseEvents.of(new LiveRelay(chatSocket)));
         HelpPages helpPages = new HelpPages();
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        HttpMetrics metrics = new HttpMetrics(registry);
+        HttpMetrics metrics = new HttpMetrics(registry, RequestIds::of);
         HealthController health = new HealthController(database::isUp, knowledge::size, Main.version());
         RequestIds requestIds = new RequestIds();
 
@@ -172,6 +187,7 @@ public final class ExamDesk implements AutoCloseable {
             cfg.staticFiles.add("/public", Location.CLASSPATH);
             cfg.requestLogger.http(metrics::record);
             ErrorHandlers.install(cfg);
+            cfg.routes.exception(RequestException.class, ExamDesk::refuse);
             cfg.routes.before(requestIds::assign);
             cfg.routes.get("/health", health::health);
             cfg.routes.get("/metrics", metrics::scrape);
@@ -198,8 +214,48 @@ public final class ExamDesk implements AutoCloseable {
                 new ResultsAccessFlow(), new CandidateHelpFlow(), new StudentFilesFlow(knowledge));
     }
 
-    private static ChatHours chatHours(Clock clock, CaseSettings cases) {
+    private static ChatHours chatHours(Clock clock, SupportHours cases) {
         return new ChatHours(clock, cases.opens(), cases.closes(), cases.zone(), Cases.bankHolidays());
+    }
+
+    /** What the admin API needs from the settings. */
+    private static AdminApi.Settings adminSettings(AppConfig config) {
+        return new AdminApi.Settings(config.sessionTtl(), config.placeholders().get("studentResultsUrl"),
+                Duration.ofDays(30), config.importRowLimit(), Math.min(config.maxBodyBytes(), 10L * 1024 * 1024),
+                config.resultsMaxDelayDays(), config.placeholders().get("portalUrl"));
+    }
+
+    private static CaseSettings caseSettings(SupportHours hours) {
+        return new CaseSettings(hours.opens(), hours.closes(), hours.zone(), hours.supportPhone(),
+                hours.callCaseTimeout());
+    }
+
+    private static SmtpSettings smtp(MailSettings mail) {
+        return new SmtpSettings(mail.host(), mail.port(), mail.user(), mail.password(), mail.from());
+    }
+
+    /** The HTTP channel reads the bearer token and the Idempotency-Key with the admin API's own rules. */
+    private static ApiHeaders apiHeaders() {
+        return new ApiHeaders() {
+            @Override
+            public Optional<String> bearer(Context ctx) {
+                return AuthHandler.bearer(ctx);
+            }
+
+            @Override
+            public String idempotencyKey(Context ctx) {
+                String key = ctx.header(Idempotency.HEADER);
+                Idempotency.checkKey(key);
+                return key;
+            }
+        };
+    }
+
+    /** A refusal of the bot's, answered in the admin API's one error shape and logged as it logs a 4xx. */
+    private static void refuse(RequestException e, Context ctx) {
+        String requestId = RequestIds.of(ctx);
+        log.warn("{} {} {} -> {} {}", requestId, ctx.method(), ctx.path(), e.status(), e.getMessage());
+        ctx.status(e.status()).json(new ErrorBody(e.code(), e.getMessage(), requestId, e.details()));
     }
 
     public int port() {

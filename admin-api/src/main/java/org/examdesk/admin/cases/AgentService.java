@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 import org.examdesk.admin.accounts.Actor;
+import org.examdesk.admin.client.CaseNotice;
 import org.examdesk.admin.web.ApiException;
 import org.jdbi.v3.core.Handle;
 

@@ -1,6 +1,7 @@
 package org.examdesk.admin.cases;
 
 import java.util.function.BiConsumer;
+import org.examdesk.admin.client.CaseNotice;
 
 /** The kinds of {@link CaseEvents}, each with the listener method it calls. */
 enum CaseEventKind {

@@ -1,29 +1,44 @@
 package org.examdesk.admin.cases;
 
+import org.examdesk.admin.client.CaseListener;
+import org.examdesk.admin.client.CaseNotice;
+
 /**
- * Told of what happens to cases, after it is committed, so the bot can carry it where people are (the requester's
- * live web chat or Slack DM, the agents' Slack channel). Register with {@link Cases#listen}. Called on the thread
- * that made the change: return quickly and hand slow work to an executor; an exception is logged and does not undo
- * the change. Listeners implement only what they need.
+ * The cases feature's listeners, registered with {@link Cases#listen} or {@link Cases#listenOnEveryNode}. What they
+ * are told, and how, is {@link CaseListener}'s contract, which lives in the admin client so that the bot can
+ * implement it without seeing this package; {@link #of} adapts one of the bot's listeners.
  */
-public interface CaseEvents {
-    /** A case was opened; {@link CaseNotice#text()} is its description. */
-    default void opened(CaseNotice notice) {
-    }
+public interface CaseEvents extends CaseListener {
+    /** The listener as one of these; each event goes straight to it. */
+    static CaseEvents of(CaseListener listener) {
+        if (listener instanceof CaseEvents events) {
+            return events;
+        }
+        return new CaseEvents() {
+            @Override
+            public void opened(CaseNotice notice) {
+                listener.opened(notice);
+            }
 
-    /** An agent claimed a case; {@link CaseNotice#actorName()} is the agent. */
-    default void claimed(CaseNotice notice) {
-    }
+            @Override
+            public void claimed(CaseNotice notice) {
+                listener.claimed(notice);
+            }
 
-    /** An agent replied to the requester; {@link CaseNotice#text()} is the reply. */
-    default void agentReplied(CaseNotice notice) {
-    }
+            @Override
+            public void agentReplied(CaseNotice notice) {
+                listener.agentReplied(notice);
+            }
 
-    /** The requester added a comment; {@link CaseNotice#text()} is the comment. */
-    default void requesterCommented(CaseNotice notice) {
-    }
+            @Override
+            public void requesterCommented(CaseNotice notice) {
+                listener.requesterCommented(notice);
+            }
 
-    /** The status changed; {@link CaseNotice#status()} is the new one, {@link CaseNotice#text()} the note if any. */
-    default void statusChanged(CaseNotice notice) {
+            @Override
+            public void statusChanged(CaseNotice notice) {
+                listener.statusChanged(notice);
+            }
+        };
     }
 }

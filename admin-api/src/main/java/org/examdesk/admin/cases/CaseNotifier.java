@@ -3,6 +3,7 @@ package org.examdesk.admin.cases;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.examdesk.admin.accounts.Actor;
+import org.examdesk.admin.client.CaseNotice;
 import org.examdesk.admin.mail.Outbox;
 import org.jdbi.v3.core.Handle;
 import org.slf4j.Logger;

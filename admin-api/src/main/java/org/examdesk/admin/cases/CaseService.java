@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.examdesk.admin.accounts.Actor;
 import org.examdesk.admin.accounts.Caller;
 import org.examdesk.admin.cases.CaseAccess.Requester;
+import org.examdesk.admin.client.CaseNotice;
 import org.examdesk.admin.web.ApiException;
 import org.jdbi.v3.core.Handle;
 

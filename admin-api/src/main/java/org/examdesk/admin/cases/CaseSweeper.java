@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import org.examdesk.admin.accounts.Actor;
 import org.examdesk.admin.accounts.Caller;
+import org.examdesk.admin.client.CaseNotice;
 import org.jdbi.v3.core.Handle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -8,6 +8,7 @@ import static org.examdesk.admin.cases.CaseFixtures.number;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.examdesk.admin.client.CaseNotice;
 import org.examdesk.admin.demo.DemoData;
 import org.examdesk.admin.testing.MutableClock;
 import org.examdesk.admin.testing.TestHttp;

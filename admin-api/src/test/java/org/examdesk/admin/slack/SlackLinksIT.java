@@ -10,6 +10,7 @@ import java.util.Map;
 import org.examdesk.admin.client.AdminApiException;
 import org.examdesk.admin.client.AdminClient;
 import org.examdesk.admin.client.ClientModels.User;
+import org.examdesk.admin.client.SlackAdminClient;
 import org.examdesk.admin.demo.DemoData;
 import org.examdesk.admin.testing.TestHttp;
 import org.examdesk.admin.testing.TestHttp.Response;

@@ -7,7 +7,7 @@ import org.examdesk.admin.client.AdminApiException;
 import org.examdesk.admin.client.AdminClient;
 import org.examdesk.admin.client.ClientModels.Conversation;
 import org.examdesk.admin.client.ClientModels.User;
-import org.examdesk.admin.web.ApiException;
+import org.examdesk.bot.platform.RequestException;
 
 /**
  * What every channel does with a conversation: start it for a speaker, and run one turn (check the
@@ -36,7 +36,7 @@ public final class ChatService {
             return new Speaker(token, user);
         } catch (AdminApiException e) {
             if (e.status() == 401) {
-                throw ApiException.unauthorized("Your session has expired or was signed out. Sign in again.");
+                throw RequestException.unauthorized("Your session has expired or was signed out. Sign in again.");
             }
             throw e;
         }
@@ -49,7 +49,7 @@ public final class ChatService {
     public java.util.Optional<UUID> resume(UUID id, Speaker speaker, String channel) {
         try {
             return java.util.Optional.of(owned(id, speaker, channel).id());
-        } catch (ApiException e) {
+        } catch (RequestException e) {
             return java.util.Optional.empty();
         }
     }
@@ -75,7 +75,7 @@ public final class ChatService {
         try {
             conversation = service.beginTurn(conversationId, speaker.isStaff() ? speaker.user().id() : null,
                     speaker.isStudent() ? speaker.user().id() : null, inbound, messageId)
-                    .orElseThrow(() -> ApiException.notFound("There is no such conversation."));
+                    .orElseThrow(() -> RequestException.notFound("There is no such conversation."));
         } catch (AdminApiException e) {
             if (e.status() == 409 && "duplicate".equals(e.error())) {
                 return resends.answerTo(service, conversationId, messageId);
@@ -140,7 +140,7 @@ public final class ChatService {
      */
     private Conversation owned(UUID id, Speaker speaker, String channel) {
         Conversation conversation = service(channel).conversation(id)
-                .orElseThrow(() -> ApiException.notFound("There is no such conversation."));
+                .orElseThrow(() -> RequestException.notFound("There is no such conversation."));
         Long userId = speaker.isStaff() ? speaker.user().id() : null;
         Long studentId = speaker.isStudent() ? speaker.user().id() : null;
         boolean unowned = conversation.userId() == null && conversation.studentId() == null;
@@ -150,7 +150,7 @@ public final class ChatService {
         if (Objects.equals(conversation.userId(), userId) && Objects.equals(conversation.studentId(), studentId)) {
             return conversation;
         }
-        throw ApiException.notFound("There is no such conversation.");
+        throw RequestException.notFound("There is no such conversation.");
     }
 
     private AdminClient.Caller service(String channel) {

@@ -5,8 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
-import org.examdesk.admin.cases.CaseSettings;
-import org.examdesk.admin.mail.SmtpSettings;
+import java.util.regex.Pattern;
 
 /**
  * Every setting of ExamDesk, read from environment variables and validated at start. A bad value stops
@@ -25,9 +24,9 @@ public record AppConfig(
         Duration sessionTtl,
         int dbPoolSize,
         Map<String, String> placeholders,
-        CaseSettings cases,
+        SupportHours cases,
         int resultsMaxDelayDays,
-        SmtpSettings smtp,
+        MailSettings smtp,
         int importRowLimit,
         SlackSettings slack,
         int chatWorkers) {
@@ -62,7 +61,7 @@ public record AppConfig(
     }
 
     /** Business hours (response targets, chat opening), their time zone, the call-case timeout. */
-    private static CaseSettings cases(Reader r) {
+    private static SupportHours cases(Reader r) {
         String hours = r.text("BUSINESS_HOURS", "09:00-17:00");
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("([01][0-9]|2[0-3]):([0-5][0-9])-([01][0-9]|2[0-3]):([0-5][0-9])")
                 .matcher(hours);
@@ -73,26 +72,18 @@ public record AppConfig(
         if (!java.time.ZoneId.getAvailableZoneIds().contains(zone)) {
             throw new ConfigException("BUSINESS_TIME_ZONE must be a time zone such as Europe/London, not '" + zone + "'.");
         }
-        return new CaseSettings(java.time.LocalTime.parse(hours.substring(0, 5)), java.time.LocalTime.parse(hours.substring(6)),
+        return new SupportHours(java.time.LocalTime.parse(hours.substring(0, 5)), java.time.LocalTime.parse(hours.substring(6)),
                 java.time.ZoneId.of(zone), r.text("SUPPORT_PHONE", "(phone number not configured)"),
                 Duration.ofHours(r.integer("CALL_CASE_TIMEOUT_HOURS", 24, 1, 24 * 14)));
     }
 
-    /** What the admin API needs from these settings. */
-    public org.examdesk.admin.AdminApi.Settings adminSettings() {
-        return new org.examdesk.admin.AdminApi.Settings(sessionTtl, placeholders.get("studentResultsUrl"),
-                Duration.ofDays(30), importRowLimit, Math.min(maxBodyBytes, 10L * 1024 * 1024), resultsMaxDelayDays,
-                placeholders.get("portalUrl"));
-
-    }
-
     /** SMTP delivery of the outbox, only when SMTP_HOST is set; without it emails stay in the outbox. */
-    private static SmtpSettings smtp(Reader r) {
+    private static MailSettings smtp(Reader r) {
         String host = r.text("SMTP_HOST", null);
         if (host == null) {
             return null;
         }
-        return new SmtpSettings(host, r.integer("SMTP_PORT", 587, 1, 65_535), r.text("SMTP_USER", null),
+        return new MailSettings(host, r.integer("SMTP_PORT", 587, 1, 65_535), r.text("SMTP_USER", null),
                 r.text("SMTP_PASSWORD", null), r.email("MAIL_FROM", "examdesk@localhost"));
     }
 
@@ -102,6 +93,10 @@ public record AppConfig(
 
     /** Reads and checks one variable at a time. */
     record Reader(Map<String, String> env) {
+        /** The admin API's syntax of an email address (its {@code EmailAddresses}): something@domain.tld. */
+        private static final Pattern EMAIL = Pattern.compile(
+                "[^@\\s\"(),:;<>\\[\\\\\\]]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
+
         String text(String name, String fallback) {
             String value = env.get(name);
             return value == null || value.isBlank() ? fallback : value.trim();
@@ -146,11 +141,15 @@ public record AppConfig(
 
         String email(String name, String fallback) {
             String value = text(name, fallback);
-            if (!org.examdesk.admin.mail.EmailAddresses.isValid(value) && !value.matches("[^@\\s]+@localhost")) {
+            if (!isEmail(value) && !value.matches("[^@\\s]+@localhost")) {
                 throw new ConfigException(name + " must be an email address such as examdesk@school.example, not '"
                         + value + "'.");
             }
             return value;
+        }
+
+        private static boolean isEmail(String value) {
+            return value != null && value.length() <= 254 && EMAIL.matcher(value).matches();
         }
 
         String url(String name, String fallback) {

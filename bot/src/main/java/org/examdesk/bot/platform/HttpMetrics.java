@@ -4,7 +4,7 @@ import io.javalin.http.Context;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.concurrent.TimeUnit;
-import org.examdesk.admin.web.RequestIds;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -13,13 +13,16 @@ public final class HttpMetrics {
     private static final Logger log = LoggerFactory.getLogger("http");
 
     private final PrometheusMeterRegistry registry;
+    private final Function<Context, String> requestIds;
 
-    public HttpMetrics(PrometheusMeterRegistry registry) {
+    /** {@code requestIds} gives the id the server assigned to a request, for the log line. */
+    public HttpMetrics(PrometheusMeterRegistry registry, Function<Context, String> requestIds) {
         this.registry = registry;
+        this.requestIds = requestIds;
     }
 
     public void record(Context ctx, Float millis) {
-        log.info("{} {} {} {} {}ms", RequestIds.of(ctx), ctx.method(), ctx.path(), ctx.statusCode(),
+        log.info("{} {} {} {} {}ms", requestIds.apply(ctx), ctx.method(), ctx.path(), ctx.statusCode(),
                 String.format(java.util.Locale.ROOT, "%.1f", millis));
         String route = ctx.endpoint() == null ? "unmatched" : ctx.endpoint().path;
         Timer.builder("http.server.requests")

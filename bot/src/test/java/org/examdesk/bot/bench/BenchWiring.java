@@ -5,12 +5,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import org.examdesk.admin.cases.CaseSettings;
 import org.examdesk.bot.engine.Answers;
 import org.examdesk.bot.engine.ConversationEngine;
 import org.examdesk.bot.engine.Flow;
 import org.examdesk.bot.ExamDesk;
 import org.examdesk.bot.flows.cases.ChatHours;
+import org.examdesk.bot.platform.SupportHours;
 import org.examdesk.bot.understanding.Understanding;
 import org.examdesk.knowledge.Embedder;
 import org.examdesk.bot.platform.AppConfig;
@@ -38,7 +38,7 @@ final class BenchWiring {
 
     /** The flows as ExamDesk wires them. */
     static List<Flow> flows(KnowledgeBase knowledge, AppConfig config) {
-        CaseSettings cases = config.cases();
+        SupportHours cases = config.cases();
         return ExamDesk.flows(knowledge, new ChatHours(Clock.systemUTC(), cases.opens(), cases.closes(), cases.zone(),
                 org.examdesk.admin.cases.Cases.bankHolidays()));
     }

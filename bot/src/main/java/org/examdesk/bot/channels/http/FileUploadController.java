@@ -8,14 +8,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.examdesk.admin.accounts.AuthHandler;
 import org.examdesk.admin.client.AdminClient;
-import org.examdesk.admin.web.ApiException;
 import org.examdesk.bot.engine.ChatService;
 import org.examdesk.bot.engine.Replies;
 import org.examdesk.bot.engine.Reply;
 import org.examdesk.bot.engine.Speaker;
 import org.examdesk.bot.imports.StudentImports;
+import org.examdesk.bot.platform.RequestException;
 
 /**
  * {@code POST /bot/v1/conversations/{id}/files}: a file of students ({@code file}, .csv or .xlsx) with the
@@ -24,11 +23,13 @@ import org.examdesk.bot.imports.StudentImports;
  */
 public final class FileUploadController {
     private final ChatService chat;
+    private final ApiHeaders headers;
     private final AdminClient admin;
     private final StudentImports imports;
 
-    public FileUploadController(ChatService chat, AdminClient admin, StudentImports imports) {
+    public FileUploadController(ChatService chat, ApiHeaders headers, AdminClient admin, StudentImports imports) {
         this.chat = chat;
+        this.headers = headers;
         this.admin = admin;
         this.imports = imports;
     }
@@ -36,9 +37,9 @@ public final class FileUploadController {
     public void upload(Context ctx) throws IOException {
         UUID id = HttpChannelController.conversationId(ctx);
         String channel = "web".equalsIgnoreCase(ctx.header("X-ExamDesk-Channel")) ? "web" : "api";
-        Speaker speaker = chat.speaker(AuthHandler.bearer(ctx).orElse(null), channel);
+        Speaker speaker = chat.speaker(headers.bearer(ctx).orElse(null), channel);
         if (!speaker.isStaff()) {
-            throw ApiException.forbidden("Sign in as exams staff to import students from a file.");
+            throw RequestException.forbidden("Sign in as exams staff to import students from a file.");
         }
         UploadedFile file = ctx.uploadedFile("file");
         String filename = validate(file, ctx.formParam("consent"));
@@ -53,18 +54,18 @@ public final class FileUploadController {
 
     static String validate(UploadedFile file, String consent) {
         if (file == null) {
-            throw ApiException.invalid("Choose a CSV or Excel (.xlsx) file to upload as 'file'.", List.of("file"));
+            throw RequestException.invalid("Choose a CSV or Excel (.xlsx) file to upload as 'file'.", List.of("file"));
         }
         String name = file.filename() == null ? "" : file.filename().replaceAll(".*[/\\\\]", "");
         String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
         if (!StudentImports.EXTENSIONS.contains(extension)) {
-            throw ApiException.invalid("Only .csv and .xlsx files can be imported.", List.of("file"));
+            throw RequestException.invalid("Only .csv and .xlsx files can be imported.", List.of("file"));
         }
         if (file.size() == 0) {
-            throw ApiException.invalid("That file is empty.", List.of("file"));
+            throw RequestException.invalid("That file is empty.", List.of("file"));
         }
         if (!"true".equalsIgnoreCase(consent)) {
-            throw ApiException.invalid("Confirm that the students consented to the processing of their personal "
+            throw RequestException.invalid("Confirm that the students consented to the processing of their personal "
                     + "data (consent=true) before importing them.", List.of("consent"));
         }
         return name;

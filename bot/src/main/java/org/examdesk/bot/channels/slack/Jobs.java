@@ -5,7 +5,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
-import org.examdesk.admin.slack.SlackAdminClient;
+import org.examdesk.admin.client.SlackAdminClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

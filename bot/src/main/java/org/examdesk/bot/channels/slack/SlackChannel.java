@@ -18,9 +18,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import org.examdesk.admin.cases.CaseEvents;
 import org.examdesk.admin.client.AdminClient;
-import org.examdesk.admin.slack.SlackAdminClient;
+import org.examdesk.admin.client.CaseListener;
+import org.examdesk.admin.client.SlackAdminClient;
 import org.examdesk.bot.channels.slack.actions.ActionListeners;
 import org.examdesk.bot.channels.slack.commands.CommandListeners;
 import org.examdesk.bot.channels.slack.desk.AgentDesk;
@@ -49,7 +49,7 @@ public final class SlackChannel implements AutoCloseable {
 
     /** What the channel needs from the rest of ExamDesk. */
     public record Wiring(ChatService chat, AdminClient admin, String serviceToken, URI articlesBase, Clock clock,
-                         ZoneId zone, KnowledgeBase knowledge, Consumer<CaseEvents> caseEvents) {
+                         ZoneId zone, KnowledgeBase knowledge, Consumer<CaseListener> caseEvents) {
     }
 
     public SlackChannel(SlackSettings settings, Wiring wiring, ExecutorService executor) {

@@ -10,7 +10,7 @@ import io.javalin.http.Context;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.examdesk.admin.web.ApiException;
+import org.examdesk.bot.platform.RequestException;
 
 /**
  * {@code POST /slack/events}: the raw body and headers become a Bolt request, Bolt runs it (its listeners ack at
@@ -33,11 +33,11 @@ final class SlackEventsController {
         String timestamp = ctx.header(SlackSignature.HeaderNames.X_SLACK_REQUEST_TIMESTAMP);
         String signature = ctx.header(SlackSignature.HeaderNames.X_SLACK_SIGNATURE);
         if (timestamp == null || signature == null || !verifier.isValid(timestamp, body, signature)) {
-            throw ApiException.unauthorized("This request is not signed by Slack, or its signature is too old.");
+            throw RequestException.unauthorized("This request is not signed by Slack, or its signature is too old.");
         }
         Request<?> request = parse(ctx, body);
         if (request == null) {
-            throw ApiException.badRequest("This is not a Slack payload: expected JSON or a form.");
+            throw RequestException.badRequest("This is not a Slack payload: expected JSON or a form.");
         }
         Response response = app.run(request);
         ctx.status(response.getStatusCode());

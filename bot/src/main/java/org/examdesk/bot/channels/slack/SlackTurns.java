@@ -6,7 +6,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.examdesk.admin.client.AdminApiException;
-import org.examdesk.admin.slack.SlackAdminClient;
+import org.examdesk.admin.client.SlackAdminClient;
 import org.examdesk.bot.engine.ChatService;
 import org.examdesk.bot.engine.Inbound;
 import org.examdesk.bot.engine.Reply;

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.examdesk.admin.client.AdminApiException;
 import org.examdesk.admin.client.AdminClient;
-import org.examdesk.admin.slack.SlackAdminClient;
+import org.examdesk.admin.client.SlackAdminClient;
 import org.examdesk.bot.engine.Speaker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,6 +1,6 @@
 package org.examdesk.bot.channels.slack;
 
-import org.examdesk.admin.slack.SlackAdminClient;
+import org.examdesk.admin.client.SlackAdminClient;
 
 /** A Slack user in a workspace: who sent an event, a command or a button press. */
 public record Who(String teamId, String userId) {

@@ -12,10 +12,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import org.examdesk.admin.client.AdminApiException;
-import org.examdesk.admin.web.ApiException;
 import org.examdesk.bot.engine.ChatService;
 import org.examdesk.bot.engine.Inbound;
 import org.examdesk.bot.engine.Speaker;
+import org.examdesk.bot.platform.RequestException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -96,7 +96,7 @@ public final class ChatSocket {
                 case "message" -> turn(ctx, message, seq);
                 default -> error(ctx, seq, "bad_message", "I did not understand that message from the page.");
             }
-        } catch (ApiException e) {
+        } catch (RequestException e) {
             error(ctx, seq, e.code(), e.getMessage());
         } catch (AdminApiException e) {
             error(ctx, seq, e.error(), e.status() >= 500 ? "Something went wrong on our side. Please try again."

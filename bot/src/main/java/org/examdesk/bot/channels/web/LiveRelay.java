@@ -1,8 +1,8 @@
 package org.examdesk.bot.channels.web;
 
 import java.util.List;
-import org.examdesk.admin.cases.CaseEvents;
-import org.examdesk.admin.cases.CaseNotice;
+import org.examdesk.admin.client.CaseListener;
+import org.examdesk.admin.client.CaseNotice;
 import org.examdesk.bot.engine.Reply;
 
 /**
@@ -10,7 +10,7 @@ import org.examdesk.bot.engine.Reply;
  * the end of a live chat. It listens to every node's changes, so the page gets them whichever node it is
  * connected to.
  */
-public final class LiveRelay implements CaseEvents {
+public final class LiveRelay implements CaseListener {
     private final ChatSocket socket;
 
     public LiveRelay(ChatSocket socket) {

@@ -1,12 +1,12 @@
 package org.examdesk.bot.channels.slack.desk;
 
 import java.util.Optional;
-import org.examdesk.admin.cases.CaseEvents;
-import org.examdesk.admin.cases.CaseNotice;
 import org.examdesk.admin.client.AdminApiException;
+import org.examdesk.admin.client.CaseListener;
+import org.examdesk.admin.client.CaseNotice;
 import org.examdesk.admin.client.CasesClient;
-import org.examdesk.admin.slack.SlackAdminClient;
-import org.examdesk.admin.slack.SlackAdminClient.CasePost;
+import org.examdesk.admin.client.SlackAdminClient;
+import org.examdesk.admin.client.SlackAdminClient.CasePost;
 import org.examdesk.bot.channels.slack.Jobs;
 import org.examdesk.bot.channels.slack.Place;
 import org.examdesk.bot.channels.slack.SlackUsers;
@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * changes made on this node only, so each post is made once however many nodes run; the work for one case runs in
  * the order it happened.
  */
-public final class AgentDesk implements CaseEvents {
+public final class AgentDesk implements CaseListener {
     static final String NOT_LINKED = "Link Slack to your ExamDesk agent account first (sign in to ExamDesk, get a "
             + "link code and send it to me in a DM as `link ABCD-2345`). Nothing was changed.";
     /** A thread message starting with this is a note among agents, not a reply. */

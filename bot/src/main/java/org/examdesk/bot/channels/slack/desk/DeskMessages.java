@@ -16,7 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.examdesk.admin.cases.CaseNotice;
+import org.examdesk.admin.client.CaseNotice;
 import org.examdesk.bot.channels.slack.BlockKit;
 
 /** The agents' channel messages: a case as posted (with Claim and Open), as claimed, and the lines in its thread. */

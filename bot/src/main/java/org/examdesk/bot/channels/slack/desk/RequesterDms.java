@@ -1,9 +1,9 @@
 package org.examdesk.bot.channels.slack.desk;
 
 import java.util.List;
-import org.examdesk.admin.cases.CaseEvents;
-import org.examdesk.admin.cases.CaseNotice;
-import org.examdesk.admin.slack.SlackAdminClient;
+import org.examdesk.admin.client.CaseListener;
+import org.examdesk.admin.client.CaseNotice;
+import org.examdesk.admin.client.SlackAdminClient;
 import org.examdesk.bot.channels.slack.BlockKit;
 import org.examdesk.bot.channels.slack.Jobs;
 import org.examdesk.bot.channels.slack.Place;
@@ -13,7 +13,7 @@ import org.examdesk.bot.channels.slack.SlackWebApi;
  * Brings an agent's reply, and the resolution of a case, to the requester's Slack DM when the requester is a staff
  * user linked to Slack (they are emailed as well). Told of changes made on this node only, so each DM is sent once.
  */
-public final class RequesterDms implements CaseEvents {
+public final class RequesterDms implements CaseListener {
     private final SlackWebApi web;
     private final SlackAdminClient slackAdmin;
     private final Jobs jobs;

@@ -1,12 +1,10 @@
-package org.examdesk.admin.slack;
+package org.examdesk.admin.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.examdesk.admin.client.AdminApiException;
-import org.examdesk.admin.client.AdminClient;
 
 /** The typed client of the Slack endpoints, for the bot with its service token. */
 public final class SlackAdminClient {

@@ -1,10 +1,10 @@
-package org.examdesk.admin.cases;
+package org.examdesk.admin.client;
 
 import java.time.Instant;
 import java.util.UUID;
 
 /**
- * One thing that happened to a case, for {@link CaseEvents}: the case (number, subject, queue, due time, status
+ * One thing that happened to a case, for {@link CaseListener}: the case (number, subject, queue, due time, status
  * afterwards), who asked (a staff user id, a student id, or neither for an anonymous contact, and the contact's
  * name), the conversation the case came from (may be null), the agent it is assigned to (null while unclaimed),
  * who acted and through which channel ({@code web}, {@code slack}, ...), and the text: the description, reply,
