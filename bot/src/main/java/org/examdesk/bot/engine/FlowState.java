@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -68,7 +69,22 @@ public final class FlowState {
         if (!copy.has(DATA) || !copy.get(DATA).isObject()) {
             copy.putObject(DATA);
         }
+        keepEarlierNotes(copy);
         return new FlowState(copy);
+    }
+
+    /** Earlier versions kept the engine's notes among the flow's data: they move to their own place. */
+    private static void keepEarlierNotes(ObjectNode state) {
+        ObjectNode data = (ObjectNode) state.get(DATA);
+        for (String note : List.of("offerText", "pendingText")) {
+            JsonNode value = data.remove(note);
+            if (value != null && !state.path(ENGINE).isObject()) {
+                state.putObject(ENGINE);
+            }
+            if (value != null) {
+                ((ObjectNode) state.get(ENGINE)).set(note, value);
+            }
+        }
     }
 
     public String flow() {
@@ -105,7 +121,8 @@ public final class FlowState {
         try {
             return JSON.treeToValue(node.get(DATA), type);
         } catch (Exception e) {
-            throw new IllegalStateException("The stored state of flow " + flow() + " does not fit " + type.getSimpleName(), e);
+            throw new IllegalStateException("The stored state of flow " + flow() + " does not fit "
+                    + type.getSimpleName(), e);
         }
     }
 

@@ -79,6 +79,14 @@ class FlowStateTest {
     }
 
     @Test
+    void the_engine_notes_an_earlier_version_kept_among_the_data_are_still_read() throws Exception {
+        FlowState state = stored("{\"data\":{\"offerText\":\"how do I reactivate a student\"}}");
+
+        assertThat(state.notes().offerText()).isEqualTo("how do I reactivate a student");
+        assertThat(state.toJson().path("data").has("offerText")).isFalse();
+    }
+
+    @Test
     void a_step_that_is_not_one_of_the_flows_reads_as_none() throws Exception {
         assertThat(stored("{\"flow\":\"sample\",\"step\":\"gone\"}").step(Step.class)).isNull();
     }

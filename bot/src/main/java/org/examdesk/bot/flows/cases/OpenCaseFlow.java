@@ -25,7 +25,7 @@ public final class OpenCaseFlow implements Flow {
     public static final String NAME = "open_case";
     static final String SET = "set:";
 
-    /** The steps of opening a case: the handed-over form waiting to begin, the cascade, the details, the confirmation. */
+    /** The steps of opening a case: a handed-over form waiting to begin, the cascade, the details, confirming. */
     enum Step {
         BEGIN, FORM, SUBJECT, DESCRIPTION, CONTACT_NAME, CONTACT_EMAIL, SUPPORT_OPTION, CONFIRM
     }

@@ -34,7 +34,7 @@ public final class StudentSelfFlow implements Flow {
 
     private final Function<AdminClient.Caller, OwnAccount> accounts;
 
-    /** {@code accounts} gives a student's own account as the admin API serves it to a caller ({@link OwnAccount#over}). */
+    /** {@code accounts} gives a student's own account as a caller sees it ({@link OwnAccount#over}). */
     public StudentSelfFlow(Function<AdminClient.Caller, OwnAccount> accounts) {
         this.accounts = accounts;
     }
