@@ -187,20 +187,15 @@ final class AccountChanges {
             Change confirming = turn.state().read(AccountState.class).confirming();
             action = answer == Slots.YesNo.YES && confirming != null ? "do:" + confirming.key() : "";
         }
-        if (!action.startsWith("do:")) {
+        Optional<Change> change = action.startsWith("do:") ? Change.ofKey(action.substring(3)) : Optional.empty();
+        if (change.isEmpty()) {
             turn.say("Please answer with the buttons above (or type yes or no), or say \"cancel\".");
             return;
         }
-        Change change;
+        AdminClient.Caller once = turn.adminOnce(change.get().key());
         try {
-            change = Change.ofKey(action.substring(3));
-        } catch (IllegalArgumentException e) {
-            turn.say("Please answer with the buttons above (or type yes or no), or say \"cancel\".");
-            return;
-        }
-        AdminClient.Caller once = turn.adminOnce(change.key());
-        try {
-            finish(turn, new AccountActions(accounts.apply(once)).run(change, turn.state().read(AccountState.class))
+            AccountState state = turn.state().read(AccountState.class);
+            finish(turn, new AccountActions(accounts.apply(once)).run(change.get(), state)
                     + " Reference: " + once.reference() + ".");
         } catch (AdminApiException e) {
             if (e.status() >= 500 || e.status() == 401) {

@@ -1,8 +1,10 @@
 package org.examdesk.bot.flows.students;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.examdesk.admin.client.StudentModels.Student;
 
 /**
@@ -30,8 +32,8 @@ record AccountState(Goal goal, String permission, String request, List<Offered> 
             return name().toLowerCase(Locale.ROOT);
         }
 
-        static Change ofKey(String key) {
-            return valueOf(key.toUpperCase(Locale.ROOT));
+        static Optional<Change> ofKey(String key) {
+            return Arrays.stream(values()).filter(c -> c.key().equals(key)).findFirst();
         }
     }
 
