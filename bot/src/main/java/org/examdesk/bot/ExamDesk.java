@@ -50,12 +50,15 @@ import org.examdesk.bot.flows.cases.CaseTrackingFlow;
 import org.examdesk.bot.flows.cases.ChatHours;
 import org.examdesk.bot.flows.cases.LiveChatFlow;
 import org.examdesk.bot.flows.cases.OpenCaseFlow;
+import org.examdesk.bot.flows.cases.SupportCases;
 import org.examdesk.bot.flows.cases.TalkToPersonFlow;
 import org.examdesk.bot.flows.results.CandidateHelpFlow;
+import org.examdesk.bot.flows.results.ResultsAccess;
 import org.examdesk.bot.flows.results.ResultsAccessFlow;
 import org.examdesk.bot.flows.students.AccountFlow;
 import org.examdesk.bot.flows.students.StudentAccounts;
 import org.examdesk.bot.flows.students.BulkReactivateFlow;
+import org.examdesk.bot.flows.students.OwnAccount;
 import org.examdesk.bot.flows.students.StudentFilesFlow;
 import org.examdesk.bot.flows.students.StudentSelfFlow;
 import org.examdesk.bot.imports.StudentImports;
@@ -207,11 +210,12 @@ public final class ExamDesk implements AutoCloseable {
 
     /** The guided flows, in the order they are offered a recognised task. */
     public static java.util.List<Flow> flows(KnowledgeBase knowledge, ChatHours hours) {
-        OpenCaseFlow openCase = new OpenCaseFlow(knowledge, hours);
+        OpenCaseFlow openCase = new OpenCaseFlow(knowledge, hours, SupportCases::over);
         return java.util.List.of(new BulkReactivateFlow(StudentAccounts::over),
-                new AccountFlow(NameWords.of(knowledge), StudentAccounts::over), new StudentSelfFlow(), openCase,
-                new CaseTrackingFlow(hours), new TalkToPersonFlow(hours, openCase), new LiveChatFlow(),
-                new ResultsAccessFlow(), new CandidateHelpFlow(), new StudentFilesFlow(knowledge));
+                new AccountFlow(NameWords.of(knowledge), StudentAccounts::over), new StudentSelfFlow(OwnAccount::over),
+                openCase, new CaseTrackingFlow(hours, SupportCases::over), new TalkToPersonFlow(hours, openCase),
+                new LiveChatFlow(SupportCases::over), new ResultsAccessFlow(ResultsAccess::over),
+                new CandidateHelpFlow(ResultsAccess::over), new StudentFilesFlow(knowledge));
     }
 
     private static ChatHours chatHours(Clock clock, SupportHours cases) {

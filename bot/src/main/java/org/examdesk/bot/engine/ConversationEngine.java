@@ -27,8 +27,6 @@ public final class ConversationEngine {
     static final String START = "start:";
     static final String SWITCH = "switch";
     static final String CARRY_ON = "carry_on";
-    private static final String OFFER_TEXT = "offerText";
-    private static final String PENDING = "pendingText";
     /** How sure the classifier must be of a new request before it interrupts a flow under way. */
     static final double INTERRUPT_CONFIDENCE = 0.8;
 
@@ -147,14 +145,14 @@ public final class ConversationEngine {
         String offer = flow.offer(intent);
         Reply.Option start = null;
         if (offer != null) {
-            turn.state().data().put(OFFER_TEXT, intent.text());
+            turn.state().notes(new FlowState.Notes(intent.text(), null));
             start = turn.option(offer, START + intent.name());
         }
         answers.answer(turn, intent.text(), intent.name(), start);
     }
 
     private void askToSwitch(Turn turn, Intent intent) {
-        turn.state().data().put(PENDING, intent.text());
+        turn.state().notes(turn.state().notes().withPendingText(intent.text()));
         turn.choices("We are in the middle of something else. Shall I leave it and turn to this instead?", List.of(
                 turn.option("Yes, leave it", SWITCH), turn.option("No, carry on", CARRY_ON)));
     }
@@ -187,12 +185,12 @@ public final class ConversationEngine {
             turn.say("Cancelled: nothing was changed. What else can I help with?");
         } else if (value.startsWith(START)) {
             startOffered(turn, value.substring(START.length()));
-        } else if (value.equals(SWITCH) && state.data().hasNonNull(PENDING)) {
-            String pending = state.data().get(PENDING).asText();
+        } else if (value.equals(SWITCH) && state.notes().pendingText() != null) {
+            String pending = state.notes().pendingText();
             state.clear();
             route(turn, intent(understanding.understand(pending)), Optional.empty());
         } else if (value.equals(CARRY_ON)) {
-            state.data().remove(PENDING);
+            state.notes(state.notes().withPendingText(null));
             turn.say("Fine, we carry on where we were: answer the last question, or say \"cancel\".");
         } else if (!answers.onButton(turn, value, flows)) {
             Optional<Flow> active = active(state);
@@ -206,7 +204,8 @@ public final class ConversationEngine {
     }
 
     private void startOffered(Turn turn, String intentName) {
-        String text = turn.state().data().path(OFFER_TEXT).asText("");
+        String offered = turn.state().notes().offerText();
+        String text = offered == null ? "" : offered;
         Intent intent = Intent.chosen(intentName, text);
         Optional<Flow> flow = flows.stream().filter(f -> f.handles(intent, turn.speaker())).findFirst();
         turn.state().clear();

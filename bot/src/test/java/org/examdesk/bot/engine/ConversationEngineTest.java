@@ -26,6 +26,10 @@ class ConversationEngineTest {
 
     /** A flow that asks to confirm and counts what it did. */
     static final class CountingFlow implements Flow {
+        enum Step {
+            CONFIRM
+        }
+
         int done;
 
         @Override
@@ -48,7 +52,7 @@ class ConversationEngineTest {
 
         @Override
         public void start(Turn turn, Intent intent) {
-            turn.state().enter(name(), "confirm");
+            turn.state().enter(name(), Step.CONFIRM);
             turn.confirm("Reactivate the student in: " + intent.text(), "go");
         }
 

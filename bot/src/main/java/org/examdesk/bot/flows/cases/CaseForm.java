@@ -1,6 +1,5 @@
 package org.examdesk.bot.flows.cases;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Optional;
 import org.examdesk.admin.client.CaseModels.Category;
@@ -15,21 +14,30 @@ import org.examdesk.admin.client.CaseModels.Taxonomy;
  * support portal (customer type, issue type, category, subcategory, qualification, subject).
  */
 final class CaseForm {
-    /** One question of the cascade: the field it fills, how it is asked, and its choices. */
-    record Question(String field, String prompt, List<Choice> choices) {
+    /** The fields of the cascade, in the order they are asked; {@link #key} is the contact form's own name. */
+    enum Field {
+        CUSTOMER_TYPE("customerType"), ISSUE_TYPE("issueType"), CATEGORY("category"), SUBCATEGORY("subcategory"),
+        QUALIFICATION("qualification"), QUALIFICATION_SUBJECT("qualificationSubject");
+
+        final String key;
+
+        Field(String key) {
+            this.key = key;
+        }
     }
 
-    static final List<String> FIELDS = List.of("customerType", "issueType", "category", "subcategory", "qualification",
-            "qualificationSubject");
+    /** One question of the cascade: the field it fills, how it is asked, and its choices. */
+    record Question(Field field, String prompt, List<Choice> choices) {
+    }
 
     private CaseForm() {
     }
 
     /** The next unanswered question, or empty when the cascade is complete. */
-    static Optional<Question> next(Taxonomy taxonomy, ObjectNode data) {
-        for (String field : FIELDS) {
-            if (!data.hasNonNull(field)) {
-                return Optional.of(question(taxonomy, data, field));
+    static Optional<Question> next(Taxonomy taxonomy, CaseDraft draft) {
+        for (Field field : Field.values()) {
+            if (draft.answer(field) == null) {
+                return Optional.of(question(taxonomy, draft, field));
             }
         }
         return Optional.empty();
@@ -39,59 +47,64 @@ final class CaseForm {
      * Keeps the answers a flow handed over only as far as the taxonomy (which may be edited) still offers them, in
      * order: from the first missing or unknown answer on, the form asks.
      */
-    static void keepKnown(Taxonomy t, ObjectNode d) {
+    static CaseDraft keepKnown(Taxonomy t, CaseDraft d) {
         boolean intact = true;
-        for (String field : FIELDS) {
-            intact = intact && d.hasNonNull(field) && question(t, d, field).choices().stream()
-                    .anyMatch(c -> c.value().equals(d.get(field).asText()));
+        CaseDraft kept = d;
+        for (Field field : Field.values()) {
+            String value = kept.answer(field);
+            CaseDraft sofar = kept;
+            intact = intact && value != null && question(t, sofar, field).choices().stream()
+                    .anyMatch(c -> c.value().equals(value));
             if (!intact) {
-                d.remove(field);
+                kept = kept.answer(field, null);
             }
         }
+        return kept;
     }
 
-    private static Question question(Taxonomy t, ObjectNode d, String field) {
+    private static Question question(Taxonomy t, CaseDraft d, Field field) {
         return switch (field) {
-            case "customerType" -> new Question(field, "Who are you contacting us as?",
+            case CUSTOMER_TYPE -> new Question(field, "Who are you contacting us as?",
                     t.customerTypes().stream().map(c -> new Choice(c.value(), c.label())).toList());
-            case "issueType" -> new Question(field, "What kind of issue is it?",
+            case ISSUE_TYPE -> new Question(field, "What kind of issue is it?",
                     customer(t, d).issueTypes().stream().map(i -> new Choice(i.value(), i.label())).toList());
-            case "category" -> new Question(field, "Which area is it about?",
+            case CATEGORY -> new Question(field, "Which area is it about?",
                     issue(t, d).categories().stream().map(c -> new Choice(c.value(), c.label())).toList());
-            case "subcategory" -> new Question(field, "And more precisely?", category(t, d).subcategories());
-            case "qualification" -> new Question(field, "Which qualification?",
+            case SUBCATEGORY -> new Question(field, "And more precisely?", category(t, d).subcategories());
+            case QUALIFICATION -> new Question(field, "Which qualification?",
                     t.qualifications().stream().map(q -> new Choice(q.value(), q.label())).toList());
-            default -> new Question(field, "Which subject?", qualification(t, d).subjects());
+            case QUALIFICATION_SUBJECT -> new Question(field, "Which subject?", qualification(t, d).subjects());
         };
     }
 
-    static String label(Taxonomy t, ObjectNode d, String field) {
-        String value = d.path(field).asText();
-        return question(t, d, field).choices().stream().filter(c -> c.value().equals(value)).map(Choice::label)
-                .findFirst().orElse(value);
+    static String label(Taxonomy t, CaseDraft d, Field field) {
+        String value = d.answer(field);
+        String shown = value == null ? "" : value;
+        return question(t, d, field).choices().stream().filter(c -> c.value().equals(shown)).map(Choice::label)
+                .findFirst().orElse(shown);
     }
 
-    static boolean chatAllowed(Taxonomy t, ObjectNode d) {
-        return d.hasNonNull("customerType") && customer(t, d).chat();
+    static boolean chatAllowed(Taxonomy t, CaseDraft d) {
+        return d.customerType() != null && customer(t, d).chat();
     }
 
-    private static CustomerType customer(Taxonomy t, ObjectNode d) {
-        return t.customerTypes().stream().filter(c -> c.value().equals(d.path("customerType").asText())).findFirst()
+    private static CustomerType customer(Taxonomy t, CaseDraft d) {
+        return t.customerTypes().stream().filter(c -> c.value().equals(d.customerType())).findFirst()
                 .orElseThrow();
     }
 
-    private static IssueType issue(Taxonomy t, ObjectNode d) {
-        return customer(t, d).issueTypes().stream().filter(i -> i.value().equals(d.path("issueType").asText()))
+    private static IssueType issue(Taxonomy t, CaseDraft d) {
+        return customer(t, d).issueTypes().stream().filter(i -> i.value().equals(d.issueType()))
                 .findFirst().orElseThrow();
     }
 
-    private static Category category(Taxonomy t, ObjectNode d) {
-        return issue(t, d).categories().stream().filter(c -> c.value().equals(d.path("category").asText()))
+    private static Category category(Taxonomy t, CaseDraft d) {
+        return issue(t, d).categories().stream().filter(c -> c.value().equals(d.category()))
                 .findFirst().orElseThrow();
     }
 
-    private static Qualification qualification(Taxonomy t, ObjectNode d) {
-        return t.qualifications().stream().filter(q -> q.value().equals(d.path("qualification").asText()))
+    private static Qualification qualification(Taxonomy t, CaseDraft d) {
+        return t.qualifications().stream().filter(q -> q.value().equals(d.qualification()))
                 .findFirst().orElseThrow();
     }
 }

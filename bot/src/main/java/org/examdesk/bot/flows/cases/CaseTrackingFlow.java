@@ -1,13 +1,15 @@
 package org.examdesk.bot.flows.cases;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import org.examdesk.admin.client.AdminApiException;
+import org.examdesk.admin.client.AdminClient;
 import org.examdesk.admin.client.CaseModels.Activity;
 import org.examdesk.admin.client.CaseModels.CaseDetails;
 import org.examdesk.admin.client.CaseModels.CasePage;
-import org.examdesk.admin.client.CasesClient;
 import org.examdesk.bot.engine.Flow;
 import org.examdesk.bot.engine.FlowState;
 import org.examdesk.bot.engine.Intent;
@@ -20,10 +22,21 @@ public final class CaseTrackingFlow implements Flow {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK);
     private static final int MAX_COMMENT = 10_000;
 
-    private final ChatHours hours;
+    /** The case shown, kept while the person adds a comment to it. */
+    record Shown(@JsonAlias("case") String number) {
+    }
 
-    public CaseTrackingFlow(ChatHours hours) {
+    enum Step {
+        CASE, COMMENT
+    }
+
+    private final ChatHours hours;
+    private final Function<AdminClient.Caller, SupportCases> cases;
+
+    /** {@code cases} gives the cases as the admin API serves them to a caller ({@link SupportCases#over}). */
+    public CaseTrackingFlow(ChatHours hours, Function<AdminClient.Caller, SupportCases> cases) {
         this.hours = hours;
+        this.cases = cases;
     }
 
     @Override
@@ -43,7 +56,7 @@ public final class CaseTrackingFlow implements Flow {
 
     @Override
     public boolean expectsText(FlowState state) {
-        return "comment".equals(state.step());
+        return state.at(Step.COMMENT);
     }
 
     @Override
@@ -57,11 +70,11 @@ public final class CaseTrackingFlow implements Flow {
             turn.say("Sign in first and I'll show you your cases.");
             return;
         }
-        CasesClient cases = new CasesClient(turn.admin());
+        SupportCases mine = cases.apply(turn.admin());
         if (!intent.entities().caseNumbers().isEmpty()) {
-            show(turn, cases, intent.entities().caseNumbers().get(0));
+            show(turn, mine, intent.entities().caseNumbers().get(0));
         } else {
-            list(turn, cases.mine(null, "updated", 1));
+            list(turn, mine.mine());
         }
     }
 
@@ -78,17 +91,17 @@ public final class CaseTrackingFlow implements Flow {
         turn.say("Say \"case\" and a number to see one, e.g. \"case " + page.items().get(0).number() + "\".");
     }
 
-    private void show(Turn turn, CasesClient cases, String number) {
+    private void show(Turn turn, SupportCases mine, String number) {
         try {
-            CaseDetails c = cases.find(number);
+            CaseDetails c = mine.find(number);
             turn.add(new Reply.CaseCard(c.number(), c.status()));
             Activity latest = c.latest();
             turn.say("Case " + c.number() + ": " + c.subject() + ". Status: " + status(c.status())
                     + (c.closedAt() == null && c.dueAt() != null ? ". Reply due " + when(c.dueAt()) : "")
                     + (latest == null ? "." : ". Latest: " + latest.kind().toLowerCase(Locale.ROOT).replace('_', ' ')
                     + (latest.body() == null ? "" : " \u2014 \"" + latest.body() + "\"") + " (" + when(latest.at()) + ")."));
-            turn.state().enter(name(), "case");
-            turn.state().data().put("case", c.number());
+            turn.state().enter(name(), Step.CASE);
+            turn.state().write(new Shown(c.number()));
             turn.choices("Anything to add?", List.of(turn.option("Add a comment", "comment")));
         } catch (AdminApiException e) {
             if (e.status() != 404) {
@@ -100,16 +113,16 @@ public final class CaseTrackingFlow implements Flow {
 
     @Override
     public void resume(Turn turn) {
-        String number = turn.state().data().path("case").asText();
+        String number = turn.state().read(Shown.class).number();
         if ("comment".equals(turn.action())) {
-            turn.state().step("comment");
+            turn.state().step(Step.COMMENT);
             turn.say("Type your comment for case " + number + ".");
-        } else if ("comment".equals(turn.state().step()) && turn.text() != null) {
+        } else if (turn.state().at(Step.COMMENT) && turn.text() != null) {
             if (turn.text().length() > MAX_COMMENT) {
                 turn.say("Comments are limited to " + MAX_COMMENT + " characters; please shorten it.");
                 return;
             }
-            new CasesClient(turn.admin()).comment(number, turn.text());
+            cases.apply(turn.admin()).comment(number, turn.text());
             turn.state().clear();
             turn.say("Added to case " + number + ". The agent sees it with the case.");
         } else {

@@ -1,8 +1,10 @@
 package org.examdesk.bot.flows.cases;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import java.util.Set;
+import java.util.function.Function;
+import org.examdesk.admin.client.AdminClient;
 import org.examdesk.admin.client.CaseModels.CaseDetails;
-import org.examdesk.admin.client.CasesClient;
 import org.examdesk.bot.engine.Flow;
 import org.examdesk.bot.engine.Intent;
 import org.examdesk.bot.engine.Speaker;
@@ -17,9 +19,24 @@ public final class LiveChatFlow implements Flow {
     static final String NAME = "live_chat";
     private static final Set<String> ENDED = Set.of("RESOLVED", "CLOSED");
 
+    /** The chat case the live chat belongs to. */
+    record Live(@JsonAlias("case") String number) {
+    }
+
+    enum Step {
+        LIVE
+    }
+
+    private final Function<AdminClient.Caller, SupportCases> cases;
+
+    /** {@code cases} gives the cases as the admin API serves them to a caller ({@link SupportCases#over}). */
+    public LiveChatFlow(Function<AdminClient.Caller, SupportCases> cases) {
+        this.cases = cases;
+    }
+
     static void enter(Turn turn, String caseNumber) {
-        turn.state().enter(NAME, "live");
-        turn.state().data().put("case", caseNumber);
+        turn.state().enter(NAME, Step.LIVE);
+        turn.state().write(new Live(caseNumber));
         turn.say("An agent will join this chat shortly. Everything you type now goes to them; say \"cancel\" to "
                 + "leave the live chat (your case stays open).");
     }
@@ -46,9 +63,9 @@ public final class LiveChatFlow implements Flow {
 
     @Override
     public void resume(Turn turn) {
-        String number = turn.state().data().path("case").asText();
-        CasesClient cases = new CasesClient(turn.admin());
-        CaseDetails details = cases.find(number);
+        String number = turn.state().read(Live.class).number();
+        SupportCases mine = cases.apply(turn.admin());
+        CaseDetails details = mine.find(number);
         if (ENDED.contains(details.status())) {
             turn.state().clear();
             turn.say("The agent has ended the live chat (case " + number + " is " + details.status().toLowerCase()
@@ -56,7 +73,7 @@ public final class LiveChatFlow implements Flow {
             return;
         }
         if (turn.text() != null) {
-            cases.comment(number, turn.text());
+            mine.comment(number, turn.text());
         }
     }
 }

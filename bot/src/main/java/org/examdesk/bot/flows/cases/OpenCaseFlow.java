@@ -1,15 +1,12 @@
 package org.examdesk.bot.flows.cases;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import org.examdesk.admin.client.AdminClient;
 import org.examdesk.admin.client.CaseModels.Taxonomy;
-import org.examdesk.admin.client.CasesClient;
 import org.examdesk.bot.engine.Flow;
 import org.examdesk.bot.engine.FlowState;
 import org.examdesk.bot.engine.Intent;
@@ -28,18 +25,24 @@ public final class OpenCaseFlow implements Flow {
     public static final String NAME = "open_case";
     static final String SET = "set:";
 
-    private final KnowledgeBase knowledge;
-    private final ChatHours hours;
-    private final CaseDetailsStep details;
+    /** The steps of opening a case: a handed-over form waiting to begin, the cascade, the details, confirming. */
+    enum Step {
+        BEGIN, FORM, SUBJECT, DESCRIPTION, CONTACT_NAME, CONTACT_EMAIL, SUPPORT_OPTION, CONFIRM
+    }
 
     /** The steps whose answer is typed text: whatever is typed there is the answer. */
-    private static final Set<String> TEXT_STEPS = Set.of("subject", "description", "contactName",
-            "contactEmail");
+    private static final Set<Step> TEXT_STEPS = Set.of(Step.SUBJECT, Step.DESCRIPTION, Step.CONTACT_NAME,
+            Step.CONTACT_EMAIL);
 
-    public OpenCaseFlow(KnowledgeBase knowledge, ChatHours hours) {
+    private final KnowledgeBase knowledge;
+    private final Function<AdminClient.Caller, SupportCases> cases;
+    private final CaseDetailsStep details;
+
+    /** {@code cases} gives the cases as the admin API serves them to a caller ({@link SupportCases#over}). */
+    public OpenCaseFlow(KnowledgeBase knowledge, ChatHours hours, Function<AdminClient.Caller, SupportCases> cases) {
         this.knowledge = knowledge;
-        this.hours = hours;
-        this.details = new CaseDetailsStep(hours);
+        this.cases = cases;
+        this.details = new CaseDetailsStep(hours, this::cases);
     }
 
     @Override
@@ -54,7 +57,7 @@ public final class OpenCaseFlow implements Flow {
 
     @Override
     public boolean expectsText(FlowState state) {
-        return TEXT_STEPS.contains(state.step());
+        return TEXT_STEPS.contains(state.step(Step.class));
     }
 
     @Override
@@ -67,10 +70,11 @@ public final class OpenCaseFlow implements Flow {
         if (intent.is("complaint")) {
             turn.say("I'm sorry we have let you down. I'll open a complaint for you; a person reads every one and "
                     + "replies. Say \"cancel\" to stop at any time.");
-            startWith(turn, Map.of("issueType", "feedback", "category", "complaints"));
+            startWith(turn, CaseDraft.EMPTY.answer(CaseForm.Field.ISSUE_TYPE, "feedback")
+                    .answer(CaseForm.Field.CATEGORY, "complaints"));
             return;
         }
-        turn.state().enter(NAME, "form");
+        turn.state().enter(NAME, Step.FORM);
         turn.say("I'll open a case for you. A few questions first; say \"cancel\" to stop at any time.");
         ask(turn);
     }
@@ -79,28 +83,30 @@ public final class OpenCaseFlow implements Flow {
      * Prepares the form for a flow that hands over with some fields already filled (e.g. the description of a
      * wrong date of birth); the form starts when the person presses the button the handing flow shows.
      */
-    public static void handOver(Turn turn, Map<String, String> preset) {
+    public static void handOver(Turn turn, CaseDraft preset) {
         turn.state().clear();
-        turn.state().enter(NAME, "begin");
-        preset.forEach((k, v) -> turn.state().data().put(k, v));
+        turn.state().enter(NAME, Step.BEGIN);
+        turn.state().write(preset);
     }
 
     /** Starts the form now with some fields already filled. */
-    public void startWith(Turn turn, Map<String, String> preset) {
+    public void startWith(Turn turn, CaseDraft preset) {
         handOver(turn, preset);
-        turn.state().step("form");
-        CaseForm.keepKnown(taxonomy(turn), turn.state().data());
+        begin(turn);
+    }
+
+    private void begin(Turn turn) {
+        turn.state().step(Step.FORM);
+        turn.state().write(CaseForm.keepKnown(taxonomy(turn), turn.state().read(CaseDraft.class)));
         ask(turn);
     }
 
     @Override
     public void resume(Turn turn) {
-        String step = turn.state().step();
-        if ("begin".equals(step)) {
-            turn.state().step("form");
-            CaseForm.keepKnown(taxonomy(turn), turn.state().data());
-            ask(turn);
-        } else if ("form".equals(step)) {
+        Step step = turn.state().step(Step.class);
+        if (step == Step.BEGIN) {
+            begin(turn);
+        } else if (step == Step.FORM) {
             choose(turn);
         } else {
             details.resume(turn, taxonomy(turn));
@@ -109,7 +115,8 @@ public final class OpenCaseFlow implements Flow {
 
     private void choose(Turn turn) {
         Taxonomy taxonomy = taxonomy(turn);
-        Optional<CaseForm.Question> question = CaseForm.next(taxonomy, turn.state().data());
+        CaseDraft draft = turn.state().read(CaseDraft.class);
+        Optional<CaseForm.Question> question = CaseForm.next(taxonomy, draft);
         String action = turn.action();
         if (question.isEmpty() || action == null || !action.startsWith(SET)) {
             turn.say("Please pick one of the options above, or say \"cancel\".");
@@ -120,14 +127,14 @@ public final class OpenCaseFlow implements Flow {
             turn.say("That option does not fit this question. Please pick one above.");
             return;
         }
-        turn.state().data().put(question.get().field(), value);
+        turn.state().write(draft.answer(question.get().field(), value));
         suggest(turn, taxonomy);
         ask(turn);
     }
 
     private void ask(Turn turn) {
         Taxonomy taxonomy = taxonomy(turn);
-        Optional<CaseForm.Question> question = CaseForm.next(taxonomy, turn.state().data());
+        Optional<CaseForm.Question> question = CaseForm.next(taxonomy, turn.state().read(CaseDraft.class));
         if (question.isPresent()) {
             turn.choices(question.get().prompt(), question.get().choices().stream()
                     .map(c -> turn.option(c.label(), SET + c.value())).toList());
@@ -138,19 +145,16 @@ public final class OpenCaseFlow implements Flow {
 
     /** "Articles for you": an article the choices so far point at, shown once, so a case may not be needed. */
     private void suggest(Turn turn, Taxonomy taxonomy) {
-        ObjectNode data = turn.state().data();
+        CaseDraft draft = turn.state().read(CaseDraft.class);
         Map<String, String> choices = new HashMap<>();
-        for (String field : CaseForm.FIELDS) {
-            if (data.hasNonNull(field)) {
-                choices.put(field, CaseForm.label(taxonomy, data, field));
+        for (CaseForm.Field field : CaseForm.Field.values()) {
+            if (draft.answer(field) != null) {
+                choices.put(field.key, CaseForm.label(taxonomy, draft, field));
             }
         }
-        ArrayNode shown = data.withArray("shownArticles");
-        List<String> seen = new ArrayList<>();
-        shown.forEach(n -> seen.add(n.asText()));
         for (SearchHit hit : knowledge.forYou(choices, 3)) {
-            if (!seen.contains(hit.id()) && data.hasNonNull("category")) {
-                shown.add(hit.id());
+            if (!draft.shownArticles().contains(hit.id()) && draft.category() != null) {
+                turn.state().write(draft.shown(hit.id()));
                 turn.say("This article may answer it without a case:");
                 turn.add(new Reply.ArticleCard(hit.id(), hit.title(), "/help/" + hit.id(), hit.summary()));
                 return;
@@ -158,8 +162,9 @@ public final class OpenCaseFlow implements Flow {
         }
     }
 
-    static CasesClient client(Turn turn) {
-        return new CasesClient(turn.speaker().signedIn() ? turn.admin() : turn.service());
+    /** The cases as the person talking, or as the bot itself for a visitor who has not signed in. */
+    private SupportCases cases(Turn turn) {
+        return cases.apply(turn.speaker().signedIn() ? turn.admin() : turn.service());
     }
 
     private Taxonomy cached;
@@ -167,7 +172,7 @@ public final class OpenCaseFlow implements Flow {
     private Taxonomy taxonomy(Turn turn) {
         Taxonomy local = cached;
         if (local == null) {
-            local = client(turn).taxonomy();
+            local = cases(turn).taxonomy();
             cached = local;
         }
         return local;

@@ -1,7 +1,6 @@
 package org.examdesk.bot.flows.cases;
 
 import java.util.List;
-import java.util.Map;
 import org.examdesk.bot.engine.Flow;
 import org.examdesk.bot.engine.Intent;
 import org.examdesk.bot.engine.Speaker;
@@ -12,6 +11,10 @@ import org.examdesk.bot.engine.Turn;
  * chat); otherwise the bot says when chat is open and offers a message or a call case instead.
  */
 public final class TalkToPersonFlow implements Flow {
+    enum Step {
+        CHOOSE
+    }
+
     private final ChatHours hours;
     private final OpenCaseFlow openCase;
 
@@ -39,15 +42,15 @@ public final class TalkToPersonFlow implements Flow {
     public void start(Turn turn, Intent intent) {
         if (intent.is("call_back")) {
             turn.say("I'll ask an agent to call you. First a few questions, so they know what it is about.");
-            openCase.startWith(turn, Map.of("supportOption", "CALL"));
+            openCase.startWith(turn, CaseDraft.supportBy("CALL"));
             return;
         }
         if (hours.openNow() && turn.speaker().signedIn()) {
             turn.say("I'll connect you with an agent. First a few questions, so they know what it is about.");
-            openCase.startWith(turn, Map.of("supportOption", "CHAT"));
+            openCase.startWith(turn, CaseDraft.supportBy("CHAT"));
             return;
         }
-        turn.state().enter(name(), "choose");
+        turn.state().enter(name(), Step.CHOOSE);
         String why = hours.openNow() ? "Live chat needs you to sign in first." : "Our agents chat " + hours.describe() + ".";
         turn.choices(why + " I can open a case for you now instead:", List.of(
                 turn.option("Send a message (reply within 48 hours)", "MESSAGE"),
@@ -58,7 +61,7 @@ public final class TalkToPersonFlow implements Flow {
     public void resume(Turn turn) {
         String option = turn.action();
         if ("MESSAGE".equals(option) || "CALL".equals(option)) {
-            openCase.startWith(turn, Map.of("supportOption", option));
+            openCase.startWith(turn, CaseDraft.supportBy(option));
         } else {
             turn.say("Please choose one of the options above, or say \"cancel\".");
         }

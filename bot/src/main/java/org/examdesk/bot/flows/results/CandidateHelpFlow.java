@@ -2,7 +2,8 @@ package org.examdesk.bot.flows.results;
 
 import java.util.List;
 import java.util.Optional;
-import org.examdesk.admin.client.ResultsAccessClient;
+import java.util.function.Function;
+import org.examdesk.admin.client.AdminClient;
 import org.examdesk.admin.client.ResultsModels.Access;
 import org.examdesk.admin.client.ResultsModels.Candidate;
 import org.examdesk.admin.client.ResultsModels.Series;
@@ -16,8 +17,18 @@ import org.examdesk.bot.engine.Turn;
  * (which letters are stale, with an offer to regenerate them).
  */
 public final class CandidateHelpFlow implements Flow {
+    enum Step {
+        CONFIRM, JOB
+    }
+
     private final SeriesChooser chooser = new SeriesChooser();
     private final LettersJob letters = new LettersJob();
+    private final Function<AdminClient.Caller, ResultsAccess> results;
+
+    /** {@code results} gives results access as the admin API serves it to a caller ({@link ResultsAccess#over}). */
+    public CandidateHelpFlow(Function<AdminClient.Caller, ResultsAccess> results) {
+        this.results = results;
+    }
 
     @Override
     public String name() {
@@ -31,14 +42,14 @@ public final class CandidateHelpFlow implements Flow {
 
     @Override
     public void start(Turn turn, Intent intent) {
-        List<Series> open = SeriesChooser.list(turn).stream().filter(Series::credentialsOpen).toList();
+        ResultsAccess client = results.apply(turn.admin());
+        List<Series> open = client.series().stream().filter(Series::credentialsOpen).toList();
         Optional<Series> series = chooser.named(open, intent.entities().series())
                 .or(() -> open.isEmpty() ? Optional.empty() : Optional.of(open.get(open.size() - 1)));
         if (series.isEmpty()) {
             turn.say("No series is open for candidate credentials yet.");
             return;
         }
-        ResultsAccessClient client = new ResultsAccessClient(turn.admin());
         if (intent.is("candidate_login") && !intent.entities().candidateNumbers().isEmpty()) {
             candidate(turn, client, series.get(), intent.entities().candidateNumbers().get(0));
         } else if (intent.is("candidate_login")) {
@@ -48,9 +59,9 @@ public final class CandidateHelpFlow implements Flow {
         }
     }
 
-    private void candidate(Turn turn, ResultsAccessClient client, Series series, String number) {
+    private void candidate(Turn turn, ResultsAccess client, Series series, String number) {
         String padded = String.format("%4s", number).replace(' ', '0');
-        Optional<Candidate> found = client.candidates(series.id(), null, padded, 1).items().stream()
+        Optional<Candidate> found = client.candidates(series.id(), padded).stream()
                 .filter(c -> c.candidateNumber().equals(padded)).findFirst();
         if (found.isEmpty()) {
             turn.say("Candidate " + padded + " has no entry at your centre for " + series.name() + ".");
@@ -67,32 +78,32 @@ public final class CandidateHelpFlow implements Flow {
             turn.say(who + "'s letter is out of date because the delay, contact or access changed: regenerate the "
                     + "letters and give them the new one.");
         } else {
-            Access access = client.access(series.id(), null);
+            Access access = client.access(series.id());
             turn.say(who + " has access and a current letter. Check they type the username and password exactly "
                     + "as printed" + (access.delayDays() > 0 ? "; results appear " + access.delayDays()
                     + " days after the published date because of your centre's delay" : "") + ".");
         }
     }
 
-    private void stale(Turn turn, ResultsAccessClient client, Series series) {
-        Access access = client.access(series.id(), null);
+    private void stale(Turn turn, ResultsAccess client, Series series) {
+        Access access = client.access(series.id());
         if (access.letters() == null || !access.letters().mustRegenerate()) {
             turn.say(series.name() + ": " + (access.letters() == null ? "no letters yet." : access.letters().message()));
             return;
         }
         turn.say(series.name() + ": " + access.letters().message());
-        turn.state().enter(name(), "confirm");
-        turn.state().data().put("seriesId", series.id());
+        turn.state().enter(name(), Step.CONFIRM);
+        turn.state().write(AccessState.forSeries(series.id()));
         turn.confirm("Regenerate the letters for " + series.name() + " now? Candidates need their new letter.", "do:regenerate");
     }
 
     @Override
     public void resume(Turn turn) {
-        long seriesId = turn.state().data().path("seriesId").asLong();
-        if ("confirm".equals(turn.state().step()) && "do:regenerate".equals(turn.action())) {
-            letters.start(turn, new ResultsAccessClient(turn.adminOnce("letters")), seriesId);
-        } else if ("job".equals(turn.state().step())) {
-            letters.report(turn, seriesId, turn.state().data().path("jobId").asLong());
+        AccessState state = turn.state().read(AccessState.class);
+        if (turn.state().at(Step.CONFIRM) && "do:regenerate".equals(turn.action())) {
+            letters.start(turn, results.apply(turn.adminOnce("letters")), state);
+        } else if (turn.state().at(Step.JOB)) {
+            letters.report(turn, results.apply(turn.admin()), state);
         } else {
             turn.say("Please answer with the buttons above, or say \"cancel\".");
         }

@@ -1,23 +1,21 @@
 package org.examdesk.bot.flows.results;
 
-import org.examdesk.admin.client.ResultsAccessClient;
 import org.examdesk.admin.client.ResultsModels.Job;
 import org.examdesk.bot.engine.Turn;
 
 /** Starts the letters job and reports its progress; the person asks again while it runs. */
 final class LettersJob {
-    void start(Turn turn, ResultsAccessClient client, long seriesId) {
-        Job job = client.generate(seriesId, null, null);
-        turn.state().enter(ResultsAccessFlow.NAME, "job");
-        turn.state().data().put("seriesId", seriesId);
-        turn.state().data().put("jobId", job.id());
+    /** Starts the job through {@code access} and waits for it in the results-access flow, with {@code state}. */
+    void start(Turn turn, ResultsAccess access, AccessState state) {
+        Job job = access.generateLetters(state.seriesId());
+        turn.state().enter(ResultsAccessFlow.NAME, ResultsAccessFlow.Step.JOB);
+        turn.state().write(state.withJob(job.id()));
         describe(turn, job);
     }
 
-    void report(Turn turn, long seriesId, long jobId) {
-        describe(turn, new ResultsAccessClient(turn.admin()).job(seriesId, null, jobId));
+    void report(Turn turn, ResultsAccess access, AccessState state) {
+        describe(turn, access.job(state.seriesId(), state.jobId()));
     }
-
     private static void describe(Turn turn, Job job) {
         switch (job.state()) {
             case "DONE" -> {

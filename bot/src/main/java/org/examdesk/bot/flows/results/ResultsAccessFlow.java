@@ -1,10 +1,10 @@
 package org.examdesk.bot.flows.results;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.examdesk.admin.client.AdminApiException;
-import org.examdesk.admin.client.ResultsAccessClient;
+import org.examdesk.admin.client.AdminClient;
 import org.examdesk.admin.client.ResultsModels.AccessUpdate;
 import org.examdesk.admin.client.ResultsModels.Contact;
 import org.examdesk.admin.client.ResultsModels.Series;
@@ -27,8 +27,19 @@ public final class ResultsAccessFlow implements Flow {
     /** Beyond this the number is surely a slip; the admin API applies the board's own limit. */
     private static final int MAX_TYPED_DELAY = 365;
 
+    /** The steps of giving access: which series, the contact and how to reach them, the delay, confirm, the letters. */
+    enum Step {
+        SERIES, CONTACT_NAME, CONTACT_HOW, DELAY, CONFIRM, JOB
+    }
+
     private final SeriesChooser chooser = new SeriesChooser();
     private final LettersJob letters = new LettersJob();
+    private final Function<AdminClient.Caller, ResultsAccess> results;
+
+    /** {@code results} gives results access as the admin API serves it to a caller ({@link ResultsAccess#over}). */
+    public ResultsAccessFlow(Function<AdminClient.Caller, ResultsAccess> results) {
+        this.results = results;
+    }
 
     @Override
     public String name() {
@@ -42,7 +53,7 @@ public final class ResultsAccessFlow implements Flow {
 
     @Override
     public boolean expectsText(FlowState state) {
-        return "contactName".equals(state.step()) || "contactHow".equals(state.step());
+        return state.at(Step.CONTACT_NAME) || state.at(Step.CONTACT_HOW);
     }
 
     @Override
@@ -53,7 +64,7 @@ public final class ResultsAccessFlow implements Flow {
     /** "When can I create candidate logins for June?": the series' own dates, from the data, before the article. */
     @Override
     public void explain(Turn turn, Intent intent) {
-        List<Series> all = SeriesChooser.list(turn);
+        List<Series> all = results.apply(turn.admin()).series();
         Optional<Series> named = chooser.named(all, intent.entities().series());
         List<Series> about = named.map(List::of).orElse(all);
         for (Series s : about) {
@@ -66,8 +77,8 @@ public final class ResultsAccessFlow implements Flow {
 
     @Override
     public void start(Turn turn, Intent intent) {
-        turn.state().enter(NAME, "series");
-        List<Series> all = SeriesChooser.list(turn);
+        turn.state().enter(NAME, Step.SERIES);
+        List<Series> all = results.apply(turn.admin()).series();
         Optional<Series> series = chooser.named(all, intent.entities().series());
         if (series.isPresent()) {
             begin(turn, series.get());
@@ -78,25 +89,29 @@ public final class ResultsAccessFlow implements Flow {
 
     @Override
     public void resume(Turn turn) {
-        ObjectNode data = turn.state().data();
+        AccessState state = turn.state().read(AccessState.class);
         String text = turn.text() == null ? "" : turn.text().trim();
-        switch (turn.state().step()) {
-            case "series" -> SeriesChooser.picked(SeriesChooser.list(turn), turn.action())
+        Step step = turn.state().step(Step.class);
+        if (step == null) {
+            turn.state().clear();
+            return;
+        }
+        switch (step) {
+            case SERIES -> SeriesChooser.picked(results.apply(turn.admin()).series(), turn.action())
                     .ifPresentOrElse(s -> begin(turn, s), () -> turn.say("Please pick a series above."));
-            case "contactName" -> {
+            case CONTACT_NAME -> {
                 if (text.isEmpty() || text.length() > 120) {
                     turn.say("Please type the contact's name.");
                     return;
                 }
-                data.put("contactName", text);
-                turn.state().step("contactHow");
+                turn.state().write(state.withContactName(text));
+                turn.state().step(Step.CONTACT_HOW);
                 turn.say("A phone number or an email address for " + text + "?");
             }
-            case "contactHow" -> onContactDetail(turn, text);
-            case "delay" -> onDelay(turn, text);
-            case "confirm" -> confirmed(turn);
-            case "job" -> letters.report(turn, data.path("seriesId").asLong(), data.path("jobId").asLong());
-            default -> turn.state().clear();
+            case CONTACT_HOW -> onContactDetail(turn, state, text);
+            case DELAY -> onDelay(turn, state, text);
+            case CONFIRM -> confirmed(turn, state);
+            case JOB -> letters.report(turn, results.apply(turn.admin()), state);
         }
     }
 
@@ -107,33 +122,29 @@ public final class ResultsAccessFlow implements Flow {
             turn.say(blocked);
             return;
         }
-        ObjectNode data = turn.state().data();
-        data.put("seriesId", series.id());
-        data.put("seriesName", series.name());
-        data.put("entries", series.entries());
-        turn.state().step("contactName");
+        turn.state().write(turn.state().read(AccessState.class).about(series.id(), series.name(), series.entries()));
+        turn.state().step(Step.CONTACT_NAME);
         turn.say(series.name() + ": " + series.entries() + " candidates have valid entries. Every letter shows who "
                 + "answers candidates' questions about results. What is that person's name?");
     }
 
-    private void onContactDetail(Turn turn, String text) {
-        ObjectNode data = turn.state().data();
+    private void onContactDetail(Turn turn, AccessState state, String text) {
         if (!Entities.extract(text).emails().isEmpty()) {
-            data.put("contactEmail", Entities.extract(text).emails().get(0));
+            turn.state().write(state.withContactEmail(Entities.extract(text).emails().get(0)));
         } else if (text.replaceAll("[^0-9]", "").length() >= 7) {
-            data.put("contactPhone", text);
+            turn.state().write(state.withContactPhone(text));
         } else {
             turn.say("Please give a phone number or an email address.");
             return;
         }
-        turn.state().step("delay");
+        turn.state().step(Step.DELAY);
         turn.choices("Should candidates see their results later than the published date? Type a number of days, or:",
                 List.of(turn.option("No delay", "delay:0"), turn.option("1 day", "delay:1"),
                         turn.option("2 days", "delay:2")));
     }
 
     /** A pressed delay, or a typed one: "3", "three days", "a week", "no delay"; "3 or 4 days" is asked again. */
-    private void onDelay(Turn turn, String text) {
+    private void onDelay(Turn turn, AccessState before, String text) {
         Optional<Integer> days;
         if (turn.action() != null && turn.action().startsWith("delay:")) {
             days = Optional.of(Integer.parseInt(turn.action().substring(6)));
@@ -149,30 +160,26 @@ public final class ResultsAccessFlow implements Flow {
             turn.say("Please give the delay as a number of days (0 for none).");
             return;
         }
-        ObjectNode data = turn.state().data();
-        data.put("delayDays", days.get());
-        turn.state().step("confirm");
-        String contact = data.path("contactName").asText() + " ("
-                + data.path(data.has("contactEmail") ? "contactEmail" : "contactPhone").asText() + ")";
-        turn.confirm("Give ALL " + data.path("entries").asInt() + " candidates of " + data.path("seriesName").asText()
-                + " online results access, with " + contact + " answering their queries, "
-                + (data.path("delayDays").asInt() == 0 ? "no delay" : "a delay of " + data.path("delayDays").asInt() + " days")
+        AccessState state = before.withDelayDays(days.get());
+        turn.state().write(state);
+        turn.state().step(Step.CONFIRM);
+        turn.confirm("Give ALL " + state.entries() + " candidates of " + state.seriesName()
+                + " online results access, with " + state.contact() + " answering their queries, "
+                + (state.delayDays() == 0 ? "no delay" : "a delay of " + state.delayDays() + " days")
                 + ", and make their login letters? By confirming, your centre agrees to handle candidates' queries.",
                 "do:all");
     }
 
-    private void confirmed(Turn turn) {
+    private void confirmed(Turn turn, AccessState d) {
         if (!"do:all".equals(turn.action())) {
             turn.say("Please answer with the buttons above, or say \"cancel\".");
             return;
         }
-        ObjectNode d = turn.state().data();
-        long seriesId = d.path("seriesId").asLong();
-        ResultsAccessClient client = new ResultsAccessClient(turn.adminOnce("results-access"));
+        ResultsAccess client = results.apply(turn.adminOnce("results-access"));
         try {
-            client.updateAccess(seriesId, null, new AccessUpdate("ALL", true, new Contact(d.path("contactName").asText(),
-                    d.path("contactPhone").asText(null), d.path("contactEmail").asText(null)), d.path("delayDays").asInt()));
-            letters.start(turn, new ResultsAccessClient(turn.adminOnce("letters")), seriesId);
+            client.updateAccess(d.seriesId(), new AccessUpdate("ALL", true, new Contact(d.contactName(),
+                    d.contactPhone(), d.contactEmail()), d.delayDays() == null ? 0 : d.delayDays()));
+            letters.start(turn, results.apply(turn.adminOnce("letters")), d);
         } catch (AdminApiException e) {
             if (e.status() >= 500 || e.status() == 401) {
                 throw e;

@@ -3,7 +3,6 @@ package org.examdesk.bot.flows.results;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.examdesk.admin.client.ResultsAccessClient;
 import org.examdesk.admin.client.ResultsModels.Series;
 import org.examdesk.bot.engine.Turn;
 
@@ -36,9 +35,6 @@ final class SeriesChooser {
         return all.stream().filter(s -> s.id() == id).findFirst();
     }
 
-    static List<Series> list(Turn turn) {
-        return new ResultsAccessClient(turn.admin()).series(null).items();
-    }
 
     /** Why credentials cannot be made for a series yet, or null when they can. */
     static String blocked(Series s) {

@@ -1,7 +1,7 @@
 package org.examdesk.bot.flows.students;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.examdesk.admin.client.StudentModels;
+import org.examdesk.bot.flows.students.AccountState.Change;
 
 /** Makes one confirmed change through the admin API and says what happened. */
 final class AccountActions {
@@ -11,32 +11,30 @@ final class AccountActions {
         this.students = students;
     }
 
-    String run(String what, ObjectNode data) {
-        long id = data.path("studentId").asLong();
-        String name = data.path("studentName").asText();
-        return switch (what) {
-            case "reactivate" -> {
+    String run(Change change, AccountState state) {
+        long id = state.studentId();
+        String name = state.studentName();
+        return switch (change) {
+            case REACTIVATE -> {
                 students.reactivate(id);
                 yield "Done: " + name + "'s account is reactivated and a new activation link is on its way to "
-                        + data.path("email").asText() + ".";
+                        + state.email() + ".";
             }
-            case "email" -> {
-                String email = data.path("newEmail").asText();
+            case EMAIL -> {
+                String email = state.newEmail();
                 students.changeEmail(id, email);
                 yield "Done: a new welcome email is on its way to " + email + " for " + name + ".";
             }
-            case "remove", "grant" -> {
-                boolean grant = what.equals("grant");
-                String permission = data.path("permission").asText();
-                boolean mock = touches(permission, "mock") ? grant : data.path("mock").asBoolean();
-                boolean high = touches(permission, "highStakes") ? grant : data.path("highStakes").asBoolean();
-                StudentModels.Changed change = students.setPermissions(id, mock, high,
-                        grant ? null : data.path("reason").asText());
-                String warning = change == null || change.warning() == null ? "" : " " + change.warning();
+            case REMOVE, GRANT -> {
+                boolean grant = change == Change.GRANT;
+                String permission = state.permission();
+                boolean mock = touches(permission, "mock") ? grant : state.mock();
+                boolean high = touches(permission, "highStakes") ? grant : state.highStakes();
+                StudentModels.Changed changed = students.setPermissions(id, mock, high, grant ? null : state.reason());
+                String warning = changed == null || changed.warning() == null ? "" : " " + changed.warning();
                 yield "Done: " + Wording.permission(permission) + " access " + (grant ? "granted to " : "removed for ")
                         + name + "." + warning;
             }
-            default -> throw new IllegalArgumentException("Unknown change " + what);
         };
     }
 

@@ -1,6 +1,5 @@
 package org.examdesk.bot.flows.students;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Optional;
 import org.examdesk.admin.client.AdminApiException;
@@ -8,6 +7,8 @@ import org.examdesk.admin.client.AdminClient;
 import java.util.function.Function;
 import org.examdesk.admin.client.StudentModels.StudentDetail;
 import org.examdesk.bot.engine.Turn;
+import org.examdesk.bot.flows.students.AccountState.Change;
+import org.examdesk.bot.flows.students.AccountState.Step;
 import org.examdesk.bot.understanding.Slots;
 
 /**
@@ -25,9 +26,7 @@ final class AccountChanges {
     }
 
     void propose(Turn turn, StudentDetail detail, Goal goal) {
-        ObjectNode data = turn.state().data();
-        data.put("mock", detail.student().permissions().mock());
-        data.put("highStakes", detail.student().permissions().highStakes());
+        AccountState state = turn.state().read(AccountState.class);
         String status = detail.student().status();
         switch (goal) {
             case REACTIVATE -> {
@@ -40,8 +39,8 @@ final class AccountChanges {
                 }
             }
             case CHANGE_EMAIL -> {
-                if (data.hasNonNull("newEmail")) {
-                    confirmEmail(turn, data.get("newEmail").asText());
+                if (state.newEmail() != null) {
+                    confirmEmail(turn, state.newEmail());
                 } else {
                     askEmail(turn);
                 }
@@ -53,20 +52,20 @@ final class AccountChanges {
     }
 
     private void byStatus(Turn turn, String status) {
-        ObjectNode data = turn.state().data();
+        AccountState state = turn.state().read(AccountState.class);
         switch (status) {
             case "LOCKED" -> confirmReactivate(turn);
             case "FAILED_ACTIVATION" -> {
-                turn.state().step("check_failed");
-                turn.choices("Please check two things with the student: is " + data.path("email").asText()
+                turn.state().step(Step.CHECK_FAILED);
+                turn.choices("Please check two things with the student: is " + state.email()
                         + " their email address, and is their date of birth right?", List.of(
                         turn.option("Both are right", "both_right"),
                         turn.option("The email is wrong", "email_wrong"),
                         turn.option("The date of birth is wrong", "dob_wrong")));
             }
             case "NOT_ACTIVATED" -> {
-                turn.state().step("check_email");
-                turn.choices("The welcome email went to " + data.path("email").asText() + ". Is that the student's "
+                turn.state().step(Step.CHECK_EMAIL);
+                turn.choices("The welcome email went to " + state.email() + ". Is that the student's "
                         + "address?", List.of(
                         turn.option("Yes, send the welcome email again", "resend"),
                         turn.option("No, change it", "change_email")));
@@ -79,17 +78,17 @@ final class AccountChanges {
     }
 
     void resume(Turn turn) {
-        String step = turn.state().step();
+        Step step = turn.state().step(Step.class);
         String action = turn.action() == null ? "" : turn.action();
-        switch (step) {
-            case "check_email" -> {
+        switch (step == null ? Step.WHO : step) {
+            case CHECK_EMAIL -> {
                 if (action.equals("resend")) {
-                    confirmEmail(turn, turn.state().data().path("email").asText());
+                    confirmEmail(turn, turn.state().read(AccountState.class).email());
                 } else {
                     askEmail(turn);
                 }
             }
-            case "check_failed" -> {
+            case CHECK_FAILED -> {
                 switch (action) {
                     case "both_right" -> confirmReactivate(turn);
                     case "email_wrong" -> askEmail(turn);
@@ -97,17 +96,17 @@ final class AccountChanges {
                     default -> turn.say("Please choose one of the answers above, or say \"cancel\".");
                 }
             }
-            case WrongDateOfBirth.STEP -> wrongDateOfBirth.onCorrectDate(turn);
-            case "ask_email" -> onNewEmail(turn);
-            case "ask_reason" -> onReason(turn, action);
-            case "confirm" -> execute(turn, action);
+            case CORRECT_DOB -> wrongDateOfBirth.onCorrectDate(turn);
+            case ASK_EMAIL -> onNewEmail(turn);
+            case ASK_REASON -> onReason(turn, action);
+            case CONFIRM -> execute(turn, action);
             default -> finish(turn, "Let's start again: what would you like to do?");
         }
     }
 
     private void askEmail(Turn turn) {
-        turn.state().step("ask_email");
-        turn.say("What is the correct email address for " + turn.state().data().path("studentName").asText() + "?");
+        turn.state().step(Step.ASK_EMAIL);
+        turn.say("What is the correct email address for " + turn.state().read(AccountState.class).studentName() + "?");
     }
 
     /** The answer is read for the address wherever it is: "her new email is x@y" gives x@y. */
@@ -122,11 +121,11 @@ final class AccountChanges {
     }
 
     private void askReason(Turn turn) {
-        ObjectNode data = turn.state().data();
-        turn.state().step("ask_reason");
+        AccountState state = turn.state().read(AccountState.class);
+        turn.state().step(Step.ASK_REASON);
         turn.say("Removing results access is for exceptional cases only: a security breach, suspected misuse or a "
-                + "welfare concern. Afterwards " + data.path("studentName").asText() + " sees no "
-                + Wording.permission(data.path("permission").asText()) + " until the centre or a board administrator "
+                + "welfare concern. Afterwards " + state.studentName() + " sees no "
+                + Wording.permission(state.permission()) + " until the centre or a board administrator "
                 + "grants access again.");
         turn.choices("Why are you removing access?", REASONS.stream()
                 .map(r -> turn.option(capitalise(Wording.reason(r)), "reason:" + r)).toList());
@@ -141,39 +140,39 @@ final class AccountChanges {
                     + "Please choose one of the reasons above, or say \"cancel\".");
             return;
         }
-        ObjectNode data = turn.state().data();
-        data.put("reason", reason);
-        confirm(turn, "Remove " + Wording.permission(data.path("permission").asText()) + " access for "
-                + data.path("studentName").asText() + " (reason: " + Wording.reason(reason) + ")?", "remove");
+        AccountState state = turn.state().read(AccountState.class).withReason(reason);
+        turn.state().write(state);
+        confirm(turn, "Remove " + Wording.permission(state.permission()) + " access for "
+                + state.studentName() + " (reason: " + Wording.reason(reason) + ")?", Change.REMOVE);
     }
 
     private void confirmReactivate(Turn turn) {
-        ObjectNode data = turn.state().data();
-        confirm(turn, "Reactivate the account of " + data.path("studentName").asText() + "? The failure counters "
-                + "are reset and a new activation link is emailed to " + data.path("email").asText() + ".", "reactivate");
+        AccountState state = turn.state().read(AccountState.class);
+        confirm(turn, "Reactivate the account of " + state.studentName() + "? The failure counters "
+                + "are reset and a new activation link is emailed to " + state.email() + ".", Change.REACTIVATE);
     }
 
     private void confirmEmail(Turn turn, String email) {
-        ObjectNode data = turn.state().data();
-        data.put("newEmail", email);
-        String old = data.path("email").asText();
+        AccountState state = turn.state().read(AccountState.class).withNewEmail(email);
+        turn.state().write(state);
+        String old = String.valueOf(state.email());
         String summary = email.equalsIgnoreCase(old)
-                ? "Send a new welcome email to " + email + " for " + data.path("studentName").asText() + "?"
-                : "Change the email of " + data.path("studentName").asText() + " from " + old + " to " + email
+                ? "Send a new welcome email to " + email + " for " + state.studentName() + "?"
+                : "Change the email of " + state.studentName() + " from " + old + " to " + email
                 + "? A new welcome email is sent to " + email + ".";
-        confirm(turn, summary, "email");
+        confirm(turn, summary, Change.EMAIL);
     }
 
     private void confirmGrant(Turn turn) {
-        ObjectNode data = turn.state().data();
-        confirm(turn, "Grant " + Wording.permission(data.path("permission").asText()) + " access to "
-                + data.path("studentName").asText() + "?", "grant");
+        AccountState state = turn.state().read(AccountState.class);
+        confirm(turn, "Grant " + Wording.permission(state.permission()) + " access to "
+                + state.studentName() + "?", Change.GRANT);
     }
 
-    private void confirm(Turn turn, String summary, String what) {
-        turn.state().step("confirm");
-        turn.state().data().put("confirming", what);
-        turn.confirm(summary, "do:" + what);
+    private void confirm(Turn turn, String summary, Change change) {
+        turn.state().write(turn.state().read(AccountState.class).confirming(change));
+        turn.state().step(Step.CONFIRM);
+        turn.confirm(summary, "do:" + change.key());
     }
 
     /** The confirm button, or a typed "yes, go ahead" / "no". */
@@ -185,16 +184,18 @@ final class AccountChanges {
                 finish(turn, "Fine, I have changed nothing. What else can I help with?");
                 return;
             }
-            action = answer == Slots.YesNo.YES ? "do:" + turn.state().data().path("confirming").asText() : "";
+            Change confirming = turn.state().read(AccountState.class).confirming();
+            action = answer == Slots.YesNo.YES && confirming != null ? "do:" + confirming.key() : "";
         }
-        if (!action.startsWith("do:")) {
+        Optional<Change> change = action.startsWith("do:") ? Change.ofKey(action.substring(3)) : Optional.empty();
+        if (change.isEmpty()) {
             turn.say("Please answer with the buttons above (or type yes or no), or say \"cancel\".");
             return;
         }
-        String what = action.substring(3);
-        AdminClient.Caller once = turn.adminOnce(what);
+        AdminClient.Caller once = turn.adminOnce(change.get().key());
         try {
-            finish(turn, new AccountActions(accounts.apply(once)).run(what, turn.state().data())
+            AccountState state = turn.state().read(AccountState.class);
+            finish(turn, new AccountActions(accounts.apply(once)).run(change.get(), state)
                     + " Reference: " + once.reference() + ".");
         } catch (AdminApiException e) {
             if (e.status() >= 500 || e.status() == 401) {

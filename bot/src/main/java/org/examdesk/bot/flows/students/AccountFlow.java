@@ -1,9 +1,5 @@
 package org.examdesk.bot.flows.students;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.examdesk.admin.client.AdminClient;
@@ -14,6 +10,8 @@ import org.examdesk.bot.engine.Flow;
 import org.examdesk.bot.engine.Intent;
 import org.examdesk.bot.engine.Speaker;
 import org.examdesk.bot.engine.Turn;
+import org.examdesk.bot.flows.students.AccountState.Offered;
+import org.examdesk.bot.flows.students.AccountState.Step;
 import org.examdesk.bot.understanding.NameWords;
 import org.examdesk.bot.understanding.Slots;
 
@@ -23,7 +21,6 @@ import org.examdesk.bot.understanding.Slots;
  */
 public final class AccountFlow implements Flow {
     static final String NAME = "student_account";
-    private static final String OFFERED = "offered";
 
     private final StudentPicker picker = new StudentPicker();
     private final AccountChanges changes;
@@ -64,7 +61,7 @@ public final class AccountFlow implements Flow {
 
     @Override
     public boolean expectsText(FlowState state) {
-        return "ask_email".equals(state.step()) || WrongDateOfBirth.STEP.equals(state.step());
+        return state.at(Step.ASK_EMAIL) || state.at(Step.CORRECT_DOB);
     }
 
     @Override
@@ -81,25 +78,21 @@ public final class AccountFlow implements Flow {
     @Override
     public void start(Turn turn, Intent intent) {
         Goal goal = Goal.of(intent).orElse(Goal.DIAGNOSE);
-        ObjectNode data = turn.state().data();
-        data.put("goal", goal.name());
-        data.put("permission", Goal.permissionNamed(intent.text()));
-        data.put("request", intent.text());
-        turn.state().enter(NAME, "who");
+        turn.state().write(AccountState.start(goal, Goal.permissionNamed(intent.text()), intent.text()));
+        turn.state().enter(NAME, Step.WHO);
         identify(turn, intent.text());
     }
 
     @Override
     public void resume(Turn turn) {
-        String step = turn.state().step();
         String action = turn.action();
-        if ("who".equals(step)) {
+        if (turn.state().at(Step.WHO)) {
             if (action != null && action.startsWith(StudentPicker.PICK)) {
                 proceed(turn, Long.parseLong(action.substring(StudentPicker.PICK.length())));
             } else if (turn.text() != null) {
                 int chosen = offeredChoice(turn);
                 if (chosen >= 0) {
-                    proceed(turn, turn.state().data().get(OFFERED).get(chosen).path("id").asLong());
+                    proceed(turn, turn.state().read(AccountState.class).offered().get(chosen).id());
                 } else {
                     identify(turn, turn.text());
                 }
@@ -113,17 +106,16 @@ public final class AccountFlow implements Flow {
 
     /** "The second one", "the year 12 one": a pick from the list offered last, or -1. */
     private static int offeredChoice(Turn turn) {
-        JsonNode offered = turn.state().data().path(OFFERED);
-        if (!offered.isArray() || offered.isEmpty()) {
+        List<Offered> offered = turn.state().read(AccountState.class).offered();
+        if (offered.isEmpty()) {
             return -1;
         }
-        List<String> labels = new ArrayList<>();
-        offered.forEach(o -> labels.add(o.path("label").asText()));
-        return Slots.choice(turn.text(), labels);
+        return Slots.choice(turn.text(), offered.stream().map(Offered::label).toList());
     }
 
     private void identify(Turn turn, String text) {
-        Goal goal = Goal.valueOf(turn.state().data().path("goal").asText());
+        AccountState state = turn.state().read(AccountState.class);
+        Goal goal = state.goal();
         StudentReferences.Found found = find(turn, text);
         List<Student> matches = found.students();
         if (!found.named() || (matches.isEmpty() && found.closest().isEmpty() && !found.capitalised())) {
@@ -131,9 +123,8 @@ public final class AccountFlow implements Flow {
         } else if (matches.isEmpty()) {
             picker.notFound(turn, found.described(), found.closest());
         } else if (matches.size() > 1) {
-            ArrayNode offered = turn.state().data().putArray(OFFERED);
-            matches.stream().limit(StudentPicker.MAX_CHOICES).forEach(s -> offered.addObject().put("id", s.id())
-                    .put("label", StudentPicker.label(s)));
+            turn.state().write(state.offering(matches.stream().limit(StudentPicker.MAX_CHOICES)
+                    .map(s -> new Offered(s.id(), StudentPicker.label(s))).toList()));
             picker.offer(turn, matches, found.described());
         } else {
             proceed(turn, matches.get(0).id());
@@ -143,18 +134,13 @@ public final class AccountFlow implements Flow {
     private void proceed(Turn turn, long studentId) {
         StudentDetail detail = students(turn).get(studentId);
         Student student = detail.student();
-        ObjectNode data = turn.state().data();
-        data.remove(OFFERED);
-        data.put("studentId", student.id());
-        data.put("studentName", StudentPicker.name(student));
-        data.put("email", student.email());
-        data.put("uci", student.uci());
-        data.put("dob", student.dateOfBirth() == null ? null : student.dateOfBirth().toString());
-        Goal goal = Goal.valueOf(data.path("goal").asText());
+        AccountState state = turn.state().read(AccountState.class).about(student, StudentPicker.name(student));
+        Goal goal = state.goal();
         if (goal == Goal.CHANGE_EMAIL) {
-            Slots.newEmail(data.path("request").asText(""), student.email())
-                    .ifPresent(email -> data.put("newEmail", email));
+            state = Slots.newEmail(state.request() == null ? "" : state.request(), student.email())
+                    .map(state::withNewEmail).orElse(state);
         }
+        turn.state().write(state);
         turn.say(StudentPicker.label(student) + ": " + Wording.status(student.status()) + ". "
                 + detail.diagnosis().meaning());
         detail.diagnosis().warnings().forEach(w -> turn.say("Note: " + w.text()));

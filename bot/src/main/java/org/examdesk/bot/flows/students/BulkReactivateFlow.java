@@ -1,6 +1,6 @@
 package org.examdesk.bot.flows.students;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.annotation.JsonAlias;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +22,20 @@ import org.examdesk.bot.engine.Turn;
 public final class BulkReactivateFlow implements Flow {
     static final int MAX_STUDENTS = 200;
     private static final int LISTED = 25;
+
+    /** The students listed and confirmed, kept between the proposal and the confirmation. */
+    record Locked(@JsonAlias("ids") List<LockedStudent> students) {
+        Locked {
+            students = students == null ? List.of() : List.copyOf(students);
+        }
+    }
+
+    record LockedStudent(long id, String name) {
+    }
+
+    enum Step {
+        CONFIRM
+    }
 
     private final Function<AdminClient.Caller, StudentAccounts> accounts;
 
@@ -63,13 +77,14 @@ public final class BulkReactivateFlow implements Flow {
                     + " at once. Narrow it down, e.g. by school year.");
             return;
         }
-        ArrayNode ids = turn.state().data().putArray("ids");
+        List<LockedStudent> locked = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (Student s : page.items()) {
-            ids.addObject().put("id", s.id()).put("name", StudentPicker.name(s));
+            locked.add(new LockedStudent(s.id(), StudentPicker.name(s)));
             names.add(StudentPicker.label(s));
         }
-        turn.state().enter(name(), "confirm");
+        turn.state().write(new Locked(locked));
+        turn.state().enter(name(), Step.CONFIRM);
         String listed = String.join("\n", names.subList(0, Math.min(LISTED, names.size())))
                 + (names.size() > LISTED ? "\n… and " + (names.size() - LISTED) + " more" : "");
         turn.say(page.items().size() + " locked student" + (page.items().size() == 1 ? "" : "s") + scope + ":\n" + listed);
@@ -84,8 +99,8 @@ public final class BulkReactivateFlow implements Flow {
         }
         List<String> failed = new ArrayList<>();
         int done = 0;
-        for (var entry : turn.state().data().withArray("ids")) {
-            long id = entry.path("id").asLong();
+        for (LockedStudent student : turn.state().read(Locked.class).students()) {
+            long id = student.id();
             AdminClient.Caller once = turn.adminOnce("reactivate-" + id);
             try {
                 accounts.apply(once).reactivate(id);
@@ -94,7 +109,7 @@ public final class BulkReactivateFlow implements Flow {
                 if (e.status() >= 500 || e.status() == 401) {
                     throw e;
                 }
-                failed.add(entry.path("name").asText() + ": " + e.getMessage());
+                failed.add(student.name() + ": " + e.getMessage());
             }
         }
         turn.state().clear();

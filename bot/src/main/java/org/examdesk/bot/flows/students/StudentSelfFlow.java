@@ -1,10 +1,12 @@
 package org.examdesk.bot.flows.students;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import org.examdesk.admin.client.AdminApiException;
-import org.examdesk.admin.client.StudentAuthClient;
+import org.examdesk.admin.client.AdminClient;
 import org.examdesk.admin.client.StudentModels.StudentSelf;
 import org.examdesk.admin.client.StudentModels.StudentSession;
 import org.examdesk.bot.engine.Entities;
@@ -21,6 +23,21 @@ import org.examdesk.bot.engine.Turn;
  */
 public final class StudentSelfFlow implements Flow {
     static final String NAME = "my_account";
+
+    /** What the identity check has gathered so far. */
+    record Identity(String email, LocalDate dob) {
+    }
+
+    enum Step {
+        EMAIL, DOB, UCI, ACCOUNT
+    }
+
+    private final Function<AdminClient.Caller, OwnAccount> accounts;
+
+    /** {@code accounts} gives a student's own account as a caller sees it ({@link OwnAccount#over}). */
+    public StudentSelfFlow(Function<AdminClient.Caller, OwnAccount> accounts) {
+        this.accounts = accounts;
+    }
 
     @Override
     public String name() {
@@ -49,9 +66,9 @@ public final class StudentSelfFlow implements Flow {
 
     @Override
     public void start(Turn turn, Intent intent) {
-        turn.state().enter(NAME, "email");
+        turn.state().enter(NAME, Step.EMAIL);
         if (turn.speaker().isStudent()) {
-            showAccount(turn, new StudentAuthClient(turn.admin()));
+            showAccount(turn, accounts.apply(turn.admin()));
             return;
         }
         turn.say("I can look at your own results account once I know it's you. Three quick questions, and you "
@@ -62,41 +79,45 @@ public final class StudentSelfFlow implements Flow {
     @Override
     public void resume(Turn turn) {
         String text = turn.text() == null ? "" : turn.text().trim();
-        switch (turn.state().step()) {
-            case "email" -> {
+        Step step = turn.state().step(Step.class);
+        if (step == null) {
+            turn.state().clear();
+            return;
+        }
+        switch (step) {
+            case EMAIL -> {
                 if (!text.matches("[^@\\s]+@[^@\\s]+\\.[A-Za-z]{2,}")) {
                     turn.say("That doesn't look like an email address. Type it like name@example.org.");
                     return;
                 }
-                turn.state().data().put("email", text);
-                turn.state().step("dob");
+                turn.state().write(new Identity(text, null));
+                turn.state().step(Step.DOB);
                 turn.say("Thanks. What is your date of birth? For example 14/03/2010.");
             }
-            case "dob" -> {
-                Optional<java.time.LocalDate> dob = Entities.parseDate(text);
+            case DOB -> {
+                Optional<LocalDate> dob = Entities.parseDate(text);
                 if (dob.isEmpty()) {
                     turn.say("I couldn't read that date. Type it as day/month/year, e.g. 14/03/2010.");
                     return;
                 }
-                turn.state().data().put("dob", dob.get().toString());
-                turn.state().step("uci");
+                turn.state().write(new Identity(turn.state().read(Identity.class).email(), dob.get()));
+                turn.state().step(Step.UCI);
                 turn.say("And your UCI (Unique Candidate Identifier)? It has 13 characters; your exams officer can "
                         + "tell you what it is.");
             }
-            case "uci" -> check(turn, text.toUpperCase(Locale.ROOT).replace(" ", ""));
-            case "account" -> onAccountButton(turn);
-            default -> turn.state().clear();
+            case UCI -> check(turn, text.toUpperCase(Locale.ROOT).replace(" ", ""));
+            case ACCOUNT -> onAccountButton(turn);
         }
     }
 
     private void check(Turn turn, String uci) {
-        var data = turn.state().data();
+        Identity identity = turn.state().read(Identity.class);
         try {
-            StudentSession session = new StudentAuthClient(turn.service()).identityCheck(data.path("email").asText(),
-                    data.path("dob").asText(), uci);
-            data.removeAll();
+            StudentSession session = accounts.apply(turn.service()).identityCheck(
+                    identity.email() == null ? "" : identity.email(), identity.dob(), uci);
+            turn.state().write(new Identity(null, null));
             turn.add(new Reply.SignedIn(session.token(), session.student().forename(), "STUDENT"));
-            showAccount(turn, new StudentAuthClient(turn.admin().withToken(session.token())));
+            showAccount(turn, accounts.apply(turn.admin().withToken(session.token())));
         } catch (AdminApiException e) {
             if (e.status() >= 500) {
                 throw e;
@@ -107,10 +128,10 @@ public final class StudentSelfFlow implements Flow {
         }
     }
 
-    private void showAccount(Turn turn, StudentAuthClient self) {
+    private void showAccount(Turn turn, OwnAccount self) {
         StudentSelf account = self.me();
         turn.say("Your account status is " + Wording.status(account.status()) + ". " + account.meaning());
-        turn.state().step("account");
+        turn.state().step(Step.ACCOUNT);
         switch (account.status()) {
             case "NOT_ACTIVATED" -> turn.choices("Your welcome email, with your activation code, went to "
                     + account.email() + ". Shall I send it again?", List.of(
@@ -132,7 +153,7 @@ public final class StudentSelfFlow implements Flow {
         String action = turn.action() == null ? "" : turn.action();
         if (action.equals("resend")) {
             try {
-                new StudentAuthClient(turn.adminOnce("resend")).resendEmail(null);
+                accounts.apply(turn.adminOnce("resend")).resendEmail();
                 finish(turn, "Done: the email is on its way to the address on file. Check your junk folder too.");
             } catch (AdminApiException e) {
                 if (e.status() >= 500) {

@@ -1,14 +1,14 @@
 package org.examdesk.bot.flows.students;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.examdesk.bot.engine.Entities;
 import org.examdesk.bot.engine.Turn;
+import org.examdesk.bot.flows.cases.CaseDraft;
 import org.examdesk.bot.flows.cases.OpenCaseFlow;
+import org.examdesk.bot.flows.students.AccountState.Step;
 
 /**
  * A failed activation caused by a wrong date of birth (domain section 1): the date comes from the exam entry, so
@@ -16,18 +16,16 @@ import org.examdesk.bot.flows.cases.OpenCaseFlow;
  * this, with the student, both dates and the form's answers filled in.
  */
 final class WrongDateOfBirth {
-    static final String STEP = "correct_dob";
     private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     /** The contact form's answers for this problem (see the case taxonomy); any the taxonomy lacks are asked. */
-    private static final Map<String, String> FORM = Map.of("customerType", "centre", "issueType", "accounts-access",
-            "category", "student-accounts", "subcategory", "wrong-date-of-birth", "qualification", "none",
-            "qualificationSubject", "not-applicable");
+    private static final CaseDraft FORM = new CaseDraft("centre", "accounts-access", "student-accounts",
+            "wrong-date-of-birth", "none", "not-applicable", null, null, null, null, null, null);
 
     void explain(Turn turn) {
-        turn.state().step(STEP);
+        turn.state().step(Step.CORRECT_DOB);
         turn.say("The date of birth comes from the exam entry, so the centre cannot change it here: only the board "
                 + "can correct it. I can open a case for you with the student's details filled in.");
-        turn.say("What is " + turn.state().data().path("studentName").asText() + "'s correct date of birth? "
+        turn.say("What is " + turn.state().read(AccountState.class).studentName() + "'s correct date of birth? "
                 + "For example 14/03/2010.");
     }
 
@@ -37,15 +35,13 @@ final class WrongDateOfBirth {
             turn.say("I couldn't read that date. Type it as day/month/year, e.g. 14/03/2010, or say \"cancel\".");
             return;
         }
-        ObjectNode data = turn.state().data();
-        String student = data.path("studentName").asText() + " (UCI " + data.path("uci").asText() + ")";
-        String onFile = data.hasNonNull("dob") ? LocalDate.parse(data.get("dob").asText()).format(UK) : "unknown";
-        Map<String, String> preset = new java.util.HashMap<>(FORM);
-        preset.put("subject", "Wrong date of birth for " + student);
-        preset.put("description", "The student results account of " + student + " has the date of birth "
-                + onFile + ", taken from the exam entry. The correct date of birth is " + correct.get().format(UK)
-                + ". Please correct it so the account can be reactivated.");
-        OpenCaseFlow.handOver(turn, preset);
+        AccountState state = turn.state().read(AccountState.class);
+        String student = state.studentName() + " (UCI " + state.uci() + ")";
+        String onFile = state.dob() != null ? state.dob().format(UK) : "unknown";
+        OpenCaseFlow.handOver(turn, FORM.describedAs("Wrong date of birth for " + student,
+                "The student results account of " + student + " has the date of birth " + onFile + ", taken from "
+                + "the exam entry. The correct date of birth is " + correct.get().format(UK) + ". Please correct it "
+                + "so the account can be reactivated."));
         turn.choices("Shall I open a case asking the board to change the date of birth from " + onFile + " to "
                 + correct.get().format(UK) + "?", List.of(turn.option("Open a case", "begin")));
     }

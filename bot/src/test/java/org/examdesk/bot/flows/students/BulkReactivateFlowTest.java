@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.examdesk.bot.engine.Inbound;
 import org.examdesk.bot.engine.Reply;
+import org.examdesk.bot.flows.FlowRig;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

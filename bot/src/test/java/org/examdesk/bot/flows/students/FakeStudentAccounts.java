@@ -18,13 +18,14 @@ import org.examdesk.admin.client.StudentModels.Permissions;
 import org.examdesk.admin.client.StudentModels.Student;
 import org.examdesk.admin.client.StudentModels.StudentDetail;
 import org.examdesk.admin.client.StudentModels.StudentPage;
+import org.examdesk.bot.flows.FlowRig;
 
 /**
  * Students' accounts in memory for the student flows' unit tests: two students at Riverside Academy, name
  * matching by forename or surname (accents folded) as the admin API would, status filtering, changes recorded.
  */
 final class FakeStudentAccounts implements StudentAccounts {
-    static final Centre RIVERSIDE = new Centre(1, "40123", "Riverside Academy");
+    static final Centre RIVERSIDE = FlowRig.RIVERSIDE;
 
     final List<Student> students = new ArrayList<>(List.of(
             student(7, "Zoë", "Łukasiewicz", "LOCKED"), student(8, "Ewan", "McDonald", "ACTIVE")));

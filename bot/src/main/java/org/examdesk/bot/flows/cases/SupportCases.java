@@ -1,0 +1,59 @@
+package org.examdesk.bot.flows.cases;
+
+import org.examdesk.admin.client.AdminClient;
+import org.examdesk.admin.client.CaseModels.CaseDetails;
+import org.examdesk.admin.client.CaseModels.CasePage;
+import org.examdesk.admin.client.CaseModels.NewCase;
+import org.examdesk.admin.client.CaseModels.Opened;
+import org.examdesk.admin.client.CaseModels.Taxonomy;
+import org.examdesk.admin.client.CasesClient;
+
+/**
+ * What the case flows need of the admin API's cases, as one small interface: so a flow can be tested against a
+ * fake, without a server. {@link #over} is the real one, the admin API called as {@code caller}.
+ */
+public interface SupportCases {
+    /** The contact form's cascade: customer types, issue types, categories, qualifications. */
+    Taxonomy taxonomy();
+
+    Opened open(NewCase request);
+
+    /** The caller's own cases, most recently updated first (the first page). */
+    CasePage mine();
+
+    /** One of the caller's cases by its number; a 404 when it is not theirs or does not exist. */
+    CaseDetails find(String number);
+
+    /** Adds the caller's comment to one of their cases. */
+    void comment(String number, String text);
+
+    static SupportCases over(AdminClient.Caller caller) {
+        CasesClient client = new CasesClient(caller);
+        return new SupportCases() {
+            @Override
+            public Taxonomy taxonomy() {
+                return client.taxonomy();
+            }
+
+            @Override
+            public Opened open(NewCase request) {
+                return client.open(request);
+            }
+
+            @Override
+            public CasePage mine() {
+                return client.mine(null, "updated", 1);
+            }
+
+            @Override
+            public CaseDetails find(String number) {
+                return client.find(number);
+            }
+
+            @Override
+            public void comment(String number, String text) {
+                client.comment(number, text);
+            }
+        };
+    }
+}

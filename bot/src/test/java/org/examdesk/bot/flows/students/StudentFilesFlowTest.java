@@ -1,0 +1,59 @@
+package org.examdesk.bot.flows.students;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.examdesk.bot.engine.Reply;
+import org.examdesk.bot.engine.Speaker;
+import org.examdesk.bot.flows.FlowRig;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Importing students and exporting codes: the flow only explains, with the article, to those who may do it. It
+ * calls no admin API, so it needs no fake; no server, no database, no model.
+ */
+class StudentFilesFlowTest {
+    private FlowRig rig;
+
+    private void rig(Speaker speaker) throws Exception {
+        rig = new FlowRig(speaker, knowledge -> List.of(new StudentFilesFlow(knowledge)));
+    }
+
+    @AfterEach
+    void stop() {
+        rig.close();
+    }
+
+    @Test
+    void an_exams_officer_is_told_how_to_import_with_the_article() throws Exception {
+        rig(FlowRig.officer());
+
+        List<Reply> replies = rig.say("import students from a csv");
+
+        assertThat(replies.toString()).contains("Send me a CSV or Excel file of up to 600 students");
+        assertThat(replies).anyMatch(r -> r instanceof Reply.ArticleCard a
+                && a.id().equals(StudentFilesFlow.IMPORT_ARTICLE));
+        assertThat(rig.state().flow()).isNull();
+    }
+
+    @Test
+    void staff_who_may_not_export_codes_are_told_who_can() throws Exception {
+        rig(FlowRig.staff("CASE_AGENT"));
+
+        List<Reply> replies = rig.say("export verification codes");
+
+        assertThat(replies.toString()).contains("Only your centre's exams officers, exams managers and exams "
+                + "assistants can export verification codes");
+        assertThat(replies).noneMatch(r -> r instanceof Reply.ArticleCard a
+                && a.id().equals(StudentFilesFlow.EXPORT_ARTICLE));
+    }
+
+    @Test
+    void nothing_is_kept_to_cancel() throws Exception {
+        rig(FlowRig.officer());
+        rig.say("export verification codes");
+
+        assertThat(rig.say("cancel").toString()).contains("we start afresh");
+    }
+}
