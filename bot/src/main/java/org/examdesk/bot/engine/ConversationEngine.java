@@ -129,9 +129,10 @@ public final class ConversationEngine {
         } else {
             turn.state().clear();
             starting.get().start(turn, intent);
-            boolean noArticleYet = turn.replies().stream()
+            // a flow that goes on asking gets its article; one that ended at once (a refusal, say) does not
+            boolean asking = turn.state().flow() != null && turn.replies().stream()
                     .noneMatch(r -> r instanceof Reply.Confirm || r instanceof Reply.ArticleCard);
-            if (noArticleYet) {
+            if (asking) {
                 // before the flow's last reply, so that its question and buttons stay last
                 answers.related(turn.speaker(), intent.text(), intent.name()).ifPresent(turn::insertBeforeLast);
             }
