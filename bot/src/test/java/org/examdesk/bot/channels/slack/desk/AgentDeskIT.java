@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.Map;
 import org.examdesk.admin.demo.DemoData;
+import org.examdesk.admin.testing.Await;
 import org.examdesk.admin.testing.TestDatabase;
 import org.examdesk.admin.testing.TestHttp;
 import org.examdesk.bot.channels.slack.FakeSlack;
@@ -79,17 +80,13 @@ class AgentDeskIT {
                      + "join cases c on c.id = p.case_id where c.number = ? and p.message_ts = ?")) {
             saved.setString(1, number);
             saved.setString(2, ts);
-            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-            while (System.nanoTime() < deadline) {
+            Await.atMost(Duration.ofSeconds(10)).until("where the card of case " + number + " is to be stored", () -> {
                 try (ResultSet rows = saved.executeQuery()) {
-                    if (rows.next() && rows.getInt(1) == 1) {
-                        return ts;
-                    }
+                    return rows.next() && rows.getInt(1) == 1;
                 }
-                Thread.sleep(20);
-            }
+            });
         }
-        throw new AssertionError("where the card of case " + number + " is was never stored");
+        return ts;
     }
 
     private static JsonNode details(String number) {
