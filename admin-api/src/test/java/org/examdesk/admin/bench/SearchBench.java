@@ -5,7 +5,6 @@ import static org.examdesk.admin.testing.ArticlesFolder.articles;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -41,7 +40,7 @@ public final class SearchBench {
         Database db = TestDatabase.fresh();
         generate(db.jdbi());
         try (KnowledgeBase knowledge = KnowledgeBase.open(new KnowledgeConfig(articles(), Map.of(), false));
-             TestServer server = new TestServer(Clock.systemUTC(), knowledge, db)) {
+             TestServer server = new TestServer().knowledge(knowledge).database(db).start()) {
             TestCallers callers = new TestCallers(db.jdbi());
             Random random = new Random(7);
             List<String> tokens = new ArrayList<>();

@@ -76,12 +76,12 @@ class CaseEventBusIT {
     @BeforeAll
     static void start() {
         Database shared = TestDatabase.freshWithDemo();
-        nodeA = new TestServer(clock, knowledge, shared);
-        nodeB = new TestServer(clock, knowledge, shared);
+        nodeA = new TestServer().clock(clock).knowledge(knowledge).database(shared).start();
+        nodeB = new TestServer().clock(clock).knowledge(knowledge).database(shared).start();
         nodeA.api().cases().listenOnEveryNode(everywhereOnA);
         nodeA.api().cases().listen(localOnA);
         nodeB.api().cases().listenOnEveryNode(everywhereOnB);
-        onB = new TestHttp(nodeB.base());
+        onB = nodeB.http();
         officer = onB.login("officer@riverside.example", DemoData.PASSWORD);
         agent = onB.login("agent@examdesk.example", DemoData.PASSWORD);
     }

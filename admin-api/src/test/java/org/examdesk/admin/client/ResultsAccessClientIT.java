@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpClient;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import org.examdesk.admin.client.ResultsModels.AccessUpdate;
 import org.examdesk.admin.client.ResultsModels.Contact;
 import org.examdesk.admin.client.ResultsModels.Job;
@@ -18,22 +16,18 @@ import org.examdesk.admin.demo.DemoData;
 import org.examdesk.admin.testing.Await;
 import org.examdesk.admin.testing.TestServer;
 import org.examdesk.admin.web.Json;
-import org.examdesk.knowledge.KnowledgeBase;
-import org.examdesk.knowledge.KnowledgeConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The typed client the bot uses, against the real API. */
 class ResultsAccessClientIT {
-    private static KnowledgeBase knowledge;
     private static TestServer server;
     private static ResultsAccessClient results;
 
     @BeforeAll
     static void start() throws Exception {
-        knowledge = KnowledgeBase.open(new KnowledgeConfig(Path.of("../articles"), Map.of(), false));
-        server = new TestServer(Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC), knowledge);
+        server = new TestServer().clock(Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC)).start();
         AdminClient client = new AdminClient(server.base(), HttpClient.newHttpClient(), Json.mapper());
         String token = client.login("officer@hillside.example", DemoData.PASSWORD).token();
         results = new ResultsAccessClient(client.as(token, "web"));
@@ -42,7 +36,6 @@ class ResultsAccessClientIT {
     @AfterAll
     static void stop() {
         server.close();
-        knowledge.close();
     }
 
     @Test

@@ -19,9 +19,11 @@ import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.examdesk.admin.demo.DemoData;
 import org.examdesk.admin.testing.Await;
 import org.examdesk.admin.testing.TestHttp;
 import org.examdesk.admin.testing.TestHttp.Response;
+import org.examdesk.admin.testing.TestServer;
 
 /** Calls of the results-access API that the tests share, made as one signed-in person. */
 final class ResultsApi {
@@ -36,6 +38,12 @@ final class ResultsApi {
         this.http = http;
         this.base = base;
         this.token = token;
+    }
+
+    /** The exams officer of the demo centre {@code centre} ("riverside", "hillside"), signed in. */
+    static ResultsApi officerOf(TestServer server, String centre) {
+        TestHttp http = server.http();
+        return new ResultsApi(http, server.base(), http.login("officer@" + centre + ".example", DemoData.PASSWORD));
     }
 
     static String json(Object value) {

@@ -16,7 +16,6 @@ import org.examdesk.admin.testing.TestCallers;
 import org.examdesk.admin.testing.TestDatabase;
 import org.examdesk.admin.testing.TestHttp;
 import org.examdesk.admin.web.Json;
-import org.examdesk.bot.ExamDesk;
 import org.examdesk.bot.TestApp;
 import org.examdesk.bot.engine.ChatService;
 import org.examdesk.bot.engine.Inbound;
@@ -32,7 +31,7 @@ import org.examdesk.bot.engine.Speaker;
 final class AccountTurns implements AutoCloseable {
     private static final String CHANNEL = "web";
 
-    private final ExamDesk app;
+    private final TestApp app;
     private final Database database;
     private final TimedHttpClient timed;
     private final ChatService chat;
@@ -49,12 +48,12 @@ final class AccountTurns implements AutoCloseable {
 
     AccountTurns() {
         String url = TestDatabase.freshDemoUrl();
-        app = TestApp.start(Map.of("DATABASE_URL", url, "EXAMDESK_ARTICLES_DIR", BenchWiring.articlesDir()));
+        app = new TestApp().database(url).env("EXAMDESK_ARTICLES_DIR", BenchWiring.articlesDir()).start();
         database = Database.connect(url, "postgres", null, 2);
-        URI base = TestApp.base(app);
+        URI base = app.base();
         timed = new TimedHttpClient(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
         chat = new ChatService(new AdminClient(base, timed, Json.mapper()), new TestCallers(database.jdbi()).service(),
-                BenchWiring.engine(app.knowledge(), BenchWiring.config()));
+                BenchWiring.engine(app.app().knowledge(), BenchWiring.config()));
         TestHttp http = new TestHttp(base);
         String token = http.login("officer@riverside.example", DemoData.PASSWORD);
         officer = chat.speaker(token, CHANNEL);

@@ -13,7 +13,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import org.examdesk.admin.web.Json;
-import org.examdesk.bot.ExamDesk;
 import org.examdesk.bot.TestApp;
 
 /**
@@ -43,8 +42,8 @@ public final class WebChatBenchmark {
         if (sessions < 1 || sessions > 2_000 || seconds < 1 || seconds > 600) {
             throw new IllegalArgumentException("sessions 1..2000 and seconds 1..600");
         }
-        ExamDesk app = args.length > 2 ? null : TestApp.start(Map.of("EXAMDESK_ARTICLES_DIR", BenchWiring.articlesDir(),
-                "DATABASE_POOL_SIZE", "10"));
+        TestApp app = args.length > 2 ? null : new TestApp().env(Map.of("EXAMDESK_ARTICLES_DIR",
+                BenchWiring.articlesDir(), "DATABASE_POOL_SIZE", "10")).start();
         URI uri = args.length > 2 ? URI.create(args[2]) : URI.create("ws://127.0.0.1:" + app.port() + "/chat/ws");
         if (!InetAddress.getByName(uri.getHost()).isLoopbackAddress()) {
             throw new IllegalArgumentException("This benchmark talks to loopback only, not " + uri.getHost());

@@ -6,7 +6,6 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +13,6 @@ import java.util.Map;
 import org.examdesk.admin.demo.DemoData;
 import org.examdesk.admin.testing.Await;
 import org.examdesk.admin.testing.TestHttp;
-import org.examdesk.bot.ExamDesk;
 import org.examdesk.bot.TestApp;
 import org.junit.jupiter.api.Test;
 
@@ -23,9 +21,9 @@ class MailDeliveryIT {
     void with_smtp_host_set_a_welcome_email_reaches_the_smtp_server() throws Exception {
         GreenMail smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
-        try (ExamDesk app = TestApp.start(Map.of("SMTP_HOST", "127.0.0.1",
-                "SMTP_PORT", String.valueOf(smtp.getSmtp().getPort()), "MAIL_FROM", "results@school.example"))) {
-            TestHttp http = new TestHttp(URI.create("http://127.0.0.1:" + app.port() + "/"));
+        try (TestApp app = new TestApp().env(Map.of("SMTP_HOST", "127.0.0.1",
+                "SMTP_PORT", String.valueOf(smtp.getSmtp().getPort()), "MAIL_FROM", "results@school.example")).start()) {
+            TestHttp http = app.http();
             String token = http.login("officer@riverside.example", DemoData.PASSWORD);
             long id = http.get("/api/v1/students?status=NOT_ACTIVATED&size=1", token).json().at("/items/0/id").asLong();
 

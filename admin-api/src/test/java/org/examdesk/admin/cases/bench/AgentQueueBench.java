@@ -2,7 +2,6 @@ package org.examdesk.admin.cases.bench;
 
 import static org.examdesk.admin.testing.ArticlesFolder.articles;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +24,7 @@ public final class AgentQueueBench {
     public static void main(String[] args) throws Exception {
         int open = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         try (KnowledgeBase knowledge = KnowledgeBase.open(new KnowledgeConfig(articles(), Map.of(), false));
-             TestServer server = new TestServer(Clock.systemUTC(), knowledge)) {
+             TestServer server = new TestServer().knowledge(knowledge).start()) {
             long started = System.nanoTime();
             fill(server, open);
             System.out.printf("Inserted %,d open cases in %d ms%n", open, (System.nanoTime() - started) / 1_000_000);

@@ -2,7 +2,6 @@ package org.examdesk.admin.cases.bench;
 
 import static org.examdesk.admin.testing.ArticlesFolder.articles;
 
-import java.time.Clock;
 import java.util.Map;
 import org.examdesk.admin.demo.DemoData;
 import org.examdesk.admin.testing.TestHttp;
@@ -27,7 +26,7 @@ public final class CaseCreationBench {
         int warmup = args.length > 0 ? Integer.parseInt(args[0]) : 300;
         int measured = args.length > 1 ? Integer.parseInt(args[1]) : 2_000;
         try (KnowledgeBase knowledge = KnowledgeBase.open(new KnowledgeConfig(articles(), Map.of(), false));
-             TestServer server = new TestServer(Clock.systemUTC(), knowledge)) {
+             TestServer server = new TestServer().knowledge(knowledge).start()) {
             TestHttp http = new TestHttp(server.base());
             String token = http.login("officer@riverside.example", DemoData.PASSWORD);
             for (int i = 0; i < warmup; i++) {

@@ -8,7 +8,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.examdesk.admin.demo.DemoData;
 import org.examdesk.admin.testing.Await;
 import org.examdesk.admin.testing.TestHttp;
-import org.examdesk.bot.AppSession;
+import org.examdesk.bot.TestApp;
 import org.examdesk.bot.flows.ChatDriver;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** From "NO candidates have access" to letters for all, and stale letters after a change, in the chat. */
 class ResultsAccessFlowIT {
     @RegisterExtension
-    static final AppSession session = new AppSession();
+    static final TestApp session = new TestApp();
     private static TestHttp http;
     private static String officer;
 

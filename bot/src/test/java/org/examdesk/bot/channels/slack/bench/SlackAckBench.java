@@ -8,7 +8,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.examdesk.bot.channels.slack.SlackTestApp;
+import org.examdesk.bot.TestApp;
+import org.examdesk.bot.channels.slack.SlackRequests;
 
 /**
  * How fast ExamDesk acknowledges Slack while slow work runs behind: rounds of 50 concurrent signed app_mention
@@ -26,7 +27,8 @@ public final class SlackAckBench {
 
     public static void main(String[] args) throws Exception {
         String workers = args.length > 0 ? args[0] : "4";
-        try (SlackTestApp t = new SlackTestApp(java.util.Map.of("SLACK_WORKERS", workers))) {
+        try (TestApp app = new TestApp().slack().env("SLACK_WORKERS", workers).start()) {
+            SlackRequests t = new SlackRequests(app);
             t.slack.latency("chat.postMessage", Duration.ofMillis(300));
             ExecutorService clients = Executors.newFixedThreadPool(CONCURRENCY);
             for (int i = 0; i < WARM_UP_ROUNDS; i++) {
@@ -55,14 +57,14 @@ public final class SlackAckBench {
         System.exit(0); // the embedded database's and the fake Slack's threads would keep the JVM alive
     }
 
-    private static List<Long> round(SlackTestApp t, ExecutorService clients) throws Exception {
+    private static List<Long> round(SlackRequests t, ExecutorService clients) throws Exception {
         List<Callable<Long>> events = new ArrayList<>();
         for (int i = 0; i < CONCURRENCY; i++) {
             int n = t.next();
             String body = t.eventCallback("EvBench" + n,
                     t.mention("UB" + n, "CBENCH", "student locked out", "1700100000." + String.format("%06d", n)));
             events.add(() -> {
-                SlackTestApp.Answer answer = t.post(body);
+                SlackRequests.Answer answer = t.post(body);
                 if (answer.status() != 200) {
                     throw new IllegalStateException("ack failed: " + answer.status() + " " + answer.body());
                 }
@@ -77,7 +79,7 @@ public final class SlackAckBench {
     }
 
     /** Waits until {@code posts} answers were posted, or nothing more was posted for 30 s; answers how many. */
-    private static int await(SlackTestApp t, int posts) {
+    private static int await(SlackRequests t, int posts) {
         int seen = -1;
         while (true) {
             int now = t.slack.calls("chat.postMessage").size();

@@ -8,13 +8,13 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
-import java.util.Map;
 import org.examdesk.admin.demo.DemoData;
 import org.examdesk.admin.testing.Await;
 import org.examdesk.admin.testing.TestDatabase;
 import org.examdesk.admin.testing.TestHttp;
+import org.examdesk.bot.TestApp;
 import org.examdesk.bot.channels.slack.FakeSlack;
-import org.examdesk.bot.channels.slack.SlackTestApp;
+import org.examdesk.bot.channels.slack.SlackRequests;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,7 +27,8 @@ class AgentDeskIT {
     private static final String DESK = "C0AGENTS";
     private static final String AGENT = "U3001";
     private static final String REQUESTER = "U3002";
-    private static SlackTestApp t;
+    private static TestApp app;
+    private static SlackRequests t;
     private static String database;
     private static TestHttp http;
     private static String officer;
@@ -36,8 +37,9 @@ class AgentDeskIT {
     @BeforeAll
     static void start() {
         database = TestDatabase.freshDemoUrl();
-        t = new SlackTestApp(Map.of("SLACK_AGENT_CHANNEL", DESK, "DATABASE_URL", database));
-        http = new TestHttp(t.base());
+        app = new TestApp().slack().env("SLACK_AGENT_CHANNEL", DESK).database(database).start();
+        t = new SlackRequests(app);
+        http = app.http();
         officer = http.login("officer@riverside.example", DemoData.PASSWORD);
         agent = http.login("agent@examdesk.example", DemoData.PASSWORD);
         t.link(AGENT, "agent@examdesk.example");
@@ -46,7 +48,7 @@ class AgentDeskIT {
 
     @AfterAll
     static void stop() {
-        t.close();
+        app.close();
     }
 
     private static String openCase(String subject) {
@@ -129,7 +131,7 @@ class AgentDeskIT {
         String number = openCase("Claim me from Slack");
         String cardTs = ts(card(number));
 
-        SlackTestApp.Answer ack = t.post(t.buttonPress(AGENT, DESK, DeskMessages.CLAIM, number, null));
+        SlackRequests.Answer ack = t.post(t.buttonPress(AGENT, DESK, DeskMessages.CLAIM, number, null));
 
         assertThat(ack.status()).isEqualTo(200);
         FakeSlack.Call update = t.slack.await("chat.update", c -> cardTs.equals(c.param("ts")));

@@ -11,35 +11,26 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.examdesk.admin.demo.DemoData;
-import org.examdesk.admin.testing.TestHttp;
-import org.examdesk.bot.ExamDesk;
 import org.examdesk.bot.TestApp;
 
-/** The whole app with Slack on, pointed at a {@link FakeSlack}, and signed requests in Slack's own shapes. */
-public final class SlackTestApp implements AutoCloseable {
-    public static final String BOT_TOKEN = "xoxb-test-token";
-    public static final String SECRET = "test-signing-secret";
-
-    public final FakeSlack slack = new FakeSlack();
-    public final ExamDesk app;
+/**
+ * Requests in Slack's own shapes, signed as Slack signs them, to an app started with Slack on
+ * ({@code new TestApp().slack()}); {@link #slack} is the fake Slack that app talks to.
+ */
+public final class SlackRequests {
+    public final FakeSlack slack;
+    private final TestApp app;
     private final HttpClient http = HttpClient.newHttpClient();
-    private final SlackSignature.Generator signer = new SlackSignature.Generator(SECRET);
+    private final SlackSignature.Generator signer = new SlackSignature.Generator(FakeSlack.SIGNING_SECRET);
     private final AtomicInteger ids = new AtomicInteger();
 
-    public SlackTestApp() {
-        this(Map.of());
-    }
-
-    public SlackTestApp(Map<String, String> extraEnv) {
-        Map<String, String> env = new java.util.HashMap<>(Map.of("SLACK_BOT_TOKEN", BOT_TOKEN,
-                "SLACK_SIGNING_SECRET", SECRET, "SLACK_API_BASE_URL", slack.apiBase(), "SLACK_WORKERS", "4"));
-        env.putAll(extraEnv);
-        app = TestApp.start(env);
+    public SlackRequests(TestApp app) {
+        this.app = app;
+        this.slack = app.fakeSlack();
     }
 
     public URI base() {
-        return TestApp.base(app);
+        return app.base();
     }
 
     /** A fresh id for events and timestamps. */
@@ -124,9 +115,8 @@ public final class SlackTestApp implements AutoCloseable {
 
     /** Links Slack user {@code slackUser} to the demo account {@code username} with a link code sent in a DM. */
     public void link(String slackUser, String username) {
-        TestHttp http = new TestHttp(base());
-        String token = http.login(username, DemoData.PASSWORD);
-        String code = http.post("/api/v1/me/slack-link-codes", null, token).json().get("code").asText();
+        String token = app.login(username);
+        String code = app.http().post("/api/v1/me/slack-link-codes", null, token).json().get("code").asText();
         String answer = dm(slackUser, "D" + slackUser, "link " + code).param("text");
         if (!answer.contains("Linked")) {
             throw new AssertionError("linking " + slackUser + " failed: " + answer);
@@ -173,11 +163,5 @@ public final class SlackTestApp implements AutoCloseable {
         fields.forEach((k, v) -> out.append(out.length() == 0 ? "" : "&").append(k).append('=')
                 .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
         return out.toString();
-    }
-
-    @Override
-    public void close() {
-        app.close();
-        slack.close();
     }
 }
