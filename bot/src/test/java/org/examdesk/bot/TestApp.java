@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import org.examdesk.admin.demo.DemoData;
+import org.examdesk.admin.testing.ArticlesFolder;
 import org.examdesk.admin.testing.TestDatabase;
 import org.examdesk.admin.testing.TestHttp;
 import org.examdesk.bot.channels.slack.FakeSlack;
@@ -17,7 +18,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The bot-level test harness: the whole application (admin API, bot, channels) on a random port over a fresh
- * database cloned from the demo template, configured from an environment as {@code Main} is, with an HTTP client.
+ * database cloned from the demo template, serving the repository's articles, configured from an environment as
+ * {@code Main} is, with an HTTP client.
  *
  * <p>Options before it starts: more environment ({@link #env}), another node's database ({@link #database}), and
  * Slack on against a {@link FakeSlack} ({@link #slack()}). Started at once ({@code new TestApp().start()}, closed
@@ -63,7 +65,7 @@ public final class TestApp implements AutoCloseable, BeforeAllCallback, AfterAll
         all.put("DATABASE_URL", databaseUrl != null ? databaseUrl : TestDatabase.freshDemoUrl());
         all.put("DATABASE_USER", "postgres");
         all.put("PORT", "0");
-        all.put("EXAMDESK_ARTICLES_DIR", "../articles");
+        all.put("EXAMDESK_ARTICLES_DIR", ArticlesFolder.articles().toString());
         all.put("EXAMDESK_WATCH_ARTICLES", "false");
         all.put("EXAMDESK_DEMO", "false");
         all.put("DATABASE_POOL_SIZE", "4");

@@ -5,7 +5,6 @@ import io.javalin.json.JavalinJackson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -93,10 +92,10 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
         return this;
     }
 
-    /** The articles of the repository, indexed (the tests run from a module folder). */
+    /** The articles of the repository, indexed (from a module folder or the repository root). */
     public static KnowledgeBase articles() {
         try {
-            return KnowledgeBase.open(new KnowledgeConfig(Path.of("../articles"), Map.of(), false));
+            return KnowledgeBase.open(new KnowledgeConfig(ArticlesFolder.articles(), Map.of(), false));
         } catch (IOException e) {
             throw new UncheckedIOException("The articles cannot be indexed", e);
         }

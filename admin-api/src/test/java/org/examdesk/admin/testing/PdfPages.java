@@ -1,4 +1,4 @@
-package org.examdesk.admin.results.bench;
+package org.examdesk.admin.testing;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

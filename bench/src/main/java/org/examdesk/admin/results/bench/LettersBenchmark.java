@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.examdesk.admin.results.Letter;
 import org.examdesk.admin.results.LetterBundle;
+import org.examdesk.admin.testing.PdfPages;
 
 /**
  * Letters for N candidates (default 10,000) as one PDF and as a zip, timed separately, with the peak heap of each
