@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.examdesk.admin.testing.ApiFixture;
 import org.examdesk.admin.testing.TestCallers;
 import org.examdesk.admin.testing.TestHttp;
 import org.examdesk.admin.testing.TestHttp.Response;
+import org.examdesk.admin.testing.TestServer;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,7 +31,7 @@ class AuthorizationIT {
     /** Zoë Łukasiewicz, a demo student at Riverside only. */
     private static final String RIVERSIDE_NAME_MATCH = "/api/v1/students/match?q=Zo%C3%AB%20%C5%81ukasiewicz";
 
-    private static ApiFixture api;
+    private static TestServer api;
     private static TestHttp http;
     private static Jdbi jdbi;
     private static TestCallers callers;
@@ -69,7 +69,7 @@ class AuthorizationIT {
 
     @BeforeAll
     static void start() {
-        api = ApiFixture.start();
+        api = new TestServer().start();
         http = api.http();
         jdbi = api.jdbi();
         callers = api.callers();

@@ -3,7 +3,6 @@ package org.examdesk.admin.accounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.examdesk.admin.demo.DemoData;
-import org.examdesk.admin.testing.ApiFixture;
 import org.examdesk.admin.testing.TestHttp;
 import org.examdesk.admin.testing.TestHttp.Response;
 import org.examdesk.admin.testing.TestServer;
@@ -12,20 +11,18 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class SessionsIT {
-    private static ApiFixture fixture;
     private static TestServer server;
     private static TestHttp http;
 
     @BeforeAll
     static void start() throws Exception {
-        fixture = ApiFixture.start();
-        server = fixture.server();
-        http = fixture.http();
+        server = new TestServer().start();
+        http = server.http();
     }
 
     @AfterAll
     static void stop() {
-        fixture.close();
+        server.close();
     }
 
     @Test

@@ -6,22 +6,22 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.examdesk.admin.testing.ApiFixture;
 import org.examdesk.admin.testing.MutableClock;
 import org.examdesk.admin.testing.TestHttp;
 import org.examdesk.admin.testing.TestHttp.Response;
+import org.examdesk.admin.testing.TestServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class SignUpIT {
     private static final MutableClock CLOCK = new MutableClock(Instant.now());
-    private static ApiFixture api;
+    private static TestServer api;
     private static TestHttp http;
 
     @BeforeAll
     static void start() {
-        api = ApiFixture.start(CLOCK);
+        api = new TestServer().clock(CLOCK).start();
         http = api.http();
     }
 

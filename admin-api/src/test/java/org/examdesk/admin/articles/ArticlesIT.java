@@ -5,37 +5,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.examdesk.admin.demo.DemoData;
 import org.examdesk.admin.testing.TestHttp;
 import org.examdesk.admin.testing.TestHttp.Response;
 import org.examdesk.admin.testing.TestServer;
-import org.examdesk.knowledge.KnowledgeBase;
-import org.examdesk.knowledge.KnowledgeConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class ArticlesIT {
-    private static KnowledgeBase knowledge;
     private static TestServer server;
     private static TestHttp http;
 
     @BeforeAll
     static void start() throws Exception {
-        knowledge = KnowledgeBase.open(new KnowledgeConfig(Path.of("../articles"), Map.of(), false));
-        server = new TestServer(Clock.systemUTC(), knowledge);
-        http = new TestHttp(server.base());
+        server = new TestServer().start();
+        http = server.http();
     }
 
     @AfterAll
     static void stop() {
         server.close();
-        knowledge.close();
     }
 
     private static String q(String text) {
@@ -120,7 +112,7 @@ class ArticlesIT {
     @Test
     void browsing_lists_the_most_viewed_first_within_a_topic() {
         JsonNode all = http.get("/api/v1/articles?sort=views&limit=50", null).json().get("articles");
-        String topic = knowledge.article(all.get(all.size() - 1).get("id").asText()).orElseThrow().topics().get(0);
+        String topic = server.knowledgeBase().article(all.get(all.size() - 1).get("id").asText()).orElseThrow().topics().get(0);
         List<String> inTopic = ids(http.get("/api/v1/articles?sort=views&topic=" + q(topic), null).json().get("articles"));
         String least = inTopic.get(inTopic.size() - 1);
 

@@ -14,6 +14,7 @@ import java.util.stream.IntStream;
 import org.examdesk.admin.demo.DemoData;
 import org.examdesk.admin.testing.TestHttp;
 import org.examdesk.admin.testing.TestHttp.Response;
+import org.examdesk.admin.testing.TestServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,21 +28,21 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class AgentQueuePagingIT {
     private static final int SIZE = 7;
-    private static CaseApp app;
+    private static TestServer server;
     private static TestHttp http;
     private static String agent;
 
     @BeforeAll
     static void start() {
-        app = new CaseApp(Clock.systemUTC());
-        http = app.http;
+        server = CaseFixtures.server(Clock.systemUTC());
+        http = server.http();
         agent = http.login("agent@examdesk.example", DemoData.PASSWORD);
         addCasesDueAtTheSameMoments();
     }
 
     @AfterAll
     static void stop() {
-        app.close();
+        server.close();
     }
 
     /**
@@ -49,7 +50,7 @@ class AgentQueuePagingIT {
      * due times), so most of them tie with others on due time; one in seven is resolved and not in the queue.
      */
     private static void addCasesDueAtTheSameMoments() {
-        app.server.database().jdbi().useHandle(h -> h.execute("""
+        server.database().jdbi().useHandle(h -> h.execute("""
                 insert into cases (number, requester_user_id, contact_name, contact_email, customer_type, issue_type,
                                    category, subcategory, qualification, qualification_subject, subject, description,
                                    support_option, status, queue, target_days, due_at, created_at, updated_at)
@@ -118,7 +119,7 @@ class AgentQueuePagingIT {
     }
 
     private static long openCases(String queue) {
-        return app.server.database().jdbi().withHandle(h -> h.createQuery("""
+        return server.database().jdbi().withHandle(h -> h.createQuery("""
                         select count(*) from cases
                          where status in ('NEW', 'IN_PROGRESS', 'WAITING_ON_CUSTOMER') and (:queue = '' or queue = :queue)""")
                 .bind("queue", queue).mapTo(Long.class).one());

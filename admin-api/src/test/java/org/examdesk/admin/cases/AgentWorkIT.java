@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Test;
 class AgentWorkIT {
     private static final MutableClock clock = new MutableClock(london("2026-06-03T10:00"));
     private static final List<String> events = new CopyOnWriteArrayList<>();
-    private static CaseApp app;
     private static TestServer server;
     private static TestHttp http;
     private static String officer;
@@ -30,8 +29,7 @@ class AgentWorkIT {
 
     @BeforeAll
     static void start() {
-        app = new CaseApp(clock);
-        server = app.server;
+        server = CaseFixtures.server(clock);
         server.api().cases().listen(new CaseEvents() {
             @Override
             public void agentReplied(CaseNotice notice) {
@@ -43,7 +41,7 @@ class AgentWorkIT {
                 events.add("status " + notice.number() + " " + notice.status());
             }
         });
-        http = app.http;
+        http = server.http();
         officer = http.login("officer@riverside.example", DemoData.PASSWORD);
         agent = http.login("agent@examdesk.example", DemoData.PASSWORD);
         boardAdmin = http.login("admin@examdesk.example", DemoData.PASSWORD);
@@ -51,7 +49,7 @@ class AgentWorkIT {
 
     @AfterAll
     static void stop() {
-        app.close();
+        server.close();
     }
 
     @Test

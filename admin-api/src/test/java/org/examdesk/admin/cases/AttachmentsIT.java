@@ -23,7 +23,6 @@ import org.junit.jupiter.api.Test;
 
 class AttachmentsIT {
     private static final byte[] PDF = "%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
-    private static CaseApp app;
     private static TestServer server;
     private static TestHttp http;
     private static String officer;
@@ -33,15 +32,14 @@ class AttachmentsIT {
 
     @BeforeAll
     static void start() {
-        app = new CaseApp(Clock.systemUTC());
-        server = app.server;
-        http = app.http;
+        server = CaseFixtures.server(Clock.systemUTC());
+        http = server.http();
         officer = http.login("officer@riverside.example", DemoData.PASSWORD);
     }
 
     @AfterAll
     static void stop() {
-        app.close();
+        server.close();
     }
 
     @Test

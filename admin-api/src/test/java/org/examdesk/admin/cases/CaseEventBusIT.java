@@ -6,13 +6,13 @@ import static org.examdesk.admin.cases.CaseFixtures.london;
 import static org.examdesk.admin.cases.CaseFixtures.number;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 import org.examdesk.admin.client.CaseNotice;
 import org.examdesk.admin.db.Database;
 import org.examdesk.admin.demo.DemoData;
+import org.examdesk.admin.testing.Await;
 import org.examdesk.admin.testing.MutableClock;
 import org.examdesk.admin.testing.TestDatabase;
 import org.examdesk.admin.testing.TestHttp;
@@ -70,31 +70,19 @@ class CaseEventBusIT {
 
         /** Waits (at most 10 s) until the events of {@code number} satisfy {@code done}. */
         List<String> await(String number, Predicate<List<String>> done) {
-            Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
-            while (!done.test(of(number))) {
-                if (Instant.now().isAfter(deadline)) {
-                    throw new AssertionError("events of " + number + " so far: " + of(number));
-                }
-                try {
-                    Thread.sleep(20);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new AssertionError(e);
-                }
-            }
-            return of(number);
+            return Await.atMost(Duration.ofSeconds(10)).until("the events of case " + number, () -> of(number), done);
         }
     }
 
     @BeforeAll
     static void start() {
         Database shared = TestDatabase.freshWithDemo();
-        nodeA = new TestServer(clock, knowledge, shared);
-        nodeB = new TestServer(clock, knowledge, shared);
+        nodeA = new TestServer().clock(clock).knowledge(knowledge).database(shared).start();
+        nodeB = new TestServer().clock(clock).knowledge(knowledge).database(shared).start();
         nodeA.api().cases().listenOnEveryNode(everywhereOnA);
         nodeA.api().cases().listen(localOnA);
         nodeB.api().cases().listenOnEveryNode(everywhereOnB);
-        onB = new TestHttp(nodeB.base());
+        onB = nodeB.http();
         officer = onB.login("officer@riverside.example", DemoData.PASSWORD);
         agent = onB.login("agent@examdesk.example", DemoData.PASSWORD);
     }

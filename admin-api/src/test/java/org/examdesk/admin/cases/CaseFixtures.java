@@ -2,17 +2,17 @@ package org.examdesk.admin.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.Map;
 import org.examdesk.admin.testing.TestHttp;
 import org.examdesk.admin.testing.TestHttp.Response;
+import org.examdesk.admin.testing.TestServer;
 import org.examdesk.knowledge.KnowledgeBase;
-import org.examdesk.knowledge.KnowledgeConfig;
 
-/** Shared bits of the cases integration tests: a valid case body, London times, opening a case. */
+/** Shared bits of the cases integration tests: the server, a valid case body, London times, opening a case. */
 final class CaseFixtures {
     static final ZoneId LONDON = ZoneId.of("Europe/London");
 
@@ -20,11 +20,15 @@ final class CaseFixtures {
     }
 
     static KnowledgeBase knowledge() {
-        try {
-            return KnowledgeBase.open(new KnowledgeConfig(Path.of("../articles"), Map.of(), false));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return TestServer.articles();
+    }
+
+    /**
+     * The admin API as the cases tests run it: a fresh demo database, the given clock, sessions that outlive a
+     * clock moved on by weeks, and a request limit that lets a 10 MB + 1 byte attachment reach the rules.
+     */
+    static TestServer server(Clock clock) {
+        return new TestServer().clock(clock).sessionTtl(Duration.ofDays(60)).maxRequestSize(12L * 1024 * 1024).start();
     }
 
     static Instant london(String localDateTime) {

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 
 class CaseSweepIT {
     private static final MutableClock clock = new MutableClock(london("2026-06-01T10:00"));
-    private static CaseApp app;
     private static TestServer server;
     private static TestHttp http;
     private static String officer;
@@ -26,16 +25,15 @@ class CaseSweepIT {
 
     @BeforeAll
     static void start() {
-        app = new CaseApp(clock);
-        server = app.server;
-        http = app.http;
+        server = CaseFixtures.server(clock);
+        http = server.http();
         officer = http.login("officer@riverside.example", DemoData.PASSWORD);
         agent = http.login("agent@examdesk.example", DemoData.PASSWORD);
     }
 
     @AfterAll
     static void stop() {
-        app.close();
+        server.close();
     }
 
     @Test

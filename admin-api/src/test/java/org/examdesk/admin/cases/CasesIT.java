@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Test;
 
 class CasesIT {
     private static final MutableClock clock = new MutableClock(london("2026-06-03T10:00"));
-    private static CaseApp app;
     private static TestServer server;
     private static TestHttp http;
     private static String officer;
@@ -29,16 +28,15 @@ class CasesIT {
 
     @BeforeAll
     static void start() {
-        app = new CaseApp(clock);
-        server = app.server;
-        http = app.http;
+        server = CaseFixtures.server(clock);
+        http = server.http();
         officer = http.login("officer@riverside.example", DemoData.PASSWORD);
         hillside = http.login("officer@hillside.example", DemoData.PASSWORD);
     }
 
     @AfterAll
     static void stop() {
-        app.close();
+        server.close();
     }
 
     @BeforeEach

@@ -12,20 +12,18 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class ReportsIT {
-    private static CaseApp app;
     private static TestServer server;
     private static TestHttp http;
 
     @BeforeAll
     static void start() {
-        app = new CaseApp(Clock.systemUTC());
-        server = app.server;
-        http = app.http;
+        server = CaseFixtures.server(Clock.systemUTC());
+        http = server.http();
     }
 
     @AfterAll
     static void stop() {
-        app.close();
+        server.close();
     }
 
     @Test

@@ -4,35 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpClient;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.util.Map;
 import org.examdesk.admin.client.CaseModels.NewCase;
 import org.examdesk.admin.demo.DemoData;
 import org.examdesk.admin.testing.TestServer;
 import org.examdesk.admin.web.Json;
-import org.examdesk.knowledge.KnowledgeBase;
-import org.examdesk.knowledge.KnowledgeConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class CasesClientIT {
-    private static KnowledgeBase knowledge;
     private static TestServer server;
     private static AdminClient admin;
 
     @BeforeAll
     static void start() throws Exception {
-        knowledge = KnowledgeBase.open(new KnowledgeConfig(Path.of("../articles"), Map.of(), false));
-        server = new TestServer(Clock.systemUTC(), knowledge);
+        server = new TestServer().start();
         admin = new AdminClient(server.base(), HttpClient.newHttpClient(), Json.mapper());
     }
 
     @AfterAll
     static void stop() {
         server.close();
-        knowledge.close();
     }
 
     private static CasesClient as(String username) {

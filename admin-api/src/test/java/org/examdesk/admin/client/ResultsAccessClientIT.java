@@ -4,36 +4,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpClient;
-import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 import org.examdesk.admin.client.ResultsModels.AccessUpdate;
 import org.examdesk.admin.client.ResultsModels.Contact;
 import org.examdesk.admin.client.ResultsModels.Job;
 import org.examdesk.admin.demo.DemoData;
+import org.examdesk.admin.testing.Await;
 import org.examdesk.admin.testing.TestServer;
 import org.examdesk.admin.web.Json;
-import org.examdesk.knowledge.KnowledgeBase;
-import org.examdesk.knowledge.KnowledgeConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The typed client the bot uses, against the real API. */
 class ResultsAccessClientIT {
-    private static KnowledgeBase knowledge;
     private static TestServer server;
     private static ResultsAccessClient results;
 
     @BeforeAll
     static void start() throws Exception {
-        knowledge = KnowledgeBase.open(new KnowledgeConfig(Path.of("../articles"), Map.of(), false));
-        server = new TestServer(Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC), knowledge);
+        server = new TestServer().clock(Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC)).start();
         AdminClient client = new AdminClient(server.base(), HttpClient.newHttpClient(), Json.mapper());
         String token = client.login("officer@hillside.example", DemoData.PASSWORD).token();
         results = new ResultsAccessClient(client.as(token, "web"));
@@ -42,7 +36,6 @@ class ResultsAccessClientIT {
     @AfterAll
     static void stop() {
         server.close();
-        knowledge.close();
     }
 
     @Test
@@ -54,12 +47,9 @@ class ResultsAccessClientIT {
                 "exams@hillside.example"), 1));
         var page = results.candidates(june, null, "000", 1);
         results.changeCandidates(june, null, List.of(page.items().get(0).id(), page.items().get(1).id()), null);
-        Job job = results.generate(june, null, null);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (job.running() && System.nanoTime() < deadline) {
-            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
-            job = results.job(june, null, job.id());
-        }
+        long started = results.generate(june, null, null).id();
+        Job job = Await.atMost(Duration.ofSeconds(60)).every(Duration.ofMillis(50))
+                .until("the letters job to finish", () -> results.job(june, null, started), j -> !j.running());
 
         assertThat(job.state()).isEqualTo("DONE");
         assertThat(job.done()).isEqualTo(2);

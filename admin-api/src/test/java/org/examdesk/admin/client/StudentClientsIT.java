@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Map;
 import org.examdesk.admin.accounts.Role;
 import org.examdesk.admin.client.StudentModels.Changed;
@@ -15,30 +13,25 @@ import org.examdesk.admin.client.StudentModels.StudentPage;
 import org.examdesk.admin.testing.TestCallers;
 import org.examdesk.admin.testing.TestServer;
 import org.examdesk.admin.web.Json;
-import org.examdesk.knowledge.KnowledgeBase;
-import org.examdesk.knowledge.KnowledgeConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class StudentClientsIT {
-    private static KnowledgeBase knowledge;
     private static TestServer server;
     private static AdminClient client;
     private static TestCallers callers;
 
     @BeforeAll
     static void start() throws Exception {
-        knowledge = KnowledgeBase.open(new KnowledgeConfig(Path.of("../articles"), Map.of(), false));
-        server = new TestServer(Clock.systemUTC(), knowledge);
+        server = new TestServer().start();
         client = new AdminClient(server.base(), HttpClient.newHttpClient(), Json.mapper());
-        callers = new TestCallers(server.database().jdbi());
+        callers = server.callers();
     }
 
     @AfterAll
     static void stop() {
         server.close();
-        knowledge.close();
     }
 
     @Test

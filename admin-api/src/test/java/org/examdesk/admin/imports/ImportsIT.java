@@ -13,10 +13,10 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.examdesk.admin.accounts.Role;
-import org.examdesk.admin.testing.ApiFixture;
 import org.examdesk.admin.testing.Multipart;
 import org.examdesk.admin.testing.TestHttp;
 import org.examdesk.admin.testing.TestHttp.Response;
+import org.examdesk.admin.testing.TestServer;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 
 class ImportsIT {
     private static final String HEADER = "Forename,Surname,UCI,Email,Date of birth,School year";
-    private static ApiFixture api;
+    private static TestServer api;
     private static TestHttp http;
     private static Jdbi jdbi;
     private static String officer;
@@ -39,7 +39,7 @@ class ImportsIT {
 
     @BeforeAll
     static void start() {
-        api = ApiFixture.start();
+        api = new TestServer().start();
         http = api.http();
         jdbi = api.jdbi();
         officer = api.callers().staff(Role.EXAMS_OFFICER, "40123");

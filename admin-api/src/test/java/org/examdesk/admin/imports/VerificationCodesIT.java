@@ -4,23 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.examdesk.admin.accounts.Role;
-import org.examdesk.admin.testing.ApiFixture;
 import org.examdesk.admin.testing.TestHttp;
 import org.examdesk.admin.testing.TestHttp.Response;
+import org.examdesk.admin.testing.TestServer;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class VerificationCodesIT {
-    private static ApiFixture api;
+    private static TestServer api;
     private static TestHttp http;
     private static Jdbi jdbi;
     private static String officer;
 
     @BeforeAll
     static void start() {
-        api = ApiFixture.start();
+        api = new TestServer().start();
         http = api.http();
         jdbi = api.jdbi();
         officer = api.callers().staff(Role.EXAMS_OFFICER, "40123");

@@ -6,20 +6,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.examdesk.admin.testing.ApiFixture;
 import org.examdesk.admin.testing.TestHttp;
+import org.examdesk.admin.testing.TestServer;
 import org.examdesk.admin.web.Json;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class OpenApiIT {
-    private static ApiFixture api;
+    private static TestServer api;
     private static TestHttp http;
 
     @BeforeAll
     static void start() {
-        api = ApiFixture.start();
+        api = new TestServer().start();
         http = api.http();
     }
 
@@ -31,7 +31,7 @@ class OpenApiIT {
     @Test
     void every_registered_route_is_in_the_document_with_its_access_and_a_written_description() {
         JsonNode doc = http.get("/api/v1/openapi.json", null).json();
-        List<OpenApiDocument.Route> routes = OpenApiDocument.routes(api.server().javalin().unsafe);
+        List<OpenApiDocument.Route> routes = OpenApiDocument.routes(api.javalin().unsafe);
         OpenApiDocument described = new OpenApiDocument(Json.mapper());
 
         assertThat(doc.get("openapi").asText()).startsWith("3.");

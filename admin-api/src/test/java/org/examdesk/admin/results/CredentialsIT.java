@@ -19,8 +19,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** From "no candidates have access" to letters, the candidate sign-in, one job at a time, stale letters. */
 class CredentialsIT {
     @RegisterExtension
-    static final ResultsSession session = new ResultsSession();
-    private static TestServer server;
+    static final TestServer server = new TestServer().clock(ResultsApi.CLOCK);
     private static TestHttp http;
     private static ResultsApi riverside;
     private static ResultsApi hillside;
@@ -29,10 +28,9 @@ class CredentialsIT {
 
     @BeforeAll
     static void start() {
-        server = session.server();
-        http = session.http();
-        riverside = session.riverside();
-        hillside = session.hillside();
+        http = server.http();
+        riverside = ResultsApi.officerOf(server, "riverside");
+        hillside = ResultsApi.officerOf(server, "hillside");
         june26 = riverside.seriesId("June 2026");
         november26 = riverside.seriesId("November 2026");
     }

@@ -17,12 +17,13 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.examdesk.admin.demo.DemoData;
+import org.examdesk.admin.testing.Await;
 import org.examdesk.admin.testing.TestHttp;
 import org.examdesk.admin.testing.TestHttp.Response;
+import org.examdesk.admin.testing.TestServer;
 
 /** Calls of the results-access API that the tests share, made as one signed-in person. */
 final class ResultsApi {
@@ -37,6 +38,12 @@ final class ResultsApi {
         this.http = http;
         this.base = base;
         this.token = token;
+    }
+
+    /** The exams officer of the demo centre {@code centre} ("riverside", "hillside"), signed in. */
+    static ResultsApi officerOf(TestServer server, String centre) {
+        TestHttp http = server.http();
+        return new ResultsApi(http, server.base(), http.login("officer@" + centre + ".example", DemoData.PASSWORD));
     }
 
     static String json(Object value) {
@@ -81,17 +88,11 @@ final class ResultsApi {
     }
 
     JsonNode awaitJob(long series, long job, String query) {
-        String sep = query.isEmpty() ? "?" : query + "&";
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (true) {
-            JsonNode view = http.get("/api/v1/results-access/" + series + "/jobs/" + job
-                    + (query.isEmpty() ? "" : query), token).json();
-            if (!view.get("state").asText().equals("RUNNING") || System.nanoTime() > deadline) {
-                assertThat(view.get("state").asText()).as(view.toString()).isEqualTo("DONE");
-                return view;
-            }
-            LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
-        }
+        JsonNode view = Await.atMost(Duration.ofSeconds(60)).every(Duration.ofMillis(50)).until("job " + job
+                + " to finish", () -> http.get("/api/v1/results-access/" + series + "/jobs/" + job + query, token)
+                .json(), v -> !v.get("state").asText().equals("RUNNING"));
+        assertThat(view.get("state").asText()).as(view.toString()).isEqualTo("DONE");
+        return view;
     }
 
     HttpResponse<byte[]> download(String path) throws IOException, InterruptedException {

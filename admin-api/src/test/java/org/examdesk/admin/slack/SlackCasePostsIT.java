@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpClient;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import org.examdesk.admin.client.AdminApiException;
 import org.examdesk.admin.client.AdminClient;
 import org.examdesk.admin.client.SlackAdminClient;
@@ -15,15 +12,12 @@ import org.examdesk.admin.demo.DemoData;
 import org.examdesk.admin.testing.TestHttp;
 import org.examdesk.admin.testing.TestServer;
 import org.examdesk.admin.web.Json;
-import org.examdesk.knowledge.KnowledgeBase;
-import org.examdesk.knowledge.KnowledgeConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Where cases sit in the agents' Slack channel, and the Slack users a staff user is: the bot's service endpoints. */
 class SlackCasePostsIT {
-    private static KnowledgeBase knowledge;
     private static TestServer server;
     private static TestHttp http;
     private static SlackAdminClient slack;
@@ -31,9 +25,8 @@ class SlackCasePostsIT {
 
     @BeforeAll
     static void start() throws Exception {
-        knowledge = KnowledgeBase.open(new KnowledgeConfig(Path.of("../articles"), Map.of(), false));
-        server = new TestServer(Clock.systemUTC(), knowledge);
-        http = new TestHttp(server.base());
+        server = new TestServer().start();
+        http = server.http();
         AdminClient admin = new AdminClient(server.base(), HttpClient.newHttpClient(), Json.mapper());
         slack = new SlackAdminClient(admin.as(server.api().issueServiceToken("examdesk-bot"), "slack"));
         String agent = http.login("agent@examdesk.example", DemoData.PASSWORD);
@@ -43,7 +36,6 @@ class SlackCasePostsIT {
     @AfterAll
     static void stop() {
         server.close();
-        knowledge.close();
     }
 
     @Test

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpClient;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Map;
 import org.examdesk.admin.client.AdminApiException;
 import org.examdesk.admin.client.AdminClient;
@@ -16,14 +14,11 @@ import org.examdesk.admin.testing.TestHttp;
 import org.examdesk.admin.testing.TestHttp.Response;
 import org.examdesk.admin.testing.TestServer;
 import org.examdesk.admin.web.Json;
-import org.examdesk.knowledge.KnowledgeBase;
-import org.examdesk.knowledge.KnowledgeConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class SlackLinksIT {
-    private static KnowledgeBase knowledge;
     private static TestServer server;
     private static TestHttp http;
     private static AdminClient admin;
@@ -32,9 +27,8 @@ class SlackLinksIT {
 
     @BeforeAll
     static void start() throws Exception {
-        knowledge = KnowledgeBase.open(new KnowledgeConfig(Path.of("../articles"), Map.of(), false));
-        server = new TestServer(Clock.systemUTC(), knowledge);
-        http = new TestHttp(server.base());
+        server = new TestServer().start();
+        http = server.http();
         admin = new AdminClient(server.base(), HttpClient.newHttpClient(), Json.mapper());
         bot = admin.as(server.api().issueServiceToken("examdesk-bot"), "slack");
         slack = new SlackAdminClient(bot);
@@ -43,7 +37,6 @@ class SlackLinksIT {
     @AfterAll
     static void stop() {
         server.close();
-        knowledge.close();
     }
 
     private static String linkCode(String username) {

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.examdesk.admin.accounts.Role;
-import org.examdesk.admin.testing.ApiFixture;
 import org.examdesk.admin.testing.TestCallers;
 import org.examdesk.admin.testing.TestHttp;
 import org.examdesk.admin.testing.TestHttp.Response;
+import org.examdesk.admin.testing.TestServer;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /** Every status of domain section 1 reached through the student side, and fixed through the staff side. */
 class StudentLifecycleIT {
     private static final Pattern CODE = Pattern.compile("[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}");
-    private static ApiFixture api;
+    private static TestServer api;
     private static TestHttp http;
     private static Jdbi jdbi;
     private static TestCallers callers;
@@ -25,7 +25,7 @@ class StudentLifecycleIT {
 
     @BeforeAll
     static void start() {
-        api = ApiFixture.start();
+        api = new TestServer().start();
         http = api.http();
         jdbi = api.jdbi();
         callers = api.callers();

@@ -8,9 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.examdesk.admin.accounts.Role;
-import org.examdesk.admin.testing.ApiFixture;
 import org.examdesk.admin.testing.TestHttp;
 import org.examdesk.admin.testing.TestHttp.Response;
+import org.examdesk.admin.testing.TestServer;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Nothing here changes a student, so the tests share one database.
  */
 class NameMatchIT {
-    private static ApiFixture api;
+    private static TestServer api;
     private static TestHttp http;
     private static Jdbi jdbi;
     private static String officer;
@@ -33,7 +33,7 @@ class NameMatchIT {
 
     @BeforeAll
     static void start() {
-        api = ApiFixture.start();
+        api = new TestServer().start();
         http = api.http();
         jdbi = api.jdbi();
         officer = api.callers().staff(Role.EXAMS_OFFICER, "40123");

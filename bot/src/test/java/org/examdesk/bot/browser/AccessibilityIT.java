@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.slf4j.Logger;
@@ -16,33 +14,15 @@ import org.slf4j.LoggerFactory;
 /** axe-core (WCAG 2.1 A/AA and best practice) over each page as people see it, on a desktop and a 360 px phone. */
 class AccessibilityIT {
     private static final Logger log = LoggerFactory.getLogger(AccessibilityIT.class);
-    private static BrowserRig rig;
+    @RegisterExtension
+    static final BrowserSession browser = BrowserSession.withoutScreenshots();
     private Page page;
-
-    @BeforeAll
-    static void start() {
-        rig = BrowserRig.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (rig != null) {
-            rig.close();
-        }
-    }
-
-    @AfterEach
-    void close() {
-        if (page != null) {
-            page.context().close();
-        }
-    }
 
     @ParameterizedTest(name = "at {0} px")
     @ValueSource(ints = {1280, Chromium.PHONE_WIDTH})
     void the_chat_with_an_answer_buttons_and_the_sign_in_panel_has_no_serious_violations(int width) {
-        page = rig.page(width);
-        ChatPage chat = ChatPage.open(page, rig.base);
+        page = browser.page(width);
+        ChatPage chat = ChatPage.open(page, browser.base());
         chat.say("student locked out of results");
         assertThat(page.locator("#log article.card").last()).isVisible();
         page.locator("#account-toggle").click();
@@ -53,8 +33,8 @@ class AccessibilityIT {
     @ParameterizedTest(name = "at {0} px")
     @ValueSource(ints = {1280, Chromium.PHONE_WIDTH})
     void the_help_centre_with_results_and_open_suggestions_has_no_serious_violations(int width) {
-        page = rig.page(width);
-        page.navigate(rig.base.resolve("/help?q=locked").toString());
+        page = browser.page(width);
+        page.navigate(browser.base().resolve("/help?q=locked").toString());
         assertThat(page.locator("#results .result mark").first()).isVisible();
         page.locator("#q").fill("");
         page.locator("#q").pressSequentially("reactiv");
@@ -66,8 +46,8 @@ class AccessibilityIT {
     @ParameterizedTest(name = "at {0} px")
     @ValueSource(ints = {1280, Chromium.PHONE_WIDTH})
     void an_article_page_with_its_feedback_form_has_no_serious_violations(int width) {
-        page = rig.page(width);
-        page.navigate(rig.base.resolve("/help/student-account-statuses").toString());
+        page = browser.page(width);
+        page.navigate(browser.base().resolve("/help/student-account-statuses").toString());
         assertThat(page.locator("#article")).isVisible();
         page.locator("#helpful-yes").click();
 

@@ -18,11 +18,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.examdesk.admin.cases.ResponseTargets;
 import org.examdesk.admin.demo.DemoData;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,33 +38,16 @@ class AgentConsoleBrowserIT {
     private static final DateTimeFormatter CHAT_DUE = DateTimeFormatter.ofPattern("EEEE d MMMM 'at' HH:mm", Locale.UK);
     /** Domain §4: special considerations are answered within 5 working days. */
     private static final int SPECIAL_CONSIDERATION_DAYS = 5;
-    private static BrowserRig rig;
+    @RegisterExtension
+    static final BrowserSession browser = new BrowserSession("agent-console");
     private Page chatPage;
     private Page consolePage;
-
-    @BeforeAll
-    static void start() {
-        rig = BrowserRig.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (rig != null) {
-            rig.close();
-        }
-    }
-
-    @AfterEach
-    void keepScreenshots(TestInfo test) {
-        BrowserRig.finish(chatPage, "agent-chat", test);
-        BrowserRig.finish(consolePage, "agent-console", test);
-    }
 
     @Test
     void a_case_opened_from_chat_is_claimed_answered_and_resolved_in_the_console_and_the_chat_hears_each_live() throws Exception {
         // given: the exams officer opens a case from the web chat, choosing the cascade with buttons
-        chatPage = rig.page();
-        ChatPage chat = ChatPage.open(chatPage, rig.base).signInAsStaff(OFFICER, DemoData.PASSWORD);
+        chatPage = browser.page("agent-chat");
+        ChatPage chat = ChatPage.open(chatPage, browser.base()).signInAsStaff(OFFICER, DemoData.PASSWORD);
         chat.say("A candidate fainted during the Biology paper, what can we do?");
         chat.say("open a case");
         chat.choose("Exams officer or centre staff").choose("Entries, bookings and assessment")
@@ -80,7 +60,7 @@ class AgentConsoleBrowserIT {
                 "Candidate 4021 fainted forty minutes into Biology paper 2 and could not finish."), "Continue");
         chat.choose("Send a message (we aim to reply within 48 hours)").choose("Yes, do it");
         String number = caseNumberIn(chatPage.locator("#log .bubble.case").last());
-        JsonNode opened = rig.http.get("/api/v1/cases/" + number, rig.http.login(OFFICER, DemoData.PASSWORD)).json();
+        JsonNode opened = browser.http().get("/api/v1/cases/" + number, browser.http().login(OFFICER, DemoData.PASSWORD)).json();
         Instant due = Instant.parse(opened.get("dueAt").asText());
         assertThat(due).isEqualTo(ResponseTargets.dueAt(Instant.parse(opened.get("createdAt").asText()),
                 SPECIAL_CONSIDERATION_DAYS));
@@ -89,8 +69,8 @@ class AgentConsoleBrowserIT {
         chatPage.evaluate("() => { window.sameDocument = true; }"); // gone if the chat reloads
 
         // when: an agent signs in to the console in another browser context and finds the case
-        consolePage = rig.page();
-        AgentConsole console = AgentConsole.signIn(consolePage, rig.base, AGENT, DemoData.PASSWORD);
+        consolePage = browser.page();
+        AgentConsole console = AgentConsole.signIn(consolePage, browser.base(), AGENT, DemoData.PASSWORD);
         theDemoDatasMissedTargetsAreMarked(console);
         Locator row = console.turnPagesUntil(number, 40);
         assertThat(row).isVisible();
@@ -121,8 +101,8 @@ class AgentConsoleBrowserIT {
         assertThat(chat.lastBotMessage()).containsText(AGENT_NAME + " (case " + number
                 + "): We have added 25% extra time to the resit booking for candidate 4021.");
         assertThat(console.detail().locator(".activity")).containsText("We have added 25% extra time");
-        rig.http.post("/api/v1/cases/" + number + "/comments", "{\"text\":\"The doctor's note is on its way.\"}",
-                rig.http.login(OFFICER, DemoData.PASSWORD));
+        browser.http().post("/api/v1/cases/" + number + "/comments", "{\"text\":\"The doctor's note is on its way.\"}",
+                browser.http().login(OFFICER, DemoData.PASSWORD));
         assertThat(console.detail().locator(".activity")).containsText("The doctor's note is on its way.",
                 new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(15_000));
         assertThat(consolePage.locator("#toast")).containsText("New message from the requester");
@@ -152,12 +132,12 @@ class AgentConsoleBrowserIT {
 
     @Test
     void a_link_to_a_case_from_the_agents_slack_channel_opens_that_case_once_signed_in() {
-        String token = rig.http.login(AGENT, DemoData.PASSWORD);
-        String number = rig.http.get("/api/v1/agent/queue?size=5", token).json().get("items").get(3).get("number")
+        String token = browser.http().login(AGENT, DemoData.PASSWORD);
+        String number = browser.http().get("/api/v1/agent/queue?size=5", token).json().get("items").get(3).get("number")
                 .asText();
-        consolePage = rig.page();
+        consolePage = browser.page();
 
-        AgentConsole console = AgentConsole.signIn(consolePage, rig.base, "/agent#case=" + number, AGENT,
+        AgentConsole console = AgentConsole.signIn(consolePage, browser.base(), "/agent#case=" + number, AGENT,
                 DemoData.PASSWORD);
 
         assertThat(console.detail().locator("h2")).containsText("Case " + number);
@@ -165,11 +145,11 @@ class AgentConsoleBrowserIT {
 
     @Test
     void the_reports_tab_draws_cases_per_day_targets_met_by_category_and_queue_and_lists_unanswered_questions() {
-        String token = rig.http.login(AGENT, DemoData.PASSWORD);
-        consolePage = rig.page();
-        AgentConsole.signIn(consolePage, rig.base, AGENT, DemoData.PASSWORD).showReports();
-        JsonNode report = rig.http.get("/api/v1/reports/cases?days=30", token).json();
-        JsonNode unanswered = rig.http.get("/api/v1/reports/unanswered?days=30", token).json();
+        String token = browser.http().login(AGENT, DemoData.PASSWORD);
+        consolePage = browser.page();
+        AgentConsole.signIn(consolePage, browser.base(), AGENT, DemoData.PASSWORD).showReports();
+        JsonNode report = browser.http().get("/api/v1/reports/cases?days=30", token).json();
+        JsonNode unanswered = browser.http().get("/api/v1/reports/unanswered?days=30", token).json();
 
         Locator perDay = consolePage.locator("svg[aria-label='Cases opened and resolved per day']");
         assertThat(perDay.locator("polyline")).hasCount(2);
@@ -199,10 +179,10 @@ class AgentConsoleBrowserIT {
 
     @Test
     void the_console_has_no_serious_or_critical_accessibility_violations_at_desktop_width() {
-        consolePage = rig.page(1280);
-        consolePage.navigate(rig.base.resolve("/agent").toString());
+        consolePage = browser.page(1280);
+        consolePage.navigate(browser.base().resolve("/agent").toString());
         List<Axe.Violation> all = new ArrayList<>(scan("sign-in"));
-        AgentConsole console = AgentConsole.signIn(consolePage, rig.base, AGENT, DemoData.PASSWORD);
+        AgentConsole console = AgentConsole.signIn(consolePage, browser.base(), AGENT, DemoData.PASSWORD);
         all.addAll(scan("queue"));
         console.open(console.rows().first().getAttribute("data-number"));
         assertThat(consolePage.locator("#detail-title")).isFocused();

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.examdesk.admin.testing.Await;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -86,17 +87,19 @@ class LifecycleIT {
     }
 
     private String awaitReady(Process process, String name) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        while (System.nanoTime() < deadline) {
-            String out = read(name + ".out");
-            if (out.contains("is ready on")) {
-                return out;
-            }
-            assertThat(process.isAlive()).as("process %s exited early: %s", name, read(name + ".err")).isTrue();
-            Thread.onSpinWait();
-            TimeUnit.MILLISECONDS.sleep(100);
-        }
-        throw new AssertionError(name + " was not ready within 120 s: " + read(name + ".err"));
+        return Await.atMost(Duration.ofSeconds(120)).every(Duration.ofMillis(100)).until(name + " to say it is ready",
+                () -> {
+                    String out = read(name + ".out");
+                    if (!ready(out)) {
+                        assertThat(process.isAlive()).as("process %s exited early: %s", name, read(name + ".err"))
+                                .isTrue();
+                    }
+                    return out;
+                }, LifecycleIT::ready);
+    }
+
+    private static boolean ready(String out) {
+        return out.contains("is ready on");
     }
 
     private String read(String file) throws IOException {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.examdesk.admin.testing.TestHttp;
 import org.examdesk.admin.testing.TestHttp.Response;
-import org.examdesk.bot.AppSession;
+import org.examdesk.bot.TestApp;
 import org.examdesk.bot.ExamDesk;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -12,7 +12,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 class PlatformIT {
     @RegisterExtension
-    static final AppSession session = new AppSession();
+    static final TestApp session = new TestApp();
     private static TestHttp http;
 
     @BeforeAll

@@ -12,7 +12,6 @@ import org.examdesk.admin.client.StudentModels.Student;
 import org.examdesk.admin.demo.DemoData;
 import org.examdesk.admin.testing.TestHttp;
 import org.examdesk.admin.web.Json;
-import org.examdesk.bot.ExamDesk;
 import org.examdesk.bot.TestApp;
 import org.examdesk.bot.flows.ChatDriver;
 import org.examdesk.bot.flows.students.StudentAccounts;
@@ -41,10 +40,10 @@ final class EngineEvaluation {
             }
         }
         String articles = java.nio.file.Files.isDirectory(Path.of("articles")) ? "articles" : "../articles";
-        try (ExamDesk app = TestApp.start(java.util.Map.of("EXAMDESK_ARTICLES_DIR", articles))) {
-            TestHttp http = new TestHttp(TestApp.base(app));
+        try (TestApp app = new TestApp().env("EXAMDESK_ARTICLES_DIR", articles).start()) {
+            TestHttp http = app.http();
             String officer = http.login("officer@riverside.example", DemoData.PASSWORD);
-            StudentAccounts students = StudentAccounts.over(new AdminClient(TestApp.base(app),
+            StudentAccounts students = StudentAccounts.over(new AdminClient(app.base(),
                     HttpClient.newHttpClient(), Json.mapper()).as(officer, "web"));
             StudentReferences references = new StudentReferences(NameWords.of(knowledge));
             for (String split : List.of("dev", "test")) {

@@ -13,7 +13,7 @@ import java.util.Map;
 import org.examdesk.admin.client.Multipart;
 import org.examdesk.admin.demo.DemoData;
 import org.examdesk.admin.testing.TestHttp;
-import org.examdesk.bot.AppSession;
+import org.examdesk.bot.TestApp;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class FileUploadIT {
     private static final byte[] CSV = "forename,surname\nAnn,Lee\n".getBytes(StandardCharsets.UTF_8);
     @RegisterExtension
-    static final AppSession session = new AppSession();
+    static final TestApp session = new TestApp();
     private static TestHttp http;
     private static String officer;
 

@@ -7,14 +7,14 @@ import java.util.Map;
 import org.examdesk.admin.demo.DemoData;
 import org.examdesk.admin.testing.TestHttp;
 import org.examdesk.admin.testing.TestHttp.Response;
-import org.examdesk.bot.AppSession;
+import org.examdesk.bot.TestApp;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 class HttpChannelIT {
     @RegisterExtension
-    static final AppSession session = new AppSession();
+    static final TestApp session = new TestApp();
     private static TestHttp http;
 
     @BeforeAll

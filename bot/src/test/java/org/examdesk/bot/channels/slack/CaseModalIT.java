@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.examdesk.admin.demo.DemoData;
 import org.examdesk.admin.testing.TestHttp;
 import org.examdesk.admin.web.Json;
+import org.examdesk.bot.TestApp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,19 +20,21 @@ import org.junit.jupiter.api.Test;
 /** Opening a case from Slack with the modal: the cascade fills in as it is chosen, then the case is opened. */
 class CaseModalIT {
     private static final String OFFICER = "U4001";
-    private static SlackTestApp t;
+    private static TestApp app;
+    private static SlackRequests t;
     private static TestHttp http;
 
     @BeforeAll
     static void start() {
-        t = new SlackTestApp();
-        http = new TestHttp(t.base());
+        app = new TestApp().slack().start();
+        t = new SlackRequests(app);
+        http = app.http();
         t.link(OFFICER, "officer@riverside.example");
     }
 
     @AfterAll
     static void stop() {
-        t.close();
+        app.close();
     }
 
     /** A view's state as Slack sends it: selects and text inputs by action id (block ids as ExamDesk makes them). */
@@ -122,7 +125,7 @@ class CaseModalIT {
 
     @Test
     void submitting_opens_the_case_as_the_linked_officer_and_the_dm_gives_its_number_and_due_date() {
-        SlackTestApp.Answer ack = t.post(submission(state(cascade(), Map.of(CaseModal.SUBJECT, "Sam locked out",
+        SlackRequests.Answer ack = t.post(submission(state(cascade(), Map.of(CaseModal.SUBJECT, "Sam locked out",
                 CaseModal.DESCRIPTION, "Sam Patel cannot sign in."))));
 
         assertThat(ack.status()).isEqualTo(200);
@@ -146,7 +149,7 @@ class CaseModalIT {
         texts.put(CaseModal.SUBJECT, null);
         texts.put(CaseModal.DESCRIPTION, "No subject given.");
 
-        SlackTestApp.Answer ack = t.post(submission(state(cascade(), texts)));
+        SlackRequests.Answer ack = t.post(submission(state(cascade(), texts)));
 
         assertThat(ack.status()).isEqualTo(200);
         assertThat(ack.body()).contains("\"response_action\":\"errors\"", "\"subject\":\"Please fill this in.\"");

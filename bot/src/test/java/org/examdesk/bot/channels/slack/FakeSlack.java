@@ -28,6 +28,10 @@ import java.util.function.Predicate;
 public final class FakeSlack implements AutoCloseable {
     public static final String TEAM = "T0001";
     public static final String BOT_USER = "UBOT";
+    /** The bot token the app is given and that file downloads must carry. */
+    public static final String BOT_TOKEN = "xoxb-test-token";
+    /** The secret Slack signs its requests with. */
+    public static final String SIGNING_SECRET = "test-signing-secret";
 
     /** One recorded call: the Web API method (or "response_url", "file"), its parameters, and when. */
     public record Call(String method, Map<String, String> params, String body, Instant at) {
@@ -63,6 +67,12 @@ public final class FakeSlack implements AutoCloseable {
         server.createContext("/response/", ex -> record(ex, "response_url", "{}"));
         server.createContext("/files/", this::file);
         server.start();
+    }
+
+    /** The environment that points the app's Slack channel at this fake. */
+    public Map<String, String> appEnv() {
+        return Map.of("SLACK_BOT_TOKEN", BOT_TOKEN, "SLACK_SIGNING_SECRET", SIGNING_SECRET, "SLACK_API_BASE_URL",
+                apiBase());
     }
 
     public String apiBase() {
@@ -187,7 +197,7 @@ public final class FakeSlack implements AutoCloseable {
         String id = ex.getRequestURI().getPath().substring("/files/".length());
         recordOnly(ex, "file");
         byte[] body = fileBodies.get(id);
-        boolean authorised = ("Bearer " + SlackTestApp.BOT_TOKEN).equals(ex.getRequestHeaders().getFirst("Authorization"));
+        boolean authorised = ("Bearer " + BOT_TOKEN).equals(ex.getRequestHeaders().getFirst("Authorization"));
         if (body == null || !authorised) {
             respond(ex, 404, "not found");
             return;

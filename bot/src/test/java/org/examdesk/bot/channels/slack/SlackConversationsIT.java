@@ -12,24 +12,27 @@ import org.examdesk.admin.client.CasesClient;
 import org.examdesk.admin.demo.DemoData;
 import org.examdesk.admin.testing.TestHttp;
 import org.examdesk.admin.web.Json;
+import org.examdesk.bot.TestApp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Who is asking (linking), DMs, buttons, the slash command, App Home, modals and files, end to end. */
 class SlackConversationsIT {
-    private static SlackTestApp t;
+    private static TestApp app;
+    private static SlackRequests t;
     private static TestHttp http;
 
     @BeforeAll
     static void start() {
-        t = new SlackTestApp();
-        http = new TestHttp(t.base());
+        app = new TestApp().slack().start();
+        t = new SlackRequests(app);
+        http = app.http();
     }
 
     @AfterAll
     static void stop() {
-        t.close();
+        app.close();
     }
 
     private static String ts() {
@@ -179,9 +182,9 @@ class SlackConversationsIT {
         t.post(t.buttonPress("U1011", "DU1011", HomeTab.CHANGE_EMAIL, "", null));
         t.slack.await("views.open", c -> c.param("view").contains(Modals.CHANGE_EMAIL));
 
-        SlackTestApp.Answer bad = t.post(t.viewSubmission("U1011", Modals.CHANGE_EMAIL,
+        SlackRequests.Answer bad = t.post(t.viewSubmission("U1011", Modals.CHANGE_EMAIL,
                 Map.of(Modals.STUDENT, "Sam Patel", Modals.EMAIL, "not-an-address")));
-        SlackTestApp.Answer good = t.post(t.viewSubmission("U1011", Modals.CHANGE_EMAIL,
+        SlackRequests.Answer good = t.post(t.viewSubmission("U1011", Modals.CHANGE_EMAIL,
                 Map.of(Modals.STUDENT, "Sam Patel", Modals.EMAIL, "sam.patel@example.org")));
 
         assertThat(bad.status()).isEqualTo(200);

@@ -4,23 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-import org.examdesk.bot.channels.slack.SlackTestApp.Answer;
+import org.examdesk.bot.TestApp;
+import org.examdesk.bot.channels.slack.SlackRequests.Answer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The Slack rules: signatures, the ack, retries, the bot's own messages, rate limits, bad payloads. */
 class SlackEventsIT {
-    private static SlackTestApp t;
+    private static TestApp app;
+    private static SlackRequests t;
 
     @BeforeAll
     static void start() {
-        t = new SlackTestApp();
+        app = new TestApp().slack().start();
+        t = new SlackRequests(app);
     }
 
     @AfterAll
     static void stop() {
-        t.close();
+        app.close();
     }
 
     @Test

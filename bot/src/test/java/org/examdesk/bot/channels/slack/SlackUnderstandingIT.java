@@ -2,17 +2,20 @@ package org.examdesk.bot.channels.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.examdesk.bot.TestApp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The kinds of message the rule list got wrong, as signed Slack DMs, in phrasings not in the examples. */
 class SlackUnderstandingIT {
-    private static SlackTestApp t;
+    private static TestApp app;
+    private static SlackRequests t;
 
     @BeforeAll
     static void start() {
-        t = new SlackTestApp();
+        app = new TestApp().slack().start();
+        t = new SlackRequests(app);
         for (String user : java.util.List.of("U3001", "U3002", "U3003", "U3004", "U3005")) {
             t.link(user, "officer@riverside.example");
         }
@@ -20,7 +23,7 @@ class SlackUnderstandingIT {
 
     @AfterAll
     static void stop() {
-        t.close();
+        app.close();
     }
 
     private static String dm(String user, String text) {

@@ -2,11 +2,9 @@ package org.examdesk.bot.channels.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
 import org.examdesk.admin.demo.DemoData;
 import org.examdesk.admin.testing.TestDatabase;
 import org.examdesk.admin.testing.TestHttp;
-import org.examdesk.bot.ExamDesk;
 import org.examdesk.bot.TestApp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,16 +15,16 @@ import org.junit.jupiter.api.Test;
  * two nodes over the same database the agent works on.
  */
 class LiveReplyIT {
-    private static ExamDesk app;
-    private static ExamDesk otherNode;
+    private static TestApp app;
+    private static TestApp otherNode;
     private static TestHttp http;
 
     @BeforeAll
     static void start() {
         String database = TestDatabase.freshDemoUrl();
-        app = TestApp.start(Map.of("DATABASE_URL", database));
-        otherNode = TestApp.start(Map.of("DATABASE_URL", database));
-        http = new TestHttp(TestApp.base(app));
+        app = new TestApp().database(database).start();
+        otherNode = new TestApp().database(database).start();
+        http = app.http();
     }
 
     @AfterAll
@@ -80,7 +78,7 @@ class LiveReplyIT {
         TestSocket mine = TestSocket.open(app.port(), officer, conversation);
         mine.await("\"started\"");
 
-        TestHttp onOtherNode = new TestHttp(TestApp.base(otherNode));
+        TestHttp onOtherNode = otherNode.http();
         String agent = onOtherNode.login("agent@examdesk.example", DemoData.PASSWORD);
         assertThat(onOtherNode.post("/api/v1/cases/" + number + "/claim", null, agent).status()).isEqualTo(200);
         assertThat(onOtherNode.post("/api/v1/cases/" + number + "/replies", "{\"text\":\"Fixed from node two.\"}",

@@ -3,13 +3,11 @@ package org.examdesk.bot.channels.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Map;
 import org.examdesk.admin.db.Database;
 import org.examdesk.admin.demo.DemoData;
 import org.examdesk.admin.testing.TestCallers;
 import org.examdesk.admin.testing.TestDatabase;
 import org.examdesk.admin.testing.TestHttp;
-import org.examdesk.bot.ExamDesk;
 import org.examdesk.bot.TestApp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,7 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class ResentMessageIT {
     private static Database database;
-    private static ExamDesk app;
+    private static TestApp app;
     private static TestHttp http;
     private static String officer;
     private static String bot;
@@ -30,9 +28,9 @@ class ResentMessageIT {
     @BeforeAll
     static void start() {
         String url = TestDatabase.freshDemoUrl();
-        app = TestApp.start(Map.of("DATABASE_URL", url));
+        app = new TestApp().database(url).start();
         database = Database.connect(url, "postgres", null, 1);
-        http = new TestHttp(TestApp.base(app));
+        http = app.http();
         officer = http.login("officer@riverside.example", DemoData.PASSWORD);
         bot = new TestCallers(database.jdbi()).service();
     }

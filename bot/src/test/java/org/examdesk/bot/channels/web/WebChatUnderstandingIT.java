@@ -3,7 +3,7 @@ package org.examdesk.bot.channels.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.examdesk.bot.AppSession;
+import org.examdesk.bot.TestApp;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -11,7 +11,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** The kinds of message the rule list got wrong, over the web chat's WebSocket, in phrasings not in the examples. */
 class WebChatUnderstandingIT {
     @RegisterExtension
-    static final AppSession session = new AppSession();
+    static final TestApp session = new TestApp();
     private static final ObjectMapper JSON = new ObjectMapper();
     private static String officer;
 

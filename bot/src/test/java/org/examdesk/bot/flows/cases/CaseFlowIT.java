@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.examdesk.admin.demo.DemoData;
 import org.examdesk.admin.testing.TestHttp;
-import org.examdesk.bot.AppSession;
+import org.examdesk.bot.TestApp;
 import org.examdesk.bot.flows.ChatDriver;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -14,7 +14,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** Opening, tracking and commenting on cases from the chat. */
 class CaseFlowIT {
     @RegisterExtension
-    static final AppSession session = new AppSession();
+    static final TestApp session = new TestApp();
     private static TestHttp http;
     private static String officer;
 

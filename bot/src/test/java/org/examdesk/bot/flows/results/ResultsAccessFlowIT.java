@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.examdesk.admin.demo.DemoData;
+import org.examdesk.admin.testing.Await;
 import org.examdesk.admin.testing.TestHttp;
-import org.examdesk.bot.AppSession;
+import org.examdesk.bot.TestApp;
 import org.examdesk.bot.flows.ChatDriver;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,7 +17,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** From "NO candidates have access" to letters for all, and stale letters after a change, in the chat. */
 class ResultsAccessFlowIT {
     @RegisterExtension
-    static final AppSession session = new AppSession();
+    static final TestApp session = new TestApp();
     private static TestHttp http;
     private static String officer;
 
@@ -25,12 +27,15 @@ class ResultsAccessFlowIT {
         officer = http.login("officer@hillside.example", DemoData.PASSWORD);
     }
 
-    private static void awaitLetters(ChatDriver chat) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (!chat.text().contains("The letters are ready") && System.nanoTime() < deadline) {
-            Thread.sleep(250);
-            chat.say("status");
-        }
+    /** Asks for the status every 250 ms (at most 60 s) until the chat says the letters are ready. */
+    private static void awaitLetters(ChatDriver chat) {
+        AtomicBoolean looked = new AtomicBoolean();
+        Await.atMost(Duration.ofSeconds(60)).every(Duration.ofMillis(250)).until("the letters to be ready", () -> {
+            if (looked.getAndSet(true)) {
+                chat.say("status");
+            }
+            return chat.text();
+        }, text -> text.contains("The letters are ready"));
         assertThat(chat.text()).contains("The letters are ready");
     }
 

@@ -8,12 +8,13 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
-import java.util.Map;
 import org.examdesk.admin.demo.DemoData;
+import org.examdesk.admin.testing.Await;
 import org.examdesk.admin.testing.TestDatabase;
 import org.examdesk.admin.testing.TestHttp;
+import org.examdesk.bot.TestApp;
 import org.examdesk.bot.channels.slack.FakeSlack;
-import org.examdesk.bot.channels.slack.SlackTestApp;
+import org.examdesk.bot.channels.slack.SlackRequests;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,8 @@ class AgentDeskIT {
     private static final String DESK = "C0AGENTS";
     private static final String AGENT = "U3001";
     private static final String REQUESTER = "U3002";
-    private static SlackTestApp t;
+    private static TestApp app;
+    private static SlackRequests t;
     private static String database;
     private static TestHttp http;
     private static String officer;
@@ -35,8 +37,9 @@ class AgentDeskIT {
     @BeforeAll
     static void start() {
         database = TestDatabase.freshDemoUrl();
-        t = new SlackTestApp(Map.of("SLACK_AGENT_CHANNEL", DESK, "DATABASE_URL", database));
-        http = new TestHttp(t.base());
+        app = new TestApp().slack().env("SLACK_AGENT_CHANNEL", DESK).database(database).start();
+        t = new SlackRequests(app);
+        http = app.http();
         officer = http.login("officer@riverside.example", DemoData.PASSWORD);
         agent = http.login("agent@examdesk.example", DemoData.PASSWORD);
         t.link(AGENT, "agent@examdesk.example");
@@ -45,7 +48,7 @@ class AgentDeskIT {
 
     @AfterAll
     static void stop() {
-        t.close();
+        app.close();
     }
 
     private static String openCase(String subject) {
@@ -79,17 +82,13 @@ class AgentDeskIT {
                      + "join cases c on c.id = p.case_id where c.number = ? and p.message_ts = ?")) {
             saved.setString(1, number);
             saved.setString(2, ts);
-            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-            while (System.nanoTime() < deadline) {
+            Await.atMost(Duration.ofSeconds(10)).until("where the card of case " + number + " is to be stored", () -> {
                 try (ResultSet rows = saved.executeQuery()) {
-                    if (rows.next() && rows.getInt(1) == 1) {
-                        return ts;
-                    }
+                    return rows.next() && rows.getInt(1) == 1;
                 }
-                Thread.sleep(20);
-            }
+            });
         }
-        throw new AssertionError("where the card of case " + number + " is was never stored");
+        return ts;
     }
 
     private static JsonNode details(String number) {
@@ -132,7 +131,7 @@ class AgentDeskIT {
         String number = openCase("Claim me from Slack");
         String cardTs = ts(card(number));
 
-        SlackTestApp.Answer ack = t.post(t.buttonPress(AGENT, DESK, DeskMessages.CLAIM, number, null));
+        SlackRequests.Answer ack = t.post(t.buttonPress(AGENT, DESK, DeskMessages.CLAIM, number, null));
 
         assertThat(ack.status()).isEqualTo(200);
         FakeSlack.Call update = t.slack.await("chat.update", c -> cardTs.equals(c.param("ts")));
