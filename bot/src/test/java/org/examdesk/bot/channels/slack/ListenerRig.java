@@ -7,7 +7,7 @@ import static org.mockito.Mockito.verify;
 
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import org.examdesk.admin.slack.SlackAdminClient;
+import org.examdesk.admin.client.SlackAdminClient;
 import org.examdesk.bot.channels.slack.desk.AgentDesk;
 import org.mockito.ArgumentCaptor;
 
