@@ -88,15 +88,11 @@ final class AgentQueue {
     List<QueueCount> queues() {
         List<QueueCount> counts = new ArrayList<>();
         deps.jdbi().useHandle(h -> {
-            var found = h.createQuery("""
-                            select queue, count(*) as open, count(target_missed_at) as missed,
-                                   count(*) filter (where assigned_agent_id is null) as unassigned
-                              from cases where status in ('NEW', 'IN_PROGRESS', 'WAITING_ON_CUSTOMER') group by queue""")
-                    .mapToMap().list();
+            List<CaseDao.QueueLoad> found = h.attach(CaseDao.class).openPerQueue();
             for (Routing.Queue q : deps.routing().queues()) {
-                var row = found.stream().filter(m -> q.value().equals(m.get("queue"))).findFirst();
-                counts.add(new QueueCount(q.value(), q.label(), row.map(m -> (Long) m.get("open")).orElse(0L),
-                        row.map(m -> (Long) m.get("missed")).orElse(0L), row.map(m -> (Long) m.get("unassigned")).orElse(0L)));
+                var row = found.stream().filter(m -> q.value().equals(m.queue())).findFirst();
+                counts.add(new QueueCount(q.value(), q.label(), row.map(CaseDao.QueueLoad::open).orElse(0L),
+                        row.map(CaseDao.QueueLoad::missed).orElse(0L), row.map(CaseDao.QueueLoad::unassigned).orElse(0L)));
             }
         });
         return counts;

@@ -10,6 +10,7 @@ import org.examdesk.admin.accounts.Actor;
 import org.examdesk.admin.accounts.Caller;
 import org.examdesk.admin.cases.CaseAccess.Requester;
 import org.examdesk.admin.web.ApiException;
+import org.examdesk.admin.conversations.ConversationDao;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -103,13 +104,12 @@ final class CaseService {
         if (conversationId == null) {
             return List.of();
         }
-        Map<String, Object> owner = h.createQuery("select user_id, student_id from conversations where id = :id")
-                .bind("id", conversationId).mapToMap().findOne()
+        ConversationDao.Row owner = h.attach(ConversationDao.class).find(conversationId)
                 .orElseThrow(() -> CaseValidator.wrong("conversationId", "There is no such conversation."));
         boolean mine = switch (caller.kind()) {
             case SERVICE -> true;
-            case STAFF -> Long.valueOf(caller.id()).equals(owner.get("user_id"));
-            case STUDENT -> Long.valueOf(caller.id()).equals(owner.get("student_id"));
+            case STAFF -> Long.valueOf(caller.id()).equals(owner.userId());
+            case STUDENT -> Long.valueOf(caller.id()).equals(owner.studentId());
         };
         if (!mine) {
             throw CaseValidator.wrong("conversationId", "There is no such conversation.");

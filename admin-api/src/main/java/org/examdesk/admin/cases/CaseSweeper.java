@@ -45,11 +45,7 @@ final class CaseSweeper {
     private int closeSilentCallCases(Instant now) {
         Instant cutoff = now.minus(deps.settings().callCaseTimeout());
         List<CaseNotice> notices = deps.jdbi().inTransaction(h -> {
-            List<String> numbers = h.createQuery("""
-                            select number from cases where support_option = 'CALL' and call_logged_at is null
-                               and status in ('NEW', 'IN_PROGRESS', 'WAITING_ON_CUSTOMER') and created_at <= :cutoff
-                             order by id limit :batch for update skip locked""")
-                    .bind("cutoff", cutoff).bind("batch", BATCH).mapTo(String.class).list();
+            List<String> numbers = h.attach(CaseSweepDao.class).takeSilentCallCases(cutoff, BATCH);
             Actor actor = new Actor(SYSTEM, "sweep-" + now.toEpochMilli());
             List<CaseNotice> done = new java.util.ArrayList<>();
             for (String number : numbers) {
@@ -65,23 +61,19 @@ final class CaseSweeper {
 
     private int markMissedTargets(Instant now) {
         return deps.jdbi().inTransaction(h -> {
-            List<Map<String, Object>> rows = h.createQuery("""
-                            select id, number from cases where target_missed_at is null and first_response_at is null
-                               and status in ('NEW', 'IN_PROGRESS', 'WAITING_ON_CUSTOMER') and due_at < :now
-                             order by due_at limit :batch for update skip locked""")
-                    .bind("now", now).bind("batch", BATCH).mapToMap().list();
+            List<CaseSweepDao.Missed> rows = h.attach(CaseSweepDao.class).takeMissedTargets(now, BATCH);
             Actor actor = new Actor(SYSTEM, "sweep-" + now.toEpochMilli());
-            for (Map<String, Object> row : rows) {
+            for (CaseSweepDao.Missed row : rows) {
                 missed(h, actor, row, now);
             }
             return rows.size();
         });
     }
 
-    private void missed(Handle h, Actor actor, Map<String, Object> row, Instant now) {
-        long id = (Long) row.get("id");
-        String number = (String) row.get("number");
-        h.createUpdate("update cases set target_missed_at = :now where id = :id").bind("now", now).bind("id", id).execute();
+    private void missed(Handle h, Actor actor, CaseSweepDao.Missed row, Instant now) {
+        long id = row.id();
+        String number = row.number();
+        h.attach(CaseSweepDao.class).markTargetMissed(id, now);
         h.attach(CaseDao.class).addActivity(id, "TARGET_MISSED", "ExamDesk",
                 "The response target passed without a response from support.", now);
         deps.audit().record(h, actor, "case.target_missed", "case", number, null, Map.of("missedAt", now.toString()));

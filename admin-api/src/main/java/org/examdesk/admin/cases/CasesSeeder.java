@@ -7,7 +7,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import org.examdesk.admin.accounts.StaffDao;
 import org.examdesk.admin.demo.DemoData;
+import org.examdesk.admin.students.StudentDao;
 import org.examdesk.admin.web.Json;
 import org.jdbi.v3.core.Handle;
 
@@ -31,16 +33,14 @@ public final class CasesSeeder implements DemoData.Seeder {
     public void seed(Handle h) {
         CaseDeps deps = Cases.deps(null, clock, Json.mapper(), CaseSettings.defaults());
         Random random = new Random(20_260_601L);
-        List<Long> staff = h.createQuery("""
-                        select u.id from users u join user_roles r on r.user_id = u.id
-                         where r.role in ('EXAMS_OFFICER', 'EXAMS_MANAGER', 'EXAMS_ASSISTANT', 'CENTRE_ADMINISTRATOR')
-                         order by u.id""").mapTo(Long.class).list();
-        Long agent = h.createQuery("select user_id from user_roles where role = 'SUPPORT_AGENT' order by user_id limit 1")
-                .mapTo(Long.class).findOne().orElse(null);
+        StaffDao users = h.attach(StaffDao.class);
+        List<Long> staff = users.idsWithRoles(List.of("EXAMS_OFFICER", "EXAMS_MANAGER", "EXAMS_ASSISTANT",
+                "CENTRE_ADMINISTRATOR"));
+        Long agent = users.firstWithRole("SUPPORT_AGENT").orElse(null);
         if (staff.isEmpty() || agent == null) {
             return;
         }
-        List<Long> students = h.createQuery("select id from students order by id limit 50").mapTo(Long.class).list();
+        List<Long> students = h.attach(StudentDao.class).firstIds(50);
         DemoCase.Writer writer = new DemoCase.Writer(h, deps, agent);
         Set<String> numbers = new HashSet<>();
         Instant now = clock.instant();

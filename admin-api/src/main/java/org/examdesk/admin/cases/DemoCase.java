@@ -5,6 +5,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.examdesk.admin.accounts.StaffDao;
+import org.examdesk.admin.accounts.StaffRow;
+import org.examdesk.admin.students.StudentDao;
+import org.examdesk.admin.students.StudentRow;
 import org.jdbi.v3.core.Handle;
 
 /** One demo case: a realistic path through the taxonomy, a requester, and a life story decided by its age. */
@@ -92,33 +96,26 @@ record DemoCase(String number, Instant created, Long userId, Long studentId, Str
                             String status, Instant now) {
             Instant done = responded == null ? c.created().plus(Duration.ofDays(20)) : responded.plus(Duration.ofHours(3));
             done = done.isAfter(now) ? now : done;
-            return h.createUpdate("""
-                            insert into cases (number, requester_user_id, requester_student_id, requester_centre_id,
-                                contact_name, contact_email, customer_type, issue_type, category, subcategory, qualification,
-                                qualification_subject, subject, description, support_option, status, queue, assigned_agent_id,
-                                target_days, due_at, first_response_at, target_missed_at, call_logged_at, created_at,
-                                updated_at, resolved_at, closed_at)
-                            select :number, :userId, :studentId,
-                                   coalesce((select centre_id from users where id = :userId),
-                                            (select centre_id from students where id = :studentId)),
-                                   :name, :email, :customerType, :issueType, :category, :subcategory, :qualification,
-                                   :qualSubject, :subject, :description, :option, :status, :queue, :agent, :targetDays, :due,
-                                   :responded, :missedAt, :callAt, :created, :updated, :resolved, :closed""")
-                    .bind("number", c.number()).bind("userId", c.userId()).bind("studentId", c.studentId())
-                    .bind("name", c.userId() == null ? "Alex Morgan" : "Centre contact")
-                    .bind("email", c.userId() == null ? "alex.morgan@home.example" : "exams@riverside.example")
-                    .bind("customerType", c.customerType()).bind("issueType", c.issueType()).bind("category", c.category())
-                    .bind("subcategory", c.subcategory()).bind("qualification", c.qualification())
-                    .bind("qualSubject", c.qualification().equals("none") ? "not-applicable" : "other")
-                    .bind("subject", c.subject()).bind("description", "Demo case: " + c.subject().toLowerCase() + ".")
-                    .bind("option", c.option()).bind("status", status).bind("queue", route.queue())
-                    .bind("agent", responded == null ? null : agent).bind("targetDays", route.targetDays()).bind("due", due)
-                    .bind("responded", responded).bind("missedAt", missedAt)
-                    .bind("callAt", c.option().equals("CALL") ? responded : null).bind("created", c.created())
-                    .bind("updated", isOpen(status) ? (responded == null ? c.created() : responded) : done)
-                    .bind("resolved", status.equals("RESOLVED") ? done : null)
-                    .bind("closed", status.equals("CLOSED") ? done : null)
-                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+            return h.attach(CaseDao.class).insertSeeded(new CaseDao.Seeded(c.number(), c.userId(), c.studentId(),
+                    centreOf(c), c.userId() == null ? "Alex Morgan" : "Centre contact",
+                    c.userId() == null ? "alex.morgan@home.example" : "exams@riverside.example",
+                    c.customerType(), c.issueType(), c.category(), c.subcategory(), c.qualification(),
+                    c.qualification().equals("none") ? "not-applicable" : "other", c.subject(),
+                    "Demo case: " + c.subject().toLowerCase() + ".", c.option(), status, route.queue(),
+                    responded == null ? null : agent, route.targetDays(), due, responded, missedAt,
+                    c.option().equals("CALL") ? responded : null, c.created(),
+                    isOpen(status) ? (responded == null ? c.created() : responded) : done,
+                    status.equals("RESOLVED") ? done : null, status.equals("CLOSED") ? done : null));
+        }
+
+        /** The requester's centre: the user's, else the student's. */
+        private Long centreOf(DemoCase c) {
+            Long centre = c.userId() == null ? null
+                    : h.attach(StaffDao.class).findById(c.userId()).map(StaffRow::centreId).orElse(null);
+            if (centre == null && c.studentId() != null) {
+                centre = h.attach(StudentDao.class).find(c.studentId()).map(StudentRow::centreId).orElse(null);
+            }
+            return centre;
         }
 
         private void activity(long caseId, String kind, String actor, String body, Instant at) {

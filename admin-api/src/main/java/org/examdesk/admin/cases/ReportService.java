@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.examdesk.admin.conversations.ConversationDao;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -60,14 +61,8 @@ final class ReportService {
         ZoneId zone = deps.settings().zone();
         LocalDate to = LocalDate.ofInstant(deps.clock().instant(), zone);
         LocalDate from = to.minusDays(days - 1L);
-        List<String> questions = deps.jdbi().withHandle(h -> h.createQuery("""
-                        select u.body ->> 'text' from conversation_messages b
-                          join lateral (select body from conversation_messages u
-                                         where u.conversation_id = b.conversation_id and u.id < b.id and u.author = 'USER'
-                                         order by u.id desc limit 1) u on true
-                         where b.author = 'BOT' and b.created_at >= :from and strpos(b.body::text, :marker) > 0
-                           and u.body ->> 'text' is not null""")
-                .bind("from", from.atStartOfDay(zone).toInstant()).bind("marker", NO_ARTICLE).mapTo(String.class).list());
+        List<String> questions = deps.jdbi().withHandle(h -> h.attach(ConversationDao.class)
+                .questionsAnsweredWith(from.atStartOfDay(zone).toInstant(), NO_ARTICLE));
         return new Unanswered(from, to, questions.size(), QuestionGroups.group(questions, limit));
     }
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
+import org.examdesk.admin.conversations.ConversationDao;
 import org.jdbi.v3.core.Handle;
 
 /** Demo chats in which the bot had no article, so the "questions the bot could not answer" report has data. */
@@ -29,8 +30,7 @@ final class UnansweredChats {
         for (int i = 0; i < 45; i++) {
             UUID id = new UUID(20_260_601L, i);
             Instant at = now.minus(Duration.ofMinutes(random.nextInt(60 * 24 * 28)));
-            h.createUpdate("insert into conversations (id, channel, created_at, updated_at) values (:id, 'web', :at, :at)")
-                    .bind("id", id).bind("at", at).execute();
+            h.attach(ConversationDao.class).insertWebAt(id, at);
             String question = QUESTIONS.get(random.nextInt(QUESTIONS.size()));
             message(id, "USER", "{\"text\":" + quote(question) + ",\"action\":null}", at);
             message(id, "BOT", NO_ARTICLE, at.plusSeconds(1));
@@ -38,9 +38,7 @@ final class UnansweredChats {
     }
 
     private void message(UUID id, String author, String body, Instant at) {
-        h.createUpdate("insert into conversation_messages (conversation_id, author, body, created_at) "
-                        + "values (:id, :author, cast(:body as jsonb), :at)")
-                .bind("id", id).bind("author", author).bind("body", body).bind("at", at).execute();
+        h.attach(ConversationDao.class).appendAt(id, author, body, at);
     }
 
     private static String quote(String text) {
