@@ -5,17 +5,17 @@ import java.util.Locale;
 import java.util.Set;
 
 /** Where a case stands. CLOSED is final; RESOLVED may be reopened by the agent. */
-enum CaseStatus {
+public enum CaseStatus {
     NEW, IN_PROGRESS, WAITING_ON_CUSTOMER, RESOLVED, CLOSED;
 
     static final Set<CaseStatus> OPEN = EnumSet.of(NEW, IN_PROGRESS, WAITING_ON_CUSTOMER);
 
-    boolean isOpen() {
+    public boolean isOpen() {
         return OPEN.contains(this);
     }
 
     /** How people read it: "Waiting on customer". */
-    String label() {
+    public String label() {
         String words = name().replace('_', ' ').toLowerCase(Locale.ROOT);
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }

@@ -47,7 +47,7 @@ public final class Cases {
                 BANK_HOLIDAYS);
     }
 
-    static CaseDeps deps(Jdbi jdbi, Clock clock, ObjectMapper json, CaseSettings settings) {
+    public static CaseDeps deps(Jdbi jdbi, Clock clock, ObjectMapper json, CaseSettings settings) {
         WorkingCalendar calendar = new WorkingCalendar(WorkingCalendar.readHolidays(
                 Cases.class.getClassLoader().getResourceAsStream(BANK_HOLIDAYS), BANK_HOLIDAYS),
                 settings.opens(), settings.closes(), settings.zone());

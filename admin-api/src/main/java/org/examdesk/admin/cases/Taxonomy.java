@@ -11,7 +11,7 @@ import java.util.Optional;
  * The contact-form cascade (customer type, issue type, category, subcategory; qualification, subject), read
  * from the editable data file {@code cases/taxonomy.json}. {@link #view()} is what forms and the bot show.
  */
-final class Taxonomy {
+public final class Taxonomy {
     public record Choice(String value, String label) {
     }
 
@@ -75,7 +75,7 @@ final class Taxonomy {
         return new Taxonomy(new View(List.copyOf(customers), List.copyOf(file.qualifications())));
     }
 
-    View view() {
+    public View view() {
         return view;
     }
 

@@ -38,7 +38,7 @@ public final class DemoData {
     public DemoData(Jdbi jdbi, PasswordHasher hasher) {
         this.jdbi = jdbi;
         this.seeders = List.of(new StaffSeeder(hasher), new StudentSeeder(), new ExamEntrySeeder(), new ResultsSeeder(),
-                new org.examdesk.admin.cases.CasesSeeder());
+                new CasesSeeder());
     }
 
     /**

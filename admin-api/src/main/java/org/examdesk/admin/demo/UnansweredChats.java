@@ -1,4 +1,4 @@
-package org.examdesk.admin.cases;
+package org.examdesk.admin.demo;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package org.examdesk.admin.cases;
+package org.examdesk.admin.demo;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -7,6 +7,11 @@ import java.util.Map;
 import java.util.Random;
 import org.examdesk.admin.accounts.StaffDao;
 import org.examdesk.admin.accounts.StaffRow;
+import org.examdesk.admin.cases.CaseDao;
+import org.examdesk.admin.cases.CaseDeps;
+import org.examdesk.admin.cases.CaseStatus;
+import org.examdesk.admin.cases.Routing;
+import org.examdesk.admin.cases.Taxonomy;
 import org.examdesk.admin.students.StudentDao;
 import org.examdesk.admin.students.StudentRow;
 import org.jdbi.v3.core.Handle;

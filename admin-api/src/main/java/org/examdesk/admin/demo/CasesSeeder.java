@@ -1,4 +1,4 @@
-package org.examdesk.admin.cases;
+package org.examdesk.admin.demo;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import org.examdesk.admin.accounts.StaffDao;
-import org.examdesk.admin.demo.DemoData;
+import org.examdesk.admin.cases.CaseDeps;
+import org.examdesk.admin.cases.CaseSettings;
+import org.examdesk.admin.cases.Cases;
 import org.examdesk.admin.students.StudentDao;
 import org.examdesk.admin.web.Json;
 import org.jdbi.v3.core.Handle;
