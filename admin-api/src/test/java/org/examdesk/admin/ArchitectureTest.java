@@ -24,8 +24,8 @@ class ArchitectureTest {
     /** The classes that build a statement at run time from a caller's filters or a chosen column. */
     static final List<String> DYNAMIC_QUERIES = List.of(
             "org.examdesk.admin.cases.CaseReader", // case list: filters and sort order from the query string
-            "org.examdesk.admin.cases.AgentQueue", // agent queue: filters and a seek cursor
-            "org.examdesk.admin.cases.ReportService", // reports: the same counts over a chosen date column
+            "org.examdesk.admin.cases.agent.AgentQueue", // agent queue: filters and a seek cursor
+            "org.examdesk.admin.cases.reports.ReportService", // reports: the same counts over a chosen date column
             "org.examdesk.admin.students.StudentSearch"); // student search: filters and sort order
 
     private static final JavaClasses PRODUCTION = new ClassFileImporter()

@@ -9,15 +9,17 @@ import java.util.UUID;
 import org.examdesk.admin.accounts.Actor;
 import org.examdesk.admin.accounts.Caller;
 import org.examdesk.admin.cases.CaseAccess.Requester;
-import org.examdesk.admin.web.ApiException;
+import org.examdesk.admin.cases.attachments.AttachmentDao;
+import org.examdesk.admin.cases.attachments.Sha256;
 import org.examdesk.admin.conversations.ConversationDao;
+import org.examdesk.admin.web.ApiException;
 import org.jdbi.v3.core.Handle;
 
 /**
  * Opens cases: checks the form against the taxonomy, routes the case to a queue with its response target in
  * working days, attaches the chat transcript, acknowledges it by email and audits it, all in one transaction.
  */
-final class CaseService {
+public final class CaseService {
     private final CaseDeps deps;
     private final CaseValidator validator;
     private final CaseNumbers numbers;
@@ -144,7 +146,7 @@ final class CaseService {
         return s == null || s.isBlank();
     }
 
-    static ApiException notFound() {
+    public static ApiException notFound() {
         return ApiException.notFound("There is no case with that number, or it is not yours.");
     }
 }

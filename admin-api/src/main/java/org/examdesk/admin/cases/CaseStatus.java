@@ -8,7 +8,7 @@ import java.util.Set;
 public enum CaseStatus {
     NEW, IN_PROGRESS, WAITING_ON_CUSTOMER, RESOLVED, CLOSED;
 
-    static final Set<CaseStatus> OPEN = EnumSet.of(NEW, IN_PROGRESS, WAITING_ON_CUSTOMER);
+    public static final Set<CaseStatus> OPEN = EnumSet.of(NEW, IN_PROGRESS, WAITING_ON_CUSTOMER);
 
     public boolean isOpen() {
         return OPEN.contains(this);
@@ -20,7 +20,7 @@ public enum CaseStatus {
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
-    static java.util.Optional<CaseStatus> parse(String text) {
+    public static java.util.Optional<CaseStatus> parse(String text) {
         if (text == null) {
             return java.util.Optional.empty();
         }

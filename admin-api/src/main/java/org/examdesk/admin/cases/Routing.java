@@ -57,7 +57,7 @@ public final class Routing {
                 .orElse(new Route(file.defaultQueue(), file.defaultTargetDays()));
     }
 
-    List<Queue> queues() {
+    public List<Queue> queues() {
         return file.queues();
     }
 

@@ -100,7 +100,7 @@ public final class Taxonomy {
     }
 
     /** The label of a category value wherever it appears, or the value itself. */
-    String categoryLabel(String value) {
+    public String categoryLabel(String value) {
         return view.customerTypes().stream().flatMap(c -> c.issueTypes().stream())
                 .flatMap(i -> i.categories().stream()).filter(c -> c.value().equals(value))
                 .map(CategoryView::label).findFirst().orElse(value);

@@ -10,12 +10,12 @@ import org.examdesk.knowledge.KnowledgeBase;
  * The admin API for the cases tests: a fresh database with demo data, the given clock, sessions that outlive
  * a clock moved on by weeks, and a request limit that lets a 10 MB + 1 byte attachment reach the rules.
  */
-final class CaseApp implements AutoCloseable {
+public final class CaseApp implements AutoCloseable {
     final KnowledgeBase knowledge = CaseFixtures.knowledge();
-    final TestServer server;
-    final TestHttp http;
+    public final TestServer server;
+    public final TestHttp http;
 
-    CaseApp(Clock clock) {
+    public CaseApp(Clock clock) {
         server = new TestServer(clock, knowledge, Duration.ofDays(60), 12L * 1024 * 1024);
         http = new TestHttp(server.base());
     }

@@ -13,13 +13,13 @@ import org.examdesk.knowledge.KnowledgeBase;
 import org.examdesk.knowledge.KnowledgeConfig;
 
 /** Shared bits of the cases integration tests: a valid case body, London times, opening a case. */
-final class CaseFixtures {
-    static final ZoneId LONDON = ZoneId.of("Europe/London");
+public final class CaseFixtures {
+    public static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     private CaseFixtures() {
     }
 
-    static KnowledgeBase knowledge() {
+    public static KnowledgeBase knowledge() {
         try {
             return KnowledgeBase.open(new KnowledgeConfig(Path.of("../articles"), Map.of(), false));
         } catch (java.io.IOException e) {
@@ -27,11 +27,11 @@ final class CaseFixtures {
         }
     }
 
-    static Instant london(String localDateTime) {
+    public static Instant london(String localDateTime) {
         return LocalDateTime.parse(localDateTime).atZone(LONDON).toInstant();
     }
 
-    static String body(String customerType, String issueType, String category, String subcategory, String option) {
+    public static String body(String customerType, String issueType, String category, String subcategory, String option) {
         return """
                 {"customerType":"%s","issueType":"%s","category":"%s","subcategory":"%s",
                  "qualification":"gcse","qualificationSubject":"mathematics",
@@ -40,17 +40,17 @@ final class CaseFixtures {
                 """.formatted(customerType, issueType, category, subcategory, option);
     }
 
-    static String accountsCase(String option) {
+    public static String accountsCase(String option) {
         return body("centre", "accounts-access", "student-accounts", "locked", option);
     }
 
-    static Response open(TestHttp http, String token, String body) {
+    public static Response open(TestHttp http, String token, String body) {
         Response created = http.post("/api/v1/cases", body, token);
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created;
     }
 
-    static String number(TestHttp http, String token, String body) {
+    public static String number(TestHttp http, String token, String body) {
         return open(http, token, body).json().get("number").asText();
     }
 }

@@ -1,9 +1,8 @@
-package org.examdesk.admin.cases;
+package org.examdesk.admin.cases.attachments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.examdesk.admin.cases.CaseFixtures.accountsCase;
 import static org.examdesk.admin.cases.CaseFixtures.number;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
@@ -14,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Arrays;
+import org.examdesk.admin.cases.CaseApp;
 import org.examdesk.admin.demo.DemoData;
 import org.examdesk.admin.testing.TestHttp;
 import org.examdesk.admin.testing.TestServer;

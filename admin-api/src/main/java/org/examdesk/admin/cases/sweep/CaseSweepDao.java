@@ -1,4 +1,4 @@
-package org.examdesk.admin.cases;
+package org.examdesk.admin.cases.sweep;
 
 import java.time.Instant;
 import java.util.List;

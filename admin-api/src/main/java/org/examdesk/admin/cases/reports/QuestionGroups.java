@@ -1,4 +1,4 @@
-package org.examdesk.admin.cases;
+package org.examdesk.admin.cases.reports;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,9 +1,10 @@
-package org.examdesk.admin.cases;
+package org.examdesk.admin.cases.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
+import org.examdesk.admin.cases.CaseApp;
+import org.examdesk.admin.cases.CaseFixtures;
 import org.examdesk.admin.demo.DemoData;
 import org.examdesk.admin.testing.TestHttp;
 import org.examdesk.admin.testing.TestServer;

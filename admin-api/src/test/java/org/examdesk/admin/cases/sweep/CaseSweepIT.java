@@ -1,13 +1,14 @@
-package org.examdesk.admin.cases;
+package org.examdesk.admin.cases.sweep;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.examdesk.admin.cases.CaseFixtures.accountsCase;
 import static org.examdesk.admin.cases.CaseFixtures.london;
 import static org.examdesk.admin.cases.CaseFixtures.number;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
+import org.examdesk.admin.cases.CaseApp;
+import org.examdesk.admin.cases.CaseFixtures;
 import org.examdesk.admin.demo.DemoData;
 import org.examdesk.admin.testing.MutableClock;
 import org.examdesk.admin.testing.TestHttp;

@@ -1,4 +1,4 @@
-package org.examdesk.admin.cases;
+package org.examdesk.admin.cases.attachments;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package org.examdesk.admin.cases;
+package org.examdesk.admin.cases.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.examdesk.admin.cases;
+package org.examdesk.admin.cases.reports;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.examdesk.admin.cases.CaseDeps;
+import org.examdesk.admin.cases.Routing;
 import org.examdesk.admin.conversations.ConversationDao;
 import org.jdbi.v3.core.Handle;
 
@@ -15,7 +17,7 @@ import org.jdbi.v3.core.Handle;
  * Reports for agents and board administrators: cases opened and resolved per day, the share of response
  * targets met by category and queue, and the questions the bot could not answer, grouped.
  */
-final class ReportService {
+public final class ReportService {
     /** The bot's answer when it has no article (see the bot's ConversationEngine). */
     static final String NO_ARTICLE = "not sure I have an article";
 
@@ -34,7 +36,7 @@ final class ReportService {
 
     private final CaseDeps deps;
 
-    ReportService(CaseDeps deps) {
+    public ReportService(CaseDeps deps) {
         this.deps = deps;
     }
 

@@ -1,9 +1,20 @@
-package org.examdesk.admin.cases;
+package org.examdesk.admin.cases.agent;
 
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 import org.examdesk.admin.accounts.Actor;
+import org.examdesk.admin.cases.CaseDao;
+import org.examdesk.admin.cases.CaseDeps;
+import org.examdesk.admin.cases.CaseNotice;
+import org.examdesk.admin.cases.CaseNotifier;
+import org.examdesk.admin.cases.CaseNumbers;
+import org.examdesk.admin.cases.CaseReader;
+import org.examdesk.admin.cases.CaseRow;
+import org.examdesk.admin.cases.CaseService;
+import org.examdesk.admin.cases.CaseStatus;
+import org.examdesk.admin.cases.CaseViews;
+import org.examdesk.admin.cases.CommentText;
 import org.examdesk.admin.web.ApiException;
 import org.jdbi.v3.core.Handle;
 
@@ -11,10 +22,10 @@ import org.jdbi.v3.core.Handle;
  * What agents do to a case: claim it, reply, change its status, log a call. Each change writes activity and an
  * audit row in one transaction, emails the requester through the outbox, and tells the listeners after commit.
  */
-final class AgentService {
+public final class AgentService {
     private final CaseDeps deps;
 
-    AgentService(CaseDeps deps) {
+    public AgentService(CaseDeps deps) {
         this.deps = deps;
     }
 
@@ -53,7 +64,7 @@ final class AgentService {
         return reader.summary(after);
     }
 
-    void reply(Actor actor, String number, String text) {
+    public void reply(Actor actor, String number, String text) {
         String body = CommentText.check(text);
         CaseNotice notice = deps.jdbi().inTransaction(h -> {
             CaseRow row = locked(h, number);
@@ -109,7 +120,7 @@ final class AgentService {
     }
 
     /** Writes a status change (activity, email, audit) and returns what to tell the listeners after commit. */
-    CaseNotice changeStatus(Handle h, Actor actor, CaseRow row, CaseStatus status, String note, Instant now) {
+    public CaseNotice changeStatus(Handle h, Actor actor, CaseRow row, CaseStatus status, String note, Instant now) {
         CaseDao dao = h.attach(CaseDao.class);
         dao.setStatus(row.id(), status.name(), now);
         String text = "Status changed from " + CaseStatus.valueOf(row.status()).label() + " to " + status.label() + "."

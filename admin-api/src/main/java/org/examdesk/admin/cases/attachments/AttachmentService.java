@@ -1,4 +1,4 @@
-package org.examdesk.admin.cases;
+package org.examdesk.admin.cases.attachments;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,13 +7,21 @@ import java.time.Instant;
 import java.util.Map;
 import org.examdesk.admin.accounts.Actor;
 import org.examdesk.admin.accounts.Caller;
+import org.examdesk.admin.cases.CaseAccess;
+import org.examdesk.admin.cases.CaseDao;
+import org.examdesk.admin.cases.CaseDeps;
+import org.examdesk.admin.cases.CaseNumbers;
+import org.examdesk.admin.cases.CaseReader;
+import org.examdesk.admin.cases.CaseRow;
+import org.examdesk.admin.cases.CaseStatus;
+import org.examdesk.admin.cases.CaseViews;
 import org.examdesk.admin.web.ApiException;
 
 /**
  * Adds files to a case (the requester or an agent) and hands them out again (the requester, agents, and staff
  * of the requester's centre in a centre role). Bytes are kept in the database with their SHA-256.
  */
-final class AttachmentService {
+public final class AttachmentService {
     /** A file to send back. */
     record Download(String fileName, String contentType, byte[] content) {
     }
@@ -21,7 +29,7 @@ final class AttachmentService {
     private final CaseDeps deps;
     private final CaseReader reader;
 
-    AttachmentService(CaseDeps deps, CaseReader reader) {
+    public AttachmentService(CaseDeps deps, CaseReader reader) {
         this.deps = deps;
         this.reader = reader;
     }

@@ -1,8 +1,9 @@
-package org.examdesk.admin.cases;
+package org.examdesk.admin.cases.attachments;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.examdesk.admin.cases.CaseViews;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;

@@ -1,15 +1,15 @@
-package org.examdesk.admin.cases;
+package org.examdesk.admin.cases.attachments;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** The SHA-256 of some bytes, as 64 lower-case hex digits. */
-final class Sha256 {
+public final class Sha256 {
     private Sha256() {
     }
 
-    static String hex(byte[] bytes) {
+    public static String hex(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

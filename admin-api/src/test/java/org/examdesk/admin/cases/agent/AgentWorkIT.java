@@ -1,17 +1,20 @@
-package org.examdesk.admin.cases;
+package org.examdesk.admin.cases.agent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.examdesk.admin.cases.CaseFixtures.accountsCase;
 import static org.examdesk.admin.cases.CaseFixtures.london;
 import static org.examdesk.admin.cases.CaseFixtures.number;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.examdesk.admin.cases.CaseApp;
+import org.examdesk.admin.cases.CaseEvents;
+import org.examdesk.admin.cases.CaseFixtures;
+import org.examdesk.admin.cases.CaseNotice;
 import org.examdesk.admin.demo.DemoData;
 import org.examdesk.admin.testing.MutableClock;
-import org.examdesk.admin.testing.TestHttp;
 import org.examdesk.admin.testing.TestHttp.Response;
+import org.examdesk.admin.testing.TestHttp;
 import org.examdesk.admin.testing.TestServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,4 +1,4 @@
-package org.examdesk.admin.cases;
+package org.examdesk.admin.cases.attachments;
 
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
@@ -7,14 +7,14 @@ import org.examdesk.admin.accounts.AuthHandler;
 import org.examdesk.admin.web.ApiException;
 
 /** {@code /api/v1/cases/{number}/attachments}: upload (multipart, field {@code file}) and download. */
-final class AttachmentsController {
+public final class AttachmentsController {
     private final AttachmentService attachments;
 
-    AttachmentsController(AttachmentService attachments) {
+    public AttachmentsController(AttachmentService attachments) {
         this.attachments = attachments;
     }
 
-    void upload(Context ctx) {
+    public void upload(Context ctx) {
         if (!ctx.isMultipartFormData()) {
             throw ApiException.invalid("Send the file as multipart/form-data in the field 'file'.", List.of("file"));
         }
@@ -26,7 +26,7 @@ final class AttachmentsController {
         ctx.status(201).json(attachments.add(AuthHandler.actor(ctx), ctx.pathParam("number"), file.filename(), file.content()));
     }
 
-    void download(Context ctx) {
+    public void download(Context ctx) {
         long id;
         try {
             id = Long.parseLong(ctx.pathParam("id"));

@@ -1,10 +1,17 @@
-package org.examdesk.admin.cases;
+package org.examdesk.admin.cases.agent;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.examdesk.admin.cases.CaseDao;
+import org.examdesk.admin.cases.CaseDeps;
+import org.examdesk.admin.cases.CaseReader;
+import org.examdesk.admin.cases.CaseRow;
+import org.examdesk.admin.cases.CaseStatus;
+import org.examdesk.admin.cases.CaseViews;
+import org.examdesk.admin.cases.Routing;
 import org.examdesk.admin.web.ApiException;
 import org.jdbi.v3.core.statement.Query;
 
@@ -12,7 +19,7 @@ import org.jdbi.v3.core.statement.Query;
  * The agents' view: open cases (or those of one status) of one queue or all, most urgent first, with the
  * time each target falls due; and the queues with how many cases each holds and how many missed their target.
  */
-final class AgentQueue {
+public final class AgentQueue {
     record QueueCount(String value, String label, long open, long missed, long unassigned) {
     }
 
@@ -22,7 +29,7 @@ final class AgentQueue {
     private final CaseDeps deps;
     private final CaseReader reader;
 
-    AgentQueue(CaseDeps deps, CaseReader reader) {
+    public AgentQueue(CaseDeps deps, CaseReader reader) {
         this.deps = deps;
         this.reader = reader;
     }

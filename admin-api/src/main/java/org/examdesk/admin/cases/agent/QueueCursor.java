@@ -1,10 +1,13 @@
-package org.examdesk.admin.cases;
+package org.examdesk.admin.cases.agent;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.List;
+import org.examdesk.admin.cases.CaseReader;
+import org.examdesk.admin.cases.CaseRow;
+import org.examdesk.admin.cases.CaseStatus;
 import org.examdesk.admin.web.ApiException;
 
 /**

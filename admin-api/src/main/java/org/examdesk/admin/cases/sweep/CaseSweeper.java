@@ -1,4 +1,4 @@
-package org.examdesk.admin.cases;
+package org.examdesk.admin.cases.sweep;
 
 import java.time.Instant;
 import java.util.List;
@@ -6,6 +6,12 @@ import java.util.Map;
 import java.util.Set;
 import org.examdesk.admin.accounts.Actor;
 import org.examdesk.admin.accounts.Caller;
+import org.examdesk.admin.cases.CaseDao;
+import org.examdesk.admin.cases.CaseDeps;
+import org.examdesk.admin.cases.CaseNotice;
+import org.examdesk.admin.cases.CaseRow;
+import org.examdesk.admin.cases.CaseStatus;
+import org.examdesk.admin.cases.agent.AgentService;
 import org.jdbi.v3.core.Handle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * by default), and writes a "target missed" entry on open cases whose response target passed with no response.
  * Safe to run on several nodes at once: each case is taken with {@code for update skip locked}.
  */
-final class CaseSweeper {
+public final class CaseSweeper {
     private static final Logger log = LoggerFactory.getLogger(CaseSweeper.class);
     private static final Caller SYSTEM = new Caller(Caller.Kind.SERVICE, 0, "ExamDesk", Set.of(), null, "api");
     private static final int BATCH = 500;
@@ -27,12 +33,12 @@ final class CaseSweeper {
     private final CaseDeps deps;
     private final AgentService agents;
 
-    CaseSweeper(CaseDeps deps, AgentService agents) {
+    public CaseSweeper(CaseDeps deps, AgentService agents) {
         this.deps = deps;
         this.agents = agents;
     }
 
-    Result runOnce() {
+    public Result runOnce() {
         Instant now = deps.clock().instant();
         int closed = closeSilentCallCases(now);
         int missed = markMissedTargets(now);
