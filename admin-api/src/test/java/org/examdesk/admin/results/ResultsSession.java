@@ -12,7 +12,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * The results-access tests' admin API, at {@link ResultsApi#CLOCK}, with the Riverside and Hillside exams officers
  * signed in; started before the class's {@code @BeforeAll} methods and closed after its last test.
  */
-final class ResultsSession implements BeforeAllCallback, AfterAllCallback {
+public final class ResultsSession implements BeforeAllCallback, AfterAllCallback {
     private ApiFixture fixture;
     private ResultsApi riverside;
     private ResultsApi hillside;
@@ -36,19 +36,19 @@ final class ResultsSession implements BeforeAllCallback, AfterAllCallback {
         return new ResultsApi(http, fixture.server().base(), http.login("officer@" + centre + ".example", DemoData.PASSWORD));
     }
 
-    TestServer server() {
+    public TestServer server() {
         return fixture.server();
     }
 
-    TestHttp http() {
+    public TestHttp http() {
         return fixture.http();
     }
 
-    ResultsApi riverside() {
+    public ResultsApi riverside() {
         return riverside;
     }
 
-    ResultsApi hillside() {
+    public ResultsApi hillside() {
         return hillside;
     }
 }
