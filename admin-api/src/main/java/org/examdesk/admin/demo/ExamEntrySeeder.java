@@ -2,6 +2,7 @@ package org.examdesk.admin.demo;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.examdesk.admin.students.ExamEntryDao;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -15,16 +16,16 @@ final class ExamEntrySeeder implements DemoData.Seeder {
 
     @Override
     public void seed(Handle h) {
-        DemoDao dao = h.attach(DemoDao.class);
+        ExamEntryDao dao = h.attach(ExamEntryDao.class);
         dao.enterEveryStudent(SERIES);
-        List<DemoDao.Entry> batch = new ArrayList<>();
+        List<ExamEntryDao.Entrant> batch = new ArrayList<>();
         for (String centre : new String[] {"40123", "40456"}) {
             for (int i = 1; i <= WITHOUT_ACCOUNT; i++) {
                 int sequence = StudentSeeder.PER_CENTRE + i;
-                batch.add(new DemoDao.Entry(centre, StudentSeeder.uci(centre, sequence), i % 2 == 0 ? "Jordan" : "Alex",
+                batch.add(new ExamEntryDao.Entrant(centre, StudentSeeder.uci(centre, sequence), i % 2 == 0 ? "Jordan" : "Alex",
                         "Entrant" + i, java.time.LocalDate.of(2009, 1, 1).plusDays(i * 9L), SERIES));
             }
         }
-        dao.insertEntries(batch);
+        dao.insertEntrants(batch);
     }
 }

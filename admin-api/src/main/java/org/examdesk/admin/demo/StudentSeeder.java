@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import org.examdesk.admin.students.StudentDao;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -55,7 +56,7 @@ final class StudentSeeder implements DemoData.Seeder {
         Random random = new Random(20261122L);
         List<long[]> centres = List.of(centre(h, "40123"), centre(h, "40456"));
         DemoDao dao = h.attach(DemoDao.class);
-        List<DemoDao.Student> batch = new java.util.ArrayList<>();
+        List<StudentDao.Seeded> batch = new java.util.ArrayList<>();
         for (long[] centre : centres) {
             String number = dao.centreNumber(centre[0]);
             for (int i = 1; i <= PER_CENTRE; i++) {
@@ -72,11 +73,11 @@ final class StudentSeeder implements DemoData.Seeder {
             }
         }
         addNamed(h, batch);
-        dao.insertStudents(batch);
+        h.attach(StudentDao.class).insertSeeded(batch);
     }
 
     /** The named students, numbered from {@link #NAMED_FROM} at each centre; no random draw, so nothing above moves. */
-    private static void addNamed(Handle h, List<DemoDao.Student> batch) {
+    private static void addNamed(Handle h, List<StudentDao.Seeded> batch) {
         java.util.Map<String, Integer> next = new java.util.HashMap<>();
         for (Named n : NAMED) {
             int i = next.merge(n.centre(), NAMED_FROM, (was, first) -> was + 1);
@@ -87,9 +88,9 @@ final class StudentSeeder implements DemoData.Seeder {
     }
 
     /** The failure counters that go with the status, when the account was made, and how. */
-    private static DemoDao.Student student(long centre, String forename, String surname, String uci, String email,
+    private static StudentDao.Seeded student(long centre, String forename, String surname, String uci, String email,
                                            LocalDate dob, int year, String status, boolean mock, boolean high, int i) {
-        return new DemoDao.Student(centre, forename, surname, uci, email, dob, year, status, mock, high,
+        return new StudentDao.Seeded(centre, forename, surname, uci, email, dob, year, status, mock, high,
                 status.equals("FAILED_ACTIVATION") ? 3 : 0,
                 status.equals("FORGOTTEN_PASSWORD") || status.equals("LOCKED") ? 3 : 0,
                 status.equals("LOCKED") ? 3 : 0,

@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** A centre's exam entries, as the import and the verification-code export check students against them. */
 public interface ExamEntryDao {
@@ -15,6 +18,21 @@ public interface ExamEntryDao {
     /** An entered candidate for the export, with their account if they have one. */
     record ExportCandidate(Long studentId, String forename, String surname, String uci, LocalDate dateOfBirth) {
     }
+
+    /** An entered candidate, by centre number (for demo data). */
+    record Entrant(String centre, String uci, String forename, String surname, LocalDate dob, String series) {
+    }
+
+    /** An entry for every student in {@code series}, with the student's name and date of birth (for demo data). */
+    @SqlUpdate("""
+            insert into exam_entries (centre_id, uci, forename, surname, date_of_birth, series)
+            select centre_id, uci, forename, surname, date_of_birth, :series from students""")
+    void enterEveryStudent(@Bind("series") String series);
+
+    @SqlBatch("""
+            insert into exam_entries (centre_id, uci, forename, surname, date_of_birth, series)
+            values ((select id from centres where number = :centre), :uci, :forename, :surname, :dob, :series)""")
+    void insertEntrants(@BindMethods List<Entrant> entrants);
 
     @SqlQuery("select exists (select 1 from exam_entries where centre_id = :c and series = :s)")
     boolean hasEntries(@Bind("c") long centreId, @Bind("s") String series);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -116,6 +117,20 @@ public interface StudentDao {
                         @Bind("surname") java.util.List<String> surnames, @Bind("uci") java.util.List<String> ucis,
                         @Bind("dob") java.util.List<LocalDate> datesOfBirth, @Bind("centre") long centreId,
                         @Bind("user") long userId);
+
+    /** A demo student, with the failure counters that go with its status (for demo data). */
+    record Seeded(long centre, String forename, String surname, String uci, String email, LocalDate dob, int year,
+                  String status, boolean mock, boolean high, int af, int lf, int rf, java.time.OffsetDateTime created,
+                  String createdBy) {
+    }
+
+    @SqlBatch("""
+            insert into students (centre_id, forename, surname, uci, email, date_of_birth, school_year, status,
+                                  mock_permission, high_stakes_permission, activation_failures, login_failures,
+                                  reset_failures, created_at, created_by)
+            values (:centre, :forename, :surname, :uci, :email, :dob, :year, :status, :mock, :high, :af, :lf, :rf,
+                    :created, :createdBy)""")
+    void insertSeeded(@BindMethods java.util.List<Seeded> students);
 
     @SqlQuery("select date_of_birth from exam_entries where centre_id = :centreId and uci = :uci "
             + "order by series desc limit 1")
