@@ -6,8 +6,10 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.config.SizeUnit;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import org.examdesk.admin.accounts.Access;
 import org.examdesk.admin.accounts.AccountsController;
+import org.examdesk.admin.accounts.AuditReaders;
 import org.examdesk.admin.accounts.AuthHandler;
 import org.examdesk.admin.accounts.PasswordHasher;
 import org.examdesk.admin.accounts.SessionService;
@@ -17,6 +19,7 @@ import org.examdesk.admin.articles.ArticleStatsService;
 import org.examdesk.admin.articles.ArticlesController;
 import org.examdesk.admin.audit.AuditController;
 import org.examdesk.admin.audit.AuditLog;
+import org.examdesk.admin.imports.ImportDao;
 import org.examdesk.admin.imports.ImportService;
 import org.examdesk.admin.imports.ImportsController;
 import org.examdesk.admin.imports.VerificationCodesController;
@@ -24,7 +27,9 @@ import org.examdesk.admin.mail.Outbox;
 import org.examdesk.admin.mail.OutboxController;
 import org.examdesk.admin.openapi.OpenApiController;
 import org.examdesk.admin.students.ActivationCodes;
+import org.examdesk.admin.students.StudentDao;
 import org.examdesk.admin.students.StudentMail;
+import org.examdesk.admin.students.StudentRow;
 import org.examdesk.admin.students.StudentsController;
 import org.examdesk.admin.studentauth.StudentAuthController;
 import org.examdesk.admin.web.Idempotency;
@@ -79,7 +84,8 @@ public final class AdminApi {
     public AdminApi(Jdbi jdbi, Clock clock, ObjectMapper json, KnowledgeBase knowledge, Settings settings,
                     CaseSettings caseSettings) {
         PasswordHasher hasher = new PasswordHasher();
-        this.sessions = new SessionService(jdbi, clock, settings.sessionTtl(), hasher);
+        this.sessions = new SessionService(jdbi, clock, settings.sessionTtl(), hasher,
+                (h, id) -> h.attach(StudentDao.class).find(id).map(StudentRow::caller));
         this.sessionsController = new SessionsController(sessions);
         this.conversationsController = new ConversationsController(new ConversationService(jdbi, json));
         AuditLog audit = new AuditLog(json);
@@ -100,7 +106,9 @@ public final class AdminApi {
                 ResultsModule.letterExecutor());
         this.json = json;
         this.outboxController = new OutboxController(jdbi);
-        this.auditController = new AuditController(jdbi, json);
+        this.auditController = new AuditController(jdbi, json, new AuditReaders(), Map.of(
+                "student", (h, id) -> h.attach(StudentDao.class).centreOf(id),
+                "student_import", (h, id) -> h.attach(ImportDao.class).centreOf(id)));
         this.accountsController = new AccountsController(jdbi, clock, hasher, audit, new Outbox(), settings.portalUrl());
         this.verificationCodesController = new VerificationCodesController(jdbi, codes, studentMail, audit);
         this.slack = new SlackRoutes(jdbi, clock, json);

@@ -8,23 +8,9 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 @RegisterConstructorMapper(SessionDao.SessionRow.class)
-@RegisterConstructorMapper(SessionDao.StudentPrincipal.class)
 public interface SessionDao {
     record SessionRow(String principalType, long principalId) {
     }
-
-    /** A student signed in: limited to their own account, at their centre. */
-    record StudentPrincipal(long id, String forename, String surname, long centreId, String centreNumber,
-                            String centreName) {
-        Caller caller() {
-            return new Caller(Caller.Kind.STUDENT, id, forename + " " + surname, java.util.Set.of(),
-                    new CentreRef(centreId, centreNumber, centreName), "api");
-        }
-    }
-
-    @SqlQuery("select s.id, s.forename, s.surname, c.id as centre_id, c.number as centre_number, c.name as centre_name "
-            + "from students s join centres c on c.id = s.centre_id where s.id = :id")
-    Optional<StudentPrincipal> findStudent(@Bind("id") long id);
 
     @SqlUpdate("insert into sessions (token_hash, principal_type, principal_id, expires_at) "
             + "values (:hash, :type, :principalId, :expiresAt)")

@@ -23,9 +23,11 @@ public final class SessionService {
     private final PasswordHasher hasher;
     private final Tokens tokens = new Tokens();
     private final LoginThrottle perClient;
+    private final StudentCallers students;
 
-    public SessionService(Jdbi jdbi, Clock clock, Duration sessionTtl, PasswordHasher hasher) {
+    public SessionService(Jdbi jdbi, Clock clock, Duration sessionTtl, PasswordHasher hasher, StudentCallers students) {
         this.jdbi = jdbi;
+        this.students = students;
         this.clock = clock;
         this.sessionTtl = sessionTtl;
         this.hasher = hasher;
@@ -77,7 +79,7 @@ public final class SessionService {
                 return staff.findById(session.get().principalId()).map(row -> staffCaller(row, staff));
             }
             if (session.isPresent() && "STUDENT".equals(session.get().principalType())) {
-                return sessions.findStudent(session.get().principalId()).map(SessionDao.StudentPrincipal::caller);
+                return students.find(h, session.get().principalId());
             }
             return sessions.findServiceToken(hash)
                     .map(name -> new Caller(Caller.Kind.SERVICE, 0, name, Set.of(), null, "api"));

@@ -60,12 +60,8 @@ final class SignUpService {
             if (h.attach(StaffDao.class).findByUsername(username).isPresent()) {
                 throw ApiException.conflict("The username " + username + " is taken. Choose another one.");
             }
-            long id = h.createUpdate("""
-                            insert into users (username, email, first_name, last_name, country, password_hash)
-                            values (:username, :email, :first, :last, :country, :hash)""")
-                    .bind("username", username).bind("email", email).bind("first", trim(r.firstName()))
-                    .bind("last", trim(r.lastName())).bind("country", trim(r.country())).bind("hash", hash)
-                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+            long id = h.attach(StaffDao.class).insertSignedUp(username, email, trim(r.firstName()), trim(r.lastName()),
+                    trim(r.country()), hash);
             sendLink(h, id, email, trim(r.firstName()));
             Actor self = new Actor(new Caller(Caller.Kind.STAFF, id, trim(r.firstName()) + " " + trim(r.lastName()),
                     Set.of(), null, channel), requestId);
@@ -79,22 +75,18 @@ final class SignUpService {
     void verify(String token, String channel, String requestId) {
         Instant now = clock.instant();
         jdbi.useTransaction(h -> {
-            record Link(long userId, Instant expires, Instant used) {
-            }
-            Link link = h.createQuery("select user_id, expires_at, used_at from email_verifications where token_hash = :h "
-                            + "for update").bind("h", Tokens.hash(token))
-                    .map((rs, ctx) -> new Link(rs.getLong(1), rs.getObject(2, java.time.OffsetDateTime.class).toInstant(),
-                            rs.getObject(3, java.time.OffsetDateTime.class) == null ? null : now))
-                    .findOne().orElseThrow(() -> ApiException.notFound("This verification link is not valid."));
-            if (link.used() != null) {
+            EmailVerificationDao links = h.attach(EmailVerificationDao.class);
+            EmailVerificationDao.Link link = links.lock(Tokens.hash(token))
+                    .orElseThrow(() -> ApiException.notFound("This verification link is not valid."));
+            if (link.usedAt() != null) {
                 throw ApiException.conflict("This verification link was already used: sign in.");
             }
-            if (!link.expires().isAfter(now)) {
+            if (!link.expiresAt().isAfter(now)) {
                 throw new ApiException(410, "expired", "This verification link expired after 24 hours. Sign up "
                         + "again to get a new one.", List.of("token"));
             }
-            h.execute("update email_verifications set used_at = ? where token_hash = ?", now, Tokens.hash(token));
-            h.execute("update users set email_verified = true where id = ?", link.userId());
+            links.markUsed(Tokens.hash(token), now);
+            h.attach(StaffDao.class).markEmailVerified(link.userId());
             Actor self = new Actor(new Caller(Caller.Kind.STAFF, link.userId(), "user " + link.userId(), Set.of(), null,
                     channel), requestId);
             audit.record(h, self, "ACCOUNT_EMAIL_VERIFIED", "user", String.valueOf(link.userId()), null, null);
@@ -103,8 +95,7 @@ final class SignUpService {
 
     private void sendLink(Handle h, long userId, String email, String firstName) {
         String token = tokens.newToken();
-        h.createUpdate("insert into email_verifications (token_hash, user_id, expires_at) values (:h, :u, :e)")
-                .bind("h", Tokens.hash(token)).bind("u", userId).bind("e", clock.instant().plus(LINK_LIFETIME)).execute();
+        h.attach(EmailVerificationDao.class).insert(Tokens.hash(token), userId, clock.instant().plus(LINK_LIFETIME));
         outbox.enqueue(h, email, "Verify your email address", """
                 Hello %s,
 

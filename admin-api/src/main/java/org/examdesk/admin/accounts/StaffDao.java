@@ -48,6 +48,33 @@ public interface StaffDao {
                 @Bind("lastName") String lastName, @Bind("passwordHash") String passwordHash,
                 @Bind("centreId") Long centreId);
 
+    /** A signed-up account: no role or centre, its email not verified yet. */
+    @SqlUpdate("""
+            insert into users (username, email, first_name, last_name, country, password_hash)
+            values (:username, :email, :first, :last, :country, :hash)""")
+    @GetGeneratedKeys("id")
+    long insertSignedUp(@Bind("username") String username, @Bind("email") String email, @Bind("first") String firstName,
+                        @Bind("last") String lastName, @Bind("country") String country, @Bind("hash") String passwordHash);
+
+    @SqlUpdate("update users set email_verified = true where id = :id")
+    void markEmailVerified(@Bind("id") long id);
+
+    /** A user's name and email, for the contact details of a case. */
+    record Contact(String name, String email) {
+    }
+
+    @SqlQuery("select first_name || ' ' || last_name as name, email from users where id = :id")
+    @RegisterConstructorMapper(Contact.class)
+    Optional<Contact> contact(@Bind("id") long id);
+
+    /** The ids of the users with any of these roles, in id order (for demo data). */
+    @SqlQuery("select u.id from users u join user_roles r on r.user_id = u.id where r.role in (<roles>) order by u.id")
+    List<Long> idsWithRoles(@org.jdbi.v3.sqlobject.customizer.BindList("roles") List<String> roles);
+
+    /** The first user with a role, by id (for demo data). */
+    @SqlQuery("select user_id from user_roles where role = :role order by user_id limit 1")
+    Optional<Long> firstWithRole(@Bind("role") String role);
+
     @SqlUpdate("insert into user_roles (user_id, role) values (:userId, :role)")
     void grant(@Bind("userId") long userId, @Bind("role") Role role);
 }

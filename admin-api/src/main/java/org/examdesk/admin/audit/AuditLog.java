@@ -2,7 +2,6 @@ package org.examdesk.admin.audit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.examdesk.admin.accounts.Actor;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -20,25 +19,10 @@ public final class AuditLog {
      * Records a change. {@code before} and {@code after} are written as JSON (null when there is no such side);
      * never pass secrets (passwords, tokens, codes) in them.
      */
-    public void record(Handle handle, Actor actor, String action, String targetType, String targetId,
+    public void record(Handle handle, Author actor, String action, String targetType, String targetId,
                        Object before, Object after) {
-        handle.createUpdate("""
-                        insert into audit_log (actor_type, actor_id, actor_name, on_behalf_of, channel, action,
-                                               target_type, target_id, before_state, after_state, request_id)
-                        values (:actorType, :actorId, :actorName, :onBehalfOf, :channel, :action, :targetType,
-                                :targetId, cast(:before as jsonb), cast(:after as jsonb), :requestId)""")
-                .bind("actorType", actor.caller().kind().name())
-                .bind("actorId", actor.caller().id())
-                .bind("actorName", actor.caller().name())
-                .bind("onBehalfOf", actor.caller().onBehalfOf())
-                .bind("channel", actor.caller().channel())
-                .bind("action", action)
-                .bind("targetType", targetType)
-                .bind("targetId", targetId)
-                .bind("before", write(before))
-                .bind("after", write(after))
-                .bind("requestId", actor.requestId())
-                .execute();
+        handle.attach(AuditDao.class).insert(actor.actorType(), actor.actorId(), actor.actorName(), actor.onBehalfOf(),
+                actor.channel(), action, targetType, targetId, write(before), write(after), actor.requestId());
     }
 
     /** One target of a bulk change and its state after it. */
@@ -46,11 +30,11 @@ public final class AuditLog {
     }
 
     /** Records one audit row per target of a bulk change (an import, an export), copied in at once. */
-    public void recordAll(Handle handle, Actor actor, String action, String targetType, java.util.List<Target> targets) {
+    public void recordAll(Handle handle, Author actor, String action, String targetType, java.util.List<Target> targets) {
         java.util.List<java.util.List<Object>> rows = new java.util.ArrayList<>(targets.size());
         for (Target target : targets) {
-            rows.add(java.util.Arrays.asList(actor.caller().kind().name(), actor.caller().id(), actor.caller().name(),
-                    actor.caller().channel(), action, targetType, target.targetId(), write(target.after()),
+            rows.add(java.util.Arrays.asList(actor.actorType(), actor.actorId(), actor.actorName(),
+                    actor.channel(), action, targetType, target.targetId(), write(target.after()),
                     actor.requestId()));
         }
         org.examdesk.admin.db.Copy.into(handle, "audit_log (actor_type, actor_id, actor_name, channel, action, "

@@ -11,7 +11,7 @@ import org.examdesk.admin.accounts.Role;
  * that looks after the centre's dealings with the board may also download its attachments. Everyone else is
  * told the case does not exist.
  */
-final class CaseAccess {
+public final class CaseAccess {
     /** Centre roles that may download the attachments of their centre's cases. */
     static final Set<Role> CENTRE_CASE_ROLES = EnumSet.of(Role.EXAMS_OFFICER, Role.EXAMS_MANAGER, Role.EXAMS_ASSISTANT,
             Role.CENTRE_ADMINISTRATOR);
@@ -51,7 +51,7 @@ final class CaseAccess {
         return isAgent(caller) || isRequester(caller, row);
     }
 
-    static boolean canDownload(Caller caller, CaseRow row) {
+    public static boolean canDownload(Caller caller, CaseRow row) {
         if (canView(caller, row)) {
             return true;
         }

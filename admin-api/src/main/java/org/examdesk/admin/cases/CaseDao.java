@@ -7,6 +7,8 @@ import java.util.UUID;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -103,4 +105,28 @@ public interface CaseDao {
 
     @SqlUpdate("update cases set updated_at = :at where id = :id")
     void touch(@Bind("id") long id, @Bind("at") Instant at);
+
+    /** Open cases per queue: how many, how many past their target, how many with no agent. */
+    record QueueLoad(String queue, long open, long missed, long unassigned) {
+    }
+
+    @SqlQuery("""
+            select queue, count(*) as open, count(target_missed_at) as missed,
+                   count(*) filter (where assigned_agent_id is null) as unassigned
+              from cases where status in ('NEW', 'IN_PROGRESS', 'WAITING_ON_CUSTOMER') group by queue""")
+    @RegisterConstructorMapper(QueueLoad.class)
+    List<QueueLoad> openPerQueue();
+
+    /** A demo case with its whole life already decided (see {@code insertSeeded.sql}). */
+    record Seeded(String number, Long userId, Long studentId, Long centreId, String name, String email,
+                  String customerType, String issueType, String category, String subcategory, String qualification,
+                  String qualSubject, String subject, String description, String option, String status, String queue,
+                  Long agent, int targetDays, Instant due, Instant responded, Instant missedAt, Instant callAt,
+                  Instant created, Instant updated, Instant resolved, Instant closed) {
+    }
+
+    @SqlUpdate
+    @UseClasspathSqlLocator
+    @GetGeneratedKeys("id")
+    long insertSeeded(@BindMethods Seeded c);
 }

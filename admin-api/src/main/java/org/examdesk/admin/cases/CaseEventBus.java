@@ -79,7 +79,7 @@ final class CaseEventBus implements AutoCloseable {
     private void listenLoop() {
         while (running) {
             try (Handle h = jdbi.open()) {
-                h.execute("listen " + CaseEventDao.CHANNEL);
+                h.attach(CaseEventDao.class).listen();
                 PGConnection pg = h.getConnection().unwrap(PGConnection.class);
                 deliver(h.attach(CaseEventDao.class).after(lastSeen));
                 while (running) {

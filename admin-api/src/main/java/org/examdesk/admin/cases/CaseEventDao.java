@@ -22,6 +22,10 @@ interface CaseEventDao {
     @SqlQuery("select cast(pg_notify('" + CHANNEL + "', cast(:id as text)) as text)")
     String notifyNodes(@Bind("id") long id);
 
+    /** Subscribes this connection to the NOTIFYs of new events. */
+    @SqlUpdate("listen " + CHANNEL)
+    void listen();
+
     @SqlQuery("select coalesce(max(id), 0) from case_events")
     long lastId();
 

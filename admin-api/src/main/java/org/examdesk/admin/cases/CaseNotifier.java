@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
  * change is committed, the {@link CaseEvents} listeners: those of this node directly, and those of every node
  * through the {@link CaseEventBus}.
  */
-final class CaseNotifier {
+public final class CaseNotifier {
     private static final Logger log = LoggerFactory.getLogger(CaseNotifier.class);
 
     private final Outbox outbox;
@@ -50,13 +50,13 @@ final class CaseNotifier {
                         + "\n\nQuote the case number if you contact us about it.");
     }
 
-    void emailReply(Handle h, CaseRow row, String agentName, String text) {
+    public void emailReply(Handle h, CaseRow row, String agentName, String text) {
         outbox.enqueue(h, row.contactEmail(), "Case " + row.number() + ": a reply from support",
                 agentName + " replied to your case " + row.number() + " (\"" + row.subject() + "\"):\n\n" + text
                         + "\n\nReply in the chat or on the case page to answer.");
     }
 
-    void emailStatus(Handle h, CaseRow row, CaseStatus status) {
+    public void emailStatus(Handle h, CaseRow row, CaseStatus status) {
         outbox.enqueue(h, row.contactEmail(), "Case " + row.number() + " is now " + status.label().toLowerCase(),
                 "Your case " + row.number() + " (\"" + row.subject() + "\") is now: " + status.label() + ".");
     }
@@ -69,11 +69,11 @@ final class CaseNotifier {
         fire(CaseEventKind.OPENED, notice);
     }
 
-    void claimed(CaseNotice notice) {
+    public void claimed(CaseNotice notice) {
         fire(CaseEventKind.CLAIMED, notice);
     }
 
-    void replied(CaseNotice notice) {
+    public void replied(CaseNotice notice) {
         fire(CaseEventKind.AGENT_REPLIED, notice);
     }
 
@@ -81,7 +81,7 @@ final class CaseNotifier {
         fire(CaseEventKind.REQUESTER_COMMENTED, notice);
     }
 
-    void statusChanged(CaseNotice notice) {
+    public void statusChanged(CaseNotice notice) {
         fire(CaseEventKind.STATUS_CHANGED, notice);
     }
 
@@ -101,7 +101,7 @@ final class CaseNotifier {
     }
 
     /** What to tell the listeners of {@code actor}'s change to {@code row}, which leaves it in {@code status}. */
-    static CaseNotice notice(CaseRow row, Actor actor, String text, String status) {
+    public static CaseNotice notice(CaseRow row, Actor actor, String text, String status) {
         return new CaseNotice(row.number(), row.subject(), row.queue(), row.dueAt(), status, row.requesterUserId(),
                 row.requesterStudentId(), row.contactName(), row.conversationId(), row.assignedAgentName(),
                 actor.caller().name(), actor.caller().channel(), text);

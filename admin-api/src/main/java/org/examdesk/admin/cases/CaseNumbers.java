@@ -5,7 +5,7 @@ import java.util.function.Function;
 import java.util.random.RandomGenerator;
 
 /** Random 8-digit case numbers (10000000 to 99999999), drawn again when one is taken. */
-final class CaseNumbers {
+public final class CaseNumbers {
     static final int ATTEMPTS = 20;
 
     private final RandomGenerator random;
@@ -29,7 +29,7 @@ final class CaseNumbers {
         throw new IllegalStateException("No free case number after " + ATTEMPTS + " attempts");
     }
 
-    static boolean looksLikeNumber(String text) {
+    public static boolean looksLikeNumber(String text) {
         return text != null && text.matches("[0-9]{8}");
     }
 }

@@ -3,14 +3,15 @@ package org.examdesk.admin.cases;
 import java.util.List;
 import java.util.Map;
 import org.examdesk.admin.accounts.Caller;
+import org.examdesk.admin.cases.attachments.AttachmentDao;
 import org.examdesk.admin.web.ApiException;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
 
 /** Reads cases for the people allowed to see them: one case with its history, and lists of cases. */
-final class CaseReader {
+public final class CaseReader {
     static final int PAGE_SIZE = 20;
-    static final int MAX_PAGE_SIZE = 100;
+    public static final int MAX_PAGE_SIZE = 100;
     /** The sort orders a list may ask for, each a fixed SQL clause (never text from the request). */
     private static final Map<String, String> SORTS = Map.of(
             "created", "c.created_at desc, c.id desc",
@@ -27,7 +28,7 @@ final class CaseReader {
     }
 
     /** The case if the caller may see it; 404 otherwise, so nobody learns another's case exists. */
-    CaseRow visible(Handle h, Caller caller, String number) {
+    public CaseRow visible(Handle h, Caller caller, String number) {
         if (!CaseNumbers.looksLikeNumber(number)) {
             throw CaseService.notFound();
         }
@@ -35,7 +36,7 @@ final class CaseReader {
                 .orElseThrow(CaseService::notFound);
     }
 
-    CaseViews.Details details(Caller caller, String number) {
+    public CaseViews.Details details(Caller caller, String number) {
         return deps.jdbi().withHandle(h -> {
             CaseRow row = visible(h, caller, number);
             List<CaseViews.Activity> activity = h.attach(CaseDao.class).activity(row.id()).stream()
@@ -92,21 +93,21 @@ final class CaseReader {
         });
     }
 
-    CaseViews.Summary summary(CaseRow r) {
+    public CaseViews.Summary summary(CaseRow r) {
         return new CaseViews.Summary(r.number(), r.subject(), r.status(), r.category(),
                 deps.taxonomy().categoryLabel(r.category()), r.queue(), r.assignedAgentName(), r.dueAt(),
                 r.targetMissedAt() != null, r.firstResponseAt(), r.createdAt(), r.updatedAt(), r.closedAt());
     }
 
-    static int page(String text) {
+    public static int page(String text) {
         return bounded(text, 1, 1, 1_000_000, "page");
     }
 
-    static int size(String text) {
+    public static int size(String text) {
         return bounded(text, PAGE_SIZE, 1, MAX_PAGE_SIZE, "size");
     }
 
-    static int bounded(String text, int fallback, int min, int max, String field) {
+    public static int bounded(String text, int fallback, int min, int max, String field) {
         if (text == null || text.isBlank()) {
             return fallback;
         }

@@ -12,7 +12,7 @@ public record CaseRow(long id, String number, Long requesterUserId, Long request
                Instant targetMissedAt, Instant callLoggedAt, UUID conversationId, Instant createdAt,
                Instant updatedAt, Instant resolvedAt, Instant closedAt) {
 
-    boolean isOpen() {
+    public boolean isOpen() {
         return CaseStatus.valueOf(status).isOpen();
     }
 }

@@ -9,7 +9,10 @@ import java.util.UUID;
 import org.examdesk.admin.accounts.Actor;
 import org.examdesk.admin.accounts.Caller;
 import org.examdesk.admin.cases.CaseAccess.Requester;
+import org.examdesk.admin.cases.attachments.AttachmentDao;
+import org.examdesk.admin.cases.attachments.Sha256;
 import org.examdesk.admin.client.CaseNotice;
+import org.examdesk.admin.conversations.ConversationDao;
 import org.examdesk.admin.web.ApiException;
 import org.jdbi.v3.core.Handle;
 
@@ -17,7 +20,7 @@ import org.jdbi.v3.core.Handle;
  * Opens cases: checks the form against the taxonomy, routes the case to a queue with its response target in
  * working days, attaches the chat transcript, acknowledges it by email and audits it, all in one transaction.
  */
-final class CaseService {
+public final class CaseService {
     private final CaseDeps deps;
     private final CaseValidator validator;
     private final CaseNumbers numbers;
@@ -104,13 +107,12 @@ final class CaseService {
         if (conversationId == null) {
             return List.of();
         }
-        Map<String, Object> owner = h.createQuery("select user_id, student_id from conversations where id = :id")
-                .bind("id", conversationId).mapToMap().findOne()
+        ConversationDao.Row owner = h.attach(ConversationDao.class).find(conversationId)
                 .orElseThrow(() -> CaseValidator.wrong("conversationId", "There is no such conversation."));
         boolean mine = switch (caller.kind()) {
             case SERVICE -> true;
-            case STAFF -> Long.valueOf(caller.id()).equals(owner.get("user_id"));
-            case STUDENT -> Long.valueOf(caller.id()).equals(owner.get("student_id"));
+            case STAFF -> Long.valueOf(caller.id()).equals(owner.userId());
+            case STUDENT -> Long.valueOf(caller.id()).equals(owner.studentId());
         };
         if (!mine) {
             throw CaseValidator.wrong("conversationId", "There is no such conversation.");
@@ -145,7 +147,7 @@ final class CaseService {
         return s == null || s.isBlank();
     }
 
-    static ApiException notFound() {
+    public static ApiException notFound() {
         return ApiException.notFound("There is no case with that number, or it is not yours.");
     }
 }

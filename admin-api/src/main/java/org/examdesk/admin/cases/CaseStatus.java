@@ -5,22 +5,22 @@ import java.util.Locale;
 import java.util.Set;
 
 /** Where a case stands. CLOSED is final; RESOLVED may be reopened by the agent. */
-enum CaseStatus {
+public enum CaseStatus {
     NEW, IN_PROGRESS, WAITING_ON_CUSTOMER, RESOLVED, CLOSED;
 
-    static final Set<CaseStatus> OPEN = EnumSet.of(NEW, IN_PROGRESS, WAITING_ON_CUSTOMER);
+    public static final Set<CaseStatus> OPEN = EnumSet.of(NEW, IN_PROGRESS, WAITING_ON_CUSTOMER);
 
-    boolean isOpen() {
+    public boolean isOpen() {
         return OPEN.contains(this);
     }
 
     /** How people read it: "Waiting on customer". */
-    String label() {
+    public String label() {
         String words = name().replace('_', ' ').toLowerCase(Locale.ROOT);
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
-    static java.util.Optional<CaseStatus> parse(String text) {
+    public static java.util.Optional<CaseStatus> parse(String text) {
         if (text == null) {
             return java.util.Optional.empty();
         }

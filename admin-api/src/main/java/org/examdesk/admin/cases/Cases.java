@@ -8,6 +8,14 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.examdesk.admin.accounts.Access;
 import org.examdesk.admin.audit.AuditLog;
+import org.examdesk.admin.cases.agent.AgentController;
+import org.examdesk.admin.cases.agent.AgentQueue;
+import org.examdesk.admin.cases.agent.AgentService;
+import org.examdesk.admin.cases.attachments.AttachmentService;
+import org.examdesk.admin.cases.attachments.AttachmentsController;
+import org.examdesk.admin.cases.reports.ReportService;
+import org.examdesk.admin.cases.reports.ReportsController;
+import org.examdesk.admin.cases.sweep.CaseSweeper;
 import org.examdesk.admin.mail.Outbox;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
@@ -47,7 +55,7 @@ public final class Cases {
                 BANK_HOLIDAYS);
     }
 
-    static CaseDeps deps(Jdbi jdbi, Clock clock, ObjectMapper json, CaseSettings settings) {
+    public static CaseDeps deps(Jdbi jdbi, Clock clock, ObjectMapper json, CaseSettings settings) {
         WorkingCalendar calendar = new WorkingCalendar(WorkingCalendar.readHolidays(
                 Cases.class.getClassLoader().getResourceAsStream(BANK_HOLIDAYS), BANK_HOLIDAYS),
                 settings.opens(), settings.closes(), settings.zone());

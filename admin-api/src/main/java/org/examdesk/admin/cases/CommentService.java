@@ -3,6 +3,7 @@ package org.examdesk.admin.cases;
 import java.time.Instant;
 import java.util.Map;
 import org.examdesk.admin.accounts.Actor;
+import org.examdesk.admin.cases.agent.AgentService;
 import org.examdesk.admin.client.CaseNotice;
 import org.examdesk.admin.web.ApiException;
 

@@ -7,13 +7,13 @@ import org.examdesk.admin.web.ApiException;
  * The rule for comment and reply text: 1 to 10,000 characters. Text is stored exactly as given (HTML included)
  * and every client shows it as text, never as markup.
  */
-final class CommentText {
+public final class CommentText {
     static final int MAX = 10_000;
 
     private CommentText() {
     }
 
-    static String check(String text) {
+    public static String check(String text) {
         if (text == null || text.isBlank()) {
             throw ApiException.invalid("Write some text.", List.of("text"));
         }

@@ -1,6 +1,9 @@
 package org.examdesk.admin.cases;
 
+import java.util.Optional;
 import org.examdesk.admin.accounts.Caller;
+import org.examdesk.admin.accounts.StaffDao;
+import org.examdesk.admin.students.StudentDao;
 import org.jdbi.v3.core.Jdbi;
 
 /** The contact details to pre-fill: those of the requester's previous case, else their own profile. */
@@ -24,12 +27,13 @@ final class ContactDefaults {
     }
 
     private static CaseViews.ContactDefaults profile(org.jdbi.v3.core.Handle h, CaseAccess.Requester requester) {
-        String sql = requester.userId() != null
-                ? "select first_name || ' ' || last_name as name, email from users where id = :id"
-                : "select forename || ' ' || surname as name, email from students where id = :id";
-        long id = requester.userId() != null ? requester.userId() : requester.studentId();
-        return h.createQuery(sql).bind("id", id)
-                .map((rs, ctx) -> new CaseViews.ContactDefaults(rs.getString("name"), rs.getString("email"), null, "profile"))
-                .findOne().orElse(new CaseViews.ContactDefaults(null, null, null, "none"));
+        Optional<CaseViews.ContactDefaults> found = requester.userId() != null
+                ? h.attach(StaffDao.class).contact(requester.userId()).map(c -> profile(c.name(), c.email()))
+                : h.attach(StudentDao.class).contact(requester.studentId()).map(c -> profile(c.name(), c.email()));
+        return found.orElse(new CaseViews.ContactDefaults(null, null, null, "none"));
+    }
+
+    private static CaseViews.ContactDefaults profile(String name, String email) {
+        return new CaseViews.ContactDefaults(name, email, null, "profile");
     }
 }

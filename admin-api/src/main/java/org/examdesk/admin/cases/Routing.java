@@ -9,7 +9,7 @@ import java.util.Optional;
  * Which queue owns a new case and its response target in working days, from the data file
  * {@code cases/routing.json}: the first rule whose customer type and/or category match wins.
  */
-final class Routing {
+public final class Routing {
     public record Queue(String value, String label, String phone) {
     }
 
@@ -24,7 +24,7 @@ final class Routing {
     }
 
     /** Where a case goes. */
-    record Route(String queue, int targetDays) {
+    public record Route(String queue, int targetDays) {
     }
 
     private final File file;
@@ -51,17 +51,17 @@ final class Routing {
         }
     }
 
-    Route route(String customerType, String category) {
+    public Route route(String customerType, String category) {
         return file.rules().stream().filter(r -> r.matches(customerType, category)).findFirst()
                 .map(r -> new Route(r.queue(), r.targetDays() == null ? file.defaultTargetDays() : r.targetDays()))
                 .orElse(new Route(file.defaultQueue(), file.defaultTargetDays()));
     }
 
-    List<Queue> queues() {
+    public List<Queue> queues() {
         return file.queues();
     }
 
-    Optional<Queue> queue(String value) {
+    public Optional<Queue> queue(String value) {
         return file.queues().stream().filter(q -> q.value().equals(value)).findFirst();
     }
 }

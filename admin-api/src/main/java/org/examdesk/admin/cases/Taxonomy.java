@@ -11,7 +11,7 @@ import java.util.Optional;
  * The contact-form cascade (customer type, issue type, category, subcategory; qualification, subject), read
  * from the editable data file {@code cases/taxonomy.json}. {@link #view()} is what forms and the bot show.
  */
-final class Taxonomy {
+public final class Taxonomy {
     public record Choice(String value, String label) {
     }
 
@@ -75,7 +75,7 @@ final class Taxonomy {
         return new Taxonomy(new View(List.copyOf(customers), List.copyOf(file.qualifications())));
     }
 
-    View view() {
+    public View view() {
         return view;
     }
 
@@ -100,7 +100,7 @@ final class Taxonomy {
     }
 
     /** The label of a category value wherever it appears, or the value itself. */
-    String categoryLabel(String value) {
+    public String categoryLabel(String value) {
         return view.customerTypes().stream().flatMap(c -> c.issueTypes().stream())
                 .flatMap(i -> i.categories().stream()).filter(c -> c.value().equals(value))
                 .map(CategoryView::label).findFirst().orElse(value);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.examdesk.admin.conversations.ConversationDao;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -22,10 +23,8 @@ final class TranscriptText {
     }
 
     static List<Message> read(Handle h, UUID conversationId) {
-        return h.createQuery("select author, body::text as body, created_at from conversation_messages "
-                        + "where conversation_id = :id order by id")
-                .bind("id", conversationId).map((rs, ctx) -> new Message(rs.getString("author"), rs.getString("body"),
-                        rs.getTimestamp("created_at").toInstant())).list();
+        return h.attach(ConversationDao.class).messages(conversationId, null).stream()
+                .map(m -> new Message(m.author(), m.body(), m.createdAt())).toList();
     }
 
     String render(List<Message> messages) {

@@ -23,7 +23,7 @@ import java.util.Set;
  * from the next opening, when it arrived out of hours). Created Friday 10:00 with 2 days: due Tuesday 10:00;
  * created Friday 18:00: due Tuesday at closing.
  */
-final class WorkingCalendar {
+public final class WorkingCalendar {
     private final Set<LocalDate> holidays;
     private final LocalTime opens;
     private final LocalTime closes;
@@ -52,7 +52,7 @@ final class WorkingCalendar {
     }
 
     /** When a target of {@code workingDays} set at {@code start} falls due. */
-    Instant dueAt(Instant start, int workingDays) {
+    public Instant dueAt(Instant start, int workingDays) {
         if (workingDays < 0) {
             throw new IllegalArgumentException("A target cannot be negative: " + workingDays);
         }

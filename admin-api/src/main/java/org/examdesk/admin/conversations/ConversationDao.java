@@ -44,4 +44,27 @@ public interface ConversationDao {
             + "where conversation_id = :id and (cast(:clientMessageId as text) is null or client_message_id = :clientMessageId) "
             + "order by id")
     List<MessageRow> messages(@Bind("id") UUID id, @Bind("clientMessageId") String clientMessageId);
+
+    /**
+     * The last thing the person typed before each answer of the bot since {@code from} whose body holds
+     * {@code marker} (the bot's "no article" answer), for the gaps report.
+     */
+    @SqlQuery("""
+            select u.body ->> 'text' from conversation_messages b
+              join lateral (select body from conversation_messages u
+                             where u.conversation_id = b.conversation_id and u.id < b.id and u.author = 'USER'
+                             order by u.id desc limit 1) u on true
+             where b.author = 'BOT' and b.created_at >= :from and strpos(b.body::text, :marker) > 0
+               and u.body ->> 'text' is not null""")
+    List<String> questionsAnsweredWith(@Bind("from") java.time.Instant from, @Bind("marker") String marker);
+
+    /** A web conversation started at a given time (for demo data). */
+    @SqlUpdate("insert into conversations (id, channel, created_at, updated_at) values (:id, 'web', :at, :at)")
+    void insertWebAt(@Bind("id") UUID id, @Bind("at") java.time.Instant at);
+
+    /** A message said at a given time (for demo data). */
+    @SqlUpdate("insert into conversation_messages (conversation_id, author, body, created_at) "
+            + "values (:id, :author, cast(:body as jsonb), :at)")
+    void appendAt(@Bind("id") UUID id, @Bind("author") String author, @Bind("body") String body,
+                  @Bind("at") java.time.Instant at);
 }

@@ -46,7 +46,7 @@ public final class Database implements AutoCloseable {
 
     public boolean isUp() {
         try {
-            return jdbi.withHandle(h -> h.createQuery("select 1").mapTo(Integer.class).one()) == 1;
+            return jdbi.withExtension(HealthDao.class, HealthDao::ping) == 1;
         } catch (RuntimeException e) {
             return false;
         }

@@ -38,7 +38,7 @@ public final class DemoData {
     public DemoData(Jdbi jdbi, PasswordHasher hasher) {
         this.jdbi = jdbi;
         this.seeders = List.of(new StaffSeeder(hasher), new StudentSeeder(), new ExamEntrySeeder(), new ResultsSeeder(),
-                new org.examdesk.admin.cases.CasesSeeder());
+                new CasesSeeder());
     }
 
     /**
@@ -51,7 +51,7 @@ public final class DemoData {
 
     /** Seeds when the database has no centre yet; returns whether it did. */
     public boolean seedIfEmpty() {
-        boolean empty = jdbi.withHandle(h -> h.createQuery("select count(*) from centres").mapTo(Long.class).one() == 0);
+        boolean empty = jdbi.withHandle(h -> h.attach(DemoDao.class).centres() == 0);
         if (!empty) {
             return false;
         }

@@ -1,5 +1,8 @@
 package org.examdesk.admin.demo;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.examdesk.admin.students.ExamEntryDao;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -13,20 +16,16 @@ final class ExamEntrySeeder implements DemoData.Seeder {
 
     @Override
     public void seed(Handle h) {
-        h.execute("""
-                insert into exam_entries (centre_id, uci, forename, surname, date_of_birth, series)
-                select centre_id, uci, forename, surname, date_of_birth, ? from students""", SERIES);
-        var batch = h.prepareBatch("""
-                insert into exam_entries (centre_id, uci, forename, surname, date_of_birth, series)
-                values ((select id from centres where number = :centre), :uci, :forename, :surname, :dob, :series)""");
+        ExamEntryDao dao = h.attach(ExamEntryDao.class);
+        dao.enterEveryStudent(SERIES);
+        List<ExamEntryDao.Entrant> batch = new ArrayList<>();
         for (String centre : new String[] {"40123", "40456"}) {
             for (int i = 1; i <= WITHOUT_ACCOUNT; i++) {
                 int sequence = StudentSeeder.PER_CENTRE + i;
-                batch.bind("centre", centre).bind("uci", StudentSeeder.uci(centre, sequence))
-                        .bind("forename", i % 2 == 0 ? "Jordan" : "Alex").bind("surname", "Entrant" + i)
-                        .bind("dob", java.time.LocalDate.of(2009, 1, 1).plusDays(i * 9L)).bind("series", SERIES).add();
+                batch.add(new ExamEntryDao.Entrant(centre, StudentSeeder.uci(centre, sequence), i % 2 == 0 ? "Jordan" : "Alex",
+                        "Entrant" + i, java.time.LocalDate.of(2009, 1, 1).plusDays(i * 9L), SERIES));
             }
         }
-        batch.execute();
+        dao.insertEntrants(batch);
     }
 }

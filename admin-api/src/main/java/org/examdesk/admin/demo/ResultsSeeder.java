@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * Series, candidates and entries for the candidate results website: June 2026 (open since 23 March),
@@ -30,35 +29,27 @@ final class ResultsSeeder implements DemoData.Seeder {
         long november26 = series(h, "November 2026", "N26", LocalDate.of(2026, 10, 5));
         long june27 = series(h, "June 2027", "J27", LocalDate.of(2027, 3, 22));
         Random random = new Random(20260323L);
-        PreparedBatch entries = h.prepareBatch("""
-                insert into entries (candidate_id, series_id, centre_id, valid) values (:candidate, :series, :centre, :valid)""");
+        List<DemoDao.CandidateEntry> entries = new java.util.ArrayList<>();
         for (Object[] centre : new Object[][] {{"40123", 300, true}, {"40124", 80, false}, {"40125", 80, false},
             {"40456", 250, true}}) {
-            long centreId = h.createQuery("select id from centres where number = :n").bind("n", centre[0])
-                    .mapTo(Long.class).one();
+            long centreId = h.attach(DemoDao.class).centreId((String) centre[0]);
             boolean main = (Boolean) centre[2];
             for (int i = 1; i <= (Integer) centre[1]; i++) {
                 long candidate = candidate(h, random, centreId, (String) centre[0], i);
-                entries.bind("candidate", candidate).bind("series", june26).bind("centre", centreId)
-                        .bind("valid", i % 50 != 0).add();
+                entries.add(new DemoDao.CandidateEntry(candidate, june26, centreId, i % 50 != 0));
                 if (main && i % 3 == 0) {
-                    entries.bind("candidate", candidate).bind("series", november26).bind("centre", centreId)
-                            .bind("valid", true).add();
+                    entries.add(new DemoDao.CandidateEntry(candidate, november26, centreId, true));
                 }
                 if (main) {
-                    entries.bind("candidate", candidate).bind("series", june27).bind("centre", centreId)
-                            .bind("valid", true).add();
+                    entries.add(new DemoDao.CandidateEntry(candidate, june27, centreId, true));
                 }
             }
         }
-        entries.execute();
+        h.attach(DemoDao.class).insertCandidateEntries(entries);
     }
 
     private static long series(Handle h, String name, String code, LocalDate opens) {
-        return h.createUpdate("""
-                        insert into series (name, code, board, credentials_open_from) values (:name, :code, :board, :opens)""")
-                .bind("name", name).bind("code", code).bind("board", BOARD).bind("opens", opens)
-                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+        return h.attach(DemoDao.class).insertSeries(name, code, BOARD, opens);
     }
 
     private static long candidate(Handle h, Random random, long centreId, String centreNumber, int i) {
@@ -71,11 +62,7 @@ final class ResultsSeeder implements DemoData.Seeder {
                 surname = special[2];
             }
         }
-        return h.createUpdate("""
-                        insert into candidates (centre_id, candidate_number, forename, surname, uci)
-                        values (:centre, :number, :forename, :surname, :uci)""")
-                .bind("centre", centreId).bind("number", number).bind("forename", forename).bind("surname", surname)
-                .bind("uci", StudentSeeder.uci(centreNumber, i))
-                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+        return h.attach(DemoDao.class).insertCandidate(centreId, number, forename, surname,
+                StudentSeeder.uci(centreNumber, i));
     }
 }

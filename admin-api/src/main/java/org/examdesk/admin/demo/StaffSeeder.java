@@ -2,6 +2,7 @@ package org.examdesk.admin.demo;
 
 import org.examdesk.admin.accounts.PasswordHasher;
 import org.examdesk.admin.accounts.Role;
+import org.examdesk.admin.accounts.StaffDao;
 import org.jdbi.v3.core.Handle;
 
 /** Centres and staff: the fixed demo logins plus one user for every other role. */
@@ -34,17 +35,12 @@ final class StaffSeeder implements DemoData.Seeder {
     }
 
     private static long centre(Handle h, String number, String name, Long parent) {
-        return h.createUpdate("insert into centres (number, name, parent_id) values (:n, :name, :parent)")
-                .bind("n", number).bind("name", name).bind("parent", parent)
-                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+        return h.attach(DemoDao.class).insertCentre(number, name, parent);
     }
 
     private static void user(Handle h, String hash, String email, String first, String last, Long centre, Role role) {
-        long id = h.createUpdate("""
-                        insert into users (username, email, first_name, last_name, password_hash, centre_id, email_verified)
-                        values (:email, :email, :first, :last, :hash, :centre, true)""")
-                .bind("email", email).bind("first", first).bind("last", last).bind("hash", hash).bind("centre", centre)
-                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-        h.execute("insert into user_roles (user_id, role) values (?, ?)", id, role.name());
+        StaffDao staff = h.attach(StaffDao.class);
+        long id = staff.insert(email, email, first, last, hash, centre);
+        staff.grant(id, role);
     }
 }

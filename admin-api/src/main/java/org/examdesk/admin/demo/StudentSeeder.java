@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import org.examdesk.admin.students.StudentDao;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * About 3,000 students over the two main centres, in every account status, from a fixed seed so every run
@@ -55,15 +55,10 @@ final class StudentSeeder implements DemoData.Seeder {
     public void seed(Handle h) {
         Random random = new Random(20261122L);
         List<long[]> centres = List.of(centre(h, "40123"), centre(h, "40456"));
-        PreparedBatch batch = h.prepareBatch("""
-                insert into students (centre_id, forename, surname, uci, email, date_of_birth, school_year, status,
-                                      mock_permission, high_stakes_permission, activation_failures, login_failures,
-                                      reset_failures, created_at, created_by)
-                values (:centre, :forename, :surname, :uci, :email, :dob, :year, :status, :mock, :high, :af, :lf, :rf,
-                        :created, :createdBy)""");
+        DemoDao dao = h.attach(DemoDao.class);
+        List<StudentDao.Seeded> batch = new java.util.ArrayList<>();
         for (long[] centre : centres) {
-            String number = h.createQuery("select number from centres where id = :id").bind("id", centre[0])
-                    .mapTo(String.class).one();
+            String number = dao.centreNumber(centre[0]);
             for (int i = 1; i <= PER_CENTRE; i++) {
                 boolean sam = number.equals("40123") && i == 1;
                 String forename = sam ? "Sam" : FORENAMES.get(random.nextInt(FORENAMES.size()));
@@ -71,44 +66,40 @@ final class StudentSeeder implements DemoData.Seeder {
                 String status = sam ? "LOCKED" : STATUSES[random.nextInt(STATUSES.length)];
                 int year = sam ? 11 : 10 + random.nextInt(4);
                 LocalDate dob = LocalDate.of(2026 - year - 5, 9, 1).plusDays(random.nextInt(365));
-                batch.bind("centre", centre[0]).bind("forename", forename).bind("surname", surname)
-                        .bind("uci", uci(number, i)).bind("email", email(forename, surname, i, number))
-                        .bind("dob", dob).bind("year", year).bind("status", status)
-                        .bind("mock", random.nextInt(20) != 0).bind("high", random.nextInt(25) != 0);
-                bindRest(batch, i, status);
+                boolean mock = random.nextInt(20) != 0;
+                boolean high = random.nextInt(25) != 0;
+                batch.add(student(centre[0], forename, surname, uci(number, i), email(forename, surname, i, number),
+                        dob, year, status, mock, high, i));
             }
         }
         addNamed(h, batch);
-        batch.execute();
+        h.attach(StudentDao.class).insertSeeded(batch);
     }
 
     /** The named students, numbered from {@link #NAMED_FROM} at each centre; no random draw, so nothing above moves. */
-    private static void addNamed(Handle h, PreparedBatch batch) {
+    private static void addNamed(Handle h, List<StudentDao.Seeded> batch) {
         java.util.Map<String, Integer> next = new java.util.HashMap<>();
         for (Named n : NAMED) {
             int i = next.merge(n.centre(), NAMED_FROM, (was, first) -> was + 1);
             LocalDate dob = LocalDate.of(2026 - n.year() - 5, 9, 1).plusDays((i * 37L) % 365);
-            batch.bind("centre", centre(h, n.centre())[0]).bind("forename", n.forename()).bind("surname", n.surname())
-                    .bind("uci", uci(n.centre(), i)).bind("email", email(n.forename(), n.surname(), i, n.centre()))
-                    .bind("dob", dob).bind("year", n.year()).bind("status", n.status())
-                    .bind("mock", true).bind("high", true);
-            bindRest(batch, i, n.status());
+            batch.add(student(centre(h, n.centre())[0], n.forename(), n.surname(), uci(n.centre(), i),
+                    email(n.forename(), n.surname(), i, n.centre()), dob, n.year(), n.status(), true, true, i));
         }
     }
 
     /** The failure counters that go with the status, when the account was made, and how. */
-    private static void bindRest(PreparedBatch batch, int i, String status) {
-        batch.bind("af", status.equals("FAILED_ACTIVATION") ? 3 : 0)
-                .bind("lf", status.equals("FORGOTTEN_PASSWORD") || status.equals("LOCKED") ? 3 : 0)
-                .bind("rf", status.equals("LOCKED") ? 3 : 0)
-                .bind("created", java.time.OffsetDateTime.parse("2026-09-01T09:00:00Z").plusMinutes(i * 7L))
-                .bind("createdBy", i % 2 == 0 ? "import" : "export")
-                .add();
+    private static StudentDao.Seeded student(long centre, String forename, String surname, String uci, String email,
+                                           LocalDate dob, int year, String status, boolean mock, boolean high, int i) {
+        return new StudentDao.Seeded(centre, forename, surname, uci, email, dob, year, status, mock, high,
+                status.equals("FAILED_ACTIVATION") ? 3 : 0,
+                status.equals("FORGOTTEN_PASSWORD") || status.equals("LOCKED") ? 3 : 0,
+                status.equals("LOCKED") ? 3 : 0,
+                java.time.OffsetDateTime.parse("2026-09-01T09:00:00Z").plusMinutes(i * 7L),
+                i % 2 == 0 ? "import" : "export");
     }
 
     private static long[] centre(Handle h, String number) {
-        return new long[] {h.createQuery("select id from centres where number = :n").bind("n", number)
-                .mapTo(Long.class).one()};
+        return new long[] {h.attach(DemoDao.class).centreId(number)};
     }
 
     /** 13 characters: centre number, series year, a five-digit sequence and a check letter. */

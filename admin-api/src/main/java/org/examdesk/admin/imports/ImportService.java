@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.examdesk.admin.accounts.Actor;
+import org.examdesk.admin.accounts.CentreDao;
 import org.examdesk.admin.accounts.CentreScope;
 import org.examdesk.admin.audit.AuditLog;
 import org.examdesk.admin.web.ApiException;
@@ -41,8 +42,7 @@ public final class ImportService {
                     + "personal data (consent=true) before importing.", List.of("consent"));
         }
         long centreId = CentreScope.ownCentre(actor.caller());
-        boolean shares = jdbi.withHandle(h -> h.createQuery("select shares_student_emails from centres where id = :id")
-                .bind("id", centreId).mapTo(Boolean.class).one());
+        boolean shares = jdbi.withHandle(h -> h.attach(CentreDao.class).sharesStudentEmails(centreId));
         if (!shares) {
             throw ApiException.forbidden("Your centre has not given permission to share student email addresses with "
                     + "third parties, so it cannot import students. Use the verification-code export instead.");
@@ -63,12 +63,9 @@ public final class ImportService {
 
     /** The rejected rows of an import of the caller's centre, as CSV. */
     String rejectedCsv(Actor actor, UUID id) {
-        record Stored(long centreId, String csv) {
-        }
-        return jdbi.withHandle(h -> h.createQuery("select centre_id, rejected_csv from student_imports where id = :id")
-                        .bind("id", id).map((rs, ctx) -> new Stored(rs.getLong(1), rs.getString(2))).findOne())
+        return jdbi.withHandle(h -> h.attach(ImportDao.class).find(id))
                 .filter(s -> CentreScope.covers(actor.caller(), s.centreId()))
-                .map(Stored::csv)
+                .map(ImportDao.Stored::rejectedCsv)
                 .orElseThrow(() -> ApiException.notFound("There is no import " + id + " at your centre."));
     }
 

@@ -15,6 +15,8 @@ import org.examdesk.admin.audit.AuditLog;
 import org.examdesk.admin.db.Copy;
 import org.examdesk.admin.mail.Outbox;
 import org.examdesk.admin.students.ActivationCodes;
+import org.examdesk.admin.students.ExamEntryDao;
+import org.examdesk.admin.students.StudentDao;
 import org.examdesk.admin.students.StudentMail;
 import org.jdbi.v3.core.Handle;
 
@@ -44,20 +46,14 @@ final class ImportStore {
             ucis.add(row.get(ImportColumns.UCI).toUpperCase(Locale.ROOT));
             emails.add(row.get(ImportColumns.EMAIL).toLowerCase(Locale.ROOT));
         }
+        String[] uciArray = ucis.toArray(String[]::new);
         Map<String, ImportValidator.Entry> entries = new HashMap<>();
-        h.createQuery("""
-                        select distinct on (uci) uci, forename, surname, date_of_birth from exam_entries
-                         where centre_id = :centre and uci = any(cast(:ucis as char(13)[])) order by uci, series desc""")
-                .bind("centre", centreId).bindArray("ucis", String.class, ucis)
-                .map((rs, ctx) -> Map.entry(rs.getString(1), new ImportValidator.Entry(rs.getString(2), rs.getString(3),
-                        rs.getObject(4, java.time.LocalDate.class))))
-                .forEach(e -> entries.put(e.getKey(), e.getValue()));
-        Set<String> accountUcis = new HashSet<>(h.createQuery("select uci from students where centre_id = :centre "
-                        + "and uci = any(cast(:ucis as char(13)[]))").bind("centre", centreId).bindArray("ucis", String.class, ucis)
-                .mapTo(String.class).list());
-        Set<String> accountEmails = new HashSet<>(h.createQuery("select lower(email) from students "
-                        + "where lower(email) = any(:emails)").bindArray("emails", String.class, emails)
-                .mapTo(String.class).list());
+        for (ExamEntryDao.Entry e : h.attach(ExamEntryDao.class).latest(centreId, uciArray)) {
+            entries.put(e.uci(), new ImportValidator.Entry(e.forename(), e.surname(), e.dateOfBirth()));
+        }
+        StudentDao students = h.attach(StudentDao.class);
+        Set<String> accountUcis = new HashSet<>(students.existingUcis(centreId, uciArray));
+        Set<String> accountEmails = new HashSet<>(students.existingEmails(emails.toArray(String[]::new)));
         return new ImportValidator.Known(entries, accountUcis, accountEmails);
     }
 
@@ -69,8 +65,7 @@ final class ImportStore {
         if (drafts.isEmpty()) {
             return;
         }
-        List<Long> ids = h.createQuery("select nextval('students_id_seq') from generate_series(1, :n)")
-                .bind("n", drafts.size()).mapTo(Long.class).list();
+        List<Long> ids = h.attach(StudentDao.class).nextIds(drafts.size());
         Instant expires = codes.expiry();
         List<List<Object>> students = new ArrayList<>(drafts.size());
         List<List<Object>> codeRows = new ArrayList<>(drafts.size());
@@ -96,10 +91,6 @@ final class ImportStore {
 
     void saveImport(Handle h, UUID id, long centreId, long userId, String fileName, int accepted, int rejected,
                     String rejectedCsv) {
-        h.createUpdate("""
-                        insert into student_imports (id, centre_id, user_id, file_name, accepted, rejected, rejected_csv)
-                        values (:id, :centre, :user, :file, :accepted, :rejected, :csv)""")
-                .bind("id", id).bind("centre", centreId).bind("user", userId).bind("file", fileName)
-                .bind("accepted", accepted).bind("rejected", rejected).bind("csv", rejectedCsv).execute();
+        h.attach(ImportDao.class).insert(id, centreId, userId, fileName, accepted, rejected, rejectedCsv);
     }
 }

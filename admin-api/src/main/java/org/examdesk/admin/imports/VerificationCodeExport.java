@@ -1,7 +1,6 @@
 package org.examdesk.admin.imports;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,11 +8,12 @@ import java.util.regex.Pattern;
 import org.examdesk.admin.accounts.Actor;
 import org.examdesk.admin.audit.AuditLog;
 import org.examdesk.admin.students.ActivationCodes;
+import org.examdesk.admin.students.ExamEntryDao;
+import org.examdesk.admin.students.StudentDao;
 import org.examdesk.admin.students.StudentMail;
 import org.examdesk.admin.web.ApiException;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * The verification-code export (domain section 1): creates a results account for every candidate the caller's
@@ -28,9 +28,6 @@ final class VerificationCodeExport {
     private final ActivationCodes codes;
     private final StudentMail mail;
     private final AuditLog audit;
-
-    private record Candidate(Long studentId, String forename, String surname, String uci, LocalDate dob) {
-    }
 
     VerificationCodeExport(Jdbi jdbi, ActivationCodes codes, StudentMail mail, AuditLog audit) {
         this.jdbi = jdbi;
@@ -49,13 +46,14 @@ final class VerificationCodeExport {
             if (!SERIES.matcher(series).matches() || !hasEntries(h, centre, series)) {
                 throw ApiException.notFound("Your centre has no exam entries for the series '" + series + "'.");
             }
-            List<Candidate> candidates = candidates(h, centre, series, reissue);
+            List<ExamEntryDao.ExportCandidate> candidates = h.attach(ExamEntryDao.class)
+                    .exportCandidates(centre, series, reissue);
             List<Long> created = create(h, actor, centre, candidates);
             Instant expires = codes.expiry();
             List<List<String>> lines = new ArrayList<>();
             lines.add(List.of("Forename", "Surname", "UCI", "Verification code", "Activation URL", "Code expires"));
             for (int i = 0; i < candidates.size(); i++) {
-                Candidate c = candidates.get(i);
+                ExamEntryDao.ExportCandidate c = candidates.get(i);
                 long id = c.studentId() != null ? c.studentId() : created.get(i);
                 String code = codes.issue(h, id);
                 lines.add(List.of(c.forename(), c.surname(), c.uci(), code, mail.activationUrl(code), expires.toString()));
@@ -68,45 +66,33 @@ final class VerificationCodeExport {
     }
 
     private static boolean hasEntries(Handle h, long centre, String series) {
-        return h.createQuery("select exists (select 1 from exam_entries where centre_id = :c and series = :s)")
-                .bind("c", centre).bind("s", series).mapTo(Boolean.class).one();
-    }
-
-    private static List<Candidate> candidates(Handle h, long centre, String series, boolean reissue) {
-        return h.createQuery("""
-                        select s.id, e.forename, e.surname, e.uci, e.date_of_birth
-                          from exam_entries e
-                          left join students s on s.centre_id = e.centre_id and s.uci = e.uci
-                         where e.centre_id = :c and e.series = :s
-                           and (s.id is null or (:reissue and s.created_by = 'export' and s.status = 'NOT_ACTIVATED'))
-                         order by e.surname, e.forename, e.uci""")
-                .bind("c", centre).bind("s", series).bind("reissue", reissue)
-                .map((rs, ctx) -> new Candidate((Long) rs.getObject(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getObject(5, LocalDate.class)))
-                .list();
+        return h.attach(ExamEntryDao.class).hasEntries(centre, series);
     }
 
     /** Creates accounts for the candidates without one; the list holds the new id per candidate, or null. */
-    private List<Long> create(Handle h, Actor actor, long centre, List<Candidate> candidates) {
+    private List<Long> create(Handle h, Actor actor, long centre, List<ExamEntryDao.ExportCandidate> candidates) {
+        StudentDao students = h.attach(StudentDao.class);
         List<Long> ids = new ArrayList<>();
-        PreparedBatch batch = h.prepareBatch("""
-                insert into students (id, centre_id, forename, surname, uci, email, date_of_birth, status, created_by,
-                                      created_by_user_id)
-                values (:id, :centre, :forename, :surname, :uci, null, :dob, 'NOT_ACTIVATED', 'export', :user)""");
+        List<ExamEntryDao.ExportCandidate> created = new ArrayList<>();
+        List<Long> createdIds = new ArrayList<>();
         List<AuditLog.Target> targets = new ArrayList<>();
-        for (Candidate c : candidates) {
+        for (ExamEntryDao.ExportCandidate c : candidates) {
             if (c.studentId() != null) {
                 ids.add(null);
                 continue;
             }
-            long id = h.createQuery("select nextval('students_id_seq')").mapTo(Long.class).one();
+            long id = students.nextId();
             ids.add(id);
-            batch.bind("id", id).bind("centre", centre).bind("forename", c.forename()).bind("surname", c.surname())
-                    .bind("uci", c.uci()).bind("dob", c.dob()).bind("user", actor.caller().id()).add();
+            created.add(c);
+            createdIds.add(id);
             targets.add(new AuditLog.Target(String.valueOf(id), Map.of("uci", c.uci(), "createdBy", "export")));
         }
         if (!targets.isEmpty()) {
-            batch.execute();
+            students.insertExported(createdIds, created.stream().map(ExamEntryDao.ExportCandidate::forename).toList(),
+                    created.stream().map(ExamEntryDao.ExportCandidate::surname).toList(),
+                    created.stream().map(ExamEntryDao.ExportCandidate::uci).toList(),
+                    created.stream().map(ExamEntryDao.ExportCandidate::dateOfBirth).toList(), centre,
+                    actor.caller().id());
         }
         audit.recordAll(h, actor, "STUDENT_CREATED_BY_EXPORT", "student", targets);
         return ids;

@@ -12,11 +12,7 @@ public final class Outbox {
     }
 
     public void enqueue(Handle handle, String recipient, String subject, String body) {
-        handle.createUpdate("insert into outbox (recipient, subject, body) values (:recipient, :subject, :body)")
-                .bind("recipient", recipient)
-                .bind("subject", subject)
-                .bind("body", body)
-                .execute();
+        handle.attach(OutboxDao.class).insert(recipient, subject, body);
     }
 
     /** Queues many emails at once (imports, exports), copied in, in the caller's transaction. */

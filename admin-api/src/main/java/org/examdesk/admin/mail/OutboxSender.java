@@ -41,9 +41,6 @@ public final class OutboxSender implements AutoCloseable {
         return t;
     });
 
-    record Pending(long id, String recipient, String subject, String body, int attempts) {
-    }
-
     public OutboxSender(Jdbi jdbi, Clock clock, SmtpSettings smtp) {
         this.jdbi = jdbi;
         this.clock = clock;
@@ -72,24 +69,17 @@ public final class OutboxSender implements AutoCloseable {
 
     private int[] deliverBatch(Handle h) {
         Instant now = clock.instant();
-        List<Pending> due = h.createQuery("""
-                        select id, recipient, subject, body, attempts from outbox
-                         where sent_at is null and next_attempt <= :now and attempts < :max
-                         order by id limit :batch for update skip locked""")
-                .bind("now", now).bind("max", MAX_ATTEMPTS).bind("batch", BATCH)
-                .map((rs, ctx) -> new Pending(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getInt(5))).list();
+        OutboxDao dao = h.attach(OutboxDao.class);
+        List<OutboxDao.Pending> due = dao.takeDue(now, MAX_ATTEMPTS, BATCH);
         int sent = 0;
-        for (Pending p : due) {
+        for (OutboxDao.Pending p : due) {
             try {
                 send(p);
-                h.execute("update outbox set sent_at = ?, attempts = attempts + 1, last_error = null where id = ?",
-                        now, p.id());
+                dao.markSent(p.id(), now);
                 sent++;
             } catch (MessagingException | RuntimeException e) {
                 Instant next = now.plus(backoff(p.attempts() + 1));
-                h.execute("update outbox set attempts = attempts + 1, next_attempt = ?, last_error = ? where id = ?",
-                        next, String.valueOf(e.getMessage()), p.id());
+                dao.markFailed(p.id(), next, String.valueOf(e.getMessage()));
                 log.warn("Email {} to the outbox recipient failed (attempt {}): {}", p.id(), p.attempts() + 1,
                         e.getMessage());
             }
@@ -103,7 +93,7 @@ public final class OutboxSender implements AutoCloseable {
         return Duration.ofSeconds(Math.min(seconds, 3600));
     }
 
-    private void send(Pending p) throws MessagingException {
+    private void send(OutboxDao.Pending p) throws MessagingException {
         MimeMessage message = new MimeMessage(session);
         message.setFrom(new InternetAddress(smtp.from()));
         message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(p.recipient(), true));

@@ -5,12 +5,14 @@ import java.util.Map;
 import org.examdesk.admin.accounts.Actor;
 import org.examdesk.admin.accounts.Caller;
 import org.examdesk.admin.audit.AuditLog;
+import org.examdesk.admin.results.associates.AssociateDao;
+import org.examdesk.admin.results.candidates.CandidateDao;
 import org.examdesk.admin.web.ApiException;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /** A centre's access settings for a series: who has access, the agreement, the contact and the delay. */
-final class AccessSettingsService {
+public final class AccessSettingsService {
     private final Jdbi jdbi;
     private final CentreScope scopes;
     private final AccessValidator validator;
@@ -49,7 +51,7 @@ final class AccessSettingsService {
         });
     }
 
-    static String target(Scope scope) {
+    public static String target(Scope scope) {
         return scope.centre().number() + "/" + scope.series().code();
     }
 

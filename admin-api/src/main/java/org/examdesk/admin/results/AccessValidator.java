@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 import org.examdesk.admin.web.ApiException;
 
 /** Checks a settings request and turns it into {@link AccessSettings}; every problem is named in one 422. */
-final class AccessValidator {
+public final class AccessValidator {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()\\-]{6,25}");
     private final int maxDelayDays;
@@ -45,7 +45,7 @@ final class AccessValidator {
     }
 
     /** A delay set by a parent for its associates follows the same limit. */
-    void checkDelay(int delay, List<String> problems) {
+    public void checkDelay(int delay, List<String> problems) {
         if (delay < 0 || delay > maxDelayDays) {
             problems.add("The release delay must be from 0 to " + maxDelayDays + " days, not " + delay + ".");
         }

@@ -1,17 +1,20 @@
 package org.examdesk.admin.results;
 
 import java.time.LocalDate;
+import org.examdesk.admin.results.associates.AssociateAccess;
+import org.examdesk.admin.results.associates.AssociateDao;
+import org.examdesk.admin.results.candidates.CredentialDao;
 import org.jdbi.v3.core.Handle;
 
 /** The answer of {@code GET/PUT /api/v1/results-access/{seriesId}}. */
-record AccessView(long seriesId, String series, String board, LocalDate credentialsOpenFrom, boolean credentialsOpen,
+public record AccessView(long seriesId, String series, String board, LocalDate credentialsOpenFrom, boolean credentialsOpen,
                   int entries, CentreView centre, AccessMode mode, boolean agreedToHandleQueries, Contact contact,
                   int delayDays, int maxDelayDays, ParentGrant parent, LettersSummary letters) {
 
     record CentreView(long id, String number, String name) {
     }
 
-    record Contact(String name, String phone, String email) {
+    public record Contact(String name, String phone, String email) {
     }
 
     /** For an associate centre: what its parent allows, and who answers its candidates. */
@@ -33,7 +36,7 @@ record AccessView(long seriesId, String series, String board, LocalDate credenti
                 s.delayDays(), maxDelayDays, parent, summary(h, scope));
     }
 
-    static LettersSummary summary(Handle h, Scope scope) {
+    public static LettersSummary summary(Handle h, Scope scope) {
         LetterTerms terms = LetterTerms.of(h, scope);
         CredentialDao.Counts n = h.attach(CredentialDao.class)
                 .counts(scope.centreId(), scope.seriesId(), terms.mode(), terms.parentAllows());

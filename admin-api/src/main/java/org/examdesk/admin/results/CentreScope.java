@@ -13,7 +13,7 @@ import org.jdbi.v3.core.Handle;
  * Decides which centre and series a request acts on: the caller's own centre, or an associate of it named by
  * {@code centreId}; anything else is a 404, as if it did not exist. Also holds the opening rule.
  */
-final class CentreScope {
+public final class CentreScope {
     /** Opening dates are UK dates. */
     static final ZoneId BOARD_ZONE = ZoneId.of("Europe/London");
     private final Clock clock;
@@ -22,7 +22,7 @@ final class CentreScope {
         this.clock = clock;
     }
 
-    Scope resolve(Handle h, Caller caller, long seriesId, Long centreId) {
+    public Scope resolve(Handle h, Caller caller, long seriesId, Long centreId) {
         TargetCentre centre = centre(h, caller, centreId);
         SeriesRow series = h.attach(SeriesDao.class).find(seriesId)
                 .orElseThrow(() -> ApiException.notFound("There is no series " + seriesId + "."));
@@ -49,7 +49,7 @@ final class CentreScope {
     }
 
     /** Credentials only for a series that is open and in which the centre has a valid entry; 422 saying which not. */
-    void requireOpenWithEntries(Handle h, Scope scope) {
+    public void requireOpenWithEntries(Handle h, Scope scope) {
         List<String> problems = new ArrayList<>();
         if (!isOpen(scope.series())) {
             problems.add("Credentials for " + scope.series().name() + " can be created from "

@@ -1,6 +1,8 @@
 package org.examdesk.admin.results;
 
 import java.util.List;
+import org.examdesk.admin.results.associates.AssociateAccess;
+import org.examdesk.admin.results.associates.AssociateDao;
 import org.examdesk.admin.web.ApiException;
 import org.jdbi.v3.core.Handle;
 
@@ -9,10 +11,10 @@ import org.jdbi.v3.core.Handle;
  * For an associate: the parent must give access; the contact is the parent's (DEFAULT) or the associate's own
  * (CENTRE_DEFINED); the delay is the longer of the parent's delay for it and the associate's own.
  */
-record LetterTerms(AccessMode mode, boolean parentAllows, String answeredBy, String contactName, String contactPhone,
+public record LetterTerms(AccessMode mode, boolean parentAllows, String answeredBy, String contactName, String contactPhone,
                    String contactEmail, int delayDays) {
 
-    static LetterTerms of(Handle h, Scope scope) {
+    public static LetterTerms of(Handle h, Scope scope) {
         AccessSettings own = h.attach(ResultsAccessDao.class).get(scope.centreId(), scope.seriesId());
         if (!scope.centre().isAssociate()) {
             return new LetterTerms(own.mode(), true, scope.centre().name(), own.contactName(), own.contactPhone(),
@@ -34,7 +36,7 @@ record LetterTerms(AccessMode mode, boolean parentAllows, String answeredBy, Str
     }
 
     /** Letters can only be made when candidates have access and there is someone to name on them. */
-    void requireReadyForLetters(Scope scope) {
+    public void requireReadyForLetters(Scope scope) {
         if (!parentAllows) {
             throw ApiException.invalid(scope.centre().parentName() + " has not given " + scope.centre().name()
                     + " access to the candidate results website for " + scope.series().name() + ".", List.of("parent"));

@@ -4,21 +4,21 @@ import io.javalin.http.Context;
 import org.examdesk.admin.web.ApiException;
 
 /** Reads the ids in paths and query strings of this feature, answering 400 with a sentence when one is not a number. */
-final class Params {
+public final class Params {
     private Params() {
     }
 
-    static long path(Context ctx, String name) {
+    public static long path(Context ctx, String name) {
         return parse(ctx.pathParam(name), name);
     }
 
     /** The optional {@code centreId} query parameter: an associate the caller's centre administers. */
-    static Long centre(Context ctx) {
+    public static Long centre(Context ctx) {
         String value = ctx.queryParam("centreId");
         return value == null || value.isBlank() ? null : parse(value, "centreId");
     }
 
-    static Long optional(Context ctx, String name) {
+    public static Long optional(Context ctx, String name) {
         String value = ctx.queryParam(name);
         return value == null || value.isBlank() ? null : parse(value, name);
     }

@@ -2,6 +2,10 @@ package org.examdesk.admin.results;
 
 import io.javalin.http.Context;
 import org.examdesk.admin.accounts.AuthHandler;
+import org.examdesk.admin.results.associates.AssociatesRequest;
+import org.examdesk.admin.results.associates.AssociatesService;
+import org.examdesk.admin.results.candidates.CandidateAccessService;
+import org.examdesk.admin.results.candidates.CandidateChange;
 
 /** Thin handlers for the settings, the candidate list and the associates of a series. */
 final class ResultsAccessController {

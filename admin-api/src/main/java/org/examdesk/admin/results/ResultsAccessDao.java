@@ -8,7 +8,7 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 @RegisterConstructorMapper(AccessSettings.class)
-interface ResultsAccessDao {
+public interface ResultsAccessDao {
     @SqlQuery("""
             select mode, agreed_to_handle_queries, contact_name, contact_phone, contact_email, delay_days
               from results_access where centre_id = :centre and series_id = :series""")

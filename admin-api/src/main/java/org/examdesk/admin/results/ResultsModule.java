@@ -8,6 +8,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.examdesk.admin.accounts.Access;
 import org.examdesk.admin.audit.AuditLog;
+import org.examdesk.admin.results.associates.AssociatesService;
+import org.examdesk.admin.results.candidates.CandidateAccessService;
+import org.examdesk.admin.results.candidates.CandidateAuthController;
+import org.examdesk.admin.results.candidates.CandidateLoginService;
+import org.examdesk.admin.results.candidates.CandidatePasswords;
+import org.examdesk.admin.results.letters.CredentialJobs;
+import org.examdesk.admin.results.letters.LetterDownloads;
+import org.examdesk.admin.results.letters.LetterFiles;
+import org.examdesk.admin.results.letters.LettersController;
 import org.jdbi.v3.core.Jdbi;
 
 /**

@@ -1,12 +1,12 @@
 package org.examdesk.admin.results;
 
 /** One request's centre and series, both checked against the caller. */
-record Scope(TargetCentre centre, SeriesRow series) {
-    long centreId() {
+public record Scope(TargetCentre centre, SeriesRow series) {
+    public long centreId() {
         return centre.id();
     }
 
-    long seriesId() {
+    public long seriesId() {
         return series.id();
     }
 }

@@ -9,7 +9,7 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 @RegisterConstructorMapper(SeriesRow.class)
 @RegisterConstructorMapper(TargetCentre.class)
 @RegisterConstructorMapper(SeriesDao.SeriesEntries.class)
-interface SeriesDao {
+public interface SeriesDao {
     /** A series with the number of valid entries a centre has in it. */
     record SeriesEntries(long id, String name, String code, String board, java.time.LocalDate credentialsOpenFrom,
                          int entries) {

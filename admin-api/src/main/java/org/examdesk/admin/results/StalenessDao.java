@@ -6,7 +6,7 @@ import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** Marks credentials stale when what their letter says, or who may use them, changed. Each returns how many. */
-interface StalenessDao {
+public interface StalenessDao {
     @SqlUpdate("""
             update results_credentials c set stale = true
               from entries e

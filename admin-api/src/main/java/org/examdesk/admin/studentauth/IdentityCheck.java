@@ -14,7 +14,6 @@ import org.examdesk.admin.students.StudentDao;
 import org.examdesk.admin.students.StudentRow;
 import org.examdesk.admin.studentauth.StudentAttempts.Outcome;
 import org.examdesk.admin.web.ApiException;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -43,10 +42,9 @@ final class IdentityCheck {
         String key = email.trim().toLowerCase(Locale.ROOT);
         Instant now = clock.instant();
         return jdbi.inTransaction(h -> {
-            h.createUpdate("insert into student_identity_checks (email_key) values (:key) on conflict do nothing")
-                    .bind("key", key).execute();
-            Instant lockedUntil = h.createQuery("select locked_until from student_identity_checks where email_key = :key "
-                    + "for update").bind("key", key).mapTo(Instant.class).findOne().orElse(null);
+            IdentityCheckDao checks = h.attach(IdentityCheckDao.class);
+            checks.ensure(key);
+            Instant lockedUntil = checks.lockedUntil(key).orElse(null);
             if (lockedUntil != null && lockedUntil.isAfter(now)) {
                 return Outcome.<StudentSignIn.SignedIn>refused(ApiException.tooManyRequests("The identity check for this "
                         + "email address is locked for 15 minutes after 3 failed attempts. Try again later."));
@@ -54,22 +52,12 @@ final class IdentityCheck {
             StudentRow match = h.attach(StudentDao.class).findByEmailAndUci(key, uci.trim().toUpperCase(Locale.ROOT))
                     .stream().filter(s -> s.dateOfBirth().equals(dob)).findFirst().orElse(null);
             if (match == null) {
-                fail(h, key, now);
+                checks.recordFailure(key, now.plus(LOCK));
                 return Outcome.<StudentSignIn.SignedIn>refused(NO_MATCH);
             }
-            h.createUpdate("update student_identity_checks set failures = 0, locked_until = null where email_key = :key")
-                    .bind("key", key).execute();
+            checks.clear(key);
             audit.record(h, bot, "STUDENT_IDENTITY_CONFIRMED", "student", String.valueOf(match.id()), null, null);
             return Outcome.ok(new StudentSignIn.SignedIn(sessions.openStudentSession(h, match.id()), StudentSelf.of(match)));
         }).orThrow();
-    }
-
-    private void fail(Handle h, String key, Instant now) {
-        h.createUpdate("""
-                        update student_identity_checks
-                           set failures = case when failures + 1 >= 3 then 0 else failures + 1 end,
-                               locked_until = case when failures + 1 >= 3 then :until else locked_until end
-                         where email_key = :key""")
-                .bind("until", now.plus(LOCK)).bind("key", key).execute();
     }
 }

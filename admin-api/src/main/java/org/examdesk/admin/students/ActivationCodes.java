@@ -28,12 +28,10 @@ public final class ActivationCodes {
     /** A new code for the student, valid until {@link #expiry()} from now; older unused codes stop working. */
     public String issue(Handle h, long studentId) {
         Instant now = clock.instant();
-        h.createUpdate("update student_codes set used_at = :now where student_id = :id and used_at is null")
-                .bind("now", now).bind("id", studentId).execute();
+        StudentCodeDao dao = h.attach(StudentCodeDao.class);
+        dao.voidUnused(studentId, now);
         String code = newCode();
-        h.createUpdate("insert into student_codes (code_hash, student_id, purpose, expires_at) "
-                        + "values (:hash, :id, 'ACTIVATION', :expires)")
-                .bind("hash", hash(code)).bind("id", studentId).bind("expires", now.plus(lifetime)).execute();
+        dao.insert(hash(code), studentId, now.plus(lifetime));
         return code;
     }
 
@@ -60,15 +58,12 @@ public final class ActivationCodes {
 
     /** The student a live, unused code belongs to. */
     public Optional<Long> studentOf(Handle h, String code) {
-        return h.createQuery("select student_id from student_codes where code_hash = :hash and used_at is null "
-                        + "and expires_at > :now")
-                .bind("hash", hash(code)).bind("now", clock.instant()).mapTo(Long.class).findOne();
+        return h.attach(StudentCodeDao.class).liveOwner(hash(code), clock.instant());
     }
 
     /** Marks a code used. */
     public void spend(Handle h, String code) {
-        h.createUpdate("update student_codes set used_at = :now where code_hash = :hash")
-                .bind("now", clock.instant()).bind("hash", hash(code)).execute();
+        h.attach(StudentCodeDao.class).spend(hash(code), clock.instant());
     }
 
     private static String normalise(String code) {

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
-import org.examdesk.admin.accounts.Actor;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -25,6 +24,13 @@ public final class Idempotency {
         this.json = json;
     }
 
+    /** Whose key it is: keys are stored per caller (their kind and id), so two callers may use the same key. */
+    public interface KeyOwner {
+        String keyOwnerType();
+
+        long keyOwnerId();
+    }
+
     /** The response of a change: its status and JSON body; {@code replayed} when it came from the store. */
     public record Outcome(int status, JsonNode body, boolean replayed) {
     }
@@ -33,25 +39,19 @@ public final class Idempotency {
      * Runs {@code change} once per {@code key} (null key: always runs). {@code request} names what was asked
      * (method, path and body); reusing a key for a different request is refused.
      */
-    public Outcome run(Handle h, Actor actor, String key, String request, int status, Supplier<Object> change) {
+    public Outcome run(Handle h, KeyOwner actor, String key, String request, int status, Supplier<Object> change) {
         if (key == null) {
             return new Outcome(status, json.valueToTree(change.get()), false);
         }
         checkKey(key);
-        String type = actor.caller().kind().name();
-        long id = actor.caller().id();
-        int inserted = h.createUpdate("""
-                        insert into idempotency_keys (caller_type, caller_id, key, request) values (:type, :id, :key, :request)
-                        on conflict do nothing""")
-                .bind("type", type).bind("id", id).bind("key", key).bind("request", request).execute();
-        if (inserted == 0) {
-            return replay(h, type, id, key, request);
+        String type = actor.keyOwnerType();
+        long id = actor.keyOwnerId();
+        IdempotencyDao keys = h.attach(IdempotencyDao.class);
+        if (keys.claim(type, id, key, request) == 0) {
+            return replay(keys, type, id, key, request);
         }
         JsonNode body = json.valueToTree(change.get());
-        h.createUpdate("update idempotency_keys set status = :status, response = cast(:body as jsonb) "
-                        + "where caller_type = :type and caller_id = :id and key = :key")
-                .bind("status", status).bind("body", write(body)).bind("type", type).bind("id", id).bind("key", key)
-                .execute();
+        keys.store(type, id, key, status, write(body));
         return new Outcome(status, body, false);
     }
 
@@ -71,13 +71,8 @@ public final class Idempotency {
         ctx.status(outcome.status()).json(outcome.body());
     }
 
-    private Outcome replay(Handle h, String type, long id, String key, String request) {
-        record Stored(String request, int status, String response) {
-        }
-        Stored stored = h.createQuery("select request, status, response::text as response from idempotency_keys "
-                        + "where caller_type = :type and caller_id = :id and key = :key")
-                .bind("type", type).bind("id", id).bind("key", key)
-                .map((rs, ctx) -> new Stored(rs.getString(1), rs.getInt(2), rs.getString(3))).one();
+    private Outcome replay(IdempotencyDao keys, String type, long id, String key, String request) {
+        IdempotencyDao.Stored stored = keys.find(type, id, key).orElseThrow();
         if (!stored.request().equals(request)) {
             throw ApiException.invalid("This Idempotency-Key was already used for a different request. "
                     + "Use a new key for a new change.", List.of(HEADER));

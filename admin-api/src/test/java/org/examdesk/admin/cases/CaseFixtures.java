@@ -13,13 +13,13 @@ import org.examdesk.admin.testing.TestServer;
 import org.examdesk.knowledge.KnowledgeBase;
 
 /** Shared bits of the cases integration tests: the server, a valid case body, London times, opening a case. */
-final class CaseFixtures {
-    static final ZoneId LONDON = ZoneId.of("Europe/London");
+public final class CaseFixtures {
+    public static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     private CaseFixtures() {
     }
 
-    static KnowledgeBase knowledge() {
+    public static KnowledgeBase knowledge() {
         return TestServer.articles();
     }
 
@@ -27,15 +27,15 @@ final class CaseFixtures {
      * The admin API as the cases tests run it: a fresh demo database, the given clock, sessions that outlive a
      * clock moved on by weeks, and a request limit that lets a 10 MB + 1 byte attachment reach the rules.
      */
-    static TestServer server(Clock clock) {
+    public static TestServer server(Clock clock) {
         return new TestServer().clock(clock).sessionTtl(Duration.ofDays(60)).maxRequestSize(12L * 1024 * 1024).start();
     }
 
-    static Instant london(String localDateTime) {
+    public static Instant london(String localDateTime) {
         return LocalDateTime.parse(localDateTime).atZone(LONDON).toInstant();
     }
 
-    static String body(String customerType, String issueType, String category, String subcategory, String option) {
+    public static String body(String customerType, String issueType, String category, String subcategory, String option) {
         return """
                 {"customerType":"%s","issueType":"%s","category":"%s","subcategory":"%s",
                  "qualification":"gcse","qualificationSubject":"mathematics",
@@ -44,17 +44,17 @@ final class CaseFixtures {
                 """.formatted(customerType, issueType, category, subcategory, option);
     }
 
-    static String accountsCase(String option) {
+    public static String accountsCase(String option) {
         return body("centre", "accounts-access", "student-accounts", "locked", option);
     }
 
-    static Response open(TestHttp http, String token, String body) {
+    public static Response open(TestHttp http, String token, String body) {
         Response created = http.post("/api/v1/cases", body, token);
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created;
     }
 
-    static String number(TestHttp http, String token, String body) {
+    public static String number(TestHttp http, String token, String body) {
         return open(http, token, body).json().get("number").asText();
     }
 }

@@ -26,9 +26,9 @@ import org.examdesk.admin.testing.TestHttp.Response;
 import org.examdesk.admin.testing.TestServer;
 
 /** Calls of the results-access API that the tests share, made as one signed-in person. */
-final class ResultsApi {
+public final class ResultsApi {
     /** 22 November 2026: June and November 2026 are open, June 2027 is not. */
-    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
+    public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
     static final ObjectMapper JSON = new ObjectMapper();
     private final TestHttp http;
     private final URI base;
@@ -41,7 +41,7 @@ final class ResultsApi {
     }
 
     /** The exams officer of the demo centre {@code centre} ("riverside", "hillside"), signed in. */
-    static ResultsApi officerOf(TestServer server, String centre) {
+    public static ResultsApi officerOf(TestServer server, String centre) {
         TestHttp http = server.http();
         return new ResultsApi(http, server.base(), http.login("officer@" + centre + ".example", DemoData.PASSWORD));
     }
@@ -54,7 +54,7 @@ final class ResultsApi {
         }
     }
 
-    long seriesId(String name) {
+    public long seriesId(String name) {
         for (JsonNode s : http.get("/api/v1/series", token).json().get("items")) {
             if (s.get("name").asText().equals(name)) {
                 return s.get("id").asLong();
@@ -63,25 +63,25 @@ final class ResultsApi {
         throw new IllegalStateException("no series " + name);
     }
 
-    Response put(long series, String query, Map<String, Object> settings) {
+    public Response put(long series, String query, Map<String, Object> settings) {
         return http.put("/api/v1/results-access/" + series + query, json(settings), token);
     }
 
-    static Map<String, Object> access(String mode, int delay, String contactName) {
+    public static Map<String, Object> access(String mode, int delay, String contactName) {
         return Map.of("mode", mode, "agreedToHandleQueries", true, "delayDays", delay,
                 "contact", Map.of("name", contactName, "email", "exams@centre.example"));
     }
 
-    Response get(String path) {
+    public Response get(String path) {
         return http.get(path, token);
     }
 
-    Response send(String method, String path, Object body) {
+    public Response send(String method, String path, Object body) {
         return http.send(method, path, body == null ? null : json(body), token);
     }
 
     /** Starts a job and waits (bounded) until it is no longer RUNNING. */
-    JsonNode generate(long series, String query) {
+    public JsonNode generate(long series, String query) {
         Response started = http.post("/api/v1/results-access/" + series + "/credentials" + query, "{}", token);
         assertThat(started.status()).as(started.body()).isEqualTo(202);
         return awaitJob(series, started.json().get("id").asLong(), query);
@@ -95,7 +95,7 @@ final class ResultsApi {
         return view;
     }
 
-    HttpResponse<byte[]> download(String path) throws IOException, InterruptedException {
+    public HttpResponse<byte[]> download(String path) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).header("Authorization", "Bearer " + token)
                 .GET().build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
@@ -109,7 +109,7 @@ final class ResultsApi {
     }
 
     /** Page texts by PDFBox's own text extraction (pdftotext is checked separately). */
-    static List<String> pages(byte[] pdf) throws IOException {
+    public static List<String> pages(byte[] pdf) throws IOException {
         try (var doc = Loader.loadPDF(pdf)) {
             PDFTextStripper stripper = new PDFTextStripper();
             List<String> pages = new java.util.ArrayList<>();
@@ -123,19 +123,19 @@ final class ResultsApi {
     }
 
     /** The password printed on a page of a letter. */
-    static String password(String page) {
+    public static String password(String page) {
         var m = java.util.regex.Pattern.compile("Password\\s+(\\S{4}-\\S{4}-\\S{4})").matcher(page);
         assertThat(m.find()).as(page).isTrue();
         return m.group(1);
     }
 
-    static String username(String page) {
+    public static String username(String page) {
         var m = java.util.regex.Pattern.compile("Username\\s+(\\S+)").matcher(page);
         assertThat(m.find()).as(page).isTrue();
         return m.group(1);
     }
 
-    Response login(String username, String password) {
+    public Response login(String username, String password) {
         return http.post("/api/v1/candidate-auth/login", json(Map.of("username", username, "password", password)), null);
     }
 }

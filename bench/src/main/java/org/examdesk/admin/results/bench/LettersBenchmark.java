@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import org.examdesk.admin.results.Letter;
-import org.examdesk.admin.results.LetterBundle;
+import org.examdesk.admin.results.letters.Letter;
+import org.examdesk.admin.results.letters.LetterBundle;
 import org.examdesk.admin.testing.PdfPages;
 
 /**

@@ -1,0 +1,148 @@
+package org.examdesk.admin.cases.agent;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+import org.examdesk.admin.accounts.Actor;
+import org.examdesk.admin.cases.CaseDao;
+import org.examdesk.admin.cases.CaseDeps;
+import org.examdesk.admin.cases.CaseNotifier;
+import org.examdesk.admin.cases.CaseNumbers;
+import org.examdesk.admin.cases.CaseReader;
+import org.examdesk.admin.cases.CaseRow;
+import org.examdesk.admin.cases.CaseService;
+import org.examdesk.admin.cases.CaseStatus;
+import org.examdesk.admin.cases.CaseViews;
+import org.examdesk.admin.cases.CommentText;
+import org.examdesk.admin.client.CaseNotice;
+import org.examdesk.admin.web.ApiException;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * What agents do to a case: claim it, reply, change its status, log a call. Each change writes activity and an
+ * audit row in one transaction, emails the requester through the outbox, and tells the listeners after commit.
+ */
+public final class AgentService {
+    private final CaseDeps deps;
+
+    public AgentService(CaseDeps deps) {
+        this.deps = deps;
+    }
+
+    CaseViews.Summary claim(Actor actor, String number, CaseReader reader) {
+        CaseNotice[] notice = new CaseNotice[1];
+        boolean[] claimedNow = new boolean[1];
+        CaseRow after = deps.jdbi().inTransaction(h -> {
+            CaseRow row = locked(h, number);
+            requireOpen(row, "claimed");
+            Long me = actor.caller().id();
+            if (Objects.equals(row.assignedAgentId(), me)) {
+                return row;
+            }
+            claimedNow[0] = true;
+            if (row.assignedAgentId() != null) {
+                throw ApiException.conflict("Case " + number + " is already claimed by " + row.assignedAgentName() + ".");
+            }
+            Instant now = deps.clock().instant();
+            CaseDao dao = h.attach(CaseDao.class);
+            dao.assign(row.id(), me, now);
+            dao.addActivity(row.id(), "OWNER_CHANGED", actor.caller().name(), "Claimed by " + actor.caller().name() + ".", now);
+            if (row.status().equals(CaseStatus.NEW.name())) {
+                CaseRow assigned = dao.find(number).orElseThrow(); // so the notice names the agent who has it now
+                notice[0] = changeStatus(h, actor, assigned, CaseStatus.IN_PROGRESS, null, now);
+            }
+            deps.audit().record(h, actor, "case.claim", "case", number, Map.of("agent", String.valueOf(row.assignedAgentName())),
+                    Map.of("agent", actor.caller().name()));
+            return dao.find(number).orElseThrow();
+        });
+        if (claimedNow[0]) {
+            deps.notifier().claimed(CaseNotifier.notice(after, actor, null, after.status()));
+        }
+        if (notice[0] != null) {
+            deps.notifier().statusChanged(notice[0]);
+        }
+        return reader.summary(after);
+    }
+
+    public void reply(Actor actor, String number, String text) {
+        String body = CommentText.check(text);
+        CaseNotice notice = deps.jdbi().inTransaction(h -> {
+            CaseRow row = locked(h, number);
+            if (row.status().equals(CaseStatus.CLOSED.name())) {
+                throw ApiException.conflict("Case " + number + " is closed; the requester can open a new case.");
+            }
+            Instant now = deps.clock().instant();
+            CaseDao dao = h.attach(CaseDao.class);
+            dao.addActivity(row.id(), "AGENT_COMMENT", actor.caller().name(), body, now);
+            dao.responded(row.id(), now);
+            deps.notifier().emailReply(h, row, actor.caller().name(), body);
+            deps.audit().record(h, actor, "case.reply", "case", number, null, Map.of("characters", body.length()));
+            return CaseNotifier.notice(row, actor, body, row.status());
+        });
+        deps.notifier().replied(notice);
+    }
+
+    void setStatus(Actor actor, String number, String statusText, String note) {
+        CaseStatus status = CaseStatus.parse(statusText).orElseThrow(() -> ApiException.invalid(
+                "The status must be one of NEW, IN_PROGRESS, WAITING_ON_CUSTOMER, RESOLVED, CLOSED.", java.util.List.of("status")));
+        String cleanNote = note == null || note.isBlank() ? null : CommentText.check(note);
+        CaseNotice notice = deps.jdbi().inTransaction(h -> {
+            CaseRow row = locked(h, number);
+            if (row.status().equals(status.name())) {
+                return null;
+            }
+            if (row.status().equals(CaseStatus.CLOSED.name())) {
+                throw ApiException.conflict("Case " + number + " is closed and cannot be reopened; open a new case.");
+            }
+            Instant now = deps.clock().instant();
+            if (!status.isOpen()) {
+                h.attach(CaseDao.class).responded(row.id(), now);
+            }
+            return changeStatus(h, actor, row, status, cleanNote, now);
+        });
+        if (notice != null) {
+            deps.notifier().statusChanged(notice);
+        }
+    }
+
+    void logCall(Actor actor, String number, String note) {
+        String cleanNote = note == null || note.isBlank() ? "Call logged." : CommentText.check(note);
+        deps.jdbi().useTransaction(h -> {
+            CaseRow row = locked(h, number);
+            requireOpen(row, "given a call");
+            Instant now = deps.clock().instant();
+            CaseDao dao = h.attach(CaseDao.class);
+            dao.callLogged(row.id(), now);
+            dao.responded(row.id(), now);
+            dao.addActivity(row.id(), "CALL_LOGGED", actor.caller().name(), cleanNote, now);
+            deps.audit().record(h, actor, "case.call", "case", number, null, Map.of("callLoggedAt", now.toString()));
+        });
+    }
+
+    /** Writes a status change (activity, email, audit) and returns what to tell the listeners after commit. */
+    public CaseNotice changeStatus(Handle h, Actor actor, CaseRow row, CaseStatus status, String note, Instant now) {
+        CaseDao dao = h.attach(CaseDao.class);
+        dao.setStatus(row.id(), status.name(), now);
+        String text = "Status changed from " + CaseStatus.valueOf(row.status()).label() + " to " + status.label() + "."
+                + (note == null ? "" : " " + note);
+        dao.addActivity(row.id(), "STATUS_CHANGED", actor.caller().name(), text, now);
+        deps.notifier().emailStatus(h, row, status);
+        deps.audit().record(h, actor, "case.status", "case", row.number(), Map.of("status", row.status()),
+                Map.of("status", status.name()));
+        return CaseNotifier.notice(row, actor, note, status.name());
+    }
+
+    private static CaseRow locked(Handle h, String number) {
+        if (!CaseNumbers.looksLikeNumber(number)) {
+            throw CaseService.notFound();
+        }
+        return h.attach(CaseDao.class).lock(number).orElseThrow(CaseService::notFound);
+    }
+
+    private static void requireOpen(CaseRow row, String what) {
+        if (!row.isOpen()) {
+            throw ApiException.conflict("Case " + row.number() + " is " + CaseStatus.valueOf(row.status()).label()
+                    .toLowerCase() + " and cannot be " + what + ".");
+        }
+    }
+}

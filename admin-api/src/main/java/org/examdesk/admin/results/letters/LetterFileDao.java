@@ -1,0 +1,33 @@
+package org.examdesk.admin.results.letters;
+
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.SingleValue;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** The letter files of finished jobs and their 1 MiB chunks. */
+interface LetterFileDao {
+    @SqlUpdate("insert into results_files (job_id, kind, bytes) values (:job, :kind, :bytes)")
+    @GetGeneratedKeys("id")
+    long insertFile(@Bind("job") long jobId, @Bind("kind") String kind, @Bind("bytes") long bytes);
+
+    @SqlUpdate("insert into results_file_chunks (file_id, seq, data) values (:file, :seq, :data)")
+    void insertChunk(@Bind("file") long fileId, @Bind("seq") int seq, @Bind("data") byte[] data);
+
+    /** The file of the given job, or of the latest finished job when {@code jobId} is null. */
+    @SqlQuery("""
+            select f.id, f.job_id, f.bytes from results_files f join results_jobs j on j.id = f.job_id
+             where j.centre_id = :centre and j.series_id = :series and f.kind = :kind and j.state = 'DONE'
+               and (cast(:job as bigint) is null or j.id = :job)
+             order by j.id desc limit 1""")
+    @RegisterConstructorMapper(LetterFiles.StoredFile.class)
+    Optional<LetterFiles.StoredFile> find(@Bind("centre") long centreId, @Bind("series") long seriesId,
+                                          @Bind("kind") String kind, @Bind("job") Long jobId);
+
+    @SqlQuery("select data from results_file_chunks where file_id = :id and seq = :seq")
+    @SingleValue
+    byte[] chunk(@Bind("id") long fileId, @Bind("seq") int seq);
+}
