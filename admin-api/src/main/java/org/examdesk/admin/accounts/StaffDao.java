@@ -26,6 +26,12 @@ public interface StaffDao {
     @SqlQuery(SELECT + " join slack_links l on l.user_id = u.id where l.team_id = :team and l.slack_user_id = :user")
     Optional<StaffRow> findBySlackUser(@Bind("team") String teamId, @Bind("user") String slackUserId);
 
+    @SqlQuery("select id from users where lower(email) = lower(:email) and email_verified")
+    List<Long> verifiedWithEmail(@Bind("email") String email);
+
+    @SqlQuery("select first_name || ' ' || last_name from users where id = :id")
+    String fullName(@Bind("id") long id);
+
     @SqlQuery("select email_verified from users where id = :id")
     boolean isEmailVerified(@Bind("id") long id);
 

@@ -55,12 +55,6 @@ interface SlackDao {
     @SqlUpdate("delete from slack_links where team_id = :team and slack_user_id = :user")
     int unlink(@Bind("team") String team, @Bind("user") String user);
 
-    @SqlQuery("select id from users where lower(email) = lower(:email) and email_verified")
-    List<Long> verifiedStaffWithEmail(@Bind("email") String email);
-
-    @SqlQuery("select first_name || ' ' || last_name from users where id = :id")
-    String staffName(@Bind("id") long id);
-
     @SqlUpdate("insert into slack_events (event_id) values (:id) on conflict do nothing")
     int claimEvent(@Bind("id") String eventId);
 

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.examdesk.admin.accounts.Actor;
+import org.examdesk.admin.accounts.StaffDao;
 import org.examdesk.admin.accounts.Tokens;
 import org.examdesk.admin.audit.AuditLog;
 import org.examdesk.admin.web.ApiException;
@@ -100,7 +101,7 @@ final class SlackLinkService {
             if (dao.optedOut(slack.teamId(), slack.userId())) {
                 throw ApiException.notFound("This Slack user unlinked; only a link code links them again.");
             }
-            List<Long> matches = dao.verifiedStaffWithEmail(email.trim());
+            List<Long> matches = h.attach(StaffDao.class).verifiedWithEmail(email.trim());
             if (matches.size() != 1) {
                 throw ApiException.notFound("No single staff account has that verified email address.");
             }
@@ -125,7 +126,7 @@ final class SlackLinkService {
         dao.link(slack.teamId(), slack.userId(), userId, by);
         audit.record(h, via(service, slack), "slack.link", "user", String.valueOf(userId), null,
                 Map.of("slackUser", slack.subject(), "linkedBy", by));
-        return new LinkedUser(userId, dao.staffName(userId));
+        return new LinkedUser(userId, h.attach(StaffDao.class).fullName(userId));
     }
 
     private static Actor via(Actor service, SlackUser slack) {
