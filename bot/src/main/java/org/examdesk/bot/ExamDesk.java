@@ -13,11 +13,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.examdesk.admin.AdminApi;
 import org.examdesk.admin.accounts.AuthHandler;
 import org.examdesk.admin.accounts.PasswordHasher;
@@ -56,9 +60,9 @@ import org.examdesk.bot.flows.results.CandidateHelpFlow;
 import org.examdesk.bot.flows.results.ResultsAccess;
 import org.examdesk.bot.flows.results.ResultsAccessFlow;
 import org.examdesk.bot.flows.students.AccountFlow;
-import org.examdesk.bot.flows.students.StudentAccounts;
 import org.examdesk.bot.flows.students.BulkReactivateFlow;
 import org.examdesk.bot.flows.students.OwnAccount;
+import org.examdesk.bot.flows.students.StudentAccounts;
 import org.examdesk.bot.flows.students.StudentFilesFlow;
 import org.examdesk.bot.flows.students.StudentSelfFlow;
 import org.examdesk.bot.imports.StudentImports;
@@ -164,7 +168,7 @@ public final class ExamDesk implements AutoCloseable {
         AdminClient adminClient = new AdminClient(URI.create("http://127.0.0.1:" + port + "/"),
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(), json);
         String botServiceToken = adminApi.issueServiceToken("examdesk-bot");
-        java.util.List<Flow> flows = flows(knowledge, chatHours(clock, config.cases()));
+        List<Flow> flows = flows(knowledge, chatHours(clock, config.cases()));
         Understanding understanding = Understanding.train(ConversationEngine.examples(flows), Embedder.bgeSmall(),
                 config.dataDir().resolve("understanding"));
         ChatService chat = new ChatService(adminClient, botServiceToken,
@@ -209,9 +213,9 @@ public final class ExamDesk implements AutoCloseable {
     }
 
     /** The guided flows, in the order they are offered a recognised task. */
-    public static java.util.List<Flow> flows(KnowledgeBase knowledge, ChatHours hours) {
+    public static List<Flow> flows(KnowledgeBase knowledge, ChatHours hours) {
         OpenCaseFlow openCase = new OpenCaseFlow(knowledge, hours, SupportCases::over);
-        return java.util.List.of(new BulkReactivateFlow(StudentAccounts::over),
+        return List.of(new BulkReactivateFlow(StudentAccounts::over),
                 new AccountFlow(NameWords.of(knowledge), StudentAccounts::over), new StudentSelfFlow(OwnAccount::over),
                 openCase, new CaseTrackingFlow(hours, SupportCases::over), new TalkToPersonFlow(hours, openCase),
                 new LiveChatFlow(SupportCases::over), new ResultsAccessFlow(ResultsAccess::over),
@@ -297,9 +301,9 @@ public final class ExamDesk implements AutoCloseable {
      * need one. A full queue is answered "busy" rather than waited on.
      */
     private static ExecutorService turnPool(int workers) {
-        java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
-        return new java.util.concurrent.ThreadPoolExecutor(workers, workers, 60, java.util.concurrent.TimeUnit.SECONDS,
-                new java.util.concurrent.ArrayBlockingQueue<>(workers * 50), r -> {
+        AtomicInteger n = new AtomicInteger();
+        return new ThreadPoolExecutor(workers, workers, 60, TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(workers * 50), r -> {
                     Thread thread = new Thread(r, "chat-turn-" + n.incrementAndGet());
                     thread.setDaemon(true);
                     return thread;

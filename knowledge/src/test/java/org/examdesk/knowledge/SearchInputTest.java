@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -118,7 +119,7 @@ class SearchInputTest {
     assertThat(knowledge.browse(null, null, 0)).isEmpty();
     assertThat(knowledge.browse("\"(*", "no-such-topic", 5)).isEmpty();
     assertThat(knowledge.forYou(null, 5)).isEmpty();
-    assertThat(knowledge.forYou(java.util.Map.of(), 5)).isEmpty();
+    assertThat(knowledge.forYou(Map.of(), 5)).isEmpty();
     assertThatCode(() -> knowledge.updateViews(null)).doesNotThrowAnyException();
   }
 }

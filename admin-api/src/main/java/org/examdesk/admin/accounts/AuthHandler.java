@@ -4,8 +4,10 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.examdesk.admin.web.ApiException;
+import org.examdesk.admin.web.RequestIds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,8 +66,8 @@ public final class AuthHandler implements Handler {
     }
 
     /** The caller of the current request, or empty when anonymous. */
-    public static java.util.Optional<Caller> caller(Context ctx) {
-        return java.util.Optional.ofNullable(ctx.attribute(CALLER));
+    public static Optional<Caller> caller(Context ctx) {
+        return Optional.ofNullable(ctx.attribute(CALLER));
     }
 
     /** The caller of a route that requires one. */
@@ -75,16 +77,16 @@ public final class AuthHandler implements Handler {
 
     /** The caller and request id of a route that requires a caller: what services need to audit a change. */
     public static Actor actor(Context ctx) {
-        return new Actor(require(ctx), org.examdesk.admin.web.RequestIds.of(ctx));
+        return new Actor(require(ctx), RequestIds.of(ctx));
     }
 
-    public static java.util.Optional<String> bearer(Context ctx) {
+    public static Optional<String> bearer(Context ctx) {
         String header = ctx.header("Authorization");
         if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String token = header.substring(7).trim();
-        return token.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(token);
+        return token.isEmpty() ? Optional.empty() : Optional.of(token);
     }
 
     /** The channel a request came through (web, slack or api), from the {@code X-ExamDesk-Channel} header. */

@@ -2,6 +2,7 @@ package org.examdesk.admin.accounts;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.examdesk.admin.web.ApiException;
 
 /**
  * Centre scope, the second half of authorization ({@link Access} is the first): a staff member of a centre
@@ -39,7 +40,7 @@ public final class CentreScope {
     /** The caller's own centre id; a 403 for a staff account that belongs to no centre. */
     public static long ownCentre(Caller caller) {
         if (caller == null || caller.centre() == null) {
-            throw org.examdesk.admin.web.ApiException.forbidden("Your account is not linked to a centre. Ask the board "
+            throw ApiException.forbidden("Your account is not linked to a centre. Ask the board "
                     + "to link it to yours.");
         }
         return caller.centre().id();

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.examdesk.admin.web.ApiException;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /** Signs staff in and out and turns a bearer token back into a {@link Caller}. */
@@ -106,7 +107,7 @@ public final class SessionService {
      * Opens a session for one student, limited to that student's own account (principal type STUDENT), inside
      * the caller's transaction; returns the token, of which only the hash is kept.
      */
-    public String openStudentSession(org.jdbi.v3.core.Handle handle, long studentId) {
+    public String openStudentSession(Handle handle, long studentId) {
         String token = tokens.newToken();
         handle.attach(SessionDao.class).insert(Tokens.hash(token), "STUDENT", studentId, clock.instant().plus(sessionTtl));
         return token;

@@ -1,6 +1,7 @@
 package org.examdesk.admin.accounts;
 
 import io.javalin.http.Context;
+import java.util.List;
 import org.examdesk.admin.web.ApiException;
 
 /** {@code /api/v1/sessions} and {@code /api/v1/me}. */
@@ -17,7 +18,7 @@ public final class SessionsController {
     public void login(Context ctx) {
         LoginRequest request = ctx.bodyAsClass(LoginRequest.class);
         if (request == null || blank(request.username()) || blank(request.password())) {
-            throw ApiException.invalid("Give a username and a password.", java.util.List.of("username", "password"));
+            throw ApiException.invalid("Give a username and a password.", List.of("username", "password"));
         }
         ctx.status(201).json(sessions.login(request.username().trim(), request.password(), ctx.ip()));
     }

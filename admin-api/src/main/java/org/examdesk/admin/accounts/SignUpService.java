@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import org.examdesk.admin.audit.AuditLog;
 import org.examdesk.admin.mail.EmailAddresses;
 import org.examdesk.admin.mail.Outbox;
@@ -48,7 +49,7 @@ final class SignUpService {
     }
 
     /** Signs up; {@code throttle} is asked only once the request is complete, before any costly work. */
-    SignedUp signUp(SignUp r, java.util.function.BooleanSupplier throttle, String channel, String requestId) {
+    SignedUp signUp(SignUp r, BooleanSupplier throttle, String channel, String requestId) {
         String email = trim(r.email());
         String username = trim(r.username()).isEmpty() ? email : trim(r.username());
         check(r, email, username);

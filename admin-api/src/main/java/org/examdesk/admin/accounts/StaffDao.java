@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -75,7 +76,7 @@ public interface StaffDao {
 
     /** The ids of the users with any of these roles, in id order (for demo data). */
     @SqlQuery("select u.id from users u join user_roles r on r.user_id = u.id where r.role in (<roles>) order by u.id")
-    List<Long> idsWithRoles(@org.jdbi.v3.sqlobject.customizer.BindList("roles") List<String> roles);
+    List<Long> idsWithRoles(@BindList("roles") List<String> roles);
 
     /** The first user with a role, by id (for demo data). */
     @SqlQuery("select user_id from user_roles where role = :role order by user_id limit 1")

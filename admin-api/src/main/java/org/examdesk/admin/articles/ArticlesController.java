@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.examdesk.admin.web.ApiException;
 import org.examdesk.knowledge.Article;
 import org.examdesk.knowledge.KnowledgeBase;
@@ -72,7 +73,7 @@ public final class ArticlesController {
                 distinct(all, Article::subjects), distinct(all, Article::topics)));
     }
 
-    private static List<String> distinct(List<Article> articles, java.util.function.Function<Article, List<String>> field) {
+    private static List<String> distinct(List<Article> articles, Function<Article, List<String>> field) {
         return articles.stream().flatMap(a -> field.apply(a).stream()).distinct()
                 .sorted(String.CASE_INSENSITIVE_ORDER).toList();
     }

@@ -1,5 +1,6 @@
 package org.examdesk.admin.audit;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
@@ -78,7 +79,7 @@ public final class AuditController {
     private JsonNode tree(String text) {
         try {
             return text == null ? null : json.readTree(text);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("audit_log holds invalid JSON", e);
         }
     }

@@ -2,6 +2,10 @@ package org.examdesk.admin.audit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.examdesk.admin.db.Copy;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -30,14 +34,14 @@ public final class AuditLog {
     }
 
     /** Records one audit row per target of a bulk change (an import, an export), copied in at once. */
-    public void recordAll(Handle handle, Author actor, String action, String targetType, java.util.List<Target> targets) {
-        java.util.List<java.util.List<Object>> rows = new java.util.ArrayList<>(targets.size());
+    public void recordAll(Handle handle, Author actor, String action, String targetType, List<Target> targets) {
+        List<List<Object>> rows = new ArrayList<>(targets.size());
         for (Target target : targets) {
-            rows.add(java.util.Arrays.asList(actor.actorType(), actor.actorId(), actor.actorName(),
+            rows.add(Arrays.asList(actor.actorType(), actor.actorId(), actor.actorName(),
                     actor.channel(), action, targetType, target.targetId(), write(target.after()),
                     actor.requestId()));
         }
-        org.examdesk.admin.db.Copy.into(handle, "audit_log (actor_type, actor_id, actor_name, channel, action, "
+        Copy.into(handle, "audit_log (actor_type, actor_id, actor_name, channel, action, "
                 + "target_type, target_id, after_state, request_id)", rows);
     }
 

@@ -2,6 +2,7 @@ package org.examdesk.admin.cases;
 
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import org.examdesk.admin.accounts.Caller;
 import org.examdesk.admin.cases.attachments.AttachmentDao;
 import org.examdesk.admin.web.ApiException;
@@ -62,7 +63,7 @@ public final class CaseReader {
     CaseViews.Page<CaseViews.Summary> list(Caller caller, boolean mine, String status, String sort, int page, int size) {
         String order = SORTS.get(sort == null || sort.isBlank() ? "created" : sort);
         if (order == null) {
-            throw ApiException.invalid("Sort by one of: " + String.join(", ", new java.util.TreeSet<>(SORTS.keySet())) + ".",
+            throw ApiException.invalid("Sort by one of: " + String.join(", ", new TreeSet<>(SORTS.keySet())) + ".",
                     List.of("sort"));
         }
         CaseStatus wanted = status == null || status.isBlank() ? null : CaseStatus.parse(status)

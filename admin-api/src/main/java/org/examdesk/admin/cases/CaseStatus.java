@@ -2,6 +2,7 @@ package org.examdesk.admin.cases;
 
 import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /** Where a case stands. CLOSED is final; RESOLVED may be reopened by the agent. */
@@ -20,14 +21,14 @@ public enum CaseStatus {
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
-    public static java.util.Optional<CaseStatus> parse(String text) {
+    public static Optional<CaseStatus> parse(String text) {
         if (text == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         try {
-            return java.util.Optional.of(valueOf(text.trim().toUpperCase(Locale.ROOT)));
+            return Optional.of(valueOf(text.trim().toUpperCase(Locale.ROOT)));
         } catch (IllegalArgumentException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 }

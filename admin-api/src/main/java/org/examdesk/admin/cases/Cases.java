@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.examdesk.admin.accounts.Access;
@@ -19,6 +21,7 @@ import org.examdesk.admin.cases.sweep.CaseSweeper;
 import org.examdesk.admin.mail.Outbox;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
+import org.slf4j.LoggerFactory;
 
 /**
  * The cases feature, built by hand from its dependencies: the data files (taxonomy, routing, bank holidays),
@@ -50,7 +53,7 @@ public final class Cases {
     }
 
     /** The bank holidays response targets skip ({@code cases/bank-holidays.txt}): live chat is closed on them too. */
-    public static java.util.Set<java.time.LocalDate> bankHolidays() {
+    public static Set<LocalDate> bankHolidays() {
         return WorkingCalendar.readHolidays(Cases.class.getClassLoader().getResourceAsStream(BANK_HOLIDAYS),
                 BANK_HOLIDAYS);
     }
@@ -117,7 +120,7 @@ public final class Cases {
                 sweeper.runOnce();
                 deps.notifier().forgetOldEvents();
             } catch (RuntimeException e) {
-                org.slf4j.LoggerFactory.getLogger(Cases.class).error("Case sweep failed", e);
+                LoggerFactory.getLogger(Cases.class).error("Case sweep failed", e);
             }
         }, 1, 60, TimeUnit.SECONDS);
     }

@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.examdesk.admin.accounts.Caller;
 import org.examdesk.admin.accounts.StaffDao;
 import org.examdesk.admin.students.StudentDao;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /** The contact details to pre-fill: those of the requester's previous case, else their own profile. */
@@ -26,7 +27,7 @@ final class ContactDefaults {
                 .orElseGet(() -> profile(h, requester)));
     }
 
-    private static CaseViews.ContactDefaults profile(org.jdbi.v3.core.Handle h, CaseAccess.Requester requester) {
+    private static CaseViews.ContactDefaults profile(Handle h, CaseAccess.Requester requester) {
         Optional<CaseViews.ContactDefaults> found = requester.userId() != null
                 ? h.attach(StaffDao.class).contact(requester.userId()).map(c -> profile(c.name(), c.email()))
                 : h.attach(StudentDao.class).contact(requester.studentId()).map(c -> profile(c.name(), c.email()));

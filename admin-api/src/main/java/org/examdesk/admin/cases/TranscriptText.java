@@ -2,7 +2,9 @@ package org.examdesk.admin.cases;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.examdesk.admin.conversations.ConversationDao;
@@ -47,14 +49,14 @@ final class TranscriptText {
         JsonNode node;
         try {
             node = json.readTree(body);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return List.of(body);
         }
         if (node.hasNonNull("text")) {
             return List.of(node.get("text").asText());
         }
         if (node.hasNonNull("action") && node.path("values").size() > 0) {
-            java.util.ArrayList<String> lines = new java.util.ArrayList<>(List.of("(sent a form)"));
+            ArrayList<String> lines = new ArrayList<>(List.of("(sent a form)"));
             node.get("values").fields().forEachRemaining(f -> lines.add(f.getKey() + ": " + f.getValue().asText()));
             return lines;
         }
@@ -62,7 +64,7 @@ final class TranscriptText {
             return List.of("(pressed " + node.get("action").asText() + ")");
         }
         if (node.has("replies")) {
-            java.util.ArrayList<String> lines = new java.util.ArrayList<>();
+            ArrayList<String> lines = new ArrayList<>();
             node.get("replies").forEach(reply -> lines.add(reply(reply)));
             return lines;
         }

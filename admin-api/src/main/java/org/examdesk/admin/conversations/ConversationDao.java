@@ -1,5 +1,6 @@
 package org.examdesk.admin.conversations;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,7 +15,7 @@ public interface ConversationDao {
     record Row(UUID id, String channel, Long userId, Long studentId, String state, int version) {
     }
 
-    record MessageRow(long id, String author, String body, java.time.Instant createdAt, String clientMessageId) {
+    record MessageRow(long id, String author, String body, Instant createdAt, String clientMessageId) {
     }
 
     @SqlUpdate("insert into conversations (id, channel, user_id, student_id) values (:id, :channel, :userId, :studentId)")
@@ -56,15 +57,15 @@ public interface ConversationDao {
                              order by u.id desc limit 1) u on true
              where b.author = 'BOT' and b.created_at >= :from and strpos(b.body::text, :marker) > 0
                and u.body ->> 'text' is not null""")
-    List<String> questionsAnsweredWith(@Bind("from") java.time.Instant from, @Bind("marker") String marker);
+    List<String> questionsAnsweredWith(@Bind("from") Instant from, @Bind("marker") String marker);
 
     /** A web conversation started at a given time (for demo data). */
     @SqlUpdate("insert into conversations (id, channel, created_at, updated_at) values (:id, 'web', :at, :at)")
-    void insertWebAt(@Bind("id") UUID id, @Bind("at") java.time.Instant at);
+    void insertWebAt(@Bind("id") UUID id, @Bind("at") Instant at);
 
     /** A message said at a given time (for demo data). */
     @SqlUpdate("insert into conversation_messages (conversation_id, author, body, created_at) "
             + "values (:id, :author, cast(:body as jsonb), :at)")
     void appendAt(@Bind("id") UUID id, @Bind("author") String author, @Bind("body") String body,
-                  @Bind("at") java.time.Instant at);
+                  @Bind("at") Instant at);
 }

@@ -3,7 +3,9 @@ package org.examdesk.admin.conversations;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -87,8 +89,8 @@ public final class ConversationService {
             boolean unowned = row.userId() == null && row.studentId() == null;
             boolean signedIn = userId != null || studentId != null;
             boolean passes = unowned && signedIn && dao.claim(id, userId, studentId) == 1;
-            if (!passes && !(java.util.Objects.equals(row.userId(), userId)
-                    && java.util.Objects.equals(row.studentId(), studentId))) {
+            if (!passes && !(Objects.equals(row.userId(), userId)
+                    && Objects.equals(row.studentId(), studentId))) {
                 throw ApiException.notFound("There is no such conversation.");
             }
             if (dao.append(id, "USER", message == null ? "null" : message.toString(), clientMessageId) == 0) {
@@ -145,7 +147,7 @@ public final class ConversationService {
                 .toList();
     }
 
-    public record TranscriptEntry(String author, JsonNode body, java.time.Instant at, String clientMessageId) {
+    public record TranscriptEntry(String author, JsonNode body, Instant at, String clientMessageId) {
     }
 
     private static void checkClientMessageId(String clientMessageId) {

@@ -2,6 +2,7 @@ package org.examdesk.admin.conversations;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.examdesk.admin.web.ApiException;
@@ -40,7 +41,7 @@ public final class ConversationsController {
     public void saveState(Context ctx) {
         StateRequest request = ctx.bodyAsClass(StateRequest.class);
         if (request.version() == null) {
-            throw ApiException.invalid("Give the version you read.", java.util.List.of("version"));
+            throw ApiException.invalid("Give the version you read.", List.of("version"));
         }
         ctx.json(Map.of("version", conversations.saveState(id(ctx), request.state(), request.version(),
                 request.botMessage(), request.clientMessageId())));

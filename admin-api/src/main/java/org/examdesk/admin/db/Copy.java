@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.sql.SQLException;
 import java.util.HexFormat;
 import java.util.List;
+import org.jdbi.v3.core.ConnectionException;
 import org.jdbi.v3.core.Handle;
 import org.postgresql.PGConnection;
 
@@ -38,7 +39,7 @@ public final class Copy {
             return pg.getCopyAPI().copyIn("copy " + tableAndColumns + " from stdin (format csv)",
                     new StringReader(csv.toString()));
         } catch (SQLException e) {
-            throw new org.jdbi.v3.core.ConnectionException(e);
+            throw new ConnectionException(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,6 +2,7 @@ package org.examdesk.admin.demo;
 
 import java.util.List;
 import org.examdesk.admin.accounts.PasswordHasher;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,7 +33,7 @@ public final class DemoData {
 
     /** One feature's part of the demo data; runs inside the demo transaction, in order. */
     public interface Seeder {
-        void seed(org.jdbi.v3.core.Handle handle);
+        void seed(Handle handle);
     }
 
     public DemoData(Jdbi jdbi, PasswordHasher hasher) {

@@ -1,5 +1,6 @@
 package org.examdesk.admin.demo;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.examdesk.admin.students.ExamEntryDao;
@@ -23,7 +24,7 @@ final class ExamEntrySeeder implements DemoData.Seeder {
             for (int i = 1; i <= WITHOUT_ACCOUNT; i++) {
                 int sequence = StudentSeeder.PER_CENTRE + i;
                 batch.add(new ExamEntryDao.Entrant(centre, StudentSeeder.uci(centre, sequence), i % 2 == 0 ? "Jordan" : "Alex",
-                        "Entrant" + i, java.time.LocalDate.of(2009, 1, 1).plusDays(i * 9L), SERIES));
+                        "Entrant" + i, LocalDate.of(2009, 1, 1).plusDays(i * 9L), SERIES));
             }
         }
         dao.insertEntrants(batch);

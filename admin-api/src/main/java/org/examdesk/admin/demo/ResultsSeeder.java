@@ -1,6 +1,7 @@
 package org.examdesk.admin.demo;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -29,7 +30,7 @@ final class ResultsSeeder implements DemoData.Seeder {
         long november26 = series(h, "November 2026", "N26", LocalDate.of(2026, 10, 5));
         long june27 = series(h, "June 2027", "J27", LocalDate.of(2027, 3, 22));
         Random random = new Random(20260323L);
-        List<DemoDao.CandidateEntry> entries = new java.util.ArrayList<>();
+        List<DemoDao.CandidateEntry> entries = new ArrayList<>();
         for (Object[] centre : new Object[][] {{"40123", 300, true}, {"40124", 80, false}, {"40125", 80, false},
             {"40456", 250, true}}) {
             long centreId = h.attach(DemoDao.class).centreId((String) centre[0]);

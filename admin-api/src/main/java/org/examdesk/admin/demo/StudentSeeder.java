@@ -1,8 +1,13 @@
 package org.examdesk.admin.demo;
 
+import java.text.Normalizer;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import org.examdesk.admin.students.StudentDao;
 import org.jdbi.v3.core.Handle;
@@ -56,7 +61,7 @@ final class StudentSeeder implements DemoData.Seeder {
         Random random = new Random(20261122L);
         List<long[]> centres = List.of(centre(h, "40123"), centre(h, "40456"));
         DemoDao dao = h.attach(DemoDao.class);
-        List<StudentDao.Seeded> batch = new java.util.ArrayList<>();
+        List<StudentDao.Seeded> batch = new ArrayList<>();
         for (long[] centre : centres) {
             String number = dao.centreNumber(centre[0]);
             for (int i = 1; i <= PER_CENTRE; i++) {
@@ -78,7 +83,7 @@ final class StudentSeeder implements DemoData.Seeder {
 
     /** The named students, numbered from {@link #NAMED_FROM} at each centre; no random draw, so nothing above moves. */
     private static void addNamed(Handle h, List<StudentDao.Seeded> batch) {
-        java.util.Map<String, Integer> next = new java.util.HashMap<>();
+        Map<String, Integer> next = new HashMap<>();
         for (Named n : NAMED) {
             int i = next.merge(n.centre(), NAMED_FROM, (was, first) -> was + 1);
             LocalDate dob = LocalDate.of(2026 - n.year() - 5, 9, 1).plusDays((i * 37L) % 365);
@@ -94,7 +99,7 @@ final class StudentSeeder implements DemoData.Seeder {
                 status.equals("FAILED_ACTIVATION") ? 3 : 0,
                 status.equals("FORGOTTEN_PASSWORD") || status.equals("LOCKED") ? 3 : 0,
                 status.equals("LOCKED") ? 3 : 0,
-                java.time.OffsetDateTime.parse("2026-09-01T09:00:00Z").plusMinutes(i * 7L),
+                OffsetDateTime.parse("2026-09-01T09:00:00Z").plusMinutes(i * 7L),
                 i % 2 == 0 ? "import" : "export");
     }
 
@@ -119,8 +124,8 @@ final class StudentSeeder implements DemoData.Seeder {
     }
 
     private static String ascii(String name) {
-        String plain = java.text.Normalizer.normalize(name.replace('ł', 'l').replace('Ł', 'L'),
-                java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String plain = Normalizer.normalize(name.replace('ł', 'l').replace('Ł', 'L'),
+                Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         return plain.replaceAll("[^A-Za-z0-9-]", "");
     }
 }

@@ -1,5 +1,6 @@
 package org.examdesk.admin.imports;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
@@ -39,7 +40,7 @@ final class DatesOfBirth {
                 year += year + 2000 > thisYear ? 1900 : 2000;
             }
             return Optional.of(LocalDate.of(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))));
-        } catch (java.time.DateTimeException e) {
+        } catch (DateTimeException e) {
             return Optional.empty();
         }
     }

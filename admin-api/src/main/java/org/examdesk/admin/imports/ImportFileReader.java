@@ -9,6 +9,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -133,7 +134,7 @@ final class ImportFileReader {
             if (lines.isEmpty()) {
                 throw ImportFileException.invalid("The file has no header line and no students. Use the template.");
             }
-            java.util.Arrays.fill(source, -1);
+            Arrays.fill(source, -1);
             List<String> unknown = new ArrayList<>();
             List<String> header = lines.get(0).cells();
             for (int i = 0; i < header.size(); i++) {

@@ -9,6 +9,9 @@ import org.examdesk.admin.accounts.Actor;
 import org.examdesk.admin.accounts.CentreDao;
 import org.examdesk.admin.accounts.CentreScope;
 import org.examdesk.admin.audit.AuditLog;
+import org.examdesk.admin.mail.Outbox;
+import org.examdesk.admin.students.ActivationCodes;
+import org.examdesk.admin.students.StudentMail;
 import org.examdesk.admin.web.ApiException;
 import org.jdbi.v3.core.Jdbi;
 
@@ -70,9 +73,9 @@ public final class ImportService {
     }
 
     /** Builds the service from its parts (the store's collaborators are shared with the student features). */
-    public static ImportService create(Jdbi jdbi, Clock clock, org.examdesk.admin.students.ActivationCodes codes,
-                                       org.examdesk.admin.students.StudentMail mail,
-                                       org.examdesk.admin.mail.Outbox outbox, AuditLog audit, int rowLimit) {
+    public static ImportService create(Jdbi jdbi, Clock clock, ActivationCodes codes,
+                                       StudentMail mail,
+                                       Outbox outbox, AuditLog audit, int rowLimit) {
         return new ImportService(jdbi, clock, new ImportStore(codes, mail, outbox, audit), audit, rowLimit);
     }
 }

@@ -3,6 +3,7 @@ package org.examdesk.admin.imports;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -138,7 +139,7 @@ final class ImportValidator {
     }
 
     private static Map<String, String> values(ImportRow row) {
-        Map<String, String> values = new java.util.LinkedHashMap<>();
+        Map<String, String> values = new LinkedHashMap<>();
         for (ImportColumns c : ImportColumns.values()) {
             values.put(c.header(), row.values().get(c.ordinal()) == null ? "" : row.values().get(c.ordinal()));
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.examdesk.admin.accounts.Actor;
+import org.examdesk.admin.accounts.CentreScope;
 import org.examdesk.admin.audit.AuditLog;
 import org.examdesk.admin.students.ActivationCodes;
 import org.examdesk.admin.students.ExamEntryDao;
@@ -41,7 +42,7 @@ final class VerificationCodeExport {
             throw ApiException.invalid("Tick that you accept responsibility for storing and handing out the file of "
                     + "verification codes securely (responsibilityAccepted: true).", List.of("responsibilityAccepted"));
         }
-        long centre = org.examdesk.admin.accounts.CentreScope.ownCentre(actor.caller());
+        long centre = CentreScope.ownCentre(actor.caller());
         return jdbi.inTransaction(h -> {
             if (!SERIES.matcher(series).matches() || !hasEntries(h, centre, series)) {
                 throw ApiException.notFound("Your centre has no exam entries for the series '" + series + "'.");

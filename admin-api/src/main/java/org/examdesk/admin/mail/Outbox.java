@@ -1,5 +1,8 @@
 package org.examdesk.admin.mail;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.examdesk.admin.db.Copy;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -16,11 +19,11 @@ public final class Outbox {
     }
 
     /** Queues many emails at once (imports, exports), copied in, in the caller's transaction. */
-    public void enqueueAll(Handle handle, java.util.List<Email> emails) {
-        java.util.List<java.util.List<Object>> rows = new java.util.ArrayList<>(emails.size());
+    public void enqueueAll(Handle handle, List<Email> emails) {
+        List<List<Object>> rows = new ArrayList<>(emails.size());
         for (Email email : emails) {
-            rows.add(java.util.List.of(email.recipient(), email.subject(), email.body()));
+            rows.add(List.of(email.recipient(), email.subject(), email.body()));
         }
-        org.examdesk.admin.db.Copy.into(handle, "outbox (recipient, subject, body)", rows);
+        Copy.into(handle, "outbox (recipient, subject, body)", rows);
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.config.JavalinState;
 import io.javalin.security.Roles;
 import java.io.IOException;
 import java.io.InputStream;
@@ -43,7 +44,7 @@ public final class OpenApiDocument {
     }
 
     /** The routes of the running server under /api/v1. */
-    public static List<Route> routes(io.javalin.config.JavalinState state) {
+    public static List<Route> routes(JavalinState state) {
         return state.internalRouter.allHttpHandlers().stream()
                 .map(p -> p.endpoint)
                 .filter(e -> e.path.startsWith("/api/v1/") && !e.method.name().equals("HEAD") && !e.method.name().equals("OPTIONS"))

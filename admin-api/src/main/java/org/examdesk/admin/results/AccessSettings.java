@@ -1,5 +1,7 @@
 package org.examdesk.admin.results;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /** A centre's settings for one series, as stored; {@link #none()} before the centre changes anything. */
@@ -20,8 +22,8 @@ public record AccessSettings(AccessMode mode, boolean agreedToHandleQueries, Str
     }
 
     /** What an audit row shows: everything here is printed on letters anyway, so nothing is secret. */
-    java.util.Map<String, Object> audit() {
-        java.util.Map<String, Object> map = new java.util.LinkedHashMap<>();
+    Map<String, Object> audit() {
+        Map<String, Object> map = new LinkedHashMap<>();
         map.put("mode", mode);
         map.put("agreedToHandleQueries", agreedToHandleQueries);
         map.put("contactName", contactName);

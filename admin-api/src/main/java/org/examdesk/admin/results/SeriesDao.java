@@ -1,5 +1,6 @@
 package org.examdesk.admin.results;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
@@ -11,7 +12,7 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 @RegisterConstructorMapper(SeriesDao.SeriesEntries.class)
 public interface SeriesDao {
     /** A series with the number of valid entries a centre has in it. */
-    record SeriesEntries(long id, String name, String code, String board, java.time.LocalDate credentialsOpenFrom,
+    record SeriesEntries(long id, String name, String code, String board, LocalDate credentialsOpenFrom,
                          int entries) {
     }
 

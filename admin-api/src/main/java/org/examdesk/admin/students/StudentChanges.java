@@ -3,6 +3,7 @@ package org.examdesk.admin.students;
 import java.util.List;
 import java.util.Map;
 import org.examdesk.admin.accounts.Actor;
+import org.examdesk.admin.accounts.CentreScope;
 import org.examdesk.admin.audit.AuditLog;
 import org.examdesk.admin.mail.EmailAddresses;
 import org.examdesk.admin.web.ApiException;
@@ -104,7 +105,7 @@ final class StudentChanges {
     /** The student, locked, if the caller administers students at its centre; otherwise a 404. */
     private static StudentRow administered(Handle h, Actor actor, long id) {
         StudentRow row = StudentsService.visible(h, actor.caller(), id, true);
-        if (!org.examdesk.admin.accounts.CentreScope.administersStudentsOf(actor.caller(), row.centreId())) {
+        if (!CentreScope.administersStudentsOf(actor.caller(), row.centreId())) {
             throw ApiException.notFound("There is no student " + id + " at your centre.");
         }
         return row;

@@ -1,6 +1,8 @@
 package org.examdesk.admin.students;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
@@ -25,7 +27,7 @@ public interface StudentDao {
 
     /** The students with these ids, in no particular order. */
     @SqlQuery(SELECT + " where s.id = any(:ids)")
-    java.util.List<StudentRow> findAll(@Bind("ids") long[] ids);
+    List<StudentRow> findAll(@Bind("ids") long[] ids);
 
     /** The same row, locked until the end of the transaction so concurrent changes queue up. */
     @SqlQuery(SELECT + " where s.id = :id for update of s")
@@ -75,7 +77,7 @@ public interface StudentDao {
     void clearLoginFailures(@Bind("id") long id);
 
     @SqlQuery(SELECT + " where lower(s.email) = lower(:email) and s.uci = :uci")
-    java.util.List<StudentRow> findByEmailAndUci(@Bind("email") String email, @Bind("uci") String uci);
+    List<StudentRow> findByEmailAndUci(@Bind("email") String email, @Bind("uci") String uci);
 
     /** The centre of a student, the id given as text (the audit history's target id). */
     @SqlQuery("select centre_id from students where id = cast(:id as bigint)")
@@ -91,19 +93,19 @@ public interface StudentDao {
 
     /** The first {@code limit} student ids (for demo data). */
     @SqlQuery("select id from students order by id limit :limit")
-    java.util.List<Long> firstIds(@Bind("limit") int limit);
+    List<Long> firstIds(@Bind("limit") int limit);
 
     /** Which of these UCIs already have an account at the centre. */
     @SqlQuery("select uci from students where centre_id = :centre and uci = any(cast(:ucis as char(13)[]))")
-    java.util.List<String> existingUcis(@Bind("centre") long centreId, @Bind("ucis") String[] ucis);
+    List<String> existingUcis(@Bind("centre") long centreId, @Bind("ucis") String[] ucis);
 
     /** Which of these (lower-case) email addresses an account already has, lower-cased. */
     @SqlQuery("select lower(email) from students where lower(email) = any(:emails)")
-    java.util.List<String> existingEmails(@Bind("emails") String[] emails);
+    List<String> existingEmails(@Bind("emails") String[] emails);
 
     /** {@code n} new student ids, for rows copied in with their id. */
     @SqlQuery("select nextval('students_id_seq') from generate_series(1, :n)")
-    java.util.List<Long> nextIds(@Bind("n") int n);
+    List<Long> nextIds(@Bind("n") int n);
 
     @SqlQuery("select nextval('students_id_seq')")
     long nextId();
@@ -113,14 +115,14 @@ public interface StudentDao {
             insert into students (id, centre_id, forename, surname, uci, email, date_of_birth, status, created_by,
                                   created_by_user_id)
             values (:id, :centre, :forename, :surname, :uci, null, :dob, 'NOT_ACTIVATED', 'export', :user)""")
-    void insertExported(@Bind("id") java.util.List<Long> ids, @Bind("forename") java.util.List<String> forenames,
-                        @Bind("surname") java.util.List<String> surnames, @Bind("uci") java.util.List<String> ucis,
-                        @Bind("dob") java.util.List<LocalDate> datesOfBirth, @Bind("centre") long centreId,
+    void insertExported(@Bind("id") List<Long> ids, @Bind("forename") List<String> forenames,
+                        @Bind("surname") List<String> surnames, @Bind("uci") List<String> ucis,
+                        @Bind("dob") List<LocalDate> datesOfBirth, @Bind("centre") long centreId,
                         @Bind("user") long userId);
 
     /** A demo student, with the failure counters that go with its status (for demo data). */
     record Seeded(long centre, String forename, String surname, String uci, String email, LocalDate dob, int year,
-                  String status, boolean mock, boolean high, int af, int lf, int rf, java.time.OffsetDateTime created,
+                  String status, boolean mock, boolean high, int af, int lf, int rf, OffsetDateTime created,
                   String createdBy) {
     }
 
@@ -130,7 +132,7 @@ public interface StudentDao {
                                   reset_failures, created_at, created_by)
             values (:centre, :forename, :surname, :uci, :email, :dob, :year, :status, :mock, :high, :af, :lf, :rf,
                     :created, :createdBy)""")
-    void insertSeeded(@BindMethods java.util.List<Seeded> students);
+    void insertSeeded(@BindMethods List<Seeded> students);
 
     @SqlQuery("select date_of_birth from exam_entries where centre_id = :centreId and uci = :uci "
             + "order by series desc limit 1")

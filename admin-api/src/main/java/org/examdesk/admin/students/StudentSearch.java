@@ -1,12 +1,15 @@
 package org.examdesk.admin.students;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import org.jdbi.v3.core.statement.Query;
 
 /**
@@ -51,7 +54,7 @@ final class StudentSearch {
         List<StudentView> items = bind(h.createQuery(StudentDao.SELECT + filter + order + " limit :limit offset :offset"),
                 binds, q)
                 .bind("limit", q.size()).bind("offset", (long) (q.page() - 1) * q.size())
-                .registerRowMapper(org.jdbi.v3.core.mapper.reflect.ConstructorMapper.factory(StudentRow.class))
+                .registerRowMapper(ConstructorMapper.factory(StudentRow.class))
                 .mapTo(StudentRow.class).map(StudentView::of).list();
         return new Page(items, total);
     }
@@ -76,12 +79,12 @@ final class StudentSearch {
         if (value == null) {
             return null;
         }
-        String escaped = value.toLowerCase(java.util.Locale.ROOT).replace("!", "!!").replace("%", "!%")
+        String escaped = value.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%")
                 .replace("_", "!_");
         return escaped + "%";
     }
 
-    private static java.time.Instant startOf(LocalDate day) {
+    private static Instant startOf(LocalDate day) {
         return day == null ? null : day.atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 }

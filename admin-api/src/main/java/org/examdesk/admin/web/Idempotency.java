@@ -3,6 +3,7 @@ package org.examdesk.admin.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -64,7 +65,7 @@ public final class Idempotency {
     }
 
     /** Writes an outcome to the response; a replay is marked with {@code Idempotent-Replayed: true}. */
-    public static void respond(io.javalin.http.Context ctx, Outcome outcome) {
+    public static void respond(Context ctx, Outcome outcome) {
         if (outcome.replayed()) {
             ctx.header("Idempotent-Replayed", "true");
         }

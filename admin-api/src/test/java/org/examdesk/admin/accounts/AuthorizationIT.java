@@ -4,13 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.examdesk.admin.testing.TestCallers;
-import org.examdesk.admin.testing.TestHttp;
 import org.examdesk.admin.testing.TestHttp.Response;
+import org.examdesk.admin.testing.TestHttp;
 import org.examdesk.admin.testing.TestServer;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterAll;
@@ -75,7 +77,7 @@ class AuthorizationIT {
         callers = api.callers();
         student = jdbi.withHandle(h -> h.createQuery("select s.id from students s join centres c on c.id = s.centre_id "
                 + "where c.number = '40123' and s.status = 'ACTIVE' order by s.id limit 1").mapTo(Long.class).one());
-        importId = java.util.UUID.randomUUID().toString();
+        importId = UUID.randomUUID().toString();
         jdbi.useHandle(h -> h.execute("insert into student_imports (id, centre_id, user_id, file_name, accepted, rejected, "
                 + "rejected_csv) select cast(? as uuid), c.id, (select min(id) from users), 'a.csv', 0, 1, 'Row' "
                 + "from centres c where c.number = '40123'", importId));
@@ -127,7 +129,7 @@ class AuthorizationIT {
     Stream<DynamicTest> every_endpoint_answers_every_caller_with_the_expected_status() {
         String studentToken = callers.student(student);
         String serviceToken = callers.service();
-        Map<String, String> staff = new java.util.HashMap<>();
+        Map<String, String> staff = new HashMap<>();
         for (Role role : Role.values()) {
             if (ACROSS.contains(role)) {
                 staff.put(role + " any", callers.staff(role, null));

@@ -6,16 +6,18 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.examdesk.admin.accounts.Role;
 import org.examdesk.admin.testing.Multipart;
-import org.examdesk.admin.testing.TestHttp;
 import org.examdesk.admin.testing.TestHttp.Response;
+import org.examdesk.admin.testing.TestHttp;
 import org.examdesk.admin.testing.TestServer;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterAll;
@@ -150,7 +152,7 @@ class ImportsIT {
                     row.createCell(4).setCellValue(e.get(r).dob());
                     row.getCell(4).setCellStyle(dateStyle);
                 } else {
-                    row.createCell(4).setCellValue(org.apache.poi.ss.usermodel.DateUtil.getExcelDate(e.get(r).dob()));
+                    row.createCell(4).setCellValue(DateUtil.getExcelDate(e.get(r).dob()));
                 }
                 row.createCell(5).setCellValue(11);
             }
@@ -194,7 +196,7 @@ class ImportsIT {
     @Test
     void a_50_megabyte_file_is_refused_before_it_is_read() {
         byte[] big = new byte[50 * 1024 * 1024];
-        java.util.Arrays.fill(big, (byte) 'a');
+        Arrays.fill(big, (byte) 'a');
 
         Response response = upload(officer, "huge.csv", big, true);
 

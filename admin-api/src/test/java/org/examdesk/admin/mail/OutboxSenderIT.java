@@ -9,6 +9,7 @@ import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.examdesk.admin.db.Database;
 import org.examdesk.admin.testing.TestDatabase;
@@ -86,7 +87,7 @@ class OutboxSenderIT {
         record Row(int attempts, Instant next, String error) {
         }
         Row row = jdbi.withHandle(h -> h.createQuery("select attempts, next_attempt, last_error from outbox")
-                .map((rs, ctx) -> new Row(rs.getInt(1), rs.getObject(2, java.time.OffsetDateTime.class).toInstant(),
+                .map((rs, ctx) -> new Row(rs.getInt(1), rs.getObject(2, OffsetDateTime.class).toInstant(),
                         rs.getString(3))).one());
         assertThat(row.attempts()).isEqualTo(1);
         assertThat(row.next()).isEqualTo(now.plusSeconds(30));

@@ -3,13 +3,15 @@ package org.examdesk.admin.results;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.examdesk.admin.demo.DemoData;
-import org.examdesk.admin.testing.TestHttp;
 import org.examdesk.admin.testing.TestHttp.Response;
+import org.examdesk.admin.testing.TestHttp;
 import org.examdesk.admin.testing.TestServer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -220,7 +222,7 @@ class ResultsAccessIT {
 
     private static JsonNode search(long series, String q) {
         return riverside.get("/api/v1/results-access/" + series + "/candidates?q="
-                + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8)).json().get("items");
+                + URLEncoder.encode(q, StandardCharsets.UTF_8)).json().get("items");
     }
 
     private static long associateId(String number) {

@@ -15,14 +15,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.examdesk.admin.demo.DemoData;
 import org.examdesk.admin.testing.Await;
-import org.examdesk.admin.testing.TestHttp;
 import org.examdesk.admin.testing.TestHttp.Response;
+import org.examdesk.admin.testing.TestHttp;
 import org.examdesk.admin.testing.TestServer;
 
 /** Calls of the results-access API that the tests share, made as one signed-in person. */
@@ -112,7 +114,7 @@ public final class ResultsApi {
     public static List<String> pages(byte[] pdf) throws IOException {
         try (var doc = Loader.loadPDF(pdf)) {
             PDFTextStripper stripper = new PDFTextStripper();
-            List<String> pages = new java.util.ArrayList<>();
+            List<String> pages = new ArrayList<>();
             for (int p = 1; p <= doc.getNumberOfPages(); p++) {
                 stripper.setStartPage(p);
                 stripper.setEndPage(p);
@@ -124,13 +126,13 @@ public final class ResultsApi {
 
     /** The password printed on a page of a letter. */
     public static String password(String page) {
-        var m = java.util.regex.Pattern.compile("Password\\s+(\\S{4}-\\S{4}-\\S{4})").matcher(page);
+        var m = Pattern.compile("Password\\s+(\\S{4}-\\S{4}-\\S{4})").matcher(page);
         assertThat(m.find()).as(page).isTrue();
         return m.group(1);
     }
 
     public static String username(String page) {
-        var m = java.util.regex.Pattern.compile("Username\\s+(\\S+)").matcher(page);
+        var m = Pattern.compile("Username\\s+(\\S+)").matcher(page);
         assertThat(m.find()).as(page).isTrue();
         return m.group(1);
     }

@@ -6,10 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.examdesk.admin.accounts.Role;
-import org.examdesk.admin.testing.TestHttp;
 import org.examdesk.admin.testing.TestHttp.Response;
+import org.examdesk.admin.testing.TestHttp;
 import org.examdesk.admin.testing.TestServer;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterAll;
@@ -157,7 +159,7 @@ class NameMatchIT {
 
     /** Every deletion, substitution (by x), insertion (of x) and swap of adjacent letters of {@code word}. */
     private static List<String> typos(String word) {
-        java.util.Set<String> typos = new java.util.LinkedHashSet<>();
+        Set<String> typos = new LinkedHashSet<>();
         for (int i = 0; i < word.length(); i++) {
             typos.add(word.substring(0, i) + word.substring(i + 1));
             typos.add(word.substring(0, i) + 'x' + word.substring(i + 1));

@@ -2,6 +2,7 @@ package org.examdesk.admin.testing;
 
 import org.examdesk.admin.accounts.Role;
 import org.examdesk.admin.accounts.Tokens;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -47,7 +48,7 @@ public final class TestCallers {
         return token;
     }
 
-    private static void session(org.jdbi.v3.core.Handle h, String type, long id, String token) {
+    private static void session(Handle h, String type, long id, String token) {
         h.execute("insert into sessions (token_hash, principal_type, principal_id, expires_at) "
                 + "values (?, ?, ?, now() + interval '1 hour')", Tokens.hash(token), type, id);
     }

@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Map;
 
 /** A small HTTP client for tests: raw bodies in, status + JSON + headers out. */
 public final class TestHttp {
@@ -42,11 +43,11 @@ public final class TestHttp {
     }
 
     public Response send(String method, String path, String body, String token) {
-        return send(method, path, body, token, java.util.Map.of());
+        return send(method, path, body, token, Map.of());
     }
 
     /** A JSON request with extra headers (such as {@code Idempotency-Key}). */
-    public Response send(String method, String path, String body, String token, java.util.Map<String, String> headers) {
+    public Response send(String method, String path, String body, String token, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path));
         headers.forEach(request::header);
         if (token != null) {

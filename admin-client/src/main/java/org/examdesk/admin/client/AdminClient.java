@@ -6,11 +6,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -68,10 +75,10 @@ public final class AdminClient {
                 return null;
             }
             try {
-                byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
-                        .digest(idempotencyKey.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                return "ED-" + java.util.HexFormat.of().formatHex(hash, 0, 5).toUpperCase(java.util.Locale.ROOT);
-            } catch (java.security.NoSuchAlgorithmException e) {
+                byte[] hash = MessageDigest.getInstance("SHA-256")
+                        .digest(idempotencyKey.getBytes(StandardCharsets.UTF_8));
+                return "ED-" + HexFormat.of().formatHex(hash, 0, 5).toUpperCase(Locale.ROOT);
+            } catch (NoSuchAlgorithmException e) {
                 throw new IllegalStateException(e);
             }
         }
@@ -103,7 +110,7 @@ public final class AdminClient {
         }
 
         public Conversation createConversation(String conversationChannel, Long userId, Long studentId) {
-            Map<String, Object> body = new java.util.HashMap<>();
+            Map<String, Object> body = new HashMap<>();
             body.put("channel", conversationChannel);
             body.put("userId", userId);
             body.put("studentId", studentId);
@@ -112,7 +119,7 @@ public final class AdminClient {
 
         /** Gives an anonymous conversation to the person who has just signed in. */
         public Conversation claimConversation(UUID id, Long userId, Long studentId) {
-            Map<String, Object> body = new java.util.HashMap<>();
+            Map<String, Object> body = new HashMap<>();
             body.put("userId", userId);
             body.put("studentId", studentId);
             return send("PUT", "/api/v1/conversations/" + id + "/owner", body, Conversation.class);
@@ -125,7 +132,7 @@ public final class AdminClient {
          */
         public Optional<Conversation> beginTurn(UUID id, Long userId, Long studentId, Object message,
                                                 String clientMessageId) {
-            Map<String, Object> body = new java.util.HashMap<>();
+            Map<String, Object> body = new HashMap<>();
             body.put("userId", userId);
             body.put("studentId", studentId);
             body.put("message", message);
@@ -163,7 +170,7 @@ public final class AdminClient {
          * appends the bot's answer to the transcript with the client message id it answers (null: none).
          */
         public int saveStateAndAnswer(UUID id, JsonNode state, int version, Object answer, String clientMessageId) {
-            Map<String, Object> request = new java.util.HashMap<>();
+            Map<String, Object> request = new HashMap<>();
             request.put("state", state);
             request.put("version", version);
             request.put("botMessage", answer);
@@ -180,7 +187,7 @@ public final class AdminClient {
          * already holds a message of this author with that id: the page sent it again after a reconnect.
          */
         public boolean appendMessageOnce(UUID id, String author, Object body, String clientMessageId) {
-            Map<String, Object> message = new java.util.HashMap<>();
+            Map<String, Object> message = new HashMap<>();
             message.put("author", author);
             message.put("body", body);
             message.put("clientMessageId", clientMessageId);
@@ -202,7 +209,7 @@ public final class AdminClient {
         /** The message the page sent with {@code clientMessageId} and the bot's answer to it, if stored yet. */
         public List<TranscriptEntry> transcript(UUID id, String clientMessageId) {
             return transcript("/api/v1/conversations/" + id + "/messages?clientMessageId="
-                    + java.net.URLEncoder.encode(clientMessageId, java.nio.charset.StandardCharsets.UTF_8));
+                    + URLEncoder.encode(clientMessageId, StandardCharsets.UTF_8));
         }
 
         private List<TranscriptEntry> transcript(String path) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /** The typed client of the Slack endpoints, for the bot with its service token. */
 public final class SlackAdminClient {
@@ -78,7 +79,7 @@ public final class SlackAdminClient {
         return service.send("GET", "/api/v1/slack/links?userId=" + userId, null, Links.class).links();
     }
 
-    private static <T> Optional<T> notFoundAsEmpty(java.util.function.Supplier<T> call) {
+    private static <T> Optional<T> notFoundAsEmpty(Supplier<T> call) {
         try {
             return Optional.of(call.get());
         } catch (AdminApiException e) {

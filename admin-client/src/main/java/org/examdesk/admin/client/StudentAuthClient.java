@@ -1,5 +1,8 @@
 package org.examdesk.admin.client;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,8 +63,8 @@ public final class StudentAuthClient {
     /** For a board administrator: the emails queued for one address. */
     public List<OutboxEmail> outbox(String to) {
         Map<String, List<OutboxEmail>> answer = caller.send("GET", "/api/v1/outbox?to="
-                + java.net.URLEncoder.encode(to, java.nio.charset.StandardCharsets.UTF_8), null,
-                new com.fasterxml.jackson.core.type.TypeReference<Map<String, List<OutboxEmail>>>() { });
+                + URLEncoder.encode(to, StandardCharsets.UTF_8), null,
+                new TypeReference<Map<String, List<OutboxEmail>>>() { });
         return answer.get("items");
     }
 }

@@ -1,8 +1,10 @@
 package org.examdesk.admin.bench;
 
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Set;
 import org.examdesk.admin.accounts.Actor;
@@ -91,9 +93,9 @@ public final class ImportBench {
     /** A CSV in the template's columns whose rows match the generated exam entries from {@code first}. */
     private static byte[] csv(int first, int count) {
         StringBuilder out = new StringBuilder(count * 80).append("Forename,Surname,UCI,Email,Date of birth,School year\r\n");
-        java.time.LocalDate base = java.time.LocalDate.of(2008, 9, 1);
+        LocalDate base = LocalDate.of(2008, 9, 1);
         for (int i = first; i < first + count; i++) {
-            java.time.LocalDate dob = base.plusDays(i % 700);
+            LocalDate dob = base.plusDays(i % 700);
             out.append("Forename").append(i % 97).append(",Surname").append(i % 1013).append(',')
                     .append(String.format("%012dB", i)).append(",student").append(i).append("@bench.example,")
                     .append(String.format("%02d/%02d/%d", dob.getDayOfMonth(), dob.getMonthValue(), dob.getYear()))
@@ -105,7 +107,7 @@ public final class ImportBench {
     /** The machine's load, printed with the figures: they mean little on a machine busy with other work. */
     static String load() {
         return String.format("load average %.1f on %d cores",
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                 Runtime.getRuntime().availableProcessors());
     }
 

@@ -1,6 +1,8 @@
 package org.examdesk.bot.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -41,7 +43,7 @@ final class AccountTurns implements AutoCloseable {
     private final Samples admin = new Samples();
     private final Samples engine = new Samples();
     private final Samples cpu = new Samples();
-    private final java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     private final Map<String, Samples> engineByStep = new LinkedHashMap<>();
     private long adminCalls;
     private boolean recording;

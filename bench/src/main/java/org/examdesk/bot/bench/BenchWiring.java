@@ -5,15 +5,16 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import org.examdesk.admin.cases.Cases;
+import org.examdesk.bot.ExamDesk;
 import org.examdesk.bot.engine.Answers;
 import org.examdesk.bot.engine.ConversationEngine;
 import org.examdesk.bot.engine.Flow;
-import org.examdesk.bot.ExamDesk;
 import org.examdesk.bot.flows.cases.ChatHours;
+import org.examdesk.bot.platform.AppConfig;
 import org.examdesk.bot.platform.SupportHours;
 import org.examdesk.bot.understanding.Understanding;
 import org.examdesk.knowledge.Embedder;
-import org.examdesk.bot.platform.AppConfig;
 import org.examdesk.knowledge.KnowledgeBase;
 
 /** The engine as ExamDesk wires it (same flows, same order), for benchmarks that call it directly. */
@@ -40,7 +41,7 @@ final class BenchWiring {
     static List<Flow> flows(KnowledgeBase knowledge, AppConfig config) {
         SupportHours cases = config.cases();
         return ExamDesk.flows(knowledge, new ChatHours(Clock.systemUTC(), cases.opens(), cases.closes(), cases.zone(),
-                org.examdesk.admin.cases.Cases.bankHolidays()));
+                Cases.bankHolidays()));
     }
 
     /** The understanding as the app trains it (and caches it under the data folder). */

@@ -1,5 +1,8 @@
 package org.examdesk.bot.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,9 +12,9 @@ import org.examdesk.admin.client.ClientModels.User;
 import org.examdesk.bot.engine.ConversationEngine;
 import org.examdesk.bot.engine.FlowState;
 import org.examdesk.bot.engine.Inbound;
-import org.examdesk.bot.understanding.Understanding;
 import org.examdesk.bot.engine.Reply;
 import org.examdesk.bot.engine.Speaker;
+import org.examdesk.bot.understanding.Understanding;
 
 /**
  * Engine turns that never reach the admin API (answers from the articles, out-of-scope questions, help, start over,
@@ -49,7 +52,7 @@ final class EngineOnlyTurns {
     private final Map<String, Samples> cpuByKind = new LinkedHashMap<>();
     private final Samples turns = new Samples();
     private final Samples cpu = new Samples();
-    private final java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     private final UUID conversation = UUID.randomUUID();
     private FlowState state = FlowState.of(null);
     private boolean recording;
@@ -102,7 +105,7 @@ final class EngineOnlyTurns {
     }
 
     private List<Reply> turn(String kind, Speaker speaker, Inbound inbound) {
-        com.fasterxml.jackson.databind.JsonNode stored = state.toJson();
+        JsonNode stored = state.toJson();
         long startCpu = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         ConversationEngine.Outcome outcome;
@@ -111,7 +114,7 @@ final class EngineOnlyTurns {
         } catch (NullPointerException e) {
             throw new IllegalStateException("'" + inbound + "' reached the admin API; it does not belong in this mix", e);
         }
-        com.fasterxml.jackson.databind.JsonNode saved = outcome.state().toJson();
+        JsonNode saved = outcome.state().toJson();
         record(kind, System.nanoTime() - start, threads.getCurrentThreadCpuTime() - startCpu);
         state = FlowState.of(saved);
         return outcome.replies();

@@ -1,5 +1,6 @@
 package org.examdesk.bot.bench;
 
+import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 
 /** Durations in nanoseconds, summarised as percentiles in milliseconds. Not thread-safe: one writer, or synchronise. */
@@ -37,6 +38,6 @@ final class Samples {
     /** The machine, for the figures: cores and the 1-minute load average (other builds share it). */
     static String machine() {
         return String.format("%d cores, load average %.1f", Runtime.getRuntime().availableProcessors(),
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 }

@@ -2,7 +2,9 @@ package org.examdesk.bot.engine;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.examdesk.admin.client.AdminApiException;
 import org.examdesk.admin.client.AdminClient;
 import org.examdesk.admin.client.ClientModels.Conversation;
@@ -46,11 +48,11 @@ public final class ChatService {
      * The conversation a page asks to carry on after a reconnect, if it belongs to this speaker (or is anonymous
      * and passes to them); empty otherwise, so a guessed or stale id neither leaks nor errors.
      */
-    public java.util.Optional<UUID> resume(UUID id, Speaker speaker, String channel) {
+    public Optional<UUID> resume(UUID id, Speaker speaker, String channel) {
         try {
-            return java.util.Optional.of(owned(id, speaker, channel).id());
+            return Optional.of(owned(id, speaker, channel).id());
         } catch (RequestException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 
@@ -106,7 +108,7 @@ public final class ChatService {
      * was sent and the replies in its transcript, and explains an admin-API refusal in words.
      */
     public List<Reply> exchange(UUID conversationId, Speaker speaker, String channel, Object sent,
-                                java.util.function.Supplier<List<Reply>> work) {
+                                Supplier<List<Reply>> work) {
         Conversation conversation = owned(conversationId, speaker, channel);
         AdminClient.Caller service = service(channel);
         service.appendMessage(conversation.id(), "USER", sent);

@@ -1,6 +1,7 @@
 package org.examdesk.bot.engine;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -23,7 +24,7 @@ public record Inbound(String text, String action, @JsonInclude(JsonInclude.Inclu
                 }
             });
         }
-        values = java.util.Collections.unmodifiableMap(kept);
+        values = Collections.unmodifiableMap(kept);
     }
 
     public static Inbound text(String text) {

@@ -1,6 +1,7 @@
 package org.examdesk.bot.engine;
 
 import org.examdesk.bot.understanding.Act;
+import org.examdesk.bot.understanding.IntentModel;
 
 /**
  * What a message is about, as the classifier understood it: the intent's name (declared by the flow that handles
@@ -13,7 +14,7 @@ public record Intent(String name, Act act, double confidence, Entities entities,
     public static final String THANKS = "thanks";
     public static final String HELP = "help";
     public static final String START_OVER = "start_over";
-    public static final String NONE = org.examdesk.bot.understanding.IntentModel.NONE;
+    public static final String NONE = IntentModel.NONE;
 
     /** An intent chosen by a button rather than understood from words. */
     public static Intent chosen(String name, String text) {

@@ -3,8 +3,11 @@ package org.examdesk.bot.platform;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -63,17 +66,17 @@ public record AppConfig(
     /** Business hours (response targets, chat opening), their time zone, the call-case timeout. */
     private static SupportHours cases(Reader r) {
         String hours = r.text("BUSINESS_HOURS", "09:00-17:00");
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("([01][0-9]|2[0-3]):([0-5][0-9])-([01][0-9]|2[0-3]):([0-5][0-9])")
+        Matcher m = Pattern.compile("([01][0-9]|2[0-3]):([0-5][0-9])-([01][0-9]|2[0-3]):([0-5][0-9])")
                 .matcher(hours);
         if (!m.matches() || hours.substring(0, 5).compareTo(hours.substring(6)) >= 0) {
             throw new ConfigException("BUSINESS_HOURS must be opening and closing times such as 09:00-17:00, not '" + hours + "'.");
         }
         String zone = r.text("BUSINESS_TIME_ZONE", "Europe/London");
-        if (!java.time.ZoneId.getAvailableZoneIds().contains(zone)) {
+        if (!ZoneId.getAvailableZoneIds().contains(zone)) {
             throw new ConfigException("BUSINESS_TIME_ZONE must be a time zone such as Europe/London, not '" + zone + "'.");
         }
-        return new SupportHours(java.time.LocalTime.parse(hours.substring(0, 5)), java.time.LocalTime.parse(hours.substring(6)),
-                java.time.ZoneId.of(zone), r.text("SUPPORT_PHONE", "(phone number not configured)"),
+        return new SupportHours(LocalTime.parse(hours.substring(0, 5)), LocalTime.parse(hours.substring(6)),
+                ZoneId.of(zone), r.text("SUPPORT_PHONE", "(phone number not configured)"),
                 Duration.ofHours(r.integer("CALL_CASE_TIMEOUT_HOURS", 24, 1, 24 * 14)));
     }
 

@@ -3,6 +3,7 @@ package org.examdesk.bot.platform;
 import io.javalin.http.Context;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -23,7 +24,7 @@ public final class HttpMetrics {
 
     public void record(Context ctx, Float millis) {
         log.info("{} {} {} {} {}ms", requestIds.apply(ctx), ctx.method(), ctx.path(), ctx.statusCode(),
-                String.format(java.util.Locale.ROOT, "%.1f", millis));
+                String.format(Locale.ROOT, "%.1f", millis));
         String route = ctx.endpoint() == null ? "unmatched" : ctx.endpoint().path;
         Timer.builder("http.server.requests")
                 .tag("method", ctx.method().name())

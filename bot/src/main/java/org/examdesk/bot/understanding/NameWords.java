@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.examdesk.knowledge.KnowledgeBase;
 
 /**
  * The words of a message that could be part of a person's name: what is left when emails, numbers, titles,
@@ -32,7 +33,7 @@ public final class NameWords {
     }
 
     /** The listed words and the ordinary words of the help articles: what the product uses. */
-    public static NameWords of(org.examdesk.knowledge.KnowledgeBase knowledge) {
+    public static NameWords of(KnowledgeBase knowledge) {
         return learnedFrom(knowledge.articles().stream()
                 .map(a -> a.title() + ".\n" + a.summary() + ".\n" + a.body()).toList());
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import java.time.Instant;
@@ -14,6 +15,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.examdesk.admin.cases.ResponseTargets;
@@ -55,7 +57,7 @@ class AgentConsoleBrowserIT {
         assertThat(chat.lastBotMessage().locator("form")).isVisible();
         assertThat(chatPage.locator("#log li.bot form.chat-form").last().getByLabel("Subject (one line)")).isFocused();
         assertThat(Axe.seriousOrCritical(Axe.scan(chatPage))).as("axe violations with the case form shown").isEmpty();
-        chat.fillForm(java.util.Map.of("Subject (one line)", "Candidate fainted in Biology paper 2",
+        chat.fillForm(Map.of("Subject (one line)", "Candidate fainted in Biology paper 2",
                 "What happened, and what do you need? Names, UCIs or candidate numbers help.",
                 "Candidate 4021 fainted forty minutes into Biology paper 2 and could not finish."), "Continue");
         chat.choose("Send a message (we aim to reply within 48 hours)").choose("Yes, do it");
@@ -104,7 +106,7 @@ class AgentConsoleBrowserIT {
         browser.http().post("/api/v1/cases/" + number + "/comments", "{\"text\":\"The doctor's note is on its way.\"}",
                 browser.http().login(OFFICER, DemoData.PASSWORD));
         assertThat(console.detail().locator(".activity")).containsText("The doctor's note is on its way.",
-                new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(15_000));
+                new LocatorAssertions.ContainsTextOptions().setTimeout(15_000));
         assertThat(consolePage.locator("#toast")).containsText("New message from the requester");
 
         // when: the agent resolves it, the chat says so

@@ -6,6 +6,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.net.URI;
+import java.util.Map;
 
 /** The web chat as a person uses it: what the tests do, in their words. */
 final class ChatPage {
@@ -104,7 +105,7 @@ final class ChatPage {
     }
 
     /** Fills the latest form's fields, by label, and presses its button. */
-    ChatPage fillForm(java.util.Map<String, String> byLabel, String button) {
+    ChatPage fillForm(Map<String, String> byLabel, String button) {
         Locator form = page.locator("#log li.bot form.chat-form").last();
         byLabel.forEach((label, value) -> form.getByLabel(label).fill(value));
         form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(button).setExact(true)).click();

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import org.examdesk.admin.testing.TestHttp;
+import java.util.Map;
 import org.examdesk.admin.testing.TestHttp.Response;
+import org.examdesk.admin.testing.TestHttp;
+import org.examdesk.admin.web.Json;
 
 /** Talks to the bot through the HTTP channel as one person, as an integration would. */
 public final class ChatDriver {
@@ -69,11 +71,11 @@ public final class ChatDriver {
     }
 
     /** Sends the latest turn's form with these values, as a page would when its button is pressed. */
-    public JsonNode submitForm(java.util.Map<String, String> values) {
+    public JsonNode submitForm(Map<String, String> values) {
         for (JsonNode reply : last) {
             if ("form".equals(reply.path("type").asText())) {
                 return send("{\"action\":" + quote(reply.at("/submit/value").asText()) + ",\"values\":"
-                        + org.examdesk.admin.web.Json.mapper().valueToTree(values) + "}");
+                        + Json.mapper().valueToTree(values) + "}");
             }
         }
         throw new AssertionError("no form in " + last);

@@ -2,6 +2,7 @@ package org.examdesk.bot.understanding;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpClient;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +40,7 @@ final class EngineEvaluation {
                 slots.misses.forEach(m -> System.out.println("  miss: " + m));
             }
         }
-        String articles = java.nio.file.Files.isDirectory(Path.of("articles")) ? "articles" : "../articles";
+        String articles = Files.isDirectory(Path.of("articles")) ? "articles" : "../articles";
         try (TestApp app = new TestApp().env("EXAMDESK_ARTICLES_DIR", articles).start()) {
             TestHttp http = app.http();
             String officer = http.login("officer@riverside.example", DemoData.PASSWORD);
@@ -133,7 +134,7 @@ final class EngineEvaluation {
      * misses are listed for dev only.
      */
     static void articles(KnowledgeBase knowledge, TestHttp http, String officer, boolean misses) throws Exception {
-        Path file = Path.of(java.nio.file.Files.isDirectory(Path.of("knowledge")) ? "knowledge" : "../knowledge")
+        Path file = Path.of(Files.isDirectory(Path.of("knowledge")) ? "knowledge" : "../knowledge")
                 .resolve("src/test/resources/eval/questions.tsv");
         Question.Split splits = Question.split(Question.read(file));
         for (String split : List.of("dev", "test")) {

@@ -1,9 +1,14 @@
 package org.examdesk.bot.understanding;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.examdesk.bot.ExamDesk;
 import org.examdesk.bot.engine.ConversationEngine;
 import org.examdesk.bot.engine.Flow;
@@ -27,10 +32,10 @@ public final class EvaluateUnderstanding {
     public static void main(String[] args) throws Exception {
         boolean misses = List.of(args).contains("--misses");
         boolean intentsOnly = List.of(args).contains("--intents-only");
-        Path articles = Path.of(java.nio.file.Files.isDirectory(Path.of("articles")) ? "articles" : "../articles");
-        try (KnowledgeBase knowledge = KnowledgeBase.open(new KnowledgeConfig(articles, java.util.Map.of(), false))) {
-            List<Flow> flows = ExamDesk.flows(knowledge, new ChatHours(Clock.systemUTC(), java.time.LocalTime.of(9, 0),
-                    java.time.LocalTime.of(17, 0), java.time.ZoneId.of("Europe/London"), java.util.Set.of()));
+        Path articles = Path.of(Files.isDirectory(Path.of("articles")) ? "articles" : "../articles");
+        try (KnowledgeBase knowledge = KnowledgeBase.open(new KnowledgeConfig(articles, Map.of(), false))) {
+            List<Flow> flows = ExamDesk.flows(knowledge, new ChatHours(Clock.systemUTC(), LocalTime.of(9, 0),
+                    LocalTime.of(17, 0), ZoneId.of("Europe/London"), Set.of()));
             List<Example> train = ConversationEngine.examples(flows);
             List<Example> test = LabelledSet.intentTest();
             Embedder embedder = Embedder.bgeSmall();

@@ -9,9 +9,14 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.examdesk.bot.engine.ConversationEngine;
+import org.examdesk.bot.flows.cases.OpenCaseFlow;
+import org.examdesk.bot.flows.results.ResultsAccessFlow;
+import org.examdesk.bot.flows.students.AccountFlow;
 import org.junit.jupiter.api.Test;
 
 class ExampleFileTest {
@@ -64,10 +69,10 @@ class ExampleFileTest {
 
     @Test
     void every_flow_file_in_the_product_parses_with_enough_examples_per_intent() {
-        List<Example> all = new java.util.ArrayList<>(ExampleFile.resource(org.examdesk.bot.engine.ConversationEngine.class,
+        List<Example> all = new ArrayList<>(ExampleFile.resource(ConversationEngine.class,
                 "Conversation.intents"));
-        for (Class<?> flow : List.of(org.examdesk.bot.flows.students.AccountFlow.class,
-                org.examdesk.bot.flows.cases.OpenCaseFlow.class, org.examdesk.bot.flows.results.ResultsAccessFlow.class)) {
+        for (Class<?> flow : List.of(AccountFlow.class,
+                OpenCaseFlow.class, ResultsAccessFlow.class)) {
             all.addAll(ExampleFile.beside(flow));
         }
         assertThat(IntentModel.counts(all).values()).allMatch(n -> n >= 30);

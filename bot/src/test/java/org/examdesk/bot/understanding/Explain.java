@@ -1,8 +1,13 @@
 package org.examdesk.bot.understanding;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.examdesk.bot.ExamDesk;
 import org.examdesk.bot.engine.ConversationEngine;
 import org.examdesk.bot.flows.cases.ChatHours;
@@ -20,10 +25,10 @@ public final class Explain {
     }
 
     public static void main(String[] args) throws Exception {
-        Path articles = Path.of(java.nio.file.Files.isDirectory(Path.of("articles")) ? "articles" : "../articles");
-        try (KnowledgeBase knowledge = KnowledgeBase.open(new KnowledgeConfig(articles, java.util.Map.of(), false))) {
-            ChatHours hours = new ChatHours(Clock.systemUTC(), java.time.LocalTime.of(9, 0), java.time.LocalTime.of(17, 0),
-                    java.time.ZoneId.of("Europe/London"), java.util.Set.of());
+        Path articles = Path.of(Files.isDirectory(Path.of("articles")) ? "articles" : "../articles");
+        try (KnowledgeBase knowledge = KnowledgeBase.open(new KnowledgeConfig(articles, Map.of(), false))) {
+            ChatHours hours = new ChatHours(Clock.systemUTC(), LocalTime.of(9, 0), LocalTime.of(17, 0),
+                    ZoneId.of("Europe/London"), Set.of());
             Understanding understanding = Understanding.train(ConversationEngine.examples(ExamDesk.flows(knowledge, hours)),
                     Embedder.bgeSmall(), Path.of("target/understanding-eval"));
             for (String text : List.of(args)) {

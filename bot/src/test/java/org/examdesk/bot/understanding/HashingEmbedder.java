@@ -1,5 +1,6 @@
 package org.examdesk.bot.understanding;
 
+import java.util.Random;
 import org.examdesk.knowledge.Embedder;
 
 /**
@@ -13,7 +14,7 @@ public final class HashingEmbedder implements Embedder {
     public float[] passage(String text) {
         float[] v = new float[DIMENSIONS];
         for (String word : Words.of(text)) {
-            java.util.Random r = new java.util.Random(word.hashCode());
+            Random r = new Random(word.hashCode());
             for (int i = 0; i < DIMENSIONS; i++) {
                 v[i] += (float) r.nextGaussian();
             }

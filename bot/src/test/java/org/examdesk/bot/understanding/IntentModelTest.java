@@ -2,6 +2,10 @@ package org.examdesk.bot.understanding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -49,9 +53,9 @@ class IntentModelTest {
     @Test
     void a_saved_model_predicts_as_the_trained_one() throws Exception {
         IntentModel model = IntentModel.train(examples(), embedder::passage);
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-        model.write(new java.io.DataOutputStream(bytes));
-        IntentModel read = IntentModel.read(new java.io.DataInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray())));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        model.write(new DataOutputStream(bytes));
+        IntentModel read = IntentModel.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
 
         String text = "open a case about the letters";
         assertThat(read.predict(text, embedder.passage(text))).isEqualTo(model.predict(text, embedder.passage(text)));

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
 
 /** Intent accuracy, out-of-scope recall and precision, and act accuracy of a model on labelled examples. */
 record IntentScores(int n, double accuracy, double outOfScopeRecall, double outOfScopePrecision, double actAccuracy,
@@ -57,7 +58,7 @@ record IntentScores(int n, double accuracy, double outOfScopeRecall, double outO
                 folds.stream().flatMap(f -> f.misses().stream()).toList());
     }
 
-    private static double mean(List<IntentScores> folds, java.util.function.ToDoubleFunction<IntentScores> f) {
+    private static double mean(List<IntentScores> folds, ToDoubleFunction<IntentScores> f) {
         return folds.stream().mapToDouble(f).average().orElse(0);
     }
 

@@ -1,6 +1,7 @@
 package org.examdesk.admin.cases.agent;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.examdesk.admin.accounts.Actor;
@@ -84,7 +85,7 @@ public final class AgentService {
 
     void setStatus(Actor actor, String number, String statusText, String note) {
         CaseStatus status = CaseStatus.parse(statusText).orElseThrow(() -> ApiException.invalid(
-                "The status must be one of NEW, IN_PROGRESS, WAITING_ON_CUSTOMER, RESOLVED, CLOSED.", java.util.List.of("status")));
+                "The status must be one of NEW, IN_PROGRESS, WAITING_ON_CUSTOMER, RESOLVED, CLOSED.", List.of("status")));
         String cleanNote = note == null || note.isBlank() ? null : CommentText.check(note);
         CaseNotice notice = deps.jdbi().inTransaction(h -> {
             CaseRow row = locked(h, number);

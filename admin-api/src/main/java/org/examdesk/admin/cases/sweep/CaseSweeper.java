@@ -1,6 +1,7 @@
 package org.examdesk.admin.cases.sweep;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,7 +54,7 @@ public final class CaseSweeper {
         List<CaseNotice> notices = deps.jdbi().inTransaction(h -> {
             List<String> numbers = h.attach(CaseSweepDao.class).takeSilentCallCases(cutoff, BATCH);
             Actor actor = new Actor(SYSTEM, "sweep-" + now.toEpochMilli());
-            List<CaseNotice> done = new java.util.ArrayList<>();
+            List<CaseNotice> done = new ArrayList<>();
             for (String number : numbers) {
                 CaseRow row = h.attach(CaseDao.class).find(number).orElseThrow();
                 done.add(agents.changeStatus(h, actor, row, CaseStatus.CLOSED, "No call was logged within "

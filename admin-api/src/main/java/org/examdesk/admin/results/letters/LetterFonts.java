@@ -3,6 +3,9 @@ package org.examdesk.admin.results.letters;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.fontbox.ttf.CmapLookup;
@@ -26,8 +29,8 @@ final class LetterFonts implements AutoCloseable {
     private final SubsetCache fallbackSubsets;
     /** Fonts embedded once in a holder document and shared by every one-page document (same bytes each time). */
     private final PDDocument holder = new PDDocument();
-    private final java.util.Map<TrueTypeFont, PDType0Font> shared = new java.util.IdentityHashMap<>();
-    private final java.util.Map<Integer, Float> advances = new java.util.HashMap<>();
+    private final Map<TrueTypeFont, PDType0Font> shared = new IdentityHashMap<>();
+    private final Map<Integer, Float> advances = new HashMap<>();
 
     private LetterFonts(TrueTypeFont primary, TrueTypeFont fallback) throws IOException {
         this.primary = primary;

@@ -6,6 +6,7 @@ import static org.examdesk.admin.cases.CaseFixtures.london;
 import static org.examdesk.admin.cases.CaseFixtures.number;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.examdesk.admin.cases.CaseEvents;
 import org.examdesk.admin.cases.CaseFixtures;
@@ -164,7 +165,7 @@ class AgentWorkIT {
         assertThat(details.at("/attachments/0/fileName").asText()).isEqualTo("chat-transcript.txt");
         assertThat(details.at("/attachments/0/sha256").asText()).hasSize(64);
         assertThat(details.get("activity").findValuesAsText("kind")).contains("ATTACHMENT_ADDED");
-        String someoneElses = withConversation.replace(conversation, java.util.UUID.randomUUID().toString());
+        String someoneElses = withConversation.replace(conversation, UUID.randomUUID().toString());
         assertThat(http.post("/api/v1/cases", someoneElses, officer).status()).isEqualTo(422);
     }
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.IntFunction;
 import org.examdesk.admin.demo.DemoData;
 import org.examdesk.admin.testing.TestHttp;
 import org.examdesk.admin.testing.TestServer;
@@ -59,7 +60,7 @@ public final class AgentQueueBench {
     }
 
     private static void measure(TestHttp http, String token, String what, int n,
-                                java.util.function.IntFunction<String> query) {
+                                IntFunction<String> query) {
         for (int i = 0; i < 50; i++) {
             get(http, token, query.apply(i));
         }

@@ -16,7 +16,7 @@ import org.examdesk.bot.platform.RequestException;
 public final class HttpChannelController {
     private static final String CHANNEL = "api";
 
-    record MessageRequest(String text, String action, java.util.Map<String, String> values) {
+    record MessageRequest(String text, String action, Map<String, String> values) {
     }
 
     private final ChatService chat;

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.examdesk.admin.client.CaseModels.Category;
 import org.examdesk.admin.client.CaseModels.Choice;
 import org.examdesk.admin.client.CaseModels.CustomerType;
@@ -163,8 +164,8 @@ public final class CaseModal {
                         .placeholder(plainText("Choose")).options(options).initialOption(initial))));
     }
 
-    private static <T> List<OptionObject> options(List<T> items, java.util.function.Function<T, String> value,
-                                                  java.util.function.Function<T, String> label) {
+    private static <T> List<OptionObject> options(List<T> items, Function<T, String> value,
+                                                  Function<T, String> label) {
         return items.stream().map(item -> option(plainText(BlockKit.label(label.apply(item))), value.apply(item)))
                 .limit(100).toList();
     }
@@ -173,7 +174,7 @@ public final class CaseModal {
         return options(items, Choice::value, Choice::label);
     }
 
-    private static <T> T find(List<T> items, String wanted, java.util.function.Function<T, String> value) {
+    private static <T> T find(List<T> items, String wanted, Function<T, String> value) {
         return wanted == null ? null : items.stream().filter(i -> wanted.equals(value.apply(i))).findFirst().orElse(null);
     }
 }

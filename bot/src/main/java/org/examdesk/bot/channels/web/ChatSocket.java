@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.websocket.WsConfig;
 import io.javalin.websocket.WsContext;
 import io.javalin.websocket.WsMessageContext;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import org.examdesk.admin.client.AdminApiException;
 import org.examdesk.bot.engine.ChatService;
 import org.examdesk.bot.engine.Inbound;
+import org.examdesk.bot.engine.Reply;
 import org.examdesk.bot.engine.Speaker;
 import org.examdesk.bot.platform.RequestException;
 import org.slf4j.Logger;
@@ -35,7 +39,7 @@ public final class ChatSocket {
     private record Session(UUID conversationId, Speaker speaker, WsContext ctx) {
     }
 
-    private record RepliesMessage(String type, Long seq, java.util.List<org.examdesk.bot.engine.Reply> replies) {
+    private record RepliesMessage(String type, Long seq, List<Reply> replies) {
     }
 
     private record ErrorMessage(String type, Long seq, String code, String message) {
@@ -118,12 +122,12 @@ public final class ChatSocket {
         send(ctx, new Started("started", id.toString(), who));
     }
 
-    private java.util.Optional<UUID> resumable(JsonNode message) {
+    private Optional<UUID> resumable(JsonNode message) {
         String given = textOrNull(message, "conversationId");
         try {
-            return given == null ? java.util.Optional.empty() : java.util.Optional.of(UUID.fromString(given));
+            return given == null ? Optional.empty() : Optional.of(UUID.fromString(given));
         } catch (IllegalArgumentException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 
@@ -152,16 +156,16 @@ public final class ChatSocket {
         }
         send(ctx, seq == null ? Map.of("type", "typing") : Map.of("type", "typing", "seq", seq));
         Inbound inbound = text != null ? Inbound.text(text) : Inbound.form(action, values);
-        java.util.List<org.examdesk.bot.engine.Reply> replies = chat.turn(session.conversationId(), session.speaker(),
+        List<Reply> replies = chat.turn(session.conversationId(), session.speaker(),
                 inbound, CHANNEL, textOrNull(message, "messageId"));
-        replies.stream().filter(r -> r instanceof org.examdesk.bot.engine.Reply.SignedIn).findFirst()
+        replies.stream().filter(r -> r instanceof Reply.SignedIn).findFirst()
                 .ifPresent(r -> sessions.put(ctx.sessionId(), new Session(session.conversationId(),
-                        chat.speaker(((org.examdesk.bot.engine.Reply.SignedIn) r).token(), CHANNEL), ctx)));
+                        chat.speaker(((Reply.SignedIn) r).token(), CHANNEL), ctx)));
         send(ctx, new RepliesMessage("replies", seq, replies));
     }
 
     /** Sends replies that did not come from a turn (an agent's answer) to every page showing the conversation. */
-    public void deliver(UUID conversationId, java.util.List<org.examdesk.bot.engine.Reply> replies) {
+    public void deliver(UUID conversationId, List<Reply> replies) {
         sessions.values().stream().filter(s -> s.conversationId().equals(conversationId))
                 .forEach(s -> send(s.ctx(), new RepliesMessage("replies", null, replies)));
     }
@@ -180,7 +184,7 @@ public final class ChatSocket {
 
     /** A form's values: an object of strings (anything else is dropped). */
     private static Map<String, String> values(JsonNode node) {
-        Map<String, String> values = new java.util.LinkedHashMap<>();
+        Map<String, String> values = new LinkedHashMap<>();
         if (node != null && node.isObject()) {
             node.fields().forEachRemaining(f -> {
                 if (f.getValue().isTextual()) {

@@ -1,6 +1,7 @@
 package org.examdesk.bot.channels.web;
 
 import java.util.List;
+import java.util.Locale;
 import org.examdesk.admin.client.CaseListener;
 import org.examdesk.admin.client.CaseNotice;
 import org.examdesk.bot.engine.Reply;
@@ -38,7 +39,7 @@ public final class LiveRelay implements CaseListener {
     public void statusChanged(CaseNotice notice) {
         if (notice.conversationId() != null && ("RESOLVED".equals(notice.status()) || "CLOSED".equals(notice.status()))) {
             socket.deliver(notice.conversationId(), List.of(new Reply.Text("Case " + notice.number() + " is now "
-                    + notice.status().toLowerCase(java.util.Locale.ROOT) + ".")));
+                    + notice.status().toLowerCase(Locale.ROOT) + ".")));
         }
     }
 }

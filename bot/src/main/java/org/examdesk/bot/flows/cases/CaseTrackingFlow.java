@@ -1,6 +1,7 @@
 package org.examdesk.bot.flows.cases;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -131,7 +132,7 @@ public final class CaseTrackingFlow implements Flow {
         }
     }
 
-    private String when(java.time.Instant instant) {
+    private String when(Instant instant) {
         return WHEN.format(instant.atZone(hours.zone()));
     }
 

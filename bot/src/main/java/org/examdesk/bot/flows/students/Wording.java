@@ -1,5 +1,7 @@
 package org.examdesk.bot.flows.students;
 
+import java.util.Locale;
+
 /** Statuses and permissions in the words people use. */
 final class Wording {
     private Wording() {
@@ -25,6 +27,6 @@ final class Wording {
     }
 
     static String reason(String reason) {
-        return reason.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        return reason.toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 }

@@ -12,7 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,7 +55,7 @@ public final class FakeSlack implements AutoCloseable {
     private final Map<String, byte[]> fileBodies = new ConcurrentHashMap<>();
     private final Map<String, Integer> rateLimited = new ConcurrentHashMap<>();
     private final AtomicInteger ts = new AtomicInteger();
-    private final Map<Call, String> answeredTs = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+    private final Map<Call, String> answeredTs = Collections.synchronizedMap(new IdentityHashMap<>());
     private final Map<String, Duration> latency = new ConcurrentHashMap<>();
 
     public FakeSlack() {

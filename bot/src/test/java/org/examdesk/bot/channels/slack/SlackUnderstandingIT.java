@@ -2,7 +2,9 @@ package org.examdesk.bot.channels.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.examdesk.bot.TestApp;
+import org.examdesk.bot.flows.UnderstandingCases;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,7 +18,7 @@ class SlackUnderstandingIT {
     static void start() {
         app = new TestApp().slack().start();
         t = new SlackRequests(app);
-        for (String user : java.util.List.of("U3001", "U3002", "U3003", "U3004", "U3005")) {
+        for (String user : List.of("U3001", "U3002", "U3003", "U3004", "U3005")) {
             t.link(user, "officer@riverside.example");
         }
     }
@@ -33,7 +35,7 @@ class SlackUnderstandingIT {
     @Test
     void every_kind_of_one_message_case_is_understood_in_slack() {
         int n = 0;
-        for (org.examdesk.bot.flows.UnderstandingCases.Case c : org.examdesk.bot.flows.UnderstandingCases.ALL) {
+        for (UnderstandingCases.Case c : UnderstandingCases.ALL) {
             String user = "U39" + String.format("%02d", n++);
             t.link(user, "officer@riverside.example");
             c.check(dm(user, c.message()).replace("\\u0027", "'"));

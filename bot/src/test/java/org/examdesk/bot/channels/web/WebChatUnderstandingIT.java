@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.examdesk.bot.TestApp;
+import org.examdesk.bot.flows.UnderstandingCases;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -28,7 +29,7 @@ class WebChatUnderstandingIT {
 
     @Test
     void every_kind_of_one_message_case_is_understood_over_the_web_chat() {
-        for (org.examdesk.bot.flows.UnderstandingCases.Case c : org.examdesk.bot.flows.UnderstandingCases.ALL) {
+        for (UnderstandingCases.Case c : UnderstandingCases.ALL) {
             TestSocket page = TestSocket.open(session.app().port(), officer, null);
             page.started();
             c.check(turn(page, 1, c.message()));

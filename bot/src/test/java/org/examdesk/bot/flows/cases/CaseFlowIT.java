@@ -3,6 +3,7 @@ package org.examdesk.bot.flows.cases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
 import org.examdesk.admin.demo.DemoData;
 import org.examdesk.admin.testing.TestHttp;
 import org.examdesk.bot.TestApp;
@@ -74,12 +75,12 @@ class CaseFlowIT {
         assertThat(form.findValuesAsText("name")).containsExactly("subject", "description");
         assertThat(form.get("fallback").asText()).contains("In one line");
 
-        chat.submitForm(java.util.Map.of("subject", "x".repeat(201), "description", " "));
+        chat.submitForm(Map.of("subject", "x".repeat(201), "description", " "));
 
         assertThat(chat.text()).contains("Please check the form.", "Subject: Please keep the subject to one line",
                 "Description: please fill it in.");
         assertThat(formIn(chat.last()).at("/fields/0/value").asText()).hasSize(201);
-        chat.submitForm(java.util.Map.of("subject", "Form subject", "description", "Sent in one go from the form."));
+        chat.submitForm(Map.of("subject", "Form subject", "description", "Sent in one go from the form."));
         chat.press("Send a message");
         assertThat(chat.text()).contains("Open a case about \"Form subject\"");
         chat.press("Yes, do it");

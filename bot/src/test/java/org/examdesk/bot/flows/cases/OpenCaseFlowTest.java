@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /** Opening a case from the chat, against {@link FakeSupportCases}: no server, no database, no model. */
 class OpenCaseFlowTest {
     /** A Sunday: no live chat is offered. */
-    static final ChatHours CLOSED = new ChatHours(Clock.fixed(java.time.Instant.parse("2026-11-01T10:00:00Z"),
+    static final ChatHours CLOSED = new ChatHours(Clock.fixed(Instant.parse("2026-11-01T10:00:00Z"),
             ZoneId.of("Europe/London")), LocalTime.of(9, 0), LocalTime.of(17, 0), ZoneId.of("Europe/London"), Set.of());
 
     private final FakeSupportCases cases = new FakeSupportCases();

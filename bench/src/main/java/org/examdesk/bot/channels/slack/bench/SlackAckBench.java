@@ -1,5 +1,6 @@
 package org.examdesk.bot.channels.slack.bench;
 
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -48,7 +49,7 @@ public final class SlackAckBench {
             System.out.printf("Slack ack time, %d events in rounds of %d concurrent, %s background workers "
                     + "(chat.postMessage takes 300 ms), %d cores, load average %.1f:%n", acks.size(), CONCURRENCY, workers,
                     Runtime.getRuntime().availableProcessors(),
-                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             System.out.printf("  p50 %d ms, p95 %d ms, p99 %d ms, max %d ms; acks over 3 s: %d%n", pct(acks, 50),
                     pct(acks, 95), pct(acks, 99), acks.get(acks.size() - 1), acks.stream().filter(a -> a >= 3000).count());
             System.out.printf("  all acked after %d ms; %d of %d answers posted after %d ms%n",

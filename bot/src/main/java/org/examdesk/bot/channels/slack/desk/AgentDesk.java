@@ -1,12 +1,13 @@
 package org.examdesk.bot.channels.slack.desk;
 
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.examdesk.admin.client.AdminApiException;
 import org.examdesk.admin.client.CaseListener;
 import org.examdesk.admin.client.CaseNotice;
 import org.examdesk.admin.client.CasesClient;
-import org.examdesk.admin.client.SlackAdminClient;
 import org.examdesk.admin.client.SlackAdminClient.CasePost;
+import org.examdesk.admin.client.SlackAdminClient;
 import org.examdesk.bot.channels.slack.Jobs;
 import org.examdesk.bot.channels.slack.Place;
 import org.examdesk.bot.channels.slack.SlackUsers;
@@ -109,7 +110,7 @@ public final class AgentDesk implements CaseListener {
         }
     }
 
-    private boolean act(Who who, String number, java.util.function.Consumer<CasesClient> action, String verb) {
+    private boolean act(Who who, String number, Consumer<CasesClient> action, String verb) {
         if (users.linked(who).isEmpty()) {
             web.postEphemeral(channelId, who.userId(), NOT_LINKED);
             return false;

@@ -1,6 +1,7 @@
 package org.examdesk.bot.channels.slack.desk;
 
 import java.util.List;
+import java.util.Locale;
 import org.examdesk.admin.client.CaseListener;
 import org.examdesk.admin.client.CaseNotice;
 import org.examdesk.admin.client.SlackAdminClient;
@@ -35,7 +36,7 @@ public final class RequesterDms implements CaseListener {
     public void statusChanged(CaseNotice n) {
         if (DeskMessages.finished(n.status())) {
             dm(n, "Your case *" + n.number() + "* (" + BlockKit.escape(n.subject()) + ") is now "
-                    + DeskMessages.status(n.status()).toLowerCase(java.util.Locale.ROOT) + ".");
+                    + DeskMessages.status(n.status()).toLowerCase(Locale.ROOT) + ".");
         }
     }
 

@@ -8,6 +8,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.time.Instant;
 import org.examdesk.admin.demo.DemoData;
 import org.examdesk.admin.testing.Await;
 import org.examdesk.admin.testing.TestDatabase;
@@ -188,7 +189,7 @@ class AgentDeskIT {
                 t.threadMessage(AGENT, DESK, cardTs, "I have unlocked Sam for you.", replyTs));
 
         t.post(event);
-        t.post(event, java.time.Instant.now().getEpochSecond(), "1");
+        t.post(event, Instant.now().getEpochSecond(), "1");
 
         FakeSlack.Call dm = t.slack.await("chat.postMessage", c -> ("D" + REQUESTER).equals(c.param("channel"))
                 && c.param("text").contains("I have unlocked Sam for you."));
