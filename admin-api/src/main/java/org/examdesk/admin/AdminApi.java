@@ -19,6 +19,10 @@ import org.examdesk.admin.articles.ArticleStatsService;
 import org.examdesk.admin.articles.ArticlesController;
 import org.examdesk.admin.audit.AuditController;
 import org.examdesk.admin.audit.AuditLog;
+import org.examdesk.admin.cases.CaseSettings;
+import org.examdesk.admin.cases.Cases;
+import org.examdesk.admin.conversations.ConversationService;
+import org.examdesk.admin.conversations.ConversationsController;
 import org.examdesk.admin.imports.ImportDao;
 import org.examdesk.admin.imports.ImportService;
 import org.examdesk.admin.imports.ImportsController;
@@ -26,20 +30,15 @@ import org.examdesk.admin.imports.VerificationCodesController;
 import org.examdesk.admin.mail.Outbox;
 import org.examdesk.admin.mail.OutboxController;
 import org.examdesk.admin.openapi.OpenApiController;
+import org.examdesk.admin.results.ResultsModule;
+import org.examdesk.admin.slack.SlackRoutes;
+import org.examdesk.admin.studentauth.StudentAuthController;
 import org.examdesk.admin.students.ActivationCodes;
 import org.examdesk.admin.students.StudentDao;
 import org.examdesk.admin.students.StudentMail;
 import org.examdesk.admin.students.StudentRow;
 import org.examdesk.admin.students.StudentsController;
-import org.examdesk.admin.studentauth.StudentAuthController;
 import org.examdesk.admin.web.Idempotency;
-import org.examdesk.admin.cases.CaseSettings;
-import org.examdesk.admin.cases.Cases;
-import org.examdesk.admin.conversations.ConversationService;
-import org.examdesk.admin.conversations.ConversationsController;
-import org.examdesk.admin.audit.AuditLog;
-import org.examdesk.admin.results.ResultsModule;
-import org.examdesk.admin.slack.SlackRoutes;
 import org.examdesk.knowledge.KnowledgeBase;
 import org.jdbi.v3.core.Jdbi;
 
@@ -49,11 +48,23 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class AdminApi {
     /** Settings the admin API needs from the deployment. */
-    public record Settings(Duration sessionTtl, String studentResultsUrl, Duration activationCodeTtl,
-                           int importRowLimit, long importMaxBytes, int resultsMaxDelayDays, String portalUrl) {
+    public record Settings(
+            Duration sessionTtl,
+            String studentResultsUrl,
+            Duration activationCodeTtl,
+            int importRowLimit,
+            long importMaxBytes,
+            int resultsMaxDelayDays,
+            String portalUrl) {
         /** The defaults for everything but the session lifetime. */
         public Settings(Duration sessionTtl) {
-            this(sessionTtl, "http://localhost:7070/", Duration.ofDays(30), 600, 10L * 1024 * 1024, 30,
+            this(
+                    sessionTtl,
+                    "http://localhost:7070/",
+                    Duration.ofDays(30),
+                    600,
+                    10L * 1024 * 1024,
+                    30,
                     "http://localhost:7070/help");
         }
     }
@@ -81,11 +92,18 @@ public final class AdminApi {
         this(jdbi, clock, json, knowledge, settings, CaseSettings.defaults());
     }
 
-    public AdminApi(Jdbi jdbi, Clock clock, ObjectMapper json, KnowledgeBase knowledge, Settings settings,
-                    CaseSettings caseSettings) {
+    public AdminApi(
+            Jdbi jdbi,
+            Clock clock,
+            ObjectMapper json,
+            KnowledgeBase knowledge,
+            Settings settings,
+            CaseSettings caseSettings) {
         PasswordHasher hasher = new PasswordHasher();
-        this.sessions = new SessionService(jdbi, clock, settings.sessionTtl(), hasher,
-                (h, id) -> h.attach(StudentDao.class).find(id).map(StudentRow::caller));
+        this.sessions =
+                new SessionService(jdbi, clock, settings.sessionTtl(), hasher, (h, id) -> h.attach(StudentDao.class)
+                        .find(id)
+                        .map(StudentRow::caller));
         this.sessionsController = new SessionsController(sessions);
         this.conversationsController = new ConversationsController(new ConversationService(jdbi, json));
         AuditLog audit = new AuditLog(json);
@@ -96,20 +114,26 @@ public final class AdminApi {
         ActivationCodes codes = new ActivationCodes(clock, settings.activationCodeTtl());
         StudentMail studentMail = new StudentMail(new Outbox(), settings.studentResultsUrl());
         this.studentsController = new StudentsController(jdbi, audit, idempotency, codes, studentMail);
-        this.studentAuthController = new StudentAuthController(jdbi, clock, hasher, sessions, codes, studentMail, audit,
-                idempotency);
+        this.studentAuthController =
+                new StudentAuthController(jdbi, clock, hasher, sessions, codes, studentMail, audit, idempotency);
         this.cases = new Cases(jdbi, clock, json, caseSettings);
-        this.importsController = new ImportsController(ImportService.create(jdbi, clock, codes, studentMail,
-                new Outbox(), audit, settings.importRowLimit()), settings.importMaxBytes());
+        this.importsController = new ImportsController(
+                ImportService.create(jdbi, clock, codes, studentMail, new Outbox(), audit, settings.importRowLimit()),
+                settings.importMaxBytes());
         this.importMaxBytes = settings.importMaxBytes();
-        this.results = new ResultsModule(jdbi, clock, audit, settings.resultsMaxDelayDays(),
-                ResultsModule.letterExecutor());
+        this.results =
+                new ResultsModule(jdbi, clock, audit, settings.resultsMaxDelayDays(), ResultsModule.letterExecutor());
         this.json = json;
         this.outboxController = new OutboxController(jdbi);
-        this.auditController = new AuditController(jdbi, json, new AuditReaders(), Map.of(
-                "student", (h, id) -> h.attach(StudentDao.class).centreOf(id),
-                "student_import", (h, id) -> h.attach(ImportDao.class).centreOf(id)));
-        this.accountsController = new AccountsController(jdbi, clock, hasher, audit, new Outbox(), settings.portalUrl());
+        this.auditController = new AuditController(
+                jdbi,
+                json,
+                new AuditReaders(),
+                Map.of(
+                        "student", (h, id) -> h.attach(StudentDao.class).centreOf(id),
+                        "student_import", (h, id) -> h.attach(ImportDao.class).centreOf(id)));
+        this.accountsController =
+                new AccountsController(jdbi, clock, hasher, audit, new Outbox(), settings.portalUrl());
         this.verificationCodesController = new VerificationCodesController(jdbi, codes, studentMail, audit);
         this.slack = new SlackRoutes(jdbi, clock, json);
     }
@@ -118,11 +142,13 @@ public final class AdminApi {
         RoutesConfig r = cfg.routes;
         // Article searches are GETs and a pasted question may be 10,000 characters: let such a URL in (the index
         // cuts the query itself) instead of refusing it with 414.
-        cfg.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(Math.max(http.getRequestHeaderSize(), 64 * 1024)));
+        cfg.jetty.modifyHttpConfiguration(
+                http -> http.setRequestHeaderSize(Math.max(http.getRequestHeaderSize(), 64 * 1024)));
         r.beforeMatched("/api/v1/*", new AuthHandler(sessions));
         // Jetty's own cap sits above every endpoint's limit (imports, 10 MB attachments), so each endpoint can
         // refuse an oversized file itself with a 413 that names its limit.
-        cfg.jetty.multipartConfig.maxFileSize(Math.max(importMaxBytes, 10L * 1024 * 1024) + 1024 * 1024, SizeUnit.BYTES);
+        cfg.jetty.multipartConfig.maxFileSize(
+                Math.max(importMaxBytes, 10L * 1024 * 1024) + 1024 * 1024, SizeUnit.BYTES);
 
         r.post("/api/v1/sessions", sessionsController::login, Access.PUBLIC);
         r.delete("/api/v1/sessions/current", sessionsController::logout, Access.PUBLIC);
@@ -155,14 +181,19 @@ public final class AdminApi {
         r.get("/api/v1/students/{id}", studentsController::get, Access.STUDENT_ADMIN, Access.AGENT);
         r.put("/api/v1/students/{id}/email", studentsController::changeEmail, Access.STUDENT_ADMIN);
         r.post("/api/v1/students/{id}/reactivate", studentsController::reactivate, Access.STUDENT_ADMIN);
-        r.put("/api/v1/students/{id}/permissions", studentsController::setPermissions, Access.STUDENT_ADMIN,
+        r.put(
+                "/api/v1/students/{id}/permissions",
+                studentsController::setPermissions,
+                Access.STUDENT_ADMIN,
                 Access.BOARD_ADMIN);
 
         r.get("/api/v1/students/imports/template.csv", importsController::template, Access.STUDENT_ADMIN);
         r.post("/api/v1/students/imports", importsController::upload, Access.STUDENT_ADMIN);
         r.get("/api/v1/students/imports/{importId}/rejected.csv", importsController::rejected, Access.STUDENT_ADMIN);
 
-        r.post("/api/v1/series/{seriesId}/verification-codes", verificationCodesController::export,
+        r.post(
+                "/api/v1/series/{seriesId}/verification-codes",
+                verificationCodesController::export,
                 Access.STUDENT_ADMIN);
 
         r.get("/api/v1/outbox", outboxController::list, Access.BOARD_ADMIN);

@@ -1,9 +1,9 @@
 package org.examdesk.admin;
 
 import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
 import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -39,10 +39,16 @@ class ArchitectureTest {
 
     /** Only DAOs (and the listed dynamic-query classes) run statements through a {@link Handle}. */
     static ArchRule sqlOnlyInDaos(List<String> dynamicQueries) {
-        return noClasses().that().haveSimpleNameNotEndingWith("Dao")
-                .and().haveNameNotMatching(dynamicQueries.isEmpty() ? "^$"
-                        : "(" + String.join("|", dynamicQueries).replace(".", "\\.") + ")(\\$.*)?")
-                .should().callMethodWhere(target(owner(assignableTo(Handle.class)))
+        return noClasses()
+                .that()
+                .haveSimpleNameNotEndingWith("Dao")
+                .and()
+                .haveNameNotMatching(
+                        dynamicQueries.isEmpty()
+                                ? "^$"
+                                : "(" + String.join("|", dynamicQueries).replace(".", "\\.") + ")(\\$.*)?")
+                .should()
+                .callMethodWhere(target(owner(assignableTo(Handle.class)))
                         .and(target(nameMatching("createQuery|createUpdate|createBatch|prepareBatch|createCall"
                                 + "|createScript|execute|select"))))
                 .because("static SQL belongs in a SqlObject DAO of its feature");
@@ -62,7 +68,8 @@ class ArchitectureTest {
     void theCycleRuleReportsACycleBetweenTwoPackages() {
         JavaClasses fixture = new ClassFileImporter().importPackages("org.examdesk.admin.architecture.fixture");
 
-        assertThatThrownBy(() -> featuresFreeOfCycles("org.examdesk.admin.architecture.fixture").check(fixture))
+        assertThatThrownBy(() -> featuresFreeOfCycles("org.examdesk.admin.architecture.fixture")
+                        .check(fixture))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("Cycle detected")
                 .hasMessageContaining("left")

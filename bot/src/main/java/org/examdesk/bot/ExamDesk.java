@@ -98,9 +98,15 @@ public final class ExamDesk implements AutoCloseable {
     private final ExecutorService turns;
     private final OutboxSender mailSender;
 
-    private ExamDesk(EmbeddedDatabase embedded, Database database, KnowledgeBase knowledge, Javalin server,
-                     boolean seededDemo, ScheduledExecutorService sweeps, ExecutorService turns,
-                     OutboxSender mailSender) {
+    private ExamDesk(
+            EmbeddedDatabase embedded,
+            Database database,
+            KnowledgeBase knowledge,
+            Javalin server,
+            boolean seededDemo,
+            ScheduledExecutorService sweeps,
+            ExecutorService turns,
+            OutboxSender mailSender) {
         this.embedded = embedded;
         this.database = database;
         this.knowledge = knowledge;
@@ -118,8 +124,8 @@ public final class ExamDesk implements AutoCloseable {
             embedded = EmbeddedDatabase.start(config.dataDir().resolve("postgres"), true);
             database = Database.connect(embedded.jdbcUrl("postgres"), "postgres", null, config.dbPoolSize());
         } else {
-            database = Database.connect(config.databaseUrl(), config.databaseUser(), config.databasePassword(),
-                    config.dbPoolSize());
+            database = Database.connect(
+                    config.databaseUrl(), config.databaseUser(), config.databasePassword(), config.dbPoolSize());
         }
         try {
             database.migrate();
@@ -135,7 +141,8 @@ public final class ExamDesk implements AutoCloseable {
             ExecutorService turns = turnPool(config.chatWorkers());
             Javalin server = server(config, clock, database, knowledge, port, sweeps, turns);
             server.start(port);
-            OutboxSender mail = config.smtp() == null ? null
+            OutboxSender mail = config.smtp() == null
+                    ? null
                     : new OutboxSender(database.jdbi(), clock, smtp(config.smtp())).start(Duration.ofSeconds(5));
             return new ExamDesk(embedded, database, knowledge, server, seeded, sweeps, turns, mail);
         } catch (RuntimeException | IOException e) {
@@ -149,32 +156,52 @@ public final class ExamDesk implements AutoCloseable {
 
     /** The articles' view counts, which order the typeahead, reach the index now and then every minute. */
     private static void scheduleViewCounts(AdminApi adminApi, ScheduledExecutorService background) {
-        background.scheduleWithFixedDelay(() -> {
-            try {
-                adminApi.publishArticleViews();
-            } catch (RuntimeException e) {
-                log.warn("Could not hand the article view counts to the index: {}", e.getMessage());
-            }
-        }, 0, 1, TimeUnit.MINUTES);
+        background.scheduleWithFixedDelay(
+                () -> {
+                    try {
+                        adminApi.publishArticleViews();
+                    } catch (RuntimeException e) {
+                        log.warn("Could not hand the article view counts to the index: {}", e.getMessage());
+                    }
+                },
+                0,
+                1,
+                TimeUnit.MINUTES);
     }
 
-    private static Javalin server(AppConfig config, Clock clock, Database database, KnowledgeBase knowledge, int port,
-                                  ScheduledExecutorService sweeps, ExecutorService turns) {
+    private static Javalin server(
+            AppConfig config,
+            Clock clock,
+            Database database,
+            KnowledgeBase knowledge,
+            int port,
+            ScheduledExecutorService sweeps,
+            ExecutorService turns) {
         ObjectMapper json = Json.mapper();
-        AdminApi adminApi = new AdminApi(database.jdbi(), clock, json, knowledge, adminSettings(config),
-                caseSettings(config.cases()));
+        AdminApi adminApi = new AdminApi(
+                database.jdbi(), clock, json, knowledge, adminSettings(config), caseSettings(config.cases()));
         adminApi.cases().scheduleSweeps(sweeps);
         scheduleViewCounts(adminApi, sweeps);
-        AdminClient adminClient = new AdminClient(URI.create("http://127.0.0.1:" + port + "/"),
-                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(), json);
+        AdminClient adminClient = new AdminClient(
+                URI.create("http://127.0.0.1:" + port + "/"),
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(),
+                json);
         String botServiceToken = adminApi.issueServiceToken("examdesk-bot");
         List<Flow> flows = flows(knowledge, chatHours(clock, config.cases()));
-        Understanding understanding = Understanding.train(ConversationEngine.examples(flows), Embedder.bgeSmall(),
+        Understanding understanding = Understanding.train(
+                ConversationEngine.examples(flows),
+                Embedder.bgeSmall(),
                 config.dataDir().resolve("understanding"));
-        ChatService chat = new ChatService(adminClient, botServiceToken,
-                new ConversationEngine(understanding, flows, new Answers(knowledge)));
-        SlackChannel.Wiring slack = new SlackChannel.Wiring(chat, adminClient, botServiceToken,
-                URI.create(config.placeholders().get("portalUrl")), clock, config.cases().zone(), knowledge,
+        ChatService chat = new ChatService(
+                adminClient, botServiceToken, new ConversationEngine(understanding, flows, new Answers(knowledge)));
+        SlackChannel.Wiring slack = new SlackChannel.Wiring(
+                chat,
+                adminClient,
+                botServiceToken,
+                URI.create(config.placeholders().get("portalUrl")),
+                clock,
+                config.cases().zone(),
+                knowledge,
                 listener -> adminApi.cases().listen(CaseEvents.of(listener)));
         ApiHeaders headers = apiHeaders();
         HttpChannelController httpChannel = new HttpChannelController(chat, headers, turns);
@@ -215,11 +242,17 @@ public final class ExamDesk implements AutoCloseable {
     /** The guided flows, in the order they are offered a recognised task. */
     public static List<Flow> flows(KnowledgeBase knowledge, ChatHours hours) {
         OpenCaseFlow openCase = new OpenCaseFlow(knowledge, hours, SupportCases::over);
-        return List.of(new BulkReactivateFlow(StudentAccounts::over),
-                new AccountFlow(NameWords.of(knowledge), StudentAccounts::over), new StudentSelfFlow(OwnAccount::over),
-                openCase, new CaseTrackingFlow(hours, SupportCases::over), new TalkToPersonFlow(hours, openCase),
-                new LiveChatFlow(SupportCases::over), new ResultsAccessFlow(ResultsAccess::over),
-                new CandidateHelpFlow(ResultsAccess::over), new StudentFilesFlow(knowledge));
+        return List.of(
+                new BulkReactivateFlow(StudentAccounts::over),
+                new AccountFlow(NameWords.of(knowledge), StudentAccounts::over),
+                new StudentSelfFlow(OwnAccount::over),
+                openCase,
+                new CaseTrackingFlow(hours, SupportCases::over),
+                new TalkToPersonFlow(hours, openCase),
+                new LiveChatFlow(SupportCases::over),
+                new ResultsAccessFlow(ResultsAccess::over),
+                new CandidateHelpFlow(ResultsAccess::over),
+                new StudentFilesFlow(knowledge));
     }
 
     private static ChatHours chatHours(Clock clock, SupportHours cases) {
@@ -228,14 +261,19 @@ public final class ExamDesk implements AutoCloseable {
 
     /** What the admin API needs from the settings. */
     private static AdminApi.Settings adminSettings(AppConfig config) {
-        return new AdminApi.Settings(config.sessionTtl(), config.placeholders().get("studentResultsUrl"),
-                Duration.ofDays(30), config.importRowLimit(), Math.min(config.maxBodyBytes(), 10L * 1024 * 1024),
-                config.resultsMaxDelayDays(), config.placeholders().get("portalUrl"));
+        return new AdminApi.Settings(
+                config.sessionTtl(),
+                config.placeholders().get("studentResultsUrl"),
+                Duration.ofDays(30),
+                config.importRowLimit(),
+                Math.min(config.maxBodyBytes(), 10L * 1024 * 1024),
+                config.resultsMaxDelayDays(),
+                config.placeholders().get("portalUrl"));
     }
 
     private static CaseSettings caseSettings(SupportHours hours) {
-        return new CaseSettings(hours.opens(), hours.closes(), hours.zone(), hours.supportPhone(),
-                hours.callCaseTimeout());
+        return new CaseSettings(
+                hours.opens(), hours.closes(), hours.zone(), hours.supportPhone(), hours.callCaseTimeout());
     }
 
     private static SmtpSettings smtp(MailSettings mail) {
@@ -302,8 +340,8 @@ public final class ExamDesk implements AutoCloseable {
      */
     private static ExecutorService turnPool(int workers) {
         AtomicInteger n = new AtomicInteger();
-        return new ThreadPoolExecutor(workers, workers, 60, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(workers * 50), r -> {
+        return new ThreadPoolExecutor(
+                workers, workers, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(workers * 50), r -> {
                     Thread thread = new Thread(r, "chat-turn-" + n.incrementAndGet());
                     thread.setDaemon(true);
                     return thread;

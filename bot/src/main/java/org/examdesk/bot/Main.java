@@ -8,8 +8,7 @@ import org.examdesk.bot.platform.ConfigException;
 
 /** Starts ExamDesk: {@code java -jar bot/target/examdesk.jar}. Settings come from environment variables. */
 public final class Main {
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         long started = System.nanoTime();
@@ -18,7 +17,8 @@ public final class Main {
             ExamDesk app = ExamDesk.start(config, Clock.systemUTC());
             Runtime.getRuntime().addShutdownHook(new Thread(app::close, "examdesk-shutdown"));
             long millis = (System.nanoTime() - started) / 1_000_000;
-            System.out.println("ExamDesk " + version() + " is ready on http://localhost:" + app.port() + "/ in " + millis + " ms");
+            System.out.println(
+                    "ExamDesk " + version() + " is ready on http://localhost:" + app.port() + "/ in " + millis + " ms");
             if (config.demo()) {
                 printDemoLogins(app.seededDemo());
             }

@@ -19,10 +19,13 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
     static final ArchRule BOT_SEES_ONLY_THE_ADMIN_CLIENT = noClasses()
-            .that().resideInAPackage("org.examdesk.bot..")
-            .and().doNotBelongToAnyOf(ExamDesk.class, Main.class)
-            .should().dependOnClassesThat(resideInAPackage("org.examdesk.admin..")
-                    .and(resideOutsideOfPackage("org.examdesk.admin.client..")))
+            .that()
+            .resideInAPackage("org.examdesk.bot..")
+            .and()
+            .doNotBelongToAnyOf(ExamDesk.class, Main.class)
+            .should()
+            .dependOnClassesThat(
+                    resideInAPackage("org.examdesk.admin..").and(resideOutsideOfPackage("org.examdesk.admin.client..")))
             .because("the bot calls the admin API over HTTP through the admin client; only the wiring class may "
                     + "start the server in the same process");
 

@@ -10,28 +10,27 @@ import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15Quantize
  */
 final class BgeSmallEmbedder implements Embedder {
 
-  /** BGE's instruction for short questions looking for passages. */
-  private static final String QUERY_INSTRUCTION =
-      "Represent this sentence for searching relevant passages: ";
+    /** BGE's instruction for short questions looking for passages. */
+    private static final String QUERY_INSTRUCTION = "Represent this sentence for searching relevant passages: ";
 
-  private final EmbeddingModel model;
+    private final EmbeddingModel model;
 
-  private BgeSmallEmbedder(EmbeddingModel model) {
-    this.model = model;
-  }
+    private BgeSmallEmbedder(EmbeddingModel model) {
+        this.model = model;
+    }
 
-  /** Loads the model (a few hundred milliseconds). */
-  static Embedder load() {
-    return new BgeSmallEmbedder(new BgeSmallEnV15QuantizedEmbeddingModel());
-  }
+    /** Loads the model (a few hundred milliseconds). */
+    static Embedder load() {
+        return new BgeSmallEmbedder(new BgeSmallEnV15QuantizedEmbeddingModel());
+    }
 
-  @Override
-  public float[] passage(String text) {
-    return model.embed(text).content().vector();
-  }
+    @Override
+    public float[] passage(String text) {
+        return model.embed(text).content().vector();
+    }
 
-  @Override
-  public float[] query(String text) {
-    return model.embed(QUERY_INSTRUCTION + text).content().vector();
-  }
+    @Override
+    public float[] query(String text) {
+        return model.embed(QUERY_INSTRUCTION + text).content().vector();
+    }
 }

@@ -16,15 +16,15 @@ import java.util.Objects;
  *     and costs tens of milliseconds per search and seconds at start (see EVALUATION.md)
  */
 public record KnowledgeConfig(
-    Path articlesDir, Map<String, String> placeholders, boolean watch, boolean denseRetrieval) {
+        Path articlesDir, Map<String, String> placeholders, boolean watch, boolean denseRetrieval) {
 
-  public KnowledgeConfig {
-    Objects.requireNonNull(articlesDir, "articlesDir");
-    placeholders = placeholders == null ? Map.of() : Map.copyOf(placeholders);
-  }
+    public KnowledgeConfig {
+        Objects.requireNonNull(articlesDir, "articlesDir");
+        placeholders = placeholders == null ? Map.of() : Map.copyOf(placeholders);
+    }
 
-  /** BM25 search only (no embedding model). */
-  public KnowledgeConfig(Path articlesDir, Map<String, String> placeholders, boolean watch) {
-    this(articlesDir, placeholders, watch, false);
-  }
+    /** BM25 search only (no embedding model). */
+    public KnowledgeConfig(Path articlesDir, Map<String, String> placeholders, boolean watch) {
+        this(articlesDir, placeholders, watch, false);
+    }
 }

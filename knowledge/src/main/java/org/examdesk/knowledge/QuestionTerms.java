@@ -16,43 +16,43 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  */
 record QuestionTerms(List<Token> tokens) {
 
-  /** An analysed term from characters [start, end) of the question. */
-  record Token(String term, int start, int end) {
-    boolean overlaps(Token other) {
-      return start < other.end && other.start < end;
+    /** An analysed term from characters [start, end) of the question. */
+    record Token(String term, int start, int end) {
+        boolean overlaps(Token other) {
+            return start < other.end && other.start < end;
+        }
     }
-  }
 
-  QuestionTerms {
-    tokens = List.copyOf(tokens);
-  }
-
-  static QuestionTerms analyse(Analyzer analyzer, String field, String text) {
-    List<Token> tokens = new ArrayList<>();
-    try (TokenStream stream = analyzer.tokenStream(field, text)) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        tokens.add(new Token(term.toString(), offset.startOffset(), offset.endOffset()));
-      }
-      stream.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // analysing a String does no I/O
+    QuestionTerms {
+        tokens = List.copyOf(tokens);
     }
-    return new QuestionTerms(tokens);
-  }
 
-  /** The tokens that come from the same characters as {@code word}. */
-  List<Token> overlapping(Token word) {
-    return tokens.stream().filter(t -> t.overlaps(word)).toList();
-  }
+    static QuestionTerms analyse(Analyzer analyzer, String field, String text) {
+        List<Token> tokens = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                tokens.add(new Token(term.toString(), offset.startOffset(), offset.endOffset()));
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // analysing a String does no I/O
+        }
+        return new QuestionTerms(tokens);
+    }
 
-  List<String> terms() {
-    return tokens.stream().map(Token::term).toList();
-  }
+    /** The tokens that come from the same characters as {@code word}. */
+    List<Token> overlapping(Token word) {
+        return tokens.stream().filter(t -> t.overlaps(word)).toList();
+    }
 
-  boolean isEmpty() {
-    return tokens.isEmpty();
-  }
+    List<String> terms() {
+        return tokens.stream().map(Token::term).toList();
+    }
+
+    boolean isEmpty() {
+        return tokens.isEmpty();
+    }
 }

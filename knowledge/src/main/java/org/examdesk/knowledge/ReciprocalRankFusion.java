@@ -13,25 +13,26 @@ import java.util.Map;
  */
 record ReciprocalRankFusion(double k, double denseWeight) {
 
-  /**
-   * k = 60 as in the original paper (Cormack et al. 2009); the dense list weighs half of BM25's
-   * because, on the evaluation questions, dense alone ranks a little worse than BM25 alone (see
-   * EVALUATION.md for the variants measured).
-   */
-  static final ReciprocalRankFusion DEFAULT = new ReciprocalRankFusion(60, 0.5);
+    /**
+     * k = 60 as in the original paper (Cormack et al. 2009); the dense list weighs half of BM25's
+     * because, on the evaluation questions, dense alone ranks a little worse than BM25 alone (see
+     * EVALUATION.md for the variants measured).
+     */
+    static final ReciprocalRankFusion DEFAULT = new ReciprocalRankFusion(60, 0.5);
 
-  List<String> fuse(List<String> lexical, List<String> dense) {
-    Map<String, Double> scores = new HashMap<>();
-    for (int i = 0; i < lexical.size(); i++) {
-      scores.merge(lexical.get(i), 1 / (k + i + 1), Double::sum);
+    List<String> fuse(List<String> lexical, List<String> dense) {
+        Map<String, Double> scores = new HashMap<>();
+        for (int i = 0; i < lexical.size(); i++) {
+            scores.merge(lexical.get(i), 1 / (k + i + 1), Double::sum);
+        }
+        for (int i = 0; i < dense.size(); i++) {
+            scores.merge(dense.get(i), denseWeight / (k + i + 1), Double::sum);
+        }
+        return scores.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue()
+                        .reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey)
+                .toList();
     }
-    for (int i = 0; i < dense.size(); i++) {
-      scores.merge(dense.get(i), denseWeight / (k + i + 1), Double::sum);
-    }
-    return scores.entrySet().stream()
-        .sorted(Map.Entry.<String, Double>comparingByValue().reversed()
-            .thenComparing(Map.Entry.comparingByKey()))
-        .map(Map.Entry::getKey)
-        .toList();
-  }
 }

@@ -7,5 +7,4 @@ import java.time.LocalDate;
  *
  * @param snippet HTML: matched words wrapped in {@code <mark>..</mark>}, all other text escaped
  */
-public record SearchHit(
-    String id, String title, String summary, String snippet, double score, LocalDate updated) {}
+public record SearchHit(String id, String title, String summary, String snippet, double score, LocalDate updated) {}

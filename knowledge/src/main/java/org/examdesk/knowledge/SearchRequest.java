@@ -5,10 +5,9 @@ package org.examdesk.knowledge;
  *
  * @param limit the most hits wanted, at least 1
  */
-public record SearchRequest(
-    String query, String role, String qualification, String subject, String topic, int limit) {
+public record SearchRequest(String query, String role, String qualification, String subject, String topic, int limit) {
 
-  public static SearchRequest of(String query, int limit) {
-    return new SearchRequest(query, null, null, null, null, limit);
-  }
+    public static SearchRequest of(String query, int limit) {
+        return new SearchRequest(query, null, null, null, null, limit);
+    }
 }

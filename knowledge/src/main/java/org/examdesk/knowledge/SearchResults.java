@@ -12,8 +12,8 @@ import java.util.List;
  */
 public record SearchResults(String query, boolean confident, boolean related, List<SearchHit> hits) {
 
-  public SearchResults {
-    hits = List.copyOf(hits);
-    related = related || confident;
-  }
+    public SearchResults {
+        hits = List.copyOf(hits);
+        related = related || confident;
+    }
 }

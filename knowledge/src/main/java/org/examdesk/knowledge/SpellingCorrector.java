@@ -22,83 +22,82 @@ import org.apache.lucene.search.spell.SuggestWord;
  */
 final class SpellingCorrector {
 
-  /** Shorter words have too many one-edit neighbours ("form", "from") to correct safely. */
-  static final int MIN_LENGTH = 5;
+    /** Shorter words have too many one-edit neighbours ("form", "from") to correct safely. */
+    static final int MIN_LENGTH = 5;
 
-  private static final int MAX_LENGTH = 30;
+    private static final int MAX_LENGTH = 30;
 
-  /** Corrections remembered for one index version; dropped when it grows past this. */
-  private static final int MAX_REMEMBERED = 20_000;
+    /** Corrections remembered for one index version; dropped when it grows past this. */
+    private static final int MAX_REMEMBERED = 20_000;
 
-  /** Remembered corrections (empty: the word stays) for the reader they were computed on. */
-  private record Memory(Object reader, Map<String, Optional<String>> corrections) {}
+    /** Remembered corrections (empty: the word stays) for the reader they were computed on. */
+    private record Memory(Object reader, Map<String, Optional<String>> corrections) {}
 
-  private final Analyzer words = Analysis.plainWords();
-  private final DirectSpellChecker checker = new DirectSpellChecker();
-  private volatile Memory memory = new Memory(null, Map.of());
+    private final Analyzer words = Analysis.plainWords();
+    private final DirectSpellChecker checker = new DirectSpellChecker();
+    private volatile Memory memory = new Memory(null, Map.of());
 
-  SpellingCorrector() {
-    checker.setMinQueryLength(MIN_LENGTH);
-    checker.setMaxEdits(2);
-    checker.setMinPrefix(1);
-    checker.setAccuracy(0.7f);
-  }
+    SpellingCorrector() {
+        checker.setMinQueryLength(MIN_LENGTH);
+        checker.setMaxEdits(2);
+        checker.setMinPrefix(1);
+        checker.setAccuracy(0.7f);
+    }
 
-  /** The text with unknown words replaced by their best correction; the text itself if none. */
-  String correct(String text, IndexReader reader) {
-    Map<String, Optional<String>> remembered = memoryFor(reader);
-    StringBuilder out = new StringBuilder(text.length());
-    int copied = 0;
-    try (TokenStream stream = words.tokenStream(ArticleDocument.SPELL, text)) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        String word = term.toString();
-        Optional<String> known = remembered.get(word);
-        if (known == null) {
-          known = Optional.ofNullable(correction(word, reader));
-          remembered.put(word, known);
+    /** The text with unknown words replaced by their best correction; the text itself if none. */
+    String correct(String text, IndexReader reader) {
+        Map<String, Optional<String>> remembered = memoryFor(reader);
+        StringBuilder out = new StringBuilder(text.length());
+        int copied = 0;
+        try (TokenStream stream = words.tokenStream(ArticleDocument.SPELL, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                String word = term.toString();
+                Optional<String> known = remembered.get(word);
+                if (known == null) {
+                    known = Optional.ofNullable(correction(word, reader));
+                    remembered.put(word, known);
+                }
+                String correction = known.orElse(null);
+                if (correction != null) {
+                    out.append(text, copied, offset.startOffset()).append(correction);
+                    copied = offset.endOffset();
+                }
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        String correction = known.orElse(null);
-        if (correction != null) {
-          out.append(text, copied, offset.startOffset()).append(correction);
-          copied = offset.endOffset();
+        return copied == 0 ? text : out.append(text, copied, text.length()).toString();
+    }
+
+    /** The remembered corrections for this reader; a refreshed index starts afresh. */
+    private Map<String, Optional<String>> memoryFor(IndexReader reader) {
+        IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
+        Object key = helper == null ? reader : helper.getKey();
+        Memory current = memory;
+        if (current.reader() != key || current.corrections().size() > MAX_REMEMBERED) {
+            current = new Memory(key, new ConcurrentHashMap<>());
+            memory = current;
         }
-      }
-      stream.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+        return current.corrections();
     }
-    return copied == 0 ? text : out.append(text, copied, text.length()).toString();
-  }
 
-  /** The remembered corrections for this reader; a refreshed index starts afresh. */
-  private Map<String, Optional<String>> memoryFor(IndexReader reader) {
-    IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
-    Object key = helper == null ? reader : helper.getKey();
-    Memory current = memory;
-    if (current.reader() != key || current.corrections().size() > MAX_REMEMBERED) {
-      current = new Memory(key, new ConcurrentHashMap<>());
-      memory = current;
+    private String correction(String word, IndexReader reader) throws IOException {
+        if (word.length() < MIN_LENGTH || word.length() > MAX_LENGTH || !isLetters(word)) {
+            return null;
+        }
+        Term term = new Term(ArticleDocument.SPELL, word);
+        if (reader.docFreq(term) > 0) {
+            return null;
+        }
+        SuggestWord[] suggestions = checker.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+        return suggestions.length == 0 ? null : suggestions[0].string;
     }
-    return current.corrections();
-  }
 
-  private String correction(String word, IndexReader reader) throws IOException {
-    if (word.length() < MIN_LENGTH || word.length() > MAX_LENGTH || !isLetters(word)) {
-      return null;
+    private static boolean isLetters(String word) {
+        return word.chars().allMatch(Character::isLetter);
     }
-    Term term = new Term(ArticleDocument.SPELL, word);
-    if (reader.docFreq(term) > 0) {
-      return null;
-    }
-    SuggestWord[] suggestions =
-        checker.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-    return suggestions.length == 0 ? null : suggestions[0].string;
-  }
-
-  private static boolean isLetters(String word) {
-    return word.chars().allMatch(Character::isLetter);
-  }
 }

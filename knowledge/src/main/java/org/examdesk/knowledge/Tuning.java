@@ -18,27 +18,25 @@ import org.apache.lucene.search.similarities.Similarity;
  * @param shortB BM25 length normalisation of title, aliases and summary
  */
 record Tuning(
-    float titleBoost,
-    float aliasBoost,
-    float summaryBoost,
-    float bodyBoost,
-    float proximityBoost,
-    float k1,
-    float bodyB,
-    float shortB) {
+        float titleBoost,
+        float aliasBoost,
+        float summaryBoost,
+        float bodyBoost,
+        float proximityBoost,
+        float k1,
+        float bodyB,
+        float shortB) {
 
-  static final Tuning DEFAULT = new Tuning(2.0f, 1.5f, 1.5f, 1.0f, 1.0f, 1.2f, 0.75f, 0.75f);
+    static final Tuning DEFAULT = new Tuning(2.0f, 1.5f, 1.5f, 1.0f, 1.0f, 1.2f, 0.75f, 0.75f);
 
-  Similarity similarity() {
-    BM25Similarity body = new BM25Similarity(k1, bodyB);
-    BM25Similarity other = new BM25Similarity(k1, shortB);
-    return new PerFieldSimilarityWrapper() {
-      @Override
-      public Similarity get(String field) {
-        return field.equals(ArticleDocument.BODY) || field.equals(ArticleDocument.ALL)
-            ? body
-            : other;
-      }
-    };
-  }
+    Similarity similarity() {
+        BM25Similarity body = new BM25Similarity(k1, bodyB);
+        BM25Similarity other = new BM25Similarity(k1, shortB);
+        return new PerFieldSimilarityWrapper() {
+            @Override
+            public Similarity get(String field) {
+                return field.equals(ArticleDocument.BODY) || field.equals(ArticleDocument.ALL) ? body : other;
+            }
+        };
+    }
 }

@@ -13,14 +13,13 @@ import org.jdbi.v3.core.Jdbi;
 
 /** {@code POST /api/v1/accounts} (sign-up) and {@code POST /api/v1/accounts/verify} (the emailed link). */
 public final class AccountsController {
-    record VerifyRequest(String token) {
-    }
+    record VerifyRequest(String token) {}
 
     private final SignUpService signUps;
     private final LoginThrottle perClient;
 
-    public AccountsController(Jdbi jdbi, Clock clock, PasswordHasher hasher, AuditLog audit, Outbox outbox,
-                              String portalUrl) {
+    public AccountsController(
+            Jdbi jdbi, Clock clock, PasswordHasher hasher, AuditLog audit, Outbox outbox, String portalUrl) {
         this.signUps = new SignUpService(jdbi, clock, hasher, audit, outbox, portalUrl);
         this.perClient = new LoginThrottle(clock, 20, Duration.ofMinutes(10));
     }
@@ -30,8 +29,9 @@ public final class AccountsController {
         if (request == null) {
             throw ApiException.badRequest("Send the sign-up as a JSON object.");
         }
-        ctx.status(201).json(signUps.signUp(request, () -> perClient.tryAcquire(ctx.ip()), AuthHandler.channel(ctx),
-                RequestIds.of(ctx)));
+        ctx.status(201)
+                .json(signUps.signUp(
+                        request, () -> perClient.tryAcquire(ctx.ip()), AuthHandler.channel(ctx), RequestIds.of(ctx)));
     }
 
     public void verify(Context ctx) {

@@ -29,7 +29,10 @@ public final class AuthHandler implements Handler {
 
     @Override
     public void handle(Context ctx) {
-        Caller caller = bearer(ctx).flatMap(sessions::resolve).map(c -> c.withChannel(channel(ctx))).orElse(null);
+        Caller caller = bearer(ctx)
+                .flatMap(sessions::resolve)
+                .map(c -> c.withChannel(channel(ctx)))
+                .orElse(null);
         String subject = ctx.header(ON_BEHALF_OF);
         if (subject != null) {
             caller = actingFor(caller, subject);
@@ -61,8 +64,9 @@ public final class AuthHandler implements Handler {
         if (caller.kind() != Caller.Kind.SERVICE) {
             throw ApiException.forbidden("Only an integration may act on behalf of someone.");
         }
-        return sessions.onBehalfOf(caller, subject).orElseThrow(() -> new ApiException(401, "not_linked",
-                "This person has not linked their account to ExamDesk yet.", List.of()));
+        return sessions.onBehalfOf(caller, subject)
+                .orElseThrow(() -> new ApiException(
+                        401, "not_linked", "This person has not linked their account to ExamDesk yet.", List.of()));
     }
 
     /** The caller of the current request, or empty when anonymous. */

@@ -9,9 +9,13 @@ import java.util.Set;
  * {@code onBehalfOf} is set when an integration acts for this person (e.g. {@code "examdesk-bot via
  * slack:T01:U02"}): the person's rights apply, and the audit log records the intermediary.
  */
-public record Caller(Kind kind, long id, String name, Set<Role> roles, CentreRef centre, String channel,
-                     String onBehalfOf) {
-    public enum Kind { STAFF, STUDENT, SERVICE }
+public record Caller(
+        Kind kind, long id, String name, Set<Role> roles, CentreRef centre, String channel, String onBehalfOf) {
+    public enum Kind {
+        STAFF,
+        STUDENT,
+        SERVICE
+    }
 
     public Caller(Kind kind, long id, String name, Set<Role> roles, CentreRef centre, String channel) {
         this(kind, id, name, roles, centre, channel, null);

@@ -13,8 +13,7 @@ import org.examdesk.admin.web.ApiException;
 public final class CentreScope {
     private static final Set<Role> ACROSS_CENTRES = EnumSet.of(Role.BOARD_ADMIN, Role.SUPPORT_AGENT);
 
-    private CentreScope() {
-    }
+    private CentreScope() {}
 
     /** Whether {@code caller} may reach things of centre {@code centreId}; students and services reach no centre this way. */
     public static boolean covers(Caller caller, long centreId) {
@@ -34,14 +33,16 @@ public final class CentreScope {
 
     /** Whether {@code caller} administers student accounts at centre {@code centreId} (domain section 1). */
     public static boolean administersStudentsOf(Caller caller, long centreId) {
-        return Access.STUDENT_ADMIN.admits(caller) && caller.centre() != null && caller.centre().id() == centreId;
+        return Access.STUDENT_ADMIN.admits(caller)
+                && caller.centre() != null
+                && caller.centre().id() == centreId;
     }
 
     /** The caller's own centre id; a 403 for a staff account that belongs to no centre. */
     public static long ownCentre(Caller caller) {
         if (caller == null || caller.centre() == null) {
-            throw ApiException.forbidden("Your account is not linked to a centre. Ask the board "
-                    + "to link it to yours.");
+            throw ApiException.forbidden(
+                    "Your account is not linked to a centre. Ask the board " + "to link it to yours.");
         }
         return caller.centre().id();
     }

@@ -10,8 +10,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 /** The email_verifications table: one emailed link per sign-up, stored by the hash of its token. */
 interface EmailVerificationDao {
     /** A stored link: whose it is, until when it works, and when it was used (null: not yet). */
-    record Link(long userId, Instant expiresAt, Instant usedAt) {
-    }
+    record Link(long userId, Instant expiresAt, Instant usedAt) {}
 
     @SqlUpdate("insert into email_verifications (token_hash, user_id, expires_at) values (:h, :u, :e)")
     void insert(@Bind("h") byte[] tokenHash, @Bind("u") long userId, @Bind("e") Instant expiresAt);

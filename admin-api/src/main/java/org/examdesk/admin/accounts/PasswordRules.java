@@ -7,8 +7,7 @@ import java.util.List;
 public final class PasswordRules {
     public static final String RULE = "at least 8 characters, with at least one upper-case letter and one digit";
 
-    private PasswordRules() {
-    }
+    private PasswordRules() {}
 
     /** What is wrong with {@code password}, in words; empty when it follows the rule. */
     public static List<String> problems(String password) {

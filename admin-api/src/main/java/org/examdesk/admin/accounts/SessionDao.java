@@ -9,13 +9,15 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 @RegisterConstructorMapper(SessionDao.SessionRow.class)
 public interface SessionDao {
-    record SessionRow(String principalType, long principalId) {
-    }
+    record SessionRow(String principalType, long principalId) {}
 
     @SqlUpdate("insert into sessions (token_hash, principal_type, principal_id, expires_at) "
             + "values (:hash, :type, :principalId, :expiresAt)")
-    void insert(@Bind("hash") byte[] hash, @Bind("type") String type, @Bind("principalId") long principalId,
-                @Bind("expiresAt") Instant expiresAt);
+    void insert(
+            @Bind("hash") byte[] hash,
+            @Bind("type") String type,
+            @Bind("principalId") long principalId,
+            @Bind("expiresAt") Instant expiresAt);
 
     @SqlQuery("select principal_type, principal_id from sessions "
             + "where token_hash = :hash and revoked_at is null and expires_at > :now")

@@ -35,12 +35,12 @@ public final class SessionService {
         this.perClient = new LoginThrottle(clock, 30, Duration.ofMinutes(5));
     }
 
-    public record SignedIn(String token, UserView user) {
-    }
+    public record SignedIn(String token, UserView user) {}
 
     public SignedIn login(String username, String password, String client) {
         if (!perClient.tryAcquire(client)) {
-            throw ApiException.tooManyRequests("Too many sign-in attempts from this address. Wait a few minutes and try again.");
+            throw ApiException.tooManyRequests(
+                    "Too many sign-in attempts from this address. Wait a few minutes and try again.");
         }
         StaffDao staff = jdbi.onDemand(StaffDao.class);
         StaffRow row = staff.findByUsername(username).orElse(null);
@@ -50,14 +50,16 @@ public final class SessionService {
             throw wrongCredentials();
         }
         if (row.lockedUntil() != null && row.lockedUntil().isAfter(now)) {
-            throw ApiException.tooManyRequests("This account is locked for a few minutes after too many wrong passwords.");
+            throw ApiException.tooManyRequests(
+                    "This account is locked for a few minutes after too many wrong passwords.");
         }
         if (!hasher.verify(password, row.passwordHash())) {
             staff.recordFailedLogin(row.id(), FAILED_LOGIN_LIMIT, now.plus(ACCOUNT_LOCK));
             throw wrongCredentials();
         }
         if (!staff.isEmailVerified(row.id())) {
-            throw ApiException.forbidden("Verify your email address first: follow the link we emailed when you signed up.");
+            throw ApiException.forbidden(
+                    "Verify your email address first: follow the link we emailed when you signed up.");
         }
         staff.recordSuccessfulLogin(row.id());
         String token = tokens.newToken();
@@ -72,19 +74,20 @@ public final class SessionService {
     /** The caller a bearer token stands for, if it is live. */
     public Optional<Caller> resolve(String token) {
         byte[] hash = Tokens.hash(token);
-        return jdbi.withHandle(h -> { // one connection for the few lookups every request makes
-            SessionDao sessions = h.attach(SessionDao.class);
-            Optional<SessionDao.SessionRow> session = sessions.findLive(hash, clock.instant());
-            if (session.isPresent() && "STAFF".equals(session.get().principalType())) {
-                StaffDao staff = h.attach(StaffDao.class);
-                return staff.findById(session.get().principalId()).map(row -> staffCaller(row, staff));
-            }
-            if (session.isPresent() && "STUDENT".equals(session.get().principalType())) {
-                return students.find(h, session.get().principalId());
-            }
-            return sessions.findServiceToken(hash)
-                    .map(name -> new Caller(Caller.Kind.SERVICE, 0, name, Set.of(), null, "api"));
-        });
+        return jdbi.withHandle(
+                h -> { // one connection for the few lookups every request makes
+                    SessionDao sessions = h.attach(SessionDao.class);
+                    Optional<SessionDao.SessionRow> session = sessions.findLive(hash, clock.instant());
+                    if (session.isPresent() && "STAFF".equals(session.get().principalType())) {
+                        StaffDao staff = h.attach(StaffDao.class);
+                        return staff.findById(session.get().principalId()).map(row -> staffCaller(row, staff));
+                    }
+                    if (session.isPresent() && "STUDENT".equals(session.get().principalType())) {
+                        return students.find(h, session.get().principalId());
+                    }
+                    return sessions.findServiceToken(hash)
+                            .map(name -> new Caller(Caller.Kind.SERVICE, 0, name, Set.of(), null, "api"));
+                });
     }
 
     /**
@@ -109,7 +112,12 @@ public final class SessionService {
      */
     public String openStudentSession(Handle handle, long studentId) {
         String token = tokens.newToken();
-        handle.attach(SessionDao.class).insert(Tokens.hash(token), "STUDENT", studentId, clock.instant().plus(sessionTtl));
+        handle.attach(SessionDao.class)
+                .insert(
+                        Tokens.hash(token),
+                        "STUDENT",
+                        studentId,
+                        clock.instant().plus(sessionTtl));
         return token;
     }
 

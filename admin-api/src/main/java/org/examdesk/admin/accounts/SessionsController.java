@@ -6,8 +6,7 @@ import org.examdesk.admin.web.ApiException;
 
 /** {@code /api/v1/sessions} and {@code /api/v1/me}. */
 public final class SessionsController {
-    record LoginRequest(String username, String password) {
-    }
+    record LoginRequest(String username, String password) {}
 
     private final SessionService sessions;
 

@@ -24,12 +24,17 @@ import org.jdbi.v3.core.Jdbi;
 final class SignUpService {
     static final Duration LINK_LIFETIME = Duration.ofHours(24);
 
-    record SignUp(String email, String emailConfirmation, String username, String password, String firstName,
-                  String lastName, String country, Boolean termsAccepted) {
-    }
+    record SignUp(
+            String email,
+            String emailConfirmation,
+            String username,
+            String password,
+            String firstName,
+            String lastName,
+            String country,
+            Boolean termsAccepted) {}
 
-    record SignedUp(long id, String username, String message) {
-    }
+    record SignedUp(long id, String username, String message) {}
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -61,15 +66,31 @@ final class SignUpService {
             if (h.attach(StaffDao.class).findByUsername(username).isPresent()) {
                 throw ApiException.conflict("The username " + username + " is taken. Choose another one.");
             }
-            long id = h.attach(StaffDao.class).insertSignedUp(username, email, trim(r.firstName()), trim(r.lastName()),
-                    trim(r.country()), hash);
+            long id = h.attach(StaffDao.class)
+                    .insertSignedUp(username, email, trim(r.firstName()), trim(r.lastName()), trim(r.country()), hash);
             sendLink(h, id, email, trim(r.firstName()));
-            Actor self = new Actor(new Caller(Caller.Kind.STAFF, id, trim(r.firstName()) + " " + trim(r.lastName()),
-                    Set.of(), null, channel), requestId);
-            audit.record(h, self, "ACCOUNT_SIGNED_UP", "user", String.valueOf(id), null,
+            Actor self = new Actor(
+                    new Caller(
+                            Caller.Kind.STAFF,
+                            id,
+                            trim(r.firstName()) + " " + trim(r.lastName()),
+                            Set.of(),
+                            null,
+                            channel),
+                    requestId);
+            audit.record(
+                    h,
+                    self,
+                    "ACCOUNT_SIGNED_UP",
+                    "user",
+                    String.valueOf(id),
+                    null,
                     Map.of("username", username, "email", email, "country", trim(r.country())));
-            return new SignedUp(id, username, "We have sent a verification link to " + email
-                    + ". Follow it within 24 hours to finish signing up.");
+            return new SignedUp(
+                    id,
+                    username,
+                    "We have sent a verification link to " + email
+                            + ". Follow it within 24 hours to finish signing up.");
         });
     }
 
@@ -83,28 +104,38 @@ final class SignUpService {
                 throw ApiException.conflict("This verification link was already used: sign in.");
             }
             if (!link.expiresAt().isAfter(now)) {
-                throw new ApiException(410, "expired", "This verification link expired after 24 hours. Sign up "
-                        + "again to get a new one.", List.of("token"));
+                throw new ApiException(
+                        410,
+                        "expired",
+                        "This verification link expired after 24 hours. Sign up " + "again to get a new one.",
+                        List.of("token"));
             }
             links.markUsed(Tokens.hash(token), now);
             h.attach(StaffDao.class).markEmailVerified(link.userId());
-            Actor self = new Actor(new Caller(Caller.Kind.STAFF, link.userId(), "user " + link.userId(), Set.of(), null,
-                    channel), requestId);
+            Actor self = new Actor(
+                    new Caller(Caller.Kind.STAFF, link.userId(), "user " + link.userId(), Set.of(), null, channel),
+                    requestId);
             audit.record(h, self, "ACCOUNT_EMAIL_VERIFIED", "user", String.valueOf(link.userId()), null, null);
         });
     }
 
     private void sendLink(Handle h, long userId, String email, String firstName) {
         String token = tokens.newToken();
-        h.attach(EmailVerificationDao.class).insert(Tokens.hash(token), userId, clock.instant().plus(LINK_LIFETIME));
-        outbox.enqueue(h, email, "Verify your email address", """
+        h.attach(EmailVerificationDao.class)
+                .insert(Tokens.hash(token), userId, clock.instant().plus(LINK_LIFETIME));
+        outbox.enqueue(
+                h,
+                email,
+                "Verify your email address",
+                """
                 Hello %s,
 
                 Follow this link within 24 hours to verify your email address and finish signing up:
                 %sverify-email?token=%s
 
                 If you did not sign up, ignore this email.
-                """.formatted(firstName, portalUrl, token));
+                """
+                        .formatted(firstName, portalUrl, token));
     }
 
     private static void check(SignUp r, String email, String username) {
@@ -126,8 +157,8 @@ final class SignUpService {
             fields.add("password");
             problems.add("the password needs " + PasswordRules.RULE + " (" + String.join(", ", weak) + ")");
         }
-        for (String[] field : new String[][] {{"firstName", r.firstName()}, {"lastName", r.lastName()},
-                {"country", r.country()}}) {
+        for (String[] field :
+                new String[][] {{"firstName", r.firstName()}, {"lastName", r.lastName()}, {"country", r.country()}}) {
             if (trim(field[1]).isEmpty()) {
                 fields.add(field[0]);
                 problems.add(field[0] + " is required");

@@ -12,7 +12,8 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 @RegisterConstructorMapper(StaffRow.class)
 public interface StaffDao {
-    String SELECT = """
+    String SELECT =
+            """
             select u.id, u.username, u.email, u.first_name, u.last_name, u.password_hash, u.failed_logins,
                    u.locked_until, c.id as centre_id, c.number as centre_number, c.name as centre_name
               from users u left join centres c on c.id = u.centre_id
@@ -39,36 +40,47 @@ public interface StaffDao {
     @SqlQuery("select role from user_roles where user_id = :id order by role")
     List<Role> roles(@Bind("id") long id);
 
-    @SqlUpdate("update users set failed_logins = failed_logins + 1, "
-            + "locked_until = case when failed_logins + 1 >= :limit then :lockUntil else locked_until end where id = :id")
+    @SqlUpdate(
+            "update users set failed_logins = failed_logins + 1, "
+                    + "locked_until = case when failed_logins + 1 >= :limit then :lockUntil else locked_until end where id = :id")
     void recordFailedLogin(@Bind("id") long id, @Bind("limit") int limit, @Bind("lockUntil") Instant lockUntil);
 
     @SqlUpdate("update users set failed_logins = 0, locked_until = null where id = :id")
     void recordSuccessfulLogin(@Bind("id") long id);
 
-    @SqlUpdate("""
+    @SqlUpdate(
+            """
             insert into users (username, email, first_name, last_name, password_hash, centre_id, email_verified)
             values (:username, :email, :firstName, :lastName, :passwordHash, :centreId, true)
             """)
     @GetGeneratedKeys("id")
-    long insert(@Bind("username") String username, @Bind("email") String email, @Bind("firstName") String firstName,
-                @Bind("lastName") String lastName, @Bind("passwordHash") String passwordHash,
-                @Bind("centreId") Long centreId);
+    long insert(
+            @Bind("username") String username,
+            @Bind("email") String email,
+            @Bind("firstName") String firstName,
+            @Bind("lastName") String lastName,
+            @Bind("passwordHash") String passwordHash,
+            @Bind("centreId") Long centreId);
 
     /** A signed-up account: no role or centre, its email not verified yet. */
-    @SqlUpdate("""
+    @SqlUpdate(
+            """
             insert into users (username, email, first_name, last_name, country, password_hash)
             values (:username, :email, :first, :last, :country, :hash)""")
     @GetGeneratedKeys("id")
-    long insertSignedUp(@Bind("username") String username, @Bind("email") String email, @Bind("first") String firstName,
-                        @Bind("last") String lastName, @Bind("country") String country, @Bind("hash") String passwordHash);
+    long insertSignedUp(
+            @Bind("username") String username,
+            @Bind("email") String email,
+            @Bind("first") String firstName,
+            @Bind("last") String lastName,
+            @Bind("country") String country,
+            @Bind("hash") String passwordHash);
 
     @SqlUpdate("update users set email_verified = true where id = :id")
     void markEmailVerified(@Bind("id") long id);
 
     /** A user's name and email, for the contact details of a case. */
-    record Contact(String name, String email) {
-    }
+    record Contact(String name, String email) {}
 
     @SqlQuery("select first_name || ' ' || last_name as name, email from users where id = :id")
     @RegisterConstructorMapper(Contact.class)

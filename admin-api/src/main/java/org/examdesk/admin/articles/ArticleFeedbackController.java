@@ -9,8 +9,7 @@ import org.examdesk.admin.web.RequestIds;
 
 /** {@code POST /api/v1/articles/{id}/views} and {@code /feedback}: open to everyone, signed in or not. */
 public final class ArticleFeedbackController {
-    record FeedbackRequest(Boolean helpful, String comment) {
-    }
+    record FeedbackRequest(Boolean helpful, String comment) {}
 
     private final ArticleStatsService stats;
 
@@ -25,7 +24,8 @@ public final class ArticleFeedbackController {
     public void feedback(Context ctx) {
         FeedbackRequest request = ctx.bodyAsClass(FeedbackRequest.class);
         if (request == null || request.helpful() == null) {
-            throw ApiException.invalid("Say whether the article helped: \"helpful\": true or false.", List.of("helpful"));
+            throw ApiException.invalid(
+                    "Say whether the article helped: \"helpful\": true or false.", List.of("helpful"));
         }
         var actor = AuthHandler.caller(ctx).map(c -> new Actor(c, RequestIds.of(ctx)));
         ctx.status(201).json(stats.vote(ctx.pathParam("id"), actor, ctx.ip(), request.helpful(), request.comment()));

@@ -26,11 +26,9 @@ public final class ArticleStatsService {
     static final int MAX_COMMENT = 2_000;
 
     /** What a vote leaves behind: the article's totals. */
-    public record Totals(long views, long helpful, long notHelpful) {
-    }
+    public record Totals(long views, long helpful, long notHelpful) {}
 
-    private record VoteAudit(boolean helpful, boolean commented) {
-    }
+    private record VoteAudit(boolean helpful, boolean commented) {}
 
     private final Jdbi jdbi;
     private final KnowledgeBase knowledge;
@@ -72,16 +70,21 @@ public final class ArticleStatsService {
             jdbi.useTransaction(handle -> {
                 ArticleStatsDao dao = handle.attach(ArticleStatsDao.class);
                 boolean staff = caller.isStaff();
-                Optional<ArticleStatsDao.Vote> before = staff ? dao.userVote(articleId, caller.id())
-                        : dao.studentVote(articleId, caller.id());
+                Optional<ArticleStatsDao.Vote> before =
+                        staff ? dao.userVote(articleId, caller.id()) : dao.studentVote(articleId, caller.id());
                 if (staff) {
                     dao.upsertUserVote(articleId, caller.id(), helpful, cleaned);
                 } else {
                     dao.upsertStudentVote(articleId, caller.id(), helpful, cleaned);
                 }
-                audit.record(handle, actor.get(), before.isPresent() ? "article.feedback.replaced" : "article.feedback",
-                        "article", articleId,
-                        before.map(v -> new VoteAudit(v.helpful(), v.comment() != null)).orElse(null),
+                audit.record(
+                        handle,
+                        actor.get(),
+                        before.isPresent() ? "article.feedback.replaced" : "article.feedback",
+                        "article",
+                        articleId,
+                        before.map(v -> new VoteAudit(v.helpful(), v.comment() != null))
+                                .orElse(null),
                         new VoteAudit(helpful, cleaned != null));
             });
         }
@@ -91,7 +94,9 @@ public final class ArticleStatsService {
     Totals totals(String articleId) {
         return jdbi.withExtension(ArticleStatsDao.class, dao -> {
             ArticleStatsDao.Votes votes = dao.votes(articleId);
-            long viewCount = dao.views(new String[] {articleId}).stream().mapToLong(ArticleStatsDao.Views::views).sum();
+            long viewCount = dao.views(new String[] {articleId}).stream()
+                    .mapToLong(ArticleStatsDao.Views::views)
+                    .sum();
             return new Totals(viewCount, votes.helpful(), votes.notHelpful());
         });
     }

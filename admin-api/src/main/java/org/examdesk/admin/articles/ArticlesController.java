@@ -21,8 +21,9 @@ public final class ArticlesController {
     static final int MAX_LIMIT = 50;
     /** Typeahead works on what someone is typing: the first words are plenty. */
     static final int MAX_PREFIX = 200;
-    static final List<String> FOR_YOU_CHOICES = List.of("customerType", "issueType", "category", "subcategory",
-            "qualification", "subject");
+
+    static final List<String> FOR_YOU_CHOICES =
+            List.of("customerType", "issueType", "category", "subcategory", "qualification", "subject");
 
     private final KnowledgeBase knowledge;
     private final ArticleStatsService stats;
@@ -34,8 +35,13 @@ public final class ArticlesController {
 
     public void search(Context ctx) {
         String q = requiredQuery(ctx);
-        SearchRequest request = new SearchRequest(q, ctx.queryParam("role"), ctx.queryParam("qualification"),
-                ctx.queryParam("subject"), ctx.queryParam("topic"), limit(ctx, 5));
+        SearchRequest request = new SearchRequest(
+                q,
+                ctx.queryParam("role"),
+                ctx.queryParam("qualification"),
+                ctx.queryParam("subject"),
+                ctx.queryParam("topic"),
+                limit(ctx, 5));
         SearchResults results = knowledge.search(request);
         ctx.json(new SearchView(results.query(), results.confident(), hits(results.hits())));
     }
@@ -43,8 +49,11 @@ public final class ArticlesController {
     public void suggest(Context ctx) {
         String q = requiredQuery(ctx);
         String prefix = q.length() > MAX_PREFIX ? q.substring(0, MAX_PREFIX) : q;
-        ctx.json(new SuggestView(q.length() > MAX_PREFIX ? prefix : q, knowledge.suggest(prefix, limit(ctx, 8)).stream()
-                .map(s -> new SuggestionView(s.id(), s.title(), "/help/" + s.id(), s.updated(), s.views())).toList()));
+        ctx.json(new SuggestView(
+                q.length() > MAX_PREFIX ? prefix : q,
+                knowledge.suggest(prefix, limit(ctx, 8)).stream()
+                        .map(s -> new SuggestionView(s.id(), s.title(), "/help/" + s.id(), s.updated(), s.views()))
+                        .toList()));
     }
 
     public void browse(Context ctx) {
@@ -69,28 +78,55 @@ public final class ArticlesController {
     /** The values the help centre offers as filters: every role, qualification, subject and topic in use. */
     public void filters(Context ctx) {
         List<Article> all = knowledge.articles();
-        ctx.json(new FiltersView(distinct(all, Article::roles), distinct(all, Article::qualifications),
-                distinct(all, Article::subjects), distinct(all, Article::topics)));
+        ctx.json(new FiltersView(
+                distinct(all, Article::roles),
+                distinct(all, Article::qualifications),
+                distinct(all, Article::subjects),
+                distinct(all, Article::topics)));
     }
 
     private static List<String> distinct(List<Article> articles, Function<Article, List<String>> field) {
-        return articles.stream().flatMap(a -> field.apply(a).stream()).distinct()
-                .sorted(String.CASE_INSENSITIVE_ORDER).toList();
+        return articles.stream()
+                .flatMap(a -> field.apply(a).stream())
+                .distinct()
+                .sorted(String.CASE_INSENSITIVE_ORDER)
+                .toList();
     }
 
     public void get(Context ctx) {
-        Article article = knowledge.article(ctx.pathParam("id"))
+        Article article = knowledge
+                .article(ctx.pathParam("id"))
                 .orElseThrow(() -> ApiException.notFound("There is no article with that id."));
         ArticleStatsService.Totals totals = stats.totals(article.id());
-        ctx.json(new ArticleView(article.id(), article.title(), article.summary(), article.body(), article.html(),
-                article.roles(), article.qualifications(), article.subjects(), article.topics(), article.updated(),
-                totals.views(), totals.helpful(), totals.notHelpful()));
+        ctx.json(new ArticleView(
+                article.id(),
+                article.title(),
+                article.summary(),
+                article.body(),
+                article.html(),
+                article.roles(),
+                article.qualifications(),
+                article.subjects(),
+                article.topics(),
+                article.updated(),
+                totals.views(),
+                totals.helpful(),
+                totals.notHelpful()));
     }
 
     private List<HitView> hits(List<SearchHit> hits) {
         Map<String, Long> views = stats.views(hits.stream().map(SearchHit::id).toList());
-        return hits.stream().map(h -> new HitView(h.id(), h.title(), h.summary(), h.snippet(), "/help/" + h.id(),
-                h.score(), h.updated(), views.getOrDefault(h.id(), 0L))).toList();
+        return hits.stream()
+                .map(h -> new HitView(
+                        h.id(),
+                        h.title(),
+                        h.summary(),
+                        h.snippet(),
+                        "/help/" + h.id(),
+                        h.score(),
+                        h.updated(),
+                        views.getOrDefault(h.id(), 0L)))
+                .toList();
     }
 
     private static String requiredQuery(Context ctx) {
@@ -117,27 +153,38 @@ public final class ArticlesController {
         throw ApiException.badRequest("limit must be a whole number from 1 to " + MAX_LIMIT + ".", "limit");
     }
 
-    record SearchView(String query, boolean confident, List<HitView> hits) {
-    }
+    record SearchView(String query, boolean confident, List<HitView> hits) {}
 
-    record ListView(List<HitView> articles) {
-    }
+    record ListView(List<HitView> articles) {}
 
-    record HitView(String id, String title, String summary, String snippet, String url, double score,
-                   LocalDate updated, long views) {
-    }
+    record HitView(
+            String id,
+            String title,
+            String summary,
+            String snippet,
+            String url,
+            double score,
+            LocalDate updated,
+            long views) {}
 
-    record FiltersView(List<String> roles, List<String> qualifications, List<String> subjects, List<String> topics) {
-    }
+    record FiltersView(List<String> roles, List<String> qualifications, List<String> subjects, List<String> topics) {}
 
-    record SuggestView(String query, List<SuggestionView> suggestions) {
-    }
+    record SuggestView(String query, List<SuggestionView> suggestions) {}
 
-    record SuggestionView(String id, String title, String url, LocalDate updated, long views) {
-    }
+    record SuggestionView(String id, String title, String url, LocalDate updated, long views) {}
 
-    record ArticleView(String id, String title, String summary, String body, String html, List<String> roles,
-                       List<String> qualifications, List<String> subjects, List<String> topics, LocalDate updated,
-                       long views, long helpful, long notHelpful) {
-    }
+    record ArticleView(
+            String id,
+            String title,
+            String summary,
+            String body,
+            String html,
+            List<String> roles,
+            List<String> qualifications,
+            List<String> subjects,
+            List<String> topics,
+            LocalDate updated,
+            long views,
+            long helpful,
+            long notHelpful) {}
 }

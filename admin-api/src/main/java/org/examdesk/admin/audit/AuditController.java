@@ -19,10 +19,20 @@ import org.jdbi.v3.core.Jdbi;
  * else gets 404, as for a target that does not exist. Who may see what is {@link HistoryAccess}'s rule.
  */
 public final class AuditController {
-    record Entry(long id, String actorType, Long actorId, String actorName, String onBehalfOf, String channel,
-                 String action, String targetType, String targetId, JsonNode before, JsonNode after, String requestId,
-                 Instant at) {
-    }
+    record Entry(
+            long id,
+            String actorType,
+            Long actorId,
+            String actorName,
+            String onBehalfOf,
+            String channel,
+            String action,
+            String targetType,
+            String targetId,
+            JsonNode before,
+            JsonNode after,
+            String requestId,
+            Instant at) {}
 
     private final Jdbi jdbi;
     private final ObjectMapper json;
@@ -52,10 +62,13 @@ public final class AuditController {
         }
         HistoryAccess.Reader reader = access.reader(ctx);
         ctx.json(Map.of("items", jdbi.withHandle(h -> {
-            if (!reader.seesEveryTarget() && !centreOf(h, type, id).map(reader::seesCentre).orElse(false)) {
+            if (!reader.seesEveryTarget()
+                    && !centreOf(h, type, id).map(reader::seesCentre).orElse(false)) {
                 throw ApiException.notFound("There is no " + type + " " + id + " at your centre.");
             }
-            return h.attach(AuditDao.class).history(type, id).stream().map(this::entry).toList();
+            return h.attach(AuditDao.class).history(type, id).stream()
+                    .map(this::entry)
+                    .toList();
         })));
     }
 
@@ -72,8 +85,20 @@ public final class AuditController {
     }
 
     private Entry entry(AuditDao.Row r) {
-        return new Entry(r.id(), r.actorType(), r.actorId(), r.actorName(), r.onBehalfOf(), r.channel(), r.action(),
-                r.targetType(), r.targetId(), tree(r.beforeState()), tree(r.afterState()), r.requestId(), r.createdAt());
+        return new Entry(
+                r.id(),
+                r.actorType(),
+                r.actorId(),
+                r.actorName(),
+                r.onBehalfOf(),
+                r.channel(),
+                r.action(),
+                r.targetType(),
+                r.targetId(),
+                tree(r.beforeState()),
+                tree(r.afterState()),
+                r.requestId(),
+                r.createdAt());
     }
 
     private JsonNode tree(String text) {

@@ -23,26 +23,52 @@ public final class AuditLog {
      * Records a change. {@code before} and {@code after} are written as JSON (null when there is no such side);
      * never pass secrets (passwords, tokens, codes) in them.
      */
-    public void record(Handle handle, Author actor, String action, String targetType, String targetId,
-                       Object before, Object after) {
-        handle.attach(AuditDao.class).insert(actor.actorType(), actor.actorId(), actor.actorName(), actor.onBehalfOf(),
-                actor.channel(), action, targetType, targetId, write(before), write(after), actor.requestId());
+    public void record(
+            Handle handle,
+            Author actor,
+            String action,
+            String targetType,
+            String targetId,
+            Object before,
+            Object after) {
+        handle.attach(AuditDao.class)
+                .insert(
+                        actor.actorType(),
+                        actor.actorId(),
+                        actor.actorName(),
+                        actor.onBehalfOf(),
+                        actor.channel(),
+                        action,
+                        targetType,
+                        targetId,
+                        write(before),
+                        write(after),
+                        actor.requestId());
     }
 
     /** One target of a bulk change and its state after it. */
-    public record Target(String targetId, Object after) {
-    }
+    public record Target(String targetId, Object after) {}
 
     /** Records one audit row per target of a bulk change (an import, an export), copied in at once. */
     public void recordAll(Handle handle, Author actor, String action, String targetType, List<Target> targets) {
         List<List<Object>> rows = new ArrayList<>(targets.size());
         for (Target target : targets) {
-            rows.add(Arrays.asList(actor.actorType(), actor.actorId(), actor.actorName(),
-                    actor.channel(), action, targetType, target.targetId(), write(target.after()),
+            rows.add(Arrays.asList(
+                    actor.actorType(),
+                    actor.actorId(),
+                    actor.actorName(),
+                    actor.channel(),
+                    action,
+                    targetType,
+                    target.targetId(),
+                    write(target.after()),
                     actor.requestId()));
         }
-        Copy.into(handle, "audit_log (actor_type, actor_id, actor_name, channel, action, "
-                + "target_type, target_id, after_state, request_id)", rows);
+        Copy.into(
+                handle,
+                "audit_log (actor_type, actor_id, actor_name, channel, action, "
+                        + "target_type, target_id, after_state, request_id)",
+                rows);
     }
 
     private String write(Object value) {

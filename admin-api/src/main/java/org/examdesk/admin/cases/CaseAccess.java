@@ -13,11 +13,10 @@ import org.examdesk.admin.accounts.Role;
  */
 public final class CaseAccess {
     /** Centre roles that may download the attachments of their centre's cases. */
-    static final Set<Role> CENTRE_CASE_ROLES = EnumSet.of(Role.EXAMS_OFFICER, Role.EXAMS_MANAGER, Role.EXAMS_ASSISTANT,
-            Role.CENTRE_ADMINISTRATOR);
+    static final Set<Role> CENTRE_CASE_ROLES =
+            EnumSet.of(Role.EXAMS_OFFICER, Role.EXAMS_MANAGER, Role.EXAMS_ASSISTANT, Role.CENTRE_ADMINISTRATOR);
 
-    private CaseAccess() {
-    }
+    private CaseAccess() {}
 
     /** Who is asking, as a requester: a staff user, a student, or nobody (the bot for an anonymous visitor). */
     record Requester(Long userId, Long studentId, Long centreId) {
@@ -55,7 +54,10 @@ public final class CaseAccess {
         if (canView(caller, row)) {
             return true;
         }
-        return caller.isStaff() && caller.centre() != null && row.requesterCentreId() != null
-                && caller.centre().id() == row.requesterCentreId() && caller.hasAnyRole(CENTRE_CASE_ROLES);
+        return caller.isStaff()
+                && caller.centre() != null
+                && row.requesterCentreId() != null
+                && caller.centre().id() == row.requesterCentreId()
+                && caller.hasAnyRole(CENTRE_CASE_ROLES);
     }
 }

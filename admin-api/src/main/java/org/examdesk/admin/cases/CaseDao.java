@@ -17,7 +17,8 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(CaseDao.ActivityRow.class)
 @RegisterConstructorMapper(CaseDao.Contact.class)
 public interface CaseDao {
-    String SELECT = """
+    String SELECT =
+            """
             select c.id, c.number, c.requester_user_id, c.requester_student_id, c.requester_centre_id, c.contact_name,
                    c.contact_email, c.contact_phone, c.customer_type, c.issue_type, c.category, c.subcategory,
                    c.qualification, c.qualification_subject, c.subject, c.description, c.support_option, c.status,
@@ -27,16 +28,24 @@ public interface CaseDao {
               from cases c left join users a on a.id = c.assigned_agent_id
             """;
 
-    record ActivityRow(long id, String kind, String actorName, String body, Instant createdAt) {
-    }
+    record ActivityRow(long id, String kind, String actorName, String body, Instant createdAt) {}
 
-    record Contact(String name, String email, String phone) {
-    }
+    record Contact(String name, String email, String phone) {}
 
     /** A new case, as the service decided it. */
-    record NewCase(String number, Long requesterUserId, Long requesterStudentId, Long requesterCentreId,
-                   Contact contact, CaseRequest.Fields fields, String supportOption, String queue, int targetDays,
-                   Instant dueAt, UUID conversationId, Instant createdAt) {
+    record NewCase(
+            String number,
+            Long requesterUserId,
+            Long requesterStudentId,
+            Long requesterCentreId,
+            Contact contact,
+            CaseRequest.Fields fields,
+            String supportOption,
+            String queue,
+            int targetDays,
+            Instant dueAt,
+            UUID conversationId,
+            Instant createdAt) {
         public String contactName() {
             return contact.name();
         }
@@ -51,7 +60,8 @@ public interface CaseDao {
     }
 
     /** Inserts unless the number is taken; empty means try another number. */
-    @SqlQuery("""
+    @SqlQuery(
+            """
             insert into cases (number, requester_user_id, requester_student_id, requester_centre_id, contact_name,
                                contact_email, contact_phone, customer_type, issue_type, category, subcategory,
                                qualification, qualification_subject, subject, description, support_option, status,
@@ -72,8 +82,12 @@ public interface CaseDao {
 
     @SqlUpdate("insert into case_activity (case_id, kind, actor_name, body, created_at) "
             + "values (:caseId, :kind, :actor, :body, :at)")
-    void addActivity(@Bind("caseId") long caseId, @Bind("kind") String kind, @Bind("actor") String actor,
-                     @Bind("body") String body, @Bind("at") Instant at);
+    void addActivity(
+            @Bind("caseId") long caseId,
+            @Bind("kind") String kind,
+            @Bind("actor") String actor,
+            @Bind("body") String body,
+            @Bind("at") Instant at);
 
     @SqlQuery("select id, kind, actor_name, body, created_at from case_activity where case_id = :caseId order by id")
     List<ActivityRow> activity(@Bind("caseId") long caseId);
@@ -86,7 +100,8 @@ public interface CaseDao {
             + "where requester_student_id = :studentId order by created_at desc, id desc limit 1")
     Optional<Contact> lastContactOfStudent(@Bind("studentId") long studentId);
 
-    @SqlUpdate("""
+    @SqlUpdate(
+            """
             update cases set status = :status, updated_at = :at,
                    resolved_at = case when :status = 'RESOLVED' then :at when :status in ('NEW', 'IN_PROGRESS',
                        'WAITING_ON_CUSTOMER') then null else resolved_at end,
@@ -107,10 +122,10 @@ public interface CaseDao {
     void touch(@Bind("id") long id, @Bind("at") Instant at);
 
     /** Open cases per queue: how many, how many past their target, how many with no agent. */
-    record QueueLoad(String queue, long open, long missed, long unassigned) {
-    }
+    record QueueLoad(String queue, long open, long missed, long unassigned) {}
 
-    @SqlQuery("""
+    @SqlQuery(
+            """
             select queue, count(*) as open, count(target_missed_at) as missed,
                    count(*) filter (where assigned_agent_id is null) as unassigned
               from cases where status in ('NEW', 'IN_PROGRESS', 'WAITING_ON_CUSTOMER') group by queue""")
@@ -118,12 +133,34 @@ public interface CaseDao {
     List<QueueLoad> openPerQueue();
 
     /** A demo case with its whole life already decided (see {@code insertSeeded.sql}). */
-    record Seeded(String number, Long userId, Long studentId, Long centreId, String name, String email,
-                  String customerType, String issueType, String category, String subcategory, String qualification,
-                  String qualSubject, String subject, String description, String option, String status, String queue,
-                  Long agent, int targetDays, Instant due, Instant responded, Instant missedAt, Instant callAt,
-                  Instant created, Instant updated, Instant resolved, Instant closed) {
-    }
+    record Seeded(
+            String number,
+            Long userId,
+            Long studentId,
+            Long centreId,
+            String name,
+            String email,
+            String customerType,
+            String issueType,
+            String category,
+            String subcategory,
+            String qualification,
+            String qualSubject,
+            String subject,
+            String description,
+            String option,
+            String status,
+            String queue,
+            Long agent,
+            int targetDays,
+            Instant due,
+            Instant responded,
+            Instant missedAt,
+            Instant callAt,
+            Instant created,
+            Instant updated,
+            Instant resolved,
+            Instant closed) {}
 
     @SqlUpdate
     @UseClasspathSqlLocator

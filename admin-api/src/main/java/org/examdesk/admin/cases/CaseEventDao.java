@@ -12,8 +12,7 @@ interface CaseEventDao {
     String CHANNEL = "examdesk_case_events";
 
     /** One stored event: its id, kind ({@link CaseEventKind} name) and notice as JSON. */
-    record Stored(long id, String kind, String notice) {
-    }
+    record Stored(long id, String kind, String notice) {}
 
     @SqlQuery("insert into case_events (kind, notice) values (:kind, cast(:notice as jsonb)) returning id")
     long insert(@Bind("kind") String kind, @Bind("notice") String noticeJson);

@@ -45,19 +45,28 @@ public final class CaseNotifier {
     }
 
     void acknowledge(Handle h, String number, String email, String subject, String message) {
-        outbox.enqueue(h, email, "Case " + number + ": we have your request",
+        outbox.enqueue(
+                h,
+                email,
+                "Case " + number + ": we have your request",
                 "Thank you. We have opened case " + number + " (\"" + subject + "\").\n\n" + message
                         + "\n\nQuote the case number if you contact us about it.");
     }
 
     public void emailReply(Handle h, CaseRow row, String agentName, String text) {
-        outbox.enqueue(h, row.contactEmail(), "Case " + row.number() + ": a reply from support",
+        outbox.enqueue(
+                h,
+                row.contactEmail(),
+                "Case " + row.number() + ": a reply from support",
                 agentName + " replied to your case " + row.number() + " (\"" + row.subject() + "\"):\n\n" + text
                         + "\n\nReply in the chat or on the case page to answer.");
     }
 
     public void emailStatus(Handle h, CaseRow row, CaseStatus status) {
-        outbox.enqueue(h, row.contactEmail(), "Case " + row.number() + " is now " + status.label().toLowerCase(),
+        outbox.enqueue(
+                h,
+                row.contactEmail(),
+                "Case " + row.number() + " is now " + status.label().toLowerCase(),
                 "Your case " + row.number() + " (\"" + row.subject() + "\") is now: " + status.label() + ".");
     }
 
@@ -102,8 +111,19 @@ public final class CaseNotifier {
 
     /** What to tell the listeners of {@code actor}'s change to {@code row}, which leaves it in {@code status}. */
     public static CaseNotice notice(CaseRow row, Actor actor, String text, String status) {
-        return new CaseNotice(row.number(), row.subject(), row.queue(), row.dueAt(), status, row.requesterUserId(),
-                row.requesterStudentId(), row.contactName(), row.conversationId(), row.assignedAgentName(),
-                actor.caller().name(), actor.caller().channel(), text);
+        return new CaseNotice(
+                row.number(),
+                row.subject(),
+                row.queue(),
+                row.dueAt(),
+                status,
+                row.requesterUserId(),
+                row.requesterStudentId(),
+                row.contactName(),
+                row.conversationId(),
+                row.assignedAgentName(),
+                actor.caller().name(),
+                actor.caller().channel(),
+                text);
     }
 }

@@ -33,7 +33,9 @@ public final class CaseReader {
         if (!CaseNumbers.looksLikeNumber(number)) {
             throw CaseService.notFound();
         }
-        return h.attach(CaseDao.class).find(number).filter(row -> CaseAccess.canView(caller, row))
+        return h.attach(CaseDao.class)
+                .find(number)
+                .filter(row -> CaseAccess.canView(caller, row))
                 .orElseThrow(CaseService::notFound);
     }
 
@@ -41,34 +43,64 @@ public final class CaseReader {
         return deps.jdbi().withHandle(h -> {
             CaseRow row = visible(h, caller, number);
             List<CaseViews.Activity> activity = h.attach(CaseDao.class).activity(row.id()).stream()
-                    .map(a -> new CaseViews.Activity(a.kind(), a.actorName(), a.body(), a.createdAt())).toList();
+                    .map(a -> new CaseViews.Activity(a.kind(), a.actorName(), a.body(), a.createdAt()))
+                    .toList();
             return details(row, activity, h.attach(AttachmentDao.class).list(row.id()));
         });
     }
 
     private CaseViews.Details details(CaseRow r, List<CaseViews.Activity> activity, List<CaseViews.Attachment> files) {
-        String queueLabel = deps.routing().queue(r.queue()).map(Routing.Queue::label).orElse(r.queue());
+        String queueLabel =
+                deps.routing().queue(r.queue()).map(Routing.Queue::label).orElse(r.queue());
         Taxonomy t = deps.taxonomy();
-        return new CaseViews.Details(r.number(), r.status(), r.subject(), r.description(), r.customerType(),
-                r.issueType(), r.category(), t.categoryLabel(r.category()), r.subcategory(),
-                t.subcategoryLabel(r.category(), r.subcategory()), r.qualification(),
-                t.qualificationLabel(r.qualification()), r.qualificationSubject(),
-                t.subjectLabel(r.qualification(), r.qualificationSubject()), r.supportOption(), r.queue(), queueLabel,
-                r.assignedAgentName(), new CaseViews.Contact(r.contactName(), r.contactEmail(), r.contactPhone()),
-                r.targetDays(), r.dueAt(), r.targetMissedAt() != null, r.firstResponseAt(), r.conversationId(),
-                r.createdAt(), r.updatedAt(), r.resolvedAt(), r.closedAt(), activity, files);
+        return new CaseViews.Details(
+                r.number(),
+                r.status(),
+                r.subject(),
+                r.description(),
+                r.customerType(),
+                r.issueType(),
+                r.category(),
+                t.categoryLabel(r.category()),
+                r.subcategory(),
+                t.subcategoryLabel(r.category(), r.subcategory()),
+                r.qualification(),
+                t.qualificationLabel(r.qualification()),
+                r.qualificationSubject(),
+                t.subjectLabel(r.qualification(), r.qualificationSubject()),
+                r.supportOption(),
+                r.queue(),
+                queueLabel,
+                r.assignedAgentName(),
+                new CaseViews.Contact(r.contactName(), r.contactEmail(), r.contactPhone()),
+                r.targetDays(),
+                r.dueAt(),
+                r.targetMissedAt() != null,
+                r.firstResponseAt(),
+                r.conversationId(),
+                r.createdAt(),
+                r.updatedAt(),
+                r.resolvedAt(),
+                r.closedAt(),
+                activity,
+                files);
     }
 
     /** The caller's own cases (or, for an agent asking with mine=false, everyone's). */
-    CaseViews.Page<CaseViews.Summary> list(Caller caller, boolean mine, String status, String sort, int page, int size) {
+    CaseViews.Page<CaseViews.Summary> list(
+            Caller caller, boolean mine, String status, String sort, int page, int size) {
         String order = SORTS.get(sort == null || sort.isBlank() ? "created" : sort);
         if (order == null) {
-            throw ApiException.invalid("Sort by one of: " + String.join(", ", new TreeSet<>(SORTS.keySet())) + ".",
-                    List.of("sort"));
+            throw ApiException.invalid(
+                    "Sort by one of: " + String.join(", ", new TreeSet<>(SORTS.keySet())) + ".", List.of("sort"));
         }
-        CaseStatus wanted = status == null || status.isBlank() ? null : CaseStatus.parse(status)
-                .orElseThrow(() -> ApiException.invalid("The status must be one of NEW, IN_PROGRESS, "
-                        + "WAITING_ON_CUSTOMER, RESOLVED, CLOSED.", List.of("status")));
+        CaseStatus wanted = status == null || status.isBlank()
+                ? null
+                : CaseStatus.parse(status)
+                        .orElseThrow(() -> ApiException.invalid(
+                                "The status must be one of NEW, IN_PROGRESS, "
+                                        + "WAITING_ON_CUSTOMER, RESOLVED, CLOSED.",
+                                List.of("status")));
         boolean everyone = !mine && CaseAccess.isAgent(caller);
         CaseAccess.Requester requester = CaseAccess.Requester.of(caller);
         if (!everyone && requester.anonymous()) {
@@ -76,7 +108,10 @@ public final class CaseReader {
         }
         StringBuilder where = new StringBuilder(" where true");
         if (!everyone) {
-            where.append(requester.userId() != null ? " and c.requester_user_id = :userId" : " and c.requester_student_id = :studentId");
+            where.append(
+                    requester.userId() != null
+                            ? " and c.requester_user_id = :userId"
+                            : " and c.requester_student_id = :studentId");
         }
         if (wanted != null) {
             where.append(" and c.status = :status");
@@ -85,19 +120,39 @@ public final class CaseReader {
             Query items = h.createQuery(CaseDao.SELECT + where + " order by " + order + " limit :limit offset :offset");
             Query count = h.createQuery("select count(*) from cases c" + where);
             for (Query q : List.of(items, count)) {
-                q.bind("userId", requester.userId()).bind("studentId", requester.studentId())
+                q.bind("userId", requester.userId())
+                        .bind("studentId", requester.studentId())
                         .bind("status", wanted == null ? null : wanted.name());
             }
-            List<CaseViews.Summary> rows = items.bind("limit", size).bind("offset", (page - 1) * size)
-                    .mapTo(CaseRow.class).map(this::summary).list();
-            return new CaseViews.Page<>(rows, page, size, count.mapTo(Long.class).one(), deps.clock().instant());
+            List<CaseViews.Summary> rows = items.bind("limit", size)
+                    .bind("offset", (page - 1) * size)
+                    .mapTo(CaseRow.class)
+                    .map(this::summary)
+                    .list();
+            return new CaseViews.Page<>(
+                    rows,
+                    page,
+                    size,
+                    count.mapTo(Long.class).one(),
+                    deps.clock().instant());
         });
     }
 
     public CaseViews.Summary summary(CaseRow r) {
-        return new CaseViews.Summary(r.number(), r.subject(), r.status(), r.category(),
-                deps.taxonomy().categoryLabel(r.category()), r.queue(), r.assignedAgentName(), r.dueAt(),
-                r.targetMissedAt() != null, r.firstResponseAt(), r.createdAt(), r.updatedAt(), r.closedAt());
+        return new CaseViews.Summary(
+                r.number(),
+                r.subject(),
+                r.status(),
+                r.category(),
+                deps.taxonomy().categoryLabel(r.category()),
+                r.queue(),
+                r.assignedAgentName(),
+                r.dueAt(),
+                r.targetMissedAt() != null,
+                r.firstResponseAt(),
+                r.createdAt(),
+                r.updatedAt(),
+                r.closedAt());
     }
 
     public static int page(String text) {
@@ -120,6 +175,7 @@ public final class CaseReader {
         } catch (NumberFormatException ignored) {
             // reported below
         }
-        throw ApiException.invalid("The " + field + " must be a whole number from " + min + " to " + max + ".", List.of(field));
+        throw ApiException.invalid(
+                "The " + field + " must be a whole number from " + min + " to " + max + ".", List.of(field));
     }
 }

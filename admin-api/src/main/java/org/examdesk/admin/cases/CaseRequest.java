@@ -3,15 +3,29 @@ package org.examdesk.admin.cases;
 import java.util.UUID;
 
 /** The body of {@code POST /api/v1/cases}. {@code contact} may be left out to use the requester's defaults. */
-public record CaseRequest(String customerType, String issueType, String category, String subcategory,
-                   String qualification, String qualificationSubject, String subject, String description,
-                   String supportOption, ContactRequest contact, UUID conversationId) {
+public record CaseRequest(
+        String customerType,
+        String issueType,
+        String category,
+        String subcategory,
+        String qualification,
+        String qualificationSubject,
+        String subject,
+        String description,
+        String supportOption,
+        ContactRequest contact,
+        UUID conversationId) {
 
-    public record ContactRequest(String name, String email, String phone) {
-    }
+    public record ContactRequest(String name, String email, String phone) {}
 
     /** The checked, trimmed fields of a new case. */
-    public record Fields(String customerType, String issueType, String category, String subcategory, String qualification,
-                  String qualificationSubject, String subject, String description) {
-    }
+    public record Fields(
+            String customerType,
+            String issueType,
+            String category,
+            String subcategory,
+            String qualification,
+            String qualificationSubject,
+            String subject,
+            String description) {}
 }

@@ -4,13 +4,38 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** One case as stored, with the assigned agent's name. Public only because Jdbi's row mappers need it. */
-public record CaseRow(long id, String number, Long requesterUserId, Long requesterStudentId, Long requesterCentreId,
-               String contactName, String contactEmail, String contactPhone, String customerType, String issueType,
-               String category, String subcategory, String qualification, String qualificationSubject, String subject,
-               String description, String supportOption, String status, String queue, Long assignedAgentId,
-               String assignedAgentName, int targetDays, Instant dueAt, Instant firstResponseAt,
-               Instant targetMissedAt, Instant callLoggedAt, UUID conversationId, Instant createdAt,
-               Instant updatedAt, Instant resolvedAt, Instant closedAt) {
+public record CaseRow(
+        long id,
+        String number,
+        Long requesterUserId,
+        Long requesterStudentId,
+        Long requesterCentreId,
+        String contactName,
+        String contactEmail,
+        String contactPhone,
+        String customerType,
+        String issueType,
+        String category,
+        String subcategory,
+        String qualification,
+        String qualificationSubject,
+        String subject,
+        String description,
+        String supportOption,
+        String status,
+        String queue,
+        Long assignedAgentId,
+        String assignedAgentName,
+        int targetDays,
+        Instant dueAt,
+        Instant firstResponseAt,
+        Instant targetMissedAt,
+        Instant callLoggedAt,
+        UUID conversationId,
+        Instant createdAt,
+        Instant updatedAt,
+        Instant resolvedAt,
+        Instant closedAt) {
 
     public boolean isOpen() {
         return CaseStatus.valueOf(status).isOpen();

@@ -49,30 +49,75 @@ public final class CaseService {
             CaseDao dao = h.attach(CaseDao.class);
             CaseDao.NewCase[] made = new CaseDao.NewCase[1];
             long id = numbers.claim(number -> {
-                made[0] = new CaseDao.NewCase(number, requester.userId(), requester.studentId(), requester.centreId(),
-                        contact, fields, option.name(), route.queue(), route.targetDays(), dueAt,
-                        request.conversationId(), now);
+                made[0] = new CaseDao.NewCase(
+                        number,
+                        requester.userId(),
+                        requester.studentId(),
+                        requester.centreId(),
+                        contact,
+                        fields,
+                        option.name(),
+                        route.queue(),
+                        route.targetDays(),
+                        dueAt,
+                        request.conversationId(),
+                        now);
                 return dao.insert(made[0], fields);
             });
             String number = made[0].number();
             String who = actor.caller().name();
-            dao.addActivity(id, "CREATED", who, "Case opened through " + actor.caller().channel()
-                    + " (" + option.name().toLowerCase() + "); response target " + route.targetDays() + " working days.", now);
-            dao.addActivity(id, "OWNER_CHANGED", "ExamDesk", "Owner set to the queue " + queueLabel(route.queue()) + ".", now);
+            dao.addActivity(
+                    id,
+                    "CREATED",
+                    who,
+                    "Case opened through " + actor.caller().channel() + " ("
+                            + option.name().toLowerCase() + "); response target " + route.targetDays()
+                            + " working days.",
+                    now);
+            dao.addActivity(
+                    id, "OWNER_CHANGED", "ExamDesk", "Owner set to the queue " + queueLabel(route.queue()) + ".", now);
             if (!transcript.isEmpty()) {
                 attachTranscript(h, id, transcript, now);
             }
             String message = acknowledgement(option, number, route.queue());
             deps.notifier().acknowledge(h, number, contact.email(), fields.subject(), message);
-            deps.audit().record(h, actor, "case.create", "case", number, null, Map.of("number", number,
-                    "queue", route.queue(), "category", fields.category(), "supportOption", option.name(),
-                    "dueAt", dueAt.toString()));
-            return new CaseViews.Created(number, CaseStatus.NEW.name(), dueAt, route.queue(), queueLabel(route.queue()),
-                    message);
+            deps.audit()
+                    .record(
+                            h,
+                            actor,
+                            "case.create",
+                            "case",
+                            number,
+                            null,
+                            Map.of(
+                                    "number",
+                                    number,
+                                    "queue",
+                                    route.queue(),
+                                    "category",
+                                    fields.category(),
+                                    "supportOption",
+                                    option.name(),
+                                    "dueAt",
+                                    dueAt.toString()));
+            return new CaseViews.Created(
+                    number, CaseStatus.NEW.name(), dueAt, route.queue(), queueLabel(route.queue()), message);
         });
-        deps.notifier().opened(new CaseNotice(created.number(), fields.subject(), route.queue(), dueAt,
-                CaseStatus.NEW.name(), requester.userId(), requester.studentId(), contact.name(),
-                request.conversationId(), null, actor.caller().name(), actor.caller().channel(), fields.description()));
+        deps.notifier()
+                .opened(new CaseNotice(
+                        created.number(),
+                        fields.subject(),
+                        route.queue(),
+                        dueAt,
+                        CaseStatus.NEW.name(),
+                        requester.userId(),
+                        requester.studentId(),
+                        contact.name(),
+                        request.conversationId(),
+                        null,
+                        actor.caller().name(),
+                        actor.caller().channel(),
+                        fields.description()));
         return created;
     }
 
@@ -84,14 +129,20 @@ public final class CaseService {
         if (option != SupportOption.CHAT) {
             return;
         }
-        boolean allowed = deps.taxonomy().customerType(customerType).map(Taxonomy.CustomerTypeView::chat).orElse(false);
+        boolean allowed = deps.taxonomy()
+                .customerType(customerType)
+                .map(Taxonomy.CustomerTypeView::chat)
+                .orElse(false);
         if (!allowed) {
-            throw CaseValidator.wrong("supportOption", "Live chat is not offered for this customer type; choose CALL or MESSAGE.");
+            throw CaseValidator.wrong(
+                    "supportOption", "Live chat is not offered for this customer type; choose CALL or MESSAGE.");
         }
         if (!deps.calendar().isOpen(now)) {
             CaseSettings s = deps.settings();
-            throw CaseValidator.wrong("supportOption", "Live chat is open on working days from " + s.opens() + " to "
-                    + s.closes() + " (" + s.zone().getId() + "); choose CALL or MESSAGE now.");
+            throw CaseValidator.wrong(
+                    "supportOption",
+                    "Live chat is open on working days from " + s.opens() + " to " + s.closes() + " ("
+                            + s.zone().getId() + "); choose CALL or MESSAGE now.");
         }
     }
 
@@ -107,13 +158,15 @@ public final class CaseService {
         if (conversationId == null) {
             return List.of();
         }
-        ConversationDao.Row owner = h.attach(ConversationDao.class).find(conversationId)
+        ConversationDao.Row owner = h.attach(ConversationDao.class)
+                .find(conversationId)
                 .orElseThrow(() -> CaseValidator.wrong("conversationId", "There is no such conversation."));
-        boolean mine = switch (caller.kind()) {
-            case SERVICE -> true;
-            case STAFF -> Long.valueOf(caller.id()).equals(owner.userId());
-            case STUDENT -> Long.valueOf(caller.id()).equals(owner.studentId());
-        };
+        boolean mine =
+                switch (caller.kind()) {
+                    case SERVICE -> true;
+                    case STAFF -> Long.valueOf(caller.id()).equals(owner.userId());
+                    case STUDENT -> Long.valueOf(caller.id()).equals(owner.studentId());
+                };
         if (!mine) {
             throw CaseValidator.wrong("conversationId", "There is no such conversation.");
         }
@@ -122,17 +175,34 @@ public final class CaseService {
 
     private void attachTranscript(Handle h, long caseId, List<TranscriptText.Message> messages, Instant now) {
         byte[] text = transcripts.render(messages).getBytes(StandardCharsets.UTF_8);
-        h.attach(AttachmentDao.class).insert(caseId, "chat-transcript.txt", "text/plain; charset=utf-8", text.length,
-                Sha256.hex(text), text, "ExamDesk", now);
-        h.attach(CaseDao.class).addActivity(caseId, "ATTACHMENT_ADDED", "ExamDesk",
-                "The chat transcript (" + messages.size() + " messages) was attached: chat-transcript.txt", now);
+        h.attach(AttachmentDao.class)
+                .insert(
+                        caseId,
+                        "chat-transcript.txt",
+                        "text/plain; charset=utf-8",
+                        text.length,
+                        Sha256.hex(text),
+                        text,
+                        "ExamDesk",
+                        now);
+        h.attach(CaseDao.class)
+                .addActivity(
+                        caseId,
+                        "ATTACHMENT_ADDED",
+                        "ExamDesk",
+                        "The chat transcript (" + messages.size() + " messages) was attached: chat-transcript.txt",
+                        now);
     }
 
     private String acknowledgement(SupportOption option, String number, String queue) {
         return switch (option) {
             case MESSAGE -> "We aim to respond within 48 hours.";
-            case CALL -> "Call us on " + deps.routing().queue(queue).map(Routing.Queue::phone)
-                    .filter(p -> p != null && !p.isBlank()).orElse(deps.settings().supportPhone())
+            case CALL -> "Call us on "
+                    + deps.routing()
+                            .queue(queue)
+                            .map(Routing.Queue::phone)
+                            .filter(p -> p != null && !p.isBlank())
+                            .orElse(deps.settings().supportPhone())
                     + " and quote case " + number + ". If we have not had your call within "
                     + deps.settings().callCaseTimeout().toHours() + " hours, the case closes automatically.";
             case CHAT -> "An agent will join you in the chat shortly. Your case number is " + number + ".";

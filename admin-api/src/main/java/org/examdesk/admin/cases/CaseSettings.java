@@ -9,8 +9,8 @@ import java.time.ZoneId;
  * their time zone, the phone number shown for call cases when the queue has none, and how long a call case
  * waits for a call before it closes itself.
  */
-public record CaseSettings(LocalTime opens, LocalTime closes, ZoneId zone, String supportPhone,
-                           Duration callCaseTimeout) {
+public record CaseSettings(
+        LocalTime opens, LocalTime closes, ZoneId zone, String supportPhone, Duration callCaseTimeout) {
     public CaseSettings {
         if (!opens.isBefore(closes)) {
             throw new IllegalArgumentException("Business hours must open before they close.");
@@ -18,7 +18,11 @@ public record CaseSettings(LocalTime opens, LocalTime closes, ZoneId zone, Strin
     }
 
     public static CaseSettings defaults() {
-        return new CaseSettings(LocalTime.of(9, 0), LocalTime.of(17, 0), ZoneId.of("Europe/London"),
-                "(phone number not configured)", Duration.ofHours(24));
+        return new CaseSettings(
+                LocalTime.of(9, 0),
+                LocalTime.of(17, 0),
+                ZoneId.of("Europe/London"),
+                "(phone number not configured)",
+                Duration.ofHours(24));
     }
 }

@@ -7,7 +7,11 @@ import java.util.Set;
 
 /** Where a case stands. CLOSED is final; RESOLVED may be reopened by the agent. */
 public enum CaseStatus {
-    NEW, IN_PROGRESS, WAITING_ON_CUSTOMER, RESOLVED, CLOSED;
+    NEW,
+    IN_PROGRESS,
+    WAITING_ON_CUSTOMER,
+    RESOLVED,
+    CLOSED;
 
     public static final Set<CaseStatus> OPEN = EnumSet.of(NEW, IN_PROGRESS, WAITING_ON_CUSTOMER);
 

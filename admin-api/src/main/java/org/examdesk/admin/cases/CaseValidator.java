@@ -41,34 +41,51 @@ final class CaseValidator {
             }
         });
         if (!missing.isEmpty()) {
-            throw ApiException.invalid("Fill in every mandatory field; missing: " + String.join(", ", missing) + ".",
-                    missing);
+            throw ApiException.invalid(
+                    "Fill in every mandatory field; missing: " + String.join(", ", missing) + ".", missing);
         }
         checkCascade(r);
         checkLengths(r);
-        return new CaseRequest.Fields(r.customerType().trim(), r.issueType().trim(), r.category().trim(),
-                r.subcategory().trim(), r.qualification().trim(), r.qualificationSubject().trim(), r.subject().strip(),
+        return new CaseRequest.Fields(
+                r.customerType().trim(),
+                r.issueType().trim(),
+                r.category().trim(),
+                r.subcategory().trim(),
+                r.qualification().trim(),
+                r.qualificationSubject().trim(),
+                r.subject().strip(),
                 r.description().strip());
     }
 
     private void checkCascade(CaseRequest r) {
-        Taxonomy.CustomerTypeView customer = taxonomy.customerType(r.customerType().trim())
+        Taxonomy.CustomerTypeView customer = taxonomy.customerType(
+                        r.customerType().trim())
                 .orElseThrow(() -> wrong("customerType", "There is no customer type '" + r.customerType() + "'."));
-        Taxonomy.IssueTypeView issue = Taxonomy.issueType(customer, r.issueType().trim())
-                .orElseThrow(() -> wrong("issueType", "The issue type '" + r.issueType()
-                        + "' is not one of those for " + customer.label() + "."));
+        Taxonomy.IssueTypeView issue = Taxonomy.issueType(
+                        customer, r.issueType().trim())
+                .orElseThrow(() -> wrong(
+                        "issueType",
+                        "The issue type '" + r.issueType() + "' is not one of those for " + customer.label() + "."));
         Taxonomy.CategoryView category = Taxonomy.category(issue, r.category().trim())
-                .orElseThrow(() -> wrong("category", "The category '" + r.category() + "' does not belong to the issue type "
-                        + issue.label() + "."));
+                .orElseThrow(() -> wrong(
+                        "category",
+                        "The category '" + r.category() + "' does not belong to the issue type " + issue.label()
+                                + "."));
         if (!Taxonomy.hasChoice(category.subcategories(), r.subcategory().trim())) {
-            throw wrong("subcategory", "The subcategory '" + r.subcategory() + "' does not belong to the category "
-                    + category.label() + ".");
+            throw wrong(
+                    "subcategory",
+                    "The subcategory '" + r.subcategory() + "' does not belong to the category " + category.label()
+                            + ".");
         }
-        Taxonomy.QualificationView qualification = taxonomy.qualification(r.qualification().trim())
+        Taxonomy.QualificationView qualification = taxonomy.qualification(
+                        r.qualification().trim())
                 .orElseThrow(() -> wrong("qualification", "There is no qualification '" + r.qualification() + "'."));
-        if (!Taxonomy.hasChoice(qualification.subjects(), r.qualificationSubject().trim())) {
-            throw wrong("qualificationSubject", "The subject '" + r.qualificationSubject()
-                    + "' is not one of those for " + qualification.label() + ".");
+        if (!Taxonomy.hasChoice(
+                qualification.subjects(), r.qualificationSubject().trim())) {
+            throw wrong(
+                    "qualificationSubject",
+                    "The subject '" + r.qualificationSubject() + "' is not one of those for " + qualification.label()
+                            + ".");
         }
     }
 
@@ -82,8 +99,8 @@ final class CaseValidator {
     }
 
     static SupportOption supportOption(String text) {
-        return SupportOption.parse(text).orElseThrow(() ->
-                wrong("supportOption", "Choose CHAT, CALL or MESSAGE as the support option."));
+        return SupportOption.parse(text)
+                .orElseThrow(() -> wrong("supportOption", "Choose CHAT, CALL or MESSAGE as the support option."));
     }
 
     /** The contact details, or the reason they are not usable. */
@@ -101,7 +118,10 @@ final class CaseValidator {
         if (!EMAIL.matcher(email.trim()).matches() || email.length() > 254) {
             throw wrong("contact.email", "The contact email '" + email + "' is not an email address.");
         }
-        String cleanPhone = Optional.ofNullable(phone).map(String::strip).filter(p -> !p.isEmpty()).orElse(null);
+        String cleanPhone = Optional.ofNullable(phone)
+                .map(String::strip)
+                .filter(p -> !p.isEmpty())
+                .orElse(null);
         if (cleanPhone != null && !cleanPhone.matches("[+0-9 ()-]{6,30}")) {
             throw wrong("contact.phone", "The contact phone may hold only digits, spaces, +, ( ) and -.");
         }

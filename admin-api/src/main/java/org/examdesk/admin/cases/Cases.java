@@ -44,8 +44,11 @@ public final class Cases {
         jdbi.registerRowMapper(ConstructorMapper.factory(CaseRow.class)); // built once, for the dynamic list queries
         CaseReader reader = new CaseReader(deps);
         AgentService agents = new AgentService(deps);
-        this.cases = new CasesController(deps.taxonomy(), new CaseService(deps, new CaseNumbers(new SecureRandom()), json),
-                reader, new CommentService(deps, reader, agents));
+        this.cases = new CasesController(
+                deps.taxonomy(),
+                new CaseService(deps, new CaseNumbers(new SecureRandom()), json),
+                reader,
+                new CommentService(deps, reader, agents));
         this.agent = new AgentController(new AgentQueue(deps, reader), agents, reader);
         this.attachments = new AttachmentsController(new AttachmentService(deps, reader));
         this.reports = new ReportsController(new ReportService(deps));
@@ -54,16 +57,26 @@ public final class Cases {
 
     /** The bank holidays response targets skip ({@code cases/bank-holidays.txt}): live chat is closed on them too. */
     public static Set<LocalDate> bankHolidays() {
-        return WorkingCalendar.readHolidays(Cases.class.getClassLoader().getResourceAsStream(BANK_HOLIDAYS),
-                BANK_HOLIDAYS);
+        return WorkingCalendar.readHolidays(
+                Cases.class.getClassLoader().getResourceAsStream(BANK_HOLIDAYS), BANK_HOLIDAYS);
     }
 
     public static CaseDeps deps(Jdbi jdbi, Clock clock, ObjectMapper json, CaseSettings settings) {
-        WorkingCalendar calendar = new WorkingCalendar(WorkingCalendar.readHolidays(
-                Cases.class.getClassLoader().getResourceAsStream(BANK_HOLIDAYS), BANK_HOLIDAYS),
-                settings.opens(), settings.closes(), settings.zone());
-        return new CaseDeps(jdbi, clock, Taxonomy.load(json, TAXONOMY), Routing.load(json, ROUTING), calendar, settings,
-                new AuditLog(json), new CaseNotifier(new Outbox(), new CaseEventBus(jdbi, json)));
+        WorkingCalendar calendar = new WorkingCalendar(
+                WorkingCalendar.readHolidays(
+                        Cases.class.getClassLoader().getResourceAsStream(BANK_HOLIDAYS), BANK_HOLIDAYS),
+                settings.opens(),
+                settings.closes(),
+                settings.zone());
+        return new CaseDeps(
+                jdbi,
+                clock,
+                Taxonomy.load(json, TAXONOMY),
+                Routing.load(json, ROUTING),
+                calendar,
+                settings,
+                new AuditLog(json),
+                new CaseNotifier(new Outbox(), new CaseEventBus(jdbi, json)));
     }
 
     public void routes(RoutesConfig r) {
@@ -115,13 +128,17 @@ public final class Cases {
 
     /** Schedules the sweep every minute on {@code executor}; the caller owns and shuts down the executor. */
     public void scheduleSweeps(ScheduledExecutorService executor) {
-        executor.scheduleWithFixedDelay(() -> {
-            try {
-                sweeper.runOnce();
-                deps.notifier().forgetOldEvents();
-            } catch (RuntimeException e) {
-                LoggerFactory.getLogger(Cases.class).error("Case sweep failed", e);
-            }
-        }, 1, 60, TimeUnit.SECONDS);
+        executor.scheduleWithFixedDelay(
+                () -> {
+                    try {
+                        sweeper.runOnce();
+                        deps.notifier().forgetOldEvents();
+                    } catch (RuntimeException e) {
+                        LoggerFactory.getLogger(Cases.class).error("Case sweep failed", e);
+                    }
+                },
+                1,
+                60,
+                TimeUnit.SECONDS);
     }
 }

@@ -7,8 +7,7 @@ import org.examdesk.admin.web.ApiException;
 
 /** {@code /api/v1/cases}: the taxonomy, opening a case, the requester's cases, one case, comments. */
 final class CasesController {
-    record CommentRequest(String text) {
-    }
+    record CommentRequest(String text) {}
 
     private final Taxonomy taxonomy;
     private final CaseService cases;
@@ -41,8 +40,13 @@ final class CasesController {
     void list(Context ctx) {
         Caller caller = AuthHandler.require(ctx);
         boolean mine = !"false".equalsIgnoreCase(ctx.queryParam("mine"));
-        ctx.json(reader.list(caller, mine, ctx.queryParam("status"), ctx.queryParam("sort"),
-                CaseReader.page(ctx.queryParam("page")), CaseReader.size(ctx.queryParam("size"))));
+        ctx.json(reader.list(
+                caller,
+                mine,
+                ctx.queryParam("status"),
+                ctx.queryParam("sort"),
+                CaseReader.page(ctx.queryParam("page")),
+                CaseReader.size(ctx.queryParam("size"))));
     }
 
     void details(Context ctx) {

@@ -42,8 +42,12 @@ final class CommentService {
             if (status.equals(CaseStatus.WAITING_ON_CUSTOMER.name())) {
                 status = CaseStatus.IN_PROGRESS.name();
                 dao.setStatus(row.id(), status, now);
-                dao.addActivity(row.id(), "STATUS_CHANGED", "ExamDesk",
-                        "Status changed from Waiting on customer to In progress after the requester's comment.", now);
+                dao.addActivity(
+                        row.id(),
+                        "STATUS_CHANGED",
+                        "ExamDesk",
+                        "Status changed from Waiting on customer to In progress after the requester's comment.",
+                        now);
             }
             deps.audit().record(h, actor, "case.comment", "case", number, null, Map.of("characters", body.length()));
             return CaseNotifier.notice(row, actor, body, status);

@@ -10,16 +10,17 @@ import org.examdesk.admin.web.ApiException;
 public final class CommentText {
     static final int MAX = 10_000;
 
-    private CommentText() {
-    }
+    private CommentText() {}
 
     public static String check(String text) {
         if (text == null || text.isBlank()) {
             throw ApiException.invalid("Write some text.", List.of("text"));
         }
         if (text.length() > MAX) {
-            throw ApiException.invalid("A comment is limited to " + String.format("%,d", MAX) + " characters; this one has "
-                    + String.format("%,d", text.length()) + ".", List.of("text"));
+            throw ApiException.invalid(
+                    "A comment is limited to " + String.format("%,d", MAX) + " characters; this one has "
+                            + String.format("%,d", text.length()) + ".",
+                    List.of("text"));
         }
         return text;
     }

@@ -21,8 +21,8 @@ final class ContactDefaults {
             return new CaseViews.ContactDefaults(null, null, null, "none");
         }
         return jdbi.withHandle(h -> (requester.userId() != null
-                ? h.attach(CaseDao.class).lastContactOfUser(requester.userId())
-                : h.attach(CaseDao.class).lastContactOfStudent(requester.studentId()))
+                        ? h.attach(CaseDao.class).lastContactOfUser(requester.userId())
+                        : h.attach(CaseDao.class).lastContactOfStudent(requester.studentId()))
                 .map(c -> new CaseViews.ContactDefaults(c.name(), c.email(), c.phone(), "previous-case"))
                 .orElseGet(() -> profile(h, requester)));
     }

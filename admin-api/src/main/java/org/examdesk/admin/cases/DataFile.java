@@ -7,8 +7,7 @@ import java.io.UncheckedIOException;
 
 /** Reads one of the cases feature's JSON data files from the classpath, naming the file in every failure. */
 final class DataFile {
-    private DataFile() {
-    }
+    private DataFile() {}
 
     static <T> T read(ObjectMapper json, String resource, Class<T> type, String what) {
         try (InputStream in = DataFile.class.getClassLoader().getResourceAsStream(resource)) {

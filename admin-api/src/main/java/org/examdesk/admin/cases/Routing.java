@@ -10,22 +10,20 @@ import java.util.Optional;
  * {@code cases/routing.json}: the first rule whose customer type and/or category match wins.
  */
 public final class Routing {
-    public record Queue(String value, String label, String phone) {
-    }
+    public record Queue(String value, String label, String phone) {}
 
     record Rule(String customerType, String category, String queue, Integer targetDays) {
         boolean matches(String customer, String cat) {
-            return (customerType == null || customerType.equals(customer)) && (category == null || category.equals(cat));
+            return (customerType == null || customerType.equals(customer))
+                    && (category == null || category.equals(cat));
         }
     }
 
     @JsonIgnoreProperties("_comment")
-    record File(String defaultQueue, int defaultTargetDays, List<Queue> queues, List<Rule> rules) {
-    }
+    record File(String defaultQueue, int defaultTargetDays, List<Queue> queues, List<Rule> rules) {}
 
     /** Where a case goes. */
-    public record Route(String queue, int targetDays) {
-    }
+    public record Route(String queue, int targetDays) {}
 
     private final File file;
 
@@ -47,12 +45,15 @@ public final class Routing {
             }
         }
         if (queue(file.defaultQueue()).isEmpty()) {
-            throw new IllegalStateException(source + ": the default queue '" + file.defaultQueue() + "' is not listed.");
+            throw new IllegalStateException(
+                    source + ": the default queue '" + file.defaultQueue() + "' is not listed.");
         }
     }
 
     public Route route(String customerType, String category) {
-        return file.rules().stream().filter(r -> r.matches(customerType, category)).findFirst()
+        return file.rules().stream()
+                .filter(r -> r.matches(customerType, category))
+                .findFirst()
                 .map(r -> new Route(r.queue(), r.targetDays() == null ? file.defaultTargetDays() : r.targetDays()))
                 .orElse(new Route(file.defaultQueue(), file.defaultTargetDays()));
     }

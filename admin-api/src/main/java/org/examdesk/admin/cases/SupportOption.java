@@ -5,7 +5,9 @@ import java.util.Optional;
 
 /** How the requester wants to be helped once the form is complete (domain section 4). */
 enum SupportOption {
-    CHAT, CALL, MESSAGE;
+    CHAT,
+    CALL,
+    MESSAGE;
 
     static Optional<SupportOption> parse(String text) {
         try {

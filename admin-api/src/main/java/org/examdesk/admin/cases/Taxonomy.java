@@ -12,37 +12,29 @@ import java.util.Optional;
  * from the editable data file {@code cases/taxonomy.json}. {@link #view()} is what forms and the bot show.
  */
 public final class Taxonomy {
-    public record Choice(String value, String label) {
-    }
+    public record Choice(String value, String label) {}
 
-    public record CategoryView(String value, String label, List<Choice> subcategories) {
-    }
+    public record CategoryView(String value, String label, List<Choice> subcategories) {}
 
-    public record IssueTypeView(String value, String label, List<CategoryView> categories) {
-    }
+    public record IssueTypeView(String value, String label, List<CategoryView> categories) {}
 
-    public record CustomerTypeView(String value, String label, boolean chat, List<IssueTypeView> issueTypes) {
-    }
+    public record CustomerTypeView(String value, String label, boolean chat, List<IssueTypeView> issueTypes) {}
 
-    public record QualificationView(String value, String label, List<Choice> subjects) {
-    }
+    public record QualificationView(String value, String label, List<Choice> subjects) {}
 
-    public record View(List<CustomerTypeView> customerTypes, List<QualificationView> qualifications) {
-    }
+    public record View(List<CustomerTypeView> customerTypes, List<QualificationView> qualifications) {}
 
     @JsonIgnoreProperties("_comment")
-    record File(Map<String, CategoryFile> categories, List<CustomerTypeFile> customerTypes,
-                List<QualificationView> qualifications) {
-    }
+    record File(
+            Map<String, CategoryFile> categories,
+            List<CustomerTypeFile> customerTypes,
+            List<QualificationView> qualifications) {}
 
-    record CategoryFile(String label, List<Choice> subcategories) {
-    }
+    record CategoryFile(String label, List<Choice> subcategories) {}
 
-    record CustomerTypeFile(String value, String label, boolean chat, List<IssueTypeFile> issueTypes) {
-    }
+    record CustomerTypeFile(String value, String label, boolean chat, List<IssueTypeFile> issueTypes) {}
 
-    record IssueTypeFile(String value, String label, List<String> categories) {
-    }
+    record IssueTypeFile(String value, String label, List<String> categories) {}
 
     private final View view;
 
@@ -80,11 +72,15 @@ public final class Taxonomy {
     }
 
     Optional<CustomerTypeView> customerType(String value) {
-        return view.customerTypes().stream().filter(c -> c.value().equals(value)).findFirst();
+        return view.customerTypes().stream()
+                .filter(c -> c.value().equals(value))
+                .findFirst();
     }
 
     static Optional<IssueTypeView> issueType(CustomerTypeView customer, String value) {
-        return customer.issueTypes().stream().filter(i -> i.value().equals(value)).findFirst();
+        return customer.issueTypes().stream()
+                .filter(i -> i.value().equals(value))
+                .findFirst();
     }
 
     static Optional<CategoryView> category(IssueTypeView issue, String value) {
@@ -96,22 +92,33 @@ public final class Taxonomy {
     }
 
     Optional<QualificationView> qualification(String value) {
-        return view.qualifications().stream().filter(q -> q.value().equals(value)).findFirst();
+        return view.qualifications().stream()
+                .filter(q -> q.value().equals(value))
+                .findFirst();
     }
 
     /** The label of a category value wherever it appears, or the value itself. */
     public String categoryLabel(String value) {
-        return view.customerTypes().stream().flatMap(c -> c.issueTypes().stream())
-                .flatMap(i -> i.categories().stream()).filter(c -> c.value().equals(value))
-                .map(CategoryView::label).findFirst().orElse(value);
+        return view.customerTypes().stream()
+                .flatMap(c -> c.issueTypes().stream())
+                .flatMap(i -> i.categories().stream())
+                .filter(c -> c.value().equals(value))
+                .map(CategoryView::label)
+                .findFirst()
+                .orElse(value);
     }
 
     /** The label of a subcategory of {@code category}, or the value itself. */
     String subcategoryLabel(String category, String value) {
-        return view.customerTypes().stream().flatMap(c -> c.issueTypes().stream())
-                .flatMap(i -> i.categories().stream()).filter(c -> c.value().equals(category))
-                .flatMap(c -> c.subcategories().stream()).filter(c -> c.value().equals(value))
-                .map(Choice::label).findFirst().orElse(value);
+        return view.customerTypes().stream()
+                .flatMap(c -> c.issueTypes().stream())
+                .flatMap(i -> i.categories().stream())
+                .filter(c -> c.value().equals(category))
+                .flatMap(c -> c.subcategories().stream())
+                .filter(c -> c.value().equals(value))
+                .map(Choice::label)
+                .findFirst()
+                .orElse(value);
     }
 
     /** The label of a qualification, or the value itself. */
@@ -121,7 +128,11 @@ public final class Taxonomy {
 
     /** The label of a subject of {@code qualification}, or the value itself. */
     String subjectLabel(String qualification, String value) {
-        return qualification(qualification).flatMap(q -> q.subjects().stream().filter(c -> c.value().equals(value))
-                .findFirst()).map(Choice::label).orElse(value);
+        return qualification(qualification)
+                .flatMap(q -> q.subjects().stream()
+                        .filter(c -> c.value().equals(value))
+                        .findFirst())
+                .map(Choice::label)
+                .orElse(value);
     }
 }

@@ -15,8 +15,7 @@ import org.jdbi.v3.core.Handle;
  * what the person typed or pressed, and what the bot (or an agent) answered.
  */
 final class TranscriptText {
-    record Message(String author, String body, Instant createdAt) {
-    }
+    record Message(String author, String body, Instant createdAt) {}
 
     private final ObjectMapper json;
 
@@ -26,19 +25,27 @@ final class TranscriptText {
 
     static List<Message> read(Handle h, UUID conversationId) {
         return h.attach(ConversationDao.class).messages(conversationId, null).stream()
-                .map(m -> new Message(m.author(), m.body(), m.createdAt())).toList();
+                .map(m -> new Message(m.author(), m.body(), m.createdAt()))
+                .toList();
     }
 
     String render(List<Message> messages) {
         StringBuilder out = new StringBuilder();
         for (Message m : messages) {
-            String who = switch (m.author()) {
-                case "USER" -> "You";
-                case "AGENT" -> "Agent";
-                default -> "ExamDesk";
-            };
+            String who =
+                    switch (m.author()) {
+                        case "USER" -> "You";
+                        case "AGENT" -> "Agent";
+                        default -> "ExamDesk";
+                    };
             for (String line : lines(m.body())) {
-                out.append('[').append(m.createdAt()).append("] ").append(who).append(": ").append(line).append('\n');
+                out.append('[')
+                        .append(m.createdAt())
+                        .append("] ")
+                        .append(who)
+                        .append(": ")
+                        .append(line)
+                        .append('\n');
             }
         }
         return out.toString();
@@ -57,7 +64,10 @@ final class TranscriptText {
         }
         if (node.hasNonNull("action") && node.path("values").size() > 0) {
             ArrayList<String> lines = new ArrayList<>(List.of("(sent a form)"));
-            node.get("values").fields().forEachRemaining(f -> lines.add(f.getKey() + ": " + f.getValue().asText()));
+            node.get("values")
+                    .fields()
+                    .forEachRemaining(
+                            f -> lines.add(f.getKey() + ": " + f.getValue().asText()));
             return lines;
         }
         if (node.hasNonNull("action")) {
@@ -74,10 +84,12 @@ final class TranscriptText {
     private static String reply(JsonNode reply) {
         return switch (reply.path("type").asText()) {
             case "text" -> reply.path("text").asText();
-            case "article" -> "Article: " + reply.path("title").asText() + " (" + reply.path("url").asText() + ")";
+            case "article" -> "Article: " + reply.path("title").asText() + " ("
+                    + reply.path("url").asText() + ")";
             case "choices" -> reply.path("prompt").asText();
             case "confirm" -> reply.path("summary").asText();
-            case "case" -> "Case " + reply.path("number").asText() + " (" + reply.path("status").asText() + ")";
+            case "case" -> "Case " + reply.path("number").asText() + " ("
+                    + reply.path("status").asText() + ")";
             case "form" -> reply.path("prompt").asText() + " (a form)";
             default -> reply.toString();
         };

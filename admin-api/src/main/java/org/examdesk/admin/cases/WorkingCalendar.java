@@ -100,8 +100,8 @@ public final class WorkingCalendar {
                 try {
                     days.add(LocalDate.parse(text));
                 } catch (DateTimeParseException e) {
-                    throw new IllegalStateException(source + " line " + number + ": '" + text
-                            + "' is not a date like 2026-12-25.", e);
+                    throw new IllegalStateException(
+                            source + " line " + number + ": '" + text + "' is not a date like 2026-12-25.", e);
                 }
             }
         } catch (IOException e) {

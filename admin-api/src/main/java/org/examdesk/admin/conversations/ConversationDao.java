@@ -12,17 +12,20 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(ConversationDao.Row.class)
 @RegisterConstructorMapper(ConversationDao.MessageRow.class)
 public interface ConversationDao {
-    record Row(UUID id, String channel, Long userId, Long studentId, String state, int version) {
-    }
+    record Row(UUID id, String channel, Long userId, Long studentId, String state, int version) {}
 
-    record MessageRow(long id, String author, String body, Instant createdAt, String clientMessageId) {
-    }
+    record MessageRow(long id, String author, String body, Instant createdAt, String clientMessageId) {}
 
-    @SqlUpdate("insert into conversations (id, channel, user_id, student_id) values (:id, :channel, :userId, :studentId)")
-    void insert(@Bind("id") UUID id, @Bind("channel") String channel, @Bind("userId") Long userId,
-                @Bind("studentId") Long studentId);
+    @SqlUpdate(
+            "insert into conversations (id, channel, user_id, student_id) values (:id, :channel, :userId, :studentId)")
+    void insert(
+            @Bind("id") UUID id,
+            @Bind("channel") String channel,
+            @Bind("userId") Long userId,
+            @Bind("studentId") Long studentId);
 
-    @SqlQuery("select id, channel, user_id, student_id, state::text as state, version from conversations where id = :id")
+    @SqlQuery(
+            "select id, channel, user_id, student_id, state::text as state, version from conversations where id = :id")
     Optional<Row> find(@Bind("id") UUID id);
 
     @SqlUpdate("update conversations set state = cast(:state as jsonb), version = version + 1, updated_at = now() "
@@ -37,8 +40,11 @@ public interface ConversationDao {
     @SqlUpdate("insert into conversation_messages (conversation_id, author, body, client_message_id) "
             + "values (:id, :author, cast(:body as jsonb), :clientMessageId) "
             + "on conflict (conversation_id, author, client_message_id) where client_message_id is not null do nothing")
-    int append(@Bind("id") UUID id, @Bind("author") String author, @Bind("body") String body,
-               @Bind("clientMessageId") String clientMessageId);
+    int append(
+            @Bind("id") UUID id,
+            @Bind("author") String author,
+            @Bind("body") String body,
+            @Bind("clientMessageId") String clientMessageId);
 
     /** The transcript, or (with a client id) only the message of that id and the answer to it. */
     @SqlQuery("select id, author, body::text as body, created_at, client_message_id from conversation_messages "
@@ -50,7 +56,8 @@ public interface ConversationDao {
      * The last thing the person typed before each answer of the bot since {@code from} whose body holds
      * {@code marker} (the bot's "no article" answer), for the gaps report.
      */
-    @SqlQuery("""
+    @SqlQuery(
+            """
             select u.body ->> 'text' from conversation_messages b
               join lateral (select body from conversation_messages u
                              where u.conversation_id = b.conversation_id and u.id < b.id and u.author = 'USER'
@@ -66,6 +73,6 @@ public interface ConversationDao {
     /** A message said at a given time (for demo data). */
     @SqlUpdate("insert into conversation_messages (conversation_id, author, body, created_at) "
             + "values (:id, :author, cast(:body as jsonb), :at)")
-    void appendAt(@Bind("id") UUID id, @Bind("author") String author, @Bind("body") String body,
-                  @Bind("at") Instant at);
+    void appendAt(
+            @Bind("id") UUID id, @Bind("author") String author, @Bind("body") String body, @Bind("at") Instant at);
 }

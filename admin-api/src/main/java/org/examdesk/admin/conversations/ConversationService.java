@@ -28,7 +28,8 @@ public final class ConversationService {
 
     public ConversationView create(String channel, Long userId, Long studentId) {
         if (channel == null || !channel.matches("[a-z]{2,16}")) {
-            throw ApiException.invalid("Name the channel in lower-case letters, e.g. web or slack.", List.of("channel"));
+            throw ApiException.invalid(
+                    "Name the channel in lower-case letters, e.g. web or slack.", List.of("channel"));
         }
         UUID id = UUID.randomUUID();
         jdbi.useExtension(ConversationDao.class, dao -> dao.insert(id, channel, userId, studentId));
@@ -38,8 +39,8 @@ public final class ConversationService {
     public ConversationView find(UUID id) {
         ConversationDao.Row row = jdbi.withExtension(ConversationDao.class, dao -> dao.find(id))
                 .orElseThrow(() -> ApiException.notFound("There is no such conversation."));
-        return new ConversationView(row.id(), row.channel(), row.userId(), row.studentId(), parse(row.state()),
-                row.version());
+        return new ConversationView(
+                row.id(), row.channel(), row.userId(), row.studentId(), parse(row.state()), row.version());
     }
 
     /** Saves state if nobody saved since {@code version} was read; otherwise 409 so the caller re-reads. */
@@ -85,20 +86,20 @@ public final class ConversationService {
         checkClientMessageId(clientMessageId);
         return jdbi.inTransaction(h -> {
             ConversationDao dao = h.attach(ConversationDao.class);
-            ConversationDao.Row row = dao.find(id).orElseThrow(() -> ApiException.notFound("There is no such conversation."));
+            ConversationDao.Row row =
+                    dao.find(id).orElseThrow(() -> ApiException.notFound("There is no such conversation."));
             boolean unowned = row.userId() == null && row.studentId() == null;
             boolean signedIn = userId != null || studentId != null;
             boolean passes = unowned && signedIn && dao.claim(id, userId, studentId) == 1;
-            if (!passes && !(Objects.equals(row.userId(), userId)
-                    && Objects.equals(row.studentId(), studentId))) {
+            if (!passes && !(Objects.equals(row.userId(), userId) && Objects.equals(row.studentId(), studentId))) {
                 throw ApiException.notFound("There is no such conversation.");
             }
             if (dao.append(id, "USER", message == null ? "null" : message.toString(), clientMessageId) == 0) {
                 throw duplicate(clientMessageId);
             }
             ConversationDao.Row now = dao.find(id).orElseThrow();
-            return new ConversationView(now.id(), now.channel(), now.userId(), now.studentId(), parse(now.state()),
-                    now.version());
+            return new ConversationView(
+                    now.id(), now.channel(), now.userId(), now.studentId(), parse(now.state()), now.version());
         });
     }
 
@@ -126,7 +127,8 @@ public final class ConversationService {
         }
         checkClientMessageId(clientMessageId);
         find(id);
-        int added = jdbi.withExtension(ConversationDao.class,
+        int added = jdbi.withExtension(
+                ConversationDao.class,
                 dao -> dao.append(id, author, body == null ? "null" : body.toString(), clientMessageId));
         if (added == 0) {
             throw duplicate(clientMessageId);
@@ -134,8 +136,11 @@ public final class ConversationService {
     }
 
     private static ApiException duplicate(String clientMessageId) {
-        return new ApiException(409, "duplicate", "This conversation already has this message (client id "
-                + clientMessageId + ").", List.of("clientMessageId"));
+        return new ApiException(
+                409,
+                "duplicate",
+                "This conversation already has this message (client id " + clientMessageId + ").",
+                List.of("clientMessageId"));
     }
 
     /** The transcript, oldest first; with a {@code clientMessageId}, only that message and the answer to it. */
@@ -147,13 +152,13 @@ public final class ConversationService {
                 .toList();
     }
 
-    public record TranscriptEntry(String author, JsonNode body, Instant at, String clientMessageId) {
-    }
+    public record TranscriptEntry(String author, JsonNode body, Instant at, String clientMessageId) {}
 
     private static void checkClientMessageId(String clientMessageId) {
-        if (clientMessageId != null && !CLIENT_MESSAGE_ID.matcher(clientMessageId).matches()) {
-            throw ApiException.invalid("A client message id is 1 to 128 letters, digits or . _ : -.",
-                    List.of("clientMessageId"));
+        if (clientMessageId != null
+                && !CLIENT_MESSAGE_ID.matcher(clientMessageId).matches()) {
+            throw ApiException.invalid(
+                    "A client message id is 1 to 128 letters, digits or . _ : -.", List.of("clientMessageId"));
         }
     }
 

@@ -9,19 +9,15 @@ import org.examdesk.admin.web.ApiException;
 
 /** {@code /api/v1/conversations}: used by the bot with its service token. */
 public final class ConversationsController {
-    record CreateRequest(String channel, Long userId, Long studentId) {
-    }
+    record CreateRequest(String channel, Long userId, Long studentId) {}
 
     /** The state to save; {@code botMessage} (with the {@code clientMessageId} it answers) ends a turn in one call. */
-    record StateRequest(JsonNode state, Integer version, JsonNode botMessage, String clientMessageId) {
-    }
+    record StateRequest(JsonNode state, Integer version, JsonNode botMessage, String clientMessageId) {}
 
-    record MessageRequest(String author, JsonNode body, String clientMessageId) {
-    }
+    record MessageRequest(String author, JsonNode body, String clientMessageId) {}
 
     /** Whose turn it is (staff user, student, or neither for a visitor) and the message that starts it. */
-    record TurnRequest(Long userId, Long studentId, JsonNode message, String clientMessageId) {
-    }
+    record TurnRequest(Long userId, Long studentId, JsonNode message, String clientMessageId) {}
 
     private final ConversationService conversations;
 
@@ -43,8 +39,10 @@ public final class ConversationsController {
         if (request.version() == null) {
             throw ApiException.invalid("Give the version you read.", List.of("version"));
         }
-        ctx.json(Map.of("version", conversations.saveState(id(ctx), request.state(), request.version(),
-                request.botMessage(), request.clientMessageId())));
+        ctx.json(Map.of(
+                "version",
+                conversations.saveState(
+                        id(ctx), request.state(), request.version(), request.botMessage(), request.clientMessageId())));
     }
 
     public void claim(Context ctx) {
@@ -60,8 +58,8 @@ public final class ConversationsController {
 
     public void beginTurn(Context ctx) {
         TurnRequest request = ctx.bodyAsClass(TurnRequest.class);
-        ctx.json(conversations.beginTurn(id(ctx), request.userId(), request.studentId(), request.message(),
-                request.clientMessageId()));
+        ctx.json(conversations.beginTurn(
+                id(ctx), request.userId(), request.studentId(), request.message(), request.clientMessageId()));
     }
 
     public void transcript(Context ctx) {

@@ -16,8 +16,7 @@ import org.postgresql.PGConnection;
  * booleans, byte arrays (as hex), dates and instants (ISO), enums (by name).
  */
 public final class Copy {
-    private Copy() {
-    }
+    private Copy() {}
 
     /** Copies {@code rows} into {@code tableAndColumns}, e.g. {@code "students (id, forename)"}; returns the count. */
     public static long into(Handle h, String tableAndColumns, List<List<Object>> rows) {
@@ -36,8 +35,8 @@ public final class Copy {
         }
         try {
             PGConnection pg = h.getConnection().unwrap(PGConnection.class);
-            return pg.getCopyAPI().copyIn("copy " + tableAndColumns + " from stdin (format csv)",
-                    new StringReader(csv.toString()));
+            return pg.getCopyAPI()
+                    .copyIn("copy " + tableAndColumns + " from stdin (format csv)", new StringReader(csv.toString()));
         } catch (SQLException e) {
             throw new ConnectionException(e);
         } catch (IOException e) {
@@ -53,7 +52,8 @@ public final class Copy {
             csv.append(value);
             return;
         }
-        String text = value instanceof byte[] bytes ? "\\x" + HexFormat.of().formatHex(bytes)
+        String text = value instanceof byte[] bytes
+                ? "\\x" + HexFormat.of().formatHex(bytes)
                 : value instanceof Enum<?> e ? e.name() : value.toString();
         csv.append('"').append(text.replace("\"", "\"\"")).append('"');
     }

@@ -29,14 +29,18 @@ public final class Database implements AutoCloseable {
         try {
             return new Database(new HikariDataSource(config));
         } catch (RuntimeException e) {
-            throw new DatabaseStartException("PostgreSQL at " + redact(jdbcUrl) + " cannot be reached: "
-                    + rootMessage(e));
+            throw new DatabaseStartException(
+                    "PostgreSQL at " + redact(jdbcUrl) + " cannot be reached: " + rootMessage(e));
         }
     }
 
     /** Applies the migrations in {@code db/migration}. */
     public Database migrate() {
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
         return this;
     }
 

@@ -10,8 +10,7 @@ import java.nio.file.StandardOpenOption;
 
 /** Tells whether another process holds the embedded library's lock file. */
 final class DirectoryLock {
-    private DirectoryLock() {
-    }
+    private DirectoryLock() {}
 
     static boolean isHeld(Path lockFile) throws IOException {
         if (!Files.exists(lockFile)) {

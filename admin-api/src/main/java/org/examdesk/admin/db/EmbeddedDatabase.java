@@ -42,7 +42,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
                         .setServerConfig("full_page_writes", "on");
             }
             EmbeddedPostgres started = builder.start();
-            return new EmbeddedDatabase(started, readPid(dataDirectory.resolve("postmaster.pid")).flatMap(ProcessHandle::of));
+            return new EmbeddedDatabase(
+                    started, readPid(dataDirectory.resolve("postmaster.pid")).flatMap(ProcessHandle::of));
         } catch (IllegalStateException e) {
             if (String.valueOf(e.getMessage()).contains("lock")) {
                 throw new DatabaseStartException("Another ExamDesk is already using the data directory "
@@ -100,9 +101,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
         if (!Files.exists(pidFile) || DirectoryLock.isHeld(dataDirectory.resolve("epg-lock"))) {
             return;
         }
-        Optional<ProcessHandle> orphan = readPid(pidFile).flatMap(ProcessHandle::of).filter(EmbeddedDatabase::isPostgres);
+        Optional<ProcessHandle> orphan =
+                readPid(pidFile).flatMap(ProcessHandle::of).filter(EmbeddedDatabase::isPostgres);
         if (orphan.isPresent()) {
-            log.warn("Stopping PostgreSQL process {} left running by an earlier ExamDesk", orphan.get().pid());
+            log.warn(
+                    "Stopping PostgreSQL process {} left running by an earlier ExamDesk",
+                    orphan.get().pid());
             orphan.get().destroy();
             try {
                 orphan.get().onExit().get(30, TimeUnit.SECONDS);
@@ -114,7 +118,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     private static Optional<Long> readPid(Path pidFile) throws IOException {
-        String first = Files.readAllLines(pidFile, StandardCharsets.UTF_8).stream().findFirst().orElse("").trim();
+        String first = Files.readAllLines(pidFile, StandardCharsets.UTF_8).stream()
+                .findFirst()
+                .orElse("")
+                .trim();
         try {
             return Optional.of(Long.parseLong(first));
         } catch (NumberFormatException e) {

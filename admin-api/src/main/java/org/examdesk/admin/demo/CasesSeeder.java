@@ -36,8 +36,8 @@ public final class CasesSeeder implements DemoData.Seeder {
         CaseDeps deps = Cases.deps(null, clock, Json.mapper(), CaseSettings.defaults());
         Random random = new Random(20_260_601L);
         StaffDao users = h.attach(StaffDao.class);
-        List<Long> staff = users.idsWithRoles(List.of("EXAMS_OFFICER", "EXAMS_MANAGER", "EXAMS_ASSISTANT",
-                "CENTRE_ADMINISTRATOR"));
+        List<Long> staff = users.idsWithRoles(
+                List.of("EXAMS_OFFICER", "EXAMS_MANAGER", "EXAMS_ASSISTANT", "CENTRE_ADMINISTRATOR"));
         Long agent = users.firstWithRole("SUPPORT_AGENT").orElse(null);
         if (staff.isEmpty() || agent == null) {
             return;

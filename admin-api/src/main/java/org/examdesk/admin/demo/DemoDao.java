@@ -16,8 +16,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
  */
 interface DemoDao {
     /** A candidate's entry for a series. */
-    record CandidateEntry(long candidate, long series, long centre, boolean valid) {
-    }
+    record CandidateEntry(long candidate, long series, long centre, boolean valid) {}
 
     @SqlQuery("select count(*) from centres")
     long centres();
@@ -34,16 +33,25 @@ interface DemoDao {
 
     @SqlUpdate("insert into series (name, code, board, credentials_open_from) values (:name, :code, :board, :opens)")
     @GetGeneratedKeys("id")
-    long insertSeries(@Bind("name") String name, @Bind("code") String code, @Bind("board") String board,
-                      @Bind("opens") LocalDate opens);
+    long insertSeries(
+            @Bind("name") String name,
+            @Bind("code") String code,
+            @Bind("board") String board,
+            @Bind("opens") LocalDate opens);
 
-    @SqlUpdate("""
+    @SqlUpdate(
+            """
             insert into candidates (centre_id, candidate_number, forename, surname, uci)
             values (:centre, :number, :forename, :surname, :uci)""")
     @GetGeneratedKeys("id")
-    long insertCandidate(@Bind("centre") long centreId, @Bind("number") String number,
-                         @Bind("forename") String forename, @Bind("surname") String surname, @Bind("uci") String uci);
+    long insertCandidate(
+            @Bind("centre") long centreId,
+            @Bind("number") String number,
+            @Bind("forename") String forename,
+            @Bind("surname") String surname,
+            @Bind("uci") String uci);
 
-    @SqlBatch("insert into entries (candidate_id, series_id, centre_id, valid) values (:candidate, :series, :centre, :valid)")
+    @SqlBatch(
+            "insert into entries (candidate_id, series_id, centre_id, valid) values (:candidate, :series, :centre, :valid)")
     void insertCandidateEntries(@BindMethods List<CandidateEntry> entries);
 }

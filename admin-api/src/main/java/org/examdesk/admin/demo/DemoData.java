@@ -17,8 +17,7 @@ public final class DemoData {
     /** The password of every demo login. For trying ExamDesk out only. */
     public static final String PASSWORD = "ExamDesk-demo-1";
 
-    public record DemoLogin(String username, String description) {
-    }
+    public record DemoLogin(String username, String description) {}
 
     public static final List<DemoLogin> LOGINS = List.of(
             new DemoLogin("officer@riverside.example", "exams officer, Riverside Academy"),
@@ -38,7 +37,11 @@ public final class DemoData {
 
     public DemoData(Jdbi jdbi, PasswordHasher hasher) {
         this.jdbi = jdbi;
-        this.seeders = List.of(new StaffSeeder(hasher), new StudentSeeder(), new ExamEntrySeeder(), new ResultsSeeder(),
+        this.seeders = List.of(
+                new StaffSeeder(hasher),
+                new StudentSeeder(),
+                new ExamEntrySeeder(),
+                new ResultsSeeder(),
                 new CasesSeeder());
     }
 

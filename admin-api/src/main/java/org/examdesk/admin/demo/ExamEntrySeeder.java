@@ -23,8 +23,13 @@ final class ExamEntrySeeder implements DemoData.Seeder {
         for (String centre : new String[] {"40123", "40456"}) {
             for (int i = 1; i <= WITHOUT_ACCOUNT; i++) {
                 int sequence = StudentSeeder.PER_CENTRE + i;
-                batch.add(new ExamEntryDao.Entrant(centre, StudentSeeder.uci(centre, sequence), i % 2 == 0 ? "Jordan" : "Alex",
-                        "Entrant" + i, LocalDate.of(2009, 1, 1).plusDays(i * 9L), SERIES));
+                batch.add(new ExamEntryDao.Entrant(
+                        centre,
+                        StudentSeeder.uci(centre, sequence),
+                        i % 2 == 0 ? "Jordan" : "Alex",
+                        "Entrant" + i,
+                        LocalDate.of(2009, 1, 1).plusDays(i * 9L),
+                        SERIES));
             }
         }
         dao.insertEntrants(batch);

@@ -15,14 +15,41 @@ import org.jdbi.v3.core.Handle;
  */
 final class ResultsSeeder implements DemoData.Seeder {
     static final String BOARD = "Northbridge International Examinations";
-    private static final List<String> FORENAMES = List.of("Amelia", "Oliver", "Isla", "George", "Ava", "Noah", "Mia",
-            "Arthur", "Ivy", "Leo", "Freya", "Oscar", "Zara", "Harry", "Aisha", "Jack", "Maya", "Ethan", "Chloé",
-            "Yusuf", "Ruby", "Kai", "Siobhán", "Finley", "Hana", "Theo", "Lily", "Adam", "Sienna", "Rory");
-    private static final List<String> SURNAMES = List.of("Smith", "Jones", "Taylor", "Brown", "Williams", "Wilson",
-            "Johnson", "Davies", "Patel", "Wright", "Robinson", "Thompson", "Evans", "Walker", "Khan", "Green",
-            "Hall", "Wood", "Clarke", "Hussain", "Murphy", "Kaur", "Baker", "Nguyen", "Cooper", "Ali", "O'Neill");
-    private static final String[][] SPECIAL = {{"0042", "Zoë", "Łukasiewicz"}, {"0043", "Αλέξης", "Παππάς"},
-        {"0044", "静", "陈"}};
+    private static final List<String> FORENAMES = List.of(
+            "Amelia", "Oliver", "Isla", "George", "Ava", "Noah", "Mia", "Arthur", "Ivy", "Leo", "Freya", "Oscar",
+            "Zara", "Harry", "Aisha", "Jack", "Maya", "Ethan", "Chloé", "Yusuf", "Ruby", "Kai", "Siobhán", "Finley",
+            "Hana", "Theo", "Lily", "Adam", "Sienna", "Rory");
+    private static final List<String> SURNAMES = List.of(
+            "Smith",
+            "Jones",
+            "Taylor",
+            "Brown",
+            "Williams",
+            "Wilson",
+            "Johnson",
+            "Davies",
+            "Patel",
+            "Wright",
+            "Robinson",
+            "Thompson",
+            "Evans",
+            "Walker",
+            "Khan",
+            "Green",
+            "Hall",
+            "Wood",
+            "Clarke",
+            "Hussain",
+            "Murphy",
+            "Kaur",
+            "Baker",
+            "Nguyen",
+            "Cooper",
+            "Ali",
+            "O'Neill");
+    private static final String[][] SPECIAL = {
+        {"0042", "Zoë", "Łukasiewicz"}, {"0043", "Αλέξης", "Παππάς"}, {"0044", "静", "陈"}
+    };
 
     @Override
     public void seed(Handle h) {
@@ -31,8 +58,9 @@ final class ResultsSeeder implements DemoData.Seeder {
         long june27 = series(h, "June 2027", "J27", LocalDate.of(2027, 3, 22));
         Random random = new Random(20260323L);
         List<DemoDao.CandidateEntry> entries = new ArrayList<>();
-        for (Object[] centre : new Object[][] {{"40123", 300, true}, {"40124", 80, false}, {"40125", 80, false},
-            {"40456", 250, true}}) {
+        for (Object[] centre :
+                new Object[][] {{"40123", 300, true}, {"40124", 80, false}, {"40125", 80, false}, {"40456", 250, true}
+                }) {
             long centreId = h.attach(DemoDao.class).centreId((String) centre[0]);
             boolean main = (Boolean) centre[2];
             for (int i = 1; i <= (Integer) centre[1]; i++) {
@@ -63,7 +91,7 @@ final class ResultsSeeder implements DemoData.Seeder {
                 surname = special[2];
             }
         }
-        return h.attach(DemoDao.class).insertCandidate(centreId, number, forename, surname,
-                StudentSeeder.uci(centreNumber, i));
+        return h.attach(DemoDao.class)
+                .insertCandidate(centreId, number, forename, surname, StudentSeeder.uci(centreNumber, i));
     }
 }

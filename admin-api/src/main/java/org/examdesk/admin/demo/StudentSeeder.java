@@ -26,8 +26,7 @@ final class StudentSeeder implements DemoData.Seeder {
     static final int NAMED_FROM = 1_601;
 
     /** A student with a given name, status and school year, added after the generated ones. */
-    record Named(String centre, String forename, String surname, int year, String status) {
-    }
+    record Named(String centre, String forename, String surname, int year, String status) {}
 
     static final List<Named> NAMED = List.of(
             new Named("40123", "Zoë", "Łukasiewicz", 11, "NOT_ACTIVATED"),
@@ -46,15 +45,51 @@ final class StudentSeeder implements DemoData.Seeder {
             new Named("40123", "Liam", "O'Brien", 10, "ACTIVE"),
             new Named("40123", "Liam", "O'Brien", 12, "NOT_ACTIVATED"),
             new Named("40456", "Katarzyna", "Wiśniewska", 11, "LOCKED"));
-    private static final List<String> FORENAMES = List.of("Amelia", "Oliver", "Isla", "George", "Ava", "Noah", "Mia",
-            "Arthur", "Ivy", "Leo", "Freya", "Oscar", "Zara", "Harry", "Aisha", "Jack", "Maya", "Ethan", "Chloe",
-            "Yusuf", "Ruby", "Kai", "Elsie", "Finley", "Hana", "Theo", "Lily", "Adam", "Sienna", "Rory");
-    private static final List<String> SURNAMES = List.of("Smith", "Jones", "Taylor", "Brown", "Williams", "Wilson",
-            "Johnson", "Davies", "Patel", "Wright", "Robinson", "Thompson", "Evans", "Walker", "Khan", "Green",
-            "Hall", "Wood", "Clarke", "Hussain", "Murphy", "Kaur", "Baker", "Nguyen", "Cooper", "Ali", "Lewis");
+    private static final List<String> FORENAMES = List.of(
+            "Amelia", "Oliver", "Isla", "George", "Ava", "Noah", "Mia", "Arthur", "Ivy", "Leo", "Freya", "Oscar",
+            "Zara", "Harry", "Aisha", "Jack", "Maya", "Ethan", "Chloe", "Yusuf", "Ruby", "Kai", "Elsie", "Finley",
+            "Hana", "Theo", "Lily", "Adam", "Sienna", "Rory");
+    private static final List<String> SURNAMES = List.of(
+            "Smith",
+            "Jones",
+            "Taylor",
+            "Brown",
+            "Williams",
+            "Wilson",
+            "Johnson",
+            "Davies",
+            "Patel",
+            "Wright",
+            "Robinson",
+            "Thompson",
+            "Evans",
+            "Walker",
+            "Khan",
+            "Green",
+            "Hall",
+            "Wood",
+            "Clarke",
+            "Hussain",
+            "Murphy",
+            "Kaur",
+            "Baker",
+            "Nguyen",
+            "Cooper",
+            "Ali",
+            "Lewis");
     /** Status mix: most students active, every problem status well represented. */
-    private static final String[] STATUSES = {"ACTIVE", "ACTIVE", "ACTIVE", "ACTIVE", "ACTIVE", "NOT_ACTIVATED",
-            "NOT_ACTIVATED", "FAILED_ACTIVATION", "FORGOTTEN_PASSWORD", "LOCKED"};
+    private static final String[] STATUSES = {
+        "ACTIVE",
+        "ACTIVE",
+        "ACTIVE",
+        "ACTIVE",
+        "ACTIVE",
+        "NOT_ACTIVATED",
+        "NOT_ACTIVATED",
+        "FAILED_ACTIVATION",
+        "FORGOTTEN_PASSWORD",
+        "LOCKED"
+    };
 
     @Override
     public void seed(Handle h) {
@@ -73,8 +108,18 @@ final class StudentSeeder implements DemoData.Seeder {
                 LocalDate dob = LocalDate.of(2026 - year - 5, 9, 1).plusDays(random.nextInt(365));
                 boolean mock = random.nextInt(20) != 0;
                 boolean high = random.nextInt(25) != 0;
-                batch.add(student(centre[0], forename, surname, uci(number, i), email(forename, surname, i, number),
-                        dob, year, status, mock, high, i));
+                batch.add(student(
+                        centre[0],
+                        forename,
+                        surname,
+                        uci(number, i),
+                        email(forename, surname, i, number),
+                        dob,
+                        year,
+                        status,
+                        mock,
+                        high,
+                        i));
             }
         }
         addNamed(h, batch);
@@ -87,15 +132,45 @@ final class StudentSeeder implements DemoData.Seeder {
         for (Named n : NAMED) {
             int i = next.merge(n.centre(), NAMED_FROM, (was, first) -> was + 1);
             LocalDate dob = LocalDate.of(2026 - n.year() - 5, 9, 1).plusDays((i * 37L) % 365);
-            batch.add(student(centre(h, n.centre())[0], n.forename(), n.surname(), uci(n.centre(), i),
-                    email(n.forename(), n.surname(), i, n.centre()), dob, n.year(), n.status(), true, true, i));
+            batch.add(student(
+                    centre(h, n.centre())[0],
+                    n.forename(),
+                    n.surname(),
+                    uci(n.centre(), i),
+                    email(n.forename(), n.surname(), i, n.centre()),
+                    dob,
+                    n.year(),
+                    n.status(),
+                    true,
+                    true,
+                    i));
         }
     }
 
     /** The failure counters that go with the status, when the account was made, and how. */
-    private static StudentDao.Seeded student(long centre, String forename, String surname, String uci, String email,
-                                           LocalDate dob, int year, String status, boolean mock, boolean high, int i) {
-        return new StudentDao.Seeded(centre, forename, surname, uci, email, dob, year, status, mock, high,
+    private static StudentDao.Seeded student(
+            long centre,
+            String forename,
+            String surname,
+            String uci,
+            String email,
+            LocalDate dob,
+            int year,
+            String status,
+            boolean mock,
+            boolean high,
+            int i) {
+        return new StudentDao.Seeded(
+                centre,
+                forename,
+                surname,
+                uci,
+                email,
+                dob,
+                year,
+                status,
+                mock,
+                high,
                 status.equals("FAILED_ACTIVATION") ? 3 : 0,
                 status.equals("FORGOTTEN_PASSWORD") || status.equals("LOCKED") ? 3 : 0,
                 status.equals("LOCKED") ? 3 : 0,
@@ -124,8 +199,8 @@ final class StudentSeeder implements DemoData.Seeder {
     }
 
     private static String ascii(String name) {
-        String plain = Normalizer.normalize(name.replace('ł', 'l').replace('Ł', 'L'),
-                Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String plain = Normalizer.normalize(name.replace('ł', 'l').replace('Ł', 'L'), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "");
         return plain.replaceAll("[^A-Za-z0-9-]", "");
     }
 }

@@ -11,14 +11,22 @@ import org.jdbi.v3.core.Handle;
 /** Demo chats in which the bot had no article, so the "questions the bot could not answer" report has data. */
 final class UnansweredChats {
     private static final List<String> QUESTIONS = List.of(
-            "How do I change the centre contact phone number?", "how do i change the centre contact phone number",
-            "Change centre phone number", "Can parents see results on the results website?",
-            "can a parent see their child's results", "What is the fee for a late entry?", "late entry fee?",
-            "How much are late entry fees", "Can I move a candidate to another centre?", "transfer candidate to another centre",
-            "Where is the seating plan template?", "Do you have a seating plan template");
-    private static final String NO_ARTICLE = "{\"replies\":[{\"type\":\"text\",\"text\":\"I'm not sure I have an article that "
-            + "answers that.\"},{\"type\":\"choices\",\"prompt\":\"Would you like to try other words, or ask a person?\","
-            + "\"options\":[{\"label\":\"Rephrase my question\",\"value\":\"rephrase\"},{\"label\":\"Open a case\",\"value\":\"open_case\"}]}]}";
+            "How do I change the centre contact phone number?",
+            "how do i change the centre contact phone number",
+            "Change centre phone number",
+            "Can parents see results on the results website?",
+            "can a parent see their child's results",
+            "What is the fee for a late entry?",
+            "late entry fee?",
+            "How much are late entry fees",
+            "Can I move a candidate to another centre?",
+            "transfer candidate to another centre",
+            "Where is the seating plan template?",
+            "Do you have a seating plan template");
+    private static final String NO_ARTICLE =
+            "{\"replies\":[{\"type\":\"text\",\"text\":\"I'm not sure I have an article that "
+                    + "answers that.\"},{\"type\":\"choices\",\"prompt\":\"Would you like to try other words, or ask a person?\","
+                    + "\"options\":[{\"label\":\"Rephrase my question\",\"value\":\"rephrase\"},{\"label\":\"Open a case\",\"value\":\"open_case\"}]}]}";
 
     private final Handle h;
 

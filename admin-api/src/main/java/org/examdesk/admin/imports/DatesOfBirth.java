@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  * (day first, as in the UK). A two-digit year is in this century unless that would be in the future.
  */
 final class DatesOfBirth {
-    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd")
-            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter ISO =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
     private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})[/.\\-](\\d{1,2})[/.\\-](\\d{2}|\\d{4})");
     static final List<String> FORMATS = List.of("dd/MM/yyyy", "yyyy-MM-dd", "d/M/yy");
 

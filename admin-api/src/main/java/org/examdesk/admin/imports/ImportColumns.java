@@ -6,8 +6,12 @@ import java.util.Locale;
 
 /** The columns of the import template, in order, and how a header cell is matched to one of them. */
 enum ImportColumns {
-    FORENAME("Forename", true), SURNAME("Surname", true), UCI("UCI", true), EMAIL("Email", true),
-    DATE_OF_BIRTH("Date of birth", true), SCHOOL_YEAR("School year", false);
+    FORENAME("Forename", true),
+    SURNAME("Surname", true),
+    UCI("UCI", true),
+    EMAIL("Email", true),
+    DATE_OF_BIRTH("Date of birth", true),
+    SCHOOL_YEAR("School year", false);
 
     private final String header;
     private final boolean required;

@@ -5,8 +5,7 @@ import org.examdesk.admin.web.ApiException;
 
 /** A file that cannot be imported at all: nothing is written and the message says why. */
 final class ImportFileException {
-    private ImportFileException() {
-    }
+    private ImportFileException() {}
 
     static ApiException invalid(String message) {
         return ApiException.invalid(message, List.of("file"));

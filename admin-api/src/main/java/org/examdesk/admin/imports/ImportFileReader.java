@@ -25,15 +25,15 @@ import org.examdesk.admin.web.ApiException;
  */
 final class ImportFileReader {
     /** A line of the file: its row number as a spreadsheet shows it, and its cells. */
-    record Line(int number, List<String> cells) {
-    }
+    record Line(int number, List<String> cells) {}
 
     private static final Pattern START_LINE = Pattern.compile("startline (\\d+)");
 
     /** The rows of {@code bytes}; at most {@code rowLimit} data rows, else a 422 naming the limit. */
     List<ImportRow> read(byte[] bytes, int rowLimit) {
         if (bytes.length == 0) {
-            throw ImportFileException.invalid("The file is empty. Use the template: a header line, then one student per line.");
+            throw ImportFileException.invalid(
+                    "The file is empty. Use the template: a header line, then one student per line.");
         }
         if (isZip(bytes)) {
             return new Header(XlsxSheet.read(bytes, rowLimit)).rows(rowLimit);
@@ -47,8 +47,12 @@ final class ImportFileReader {
     }
 
     private static List<Line> parseCsv(String text, int rowLimit) {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter(text)).setIgnoreEmptyLines(true)
-                .setTrim(true).get();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setDelimiter(delimiter(text))
+                .setIgnoreEmptyLines(true)
+                .setTrim(true)
+                .get();
         List<Line> lines = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             for (CSVRecord record : parser) {
@@ -63,9 +67,10 @@ final class ImportFileReader {
             }
         } catch (UncheckedIOException | IllegalStateException | IOException e) {
             Matcher line = START_LINE.matcher(String.valueOf(e.getMessage()));
-            throw ImportFileException.invalid("The CSV cannot be read" + (line.find() ? " from line " + line.group(1) : "")
-                    + ": a quote (\") is opened but never closed. Check that line in a text editor, or save the "
-                    + "spreadsheet as CSV again.");
+            throw ImportFileException.invalid(
+                    "The CSV cannot be read" + (line.find() ? " from line " + line.group(1) : "")
+                            + ": a quote (\") is opened but never closed. Check that line in a text editor, or save the "
+                            + "spreadsheet as CSV again.");
         }
         return lines;
     }
@@ -97,8 +102,12 @@ final class ImportFileReader {
             return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             return new String(bytes, Charset.forName("windows-1252"));
         }
@@ -154,9 +163,10 @@ final class ImportFileReader {
                 }
             }
             if (!missing.isEmpty() || !unknown.isEmpty()) {
-                throw ImportFileException.invalid("The columns do not match the template" + (missing.isEmpty() ? ""
-                        : "; missing: " + String.join(", ", missing)) + (unknown.isEmpty() ? ""
-                        : "; not expected: " + String.join(", ", unknown)) + ". The template's columns are "
+                throw ImportFileException.invalid("The columns do not match the template"
+                        + (missing.isEmpty() ? "" : "; missing: " + String.join(", ", missing))
+                        + (unknown.isEmpty() ? "" : "; not expected: " + String.join(", ", unknown))
+                        + ". The template's columns are "
                         + String.join(", ", ImportColumns.headers()) + ".");
             }
         }
@@ -167,17 +177,29 @@ final class ImportFileReader {
                 throw ImportFileException.invalid("The file has a header line but no students.");
             }
             if (count > rowLimit) {
-                throw new ApiException(422, "too_many_rows", "At most " + rowLimit + " students can be imported in one "
-                        + "upload. Split the file and upload each part.", List.of("file"));
+                throw new ApiException(
+                        422,
+                        "too_many_rows",
+                        "At most " + rowLimit + " students can be imported in one "
+                                + "upload. Split the file and upload each part.",
+                        List.of("file"));
             }
             List<ImportRow> rows = new ArrayList<>(count);
             int width = lines.get(0).cells().size();
             for (Line line : lines.subList(1, lines.size())) {
                 List<String> values = new ArrayList<>(source.length);
                 for (int index : source) {
-                    values.add(index >= 0 && index < line.cells().size() ? line.cells().get(index) : "");
+                    values.add(
+                            index >= 0 && index < line.cells().size()
+                                    ? line.cells().get(index)
+                                    : "");
                 }
-                boolean extra = line.cells().subList(Math.min(width, line.cells().size()), line.cells().size()).stream()
+                boolean extra = line
+                        .cells()
+                        .subList(
+                                Math.min(width, line.cells().size()),
+                                line.cells().size())
+                        .stream()
                         .anyMatch(c -> !c.isBlank());
                 rows.add(new ImportRow(line.number(), values, extra));
             }

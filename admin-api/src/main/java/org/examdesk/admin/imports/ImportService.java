@@ -21,8 +21,7 @@ import org.jdbi.v3.core.Jdbi;
  * reported and kept for download; all in one transaction, so nothing is half-written.
  */
 public final class ImportService {
-    public record Result(UUID importId, int accepted, List<ImportValidator.Rejected> rejected, String rejectedCsvUrl) {
-    }
+    public record Result(UUID importId, int accepted, List<ImportValidator.Rejected> rejected, String rejectedCsvUrl) {}
 
     private final Jdbi jdbi;
     private final ImportStore store;
@@ -35,14 +34,17 @@ public final class ImportService {
         this.jdbi = jdbi;
         this.store = store;
         this.audit = audit;
-        this.validator = new ImportValidator(new DatesOfBirth(clock.instant().atZone(ZoneOffset.UTC).getYear()));
+        this.validator = new ImportValidator(
+                new DatesOfBirth(clock.instant().atZone(ZoneOffset.UTC).getYear()));
         this.rowLimit = rowLimit;
     }
 
     public Result importFile(Actor actor, String fileName, byte[] bytes, boolean consent) {
         if (!consent) {
-            throw ApiException.invalid("Tick the warranty that the students consented to the processing of their "
-                    + "personal data (consent=true) before importing.", List.of("consent"));
+            throw ApiException.invalid(
+                    "Tick the warranty that the students consented to the processing of their "
+                            + "personal data (consent=true) before importing.",
+                    List.of("consent"));
         }
         long centreId = CentreScope.ownCentre(actor.caller());
         boolean shares = jdbi.withHandle(h -> h.attach(CentreDao.class).sharesStudentEmails(centreId));
@@ -55,12 +57,34 @@ public final class ImportService {
             ImportValidator.Result result = validator.validate(rows, store.known(h, centreId, rows));
             UUID id = UUID.randomUUID();
             store.create(h, actor, centreId, id, result.accepted());
-            store.saveImport(h, id, centreId, actor.caller().id(), fileName, result.accepted().size(),
-                    result.rejected().size(), RejectedCsv.of(result.rejected()));
-            audit.record(h, actor, "STUDENTS_IMPORT", "student_import", id.toString(), null, Map.of("file", fileName,
-                    "accepted", result.accepted().size(), "rejected", result.rejected().size()));
-            return new Result(id, result.accepted().size(), result.rejected(), result.rejected().isEmpty() ? null
-                    : "/api/v1/students/imports/" + id + "/rejected.csv");
+            store.saveImport(
+                    h,
+                    id,
+                    centreId,
+                    actor.caller().id(),
+                    fileName,
+                    result.accepted().size(),
+                    result.rejected().size(),
+                    RejectedCsv.of(result.rejected()));
+            audit.record(
+                    h,
+                    actor,
+                    "STUDENTS_IMPORT",
+                    "student_import",
+                    id.toString(),
+                    null,
+                    Map.of(
+                            "file",
+                            fileName,
+                            "accepted",
+                            result.accepted().size(),
+                            "rejected",
+                            result.rejected().size()));
+            return new Result(
+                    id,
+                    result.accepted().size(),
+                    result.rejected(),
+                    result.rejected().isEmpty() ? null : "/api/v1/students/imports/" + id + "/rejected.csv");
         });
     }
 
@@ -73,9 +97,14 @@ public final class ImportService {
     }
 
     /** Builds the service from its parts (the store's collaborators are shared with the student features). */
-    public static ImportService create(Jdbi jdbi, Clock clock, ActivationCodes codes,
-                                       StudentMail mail,
-                                       Outbox outbox, AuditLog audit, int rowLimit) {
+    public static ImportService create(
+            Jdbi jdbi,
+            Clock clock,
+            ActivationCodes codes,
+            StudentMail mail,
+            Outbox outbox,
+            AuditLog audit,
+            int rowLimit) {
         return new ImportService(jdbi, clock, new ImportStore(codes, mail, outbox, audit), audit, rowLimit);
     }
 }

@@ -74,23 +74,54 @@ final class ImportStore {
         for (int i = 0; i < drafts.size(); i++) {
             ImportValidator.Draft d = drafts.get(i);
             long id = ids.get(i);
-            students.add(Arrays.asList(id, centreId, d.forename(), d.surname(), d.uci(), d.email(), d.dateOfBirth(),
-                    d.schoolYear(), "NOT_ACTIVATED", "import", actor.caller().id()));
+            students.add(Arrays.asList(
+                    id,
+                    centreId,
+                    d.forename(),
+                    d.surname(),
+                    d.uci(),
+                    d.email(),
+                    d.dateOfBirth(),
+                    d.schoolYear(),
+                    "NOT_ACTIVATED",
+                    "import",
+                    actor.caller().id()));
             String code = codes.newCode();
             codeRows.add(List.of(ActivationCodes.hash(code), id, "ACTIVATION", expires));
             emails.add(mail.welcomeEmail(d.email(), d.forename(), code, expires));
-            targets.add(new AuditLog.Target(String.valueOf(id), Map.of("uci", d.uci(), "forename", d.forename(),
-                    "surname", d.surname(), "email", d.email(), "importId", importId.toString())));
+            targets.add(new AuditLog.Target(
+                    String.valueOf(id),
+                    Map.of(
+                            "uci",
+                            d.uci(),
+                            "forename",
+                            d.forename(),
+                            "surname",
+                            d.surname(),
+                            "email",
+                            d.email(),
+                            "importId",
+                            importId.toString())));
         }
-        Copy.into(h, "students (id, centre_id, forename, surname, uci, email, date_of_birth, school_year, status, "
-                + "created_by, created_by_user_id)", students);
+        Copy.into(
+                h,
+                "students (id, centre_id, forename, surname, uci, email, date_of_birth, school_year, status, "
+                        + "created_by, created_by_user_id)",
+                students);
         Copy.into(h, "student_codes (code_hash, student_id, purpose, expires_at)", codeRows);
         outbox.enqueueAll(h, emails);
         audit.recordAll(h, actor, "STUDENT_IMPORTED", "student", targets);
     }
 
-    void saveImport(Handle h, UUID id, long centreId, long userId, String fileName, int accepted, int rejected,
-                    String rejectedCsv) {
+    void saveImport(
+            Handle h,
+            UUID id,
+            long centreId,
+            long userId,
+            String fileName,
+            int accepted,
+            int rejected,
+            String rejectedCsv) {
         h.attach(ImportDao.class).insert(id, centreId, userId, fileName, accepted, rejected, rejectedCsv);
     }
 }

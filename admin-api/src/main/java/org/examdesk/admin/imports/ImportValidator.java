@@ -20,23 +20,24 @@ final class ImportValidator {
     private static final Pattern UCI = Pattern.compile("[A-Z0-9]{13}");
 
     /** What the centre entered for a candidate. */
-    record Entry(String forename, String surname, LocalDate dateOfBirth) {
-    }
+    record Entry(String forename, String surname, LocalDate dateOfBirth) {}
 
     /** A row that passed every check. */
-    record Draft(int row, String forename, String surname, String uci, String email, LocalDate dateOfBirth,
-                 Integer schoolYear) {
-    }
+    record Draft(
+            int row,
+            String forename,
+            String surname,
+            String uci,
+            String email,
+            LocalDate dateOfBirth,
+            Integer schoolYear) {}
 
-    record Rejected(int row, Map<String, String> values, List<String> errors) {
-    }
+    record Rejected(int row, Map<String, String> values, List<String> errors) {}
 
-    record Result(List<Draft> accepted, List<Rejected> rejected) {
-    }
+    record Result(List<Draft> accepted, List<Rejected> rejected) {}
 
     /** What the database already holds for this centre, as far as the file's rows touch it. */
-    record Known(Map<String, Entry> entries, Set<String> accountUcis, Set<String> accountEmails) {
-    }
+    record Known(Map<String, Entry> entries, Set<String> accountUcis, Set<String> accountEmails) {}
 
     private final DatesOfBirth dates;
 
@@ -101,7 +102,8 @@ final class ImportValidator {
             }
             compareWithEntry(row, known.entries().get(uci), uci, dob, errors);
         }
-        return new Draft(row.row(), row.get(ImportColumns.FORENAME), row.get(ImportColumns.SURNAME), uci, email, dob, year);
+        return new Draft(
+                row.row(), row.get(ImportColumns.FORENAME), row.get(ImportColumns.SURNAME), uci, email, dob, year);
     }
 
     private static void compareWithEntry(ImportRow row, Entry entry, String uci, LocalDate dob, List<String> errors) {
@@ -141,7 +143,9 @@ final class ImportValidator {
     private static Map<String, String> values(ImportRow row) {
         Map<String, String> values = new LinkedHashMap<>();
         for (ImportColumns c : ImportColumns.values()) {
-            values.put(c.header(), row.values().get(c.ordinal()) == null ? "" : row.values().get(c.ordinal()));
+            values.put(
+                    c.header(),
+                    row.values().get(c.ordinal()) == null ? "" : row.values().get(c.ordinal()));
         }
         return values;
     }

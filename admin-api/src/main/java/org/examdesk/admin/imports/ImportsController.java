@@ -32,7 +32,8 @@ public final class ImportsController {
         if (file == null) {
             throw ApiException.invalid("Attach the file as the multipart form field 'file'.", List.of("file"));
         }
-        boolean consent = "true".equalsIgnoreCase(String.valueOf(ctx.formParam("consent")).trim());
+        boolean consent =
+                "true".equalsIgnoreCase(String.valueOf(ctx.formParam("consent")).trim());
         ctx.status(201).json(imports.importFile(AuthHandler.actor(ctx), file.filename(), bytes(file), consent));
     }
 

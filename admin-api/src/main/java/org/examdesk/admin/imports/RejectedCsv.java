@@ -13,8 +13,7 @@ import org.apache.commons.csv.CSVPrinter;
  * read accents right, CRLF line ends, and any cell a spreadsheet would run as a formula (= + - @) prefixed with '.
  */
 final class RejectedCsv {
-    private RejectedCsv() {
-    }
+    private RejectedCsv() {}
 
     static String template() {
         return write(List.of(ImportColumns.headers()));
@@ -40,7 +39,8 @@ final class RejectedCsv {
     static String write(List<List<String>> lines) {
         StringWriter out = new StringWriter();
         out.write('\uFEFF');
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get())) {
+        try (CSVPrinter printer = new CSVPrinter(
+                out, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get())) {
             for (List<String> line : lines) {
                 printer.printRecord(line.stream().map(RejectedCsv::safe).toList());
             }

@@ -39,16 +39,18 @@ final class VerificationCodeExport {
 
     String export(Actor actor, String series, boolean responsibilityAccepted, boolean reissue) {
         if (!responsibilityAccepted) {
-            throw ApiException.invalid("Tick that you accept responsibility for storing and handing out the file of "
-                    + "verification codes securely (responsibilityAccepted: true).", List.of("responsibilityAccepted"));
+            throw ApiException.invalid(
+                    "Tick that you accept responsibility for storing and handing out the file of "
+                            + "verification codes securely (responsibilityAccepted: true).",
+                    List.of("responsibilityAccepted"));
         }
         long centre = CentreScope.ownCentre(actor.caller());
         return jdbi.inTransaction(h -> {
             if (!SERIES.matcher(series).matches() || !hasEntries(h, centre, series)) {
                 throw ApiException.notFound("Your centre has no exam entries for the series '" + series + "'.");
             }
-            List<ExamEntryDao.ExportCandidate> candidates = h.attach(ExamEntryDao.class)
-                    .exportCandidates(centre, series, reissue);
+            List<ExamEntryDao.ExportCandidate> candidates =
+                    h.attach(ExamEntryDao.class).exportCandidates(centre, series, reissue);
             List<Long> created = create(h, actor, centre, candidates);
             Instant expires = codes.expiry();
             List<List<String>> lines = new ArrayList<>();
@@ -57,11 +59,23 @@ final class VerificationCodeExport {
                 ExamEntryDao.ExportCandidate c = candidates.get(i);
                 long id = c.studentId() != null ? c.studentId() : created.get(i);
                 String code = codes.issue(h, id);
-                lines.add(List.of(c.forename(), c.surname(), c.uci(), code, mail.activationUrl(code), expires.toString()));
+                lines.add(List.of(
+                        c.forename(), c.surname(), c.uci(), code, mail.activationUrl(code), expires.toString()));
             }
-            audit.record(h, actor, "VERIFICATION_CODES_EXPORTED", "series", centre + ":" + series, null,
-                    Map.of("series", series, "accountsCreated", created.stream().filter(x -> x != null).count(),
-                            "codesIssued", candidates.size()));
+            audit.record(
+                    h,
+                    actor,
+                    "VERIFICATION_CODES_EXPORTED",
+                    "series",
+                    centre + ":" + series,
+                    null,
+                    Map.of(
+                            "series",
+                            series,
+                            "accountsCreated",
+                            created.stream().filter(x -> x != null).count(),
+                            "codesIssued",
+                            candidates.size()));
             return RejectedCsv.write(lines);
         });
     }
@@ -89,10 +103,15 @@ final class VerificationCodeExport {
             targets.add(new AuditLog.Target(String.valueOf(id), Map.of("uci", c.uci(), "createdBy", "export")));
         }
         if (!targets.isEmpty()) {
-            students.insertExported(createdIds, created.stream().map(ExamEntryDao.ExportCandidate::forename).toList(),
+            students.insertExported(
+                    createdIds,
+                    created.stream().map(ExamEntryDao.ExportCandidate::forename).toList(),
                     created.stream().map(ExamEntryDao.ExportCandidate::surname).toList(),
                     created.stream().map(ExamEntryDao.ExportCandidate::uci).toList(),
-                    created.stream().map(ExamEntryDao.ExportCandidate::dateOfBirth).toList(), centre,
+                    created.stream()
+                            .map(ExamEntryDao.ExportCandidate::dateOfBirth)
+                            .toList(),
+                    centre,
                     actor.caller().id());
         }
         audit.recordAll(h, actor, "STUDENT_CREATED_BY_EXPORT", "student", targets);

@@ -9,8 +9,7 @@ import org.jdbi.v3.core.Jdbi;
 
 /** {@code POST /api/v1/series/{seriesId}/verification-codes}: the export of verification codes as CSV. */
 public final class VerificationCodesController {
-    record ExportRequest(Boolean responsibilityAccepted, Boolean reissue) {
-    }
+    record ExportRequest(Boolean responsibilityAccepted, Boolean reissue) {}
 
     private final VerificationCodeExport export;
 
@@ -20,8 +19,11 @@ public final class VerificationCodesController {
 
     public void export(Context ctx) {
         ExportRequest r = ctx.body().isBlank() ? new ExportRequest(null, null) : ctx.bodyAsClass(ExportRequest.class);
-        String csv = export.export(AuthHandler.actor(ctx), ctx.pathParam("seriesId"),
-                Boolean.TRUE.equals(r.responsibilityAccepted()), Boolean.TRUE.equals(r.reissue()));
+        String csv = export.export(
+                AuthHandler.actor(ctx),
+                ctx.pathParam("seriesId"),
+                Boolean.TRUE.equals(r.responsibilityAccepted()),
+                Boolean.TRUE.equals(r.reissue()));
         ctx.status(201);
         ImportsController.csv(ctx, "verification-codes-" + ctx.pathParam("seriesId") + ".csv", csv);
     }

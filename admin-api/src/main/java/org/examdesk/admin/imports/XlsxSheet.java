@@ -19,8 +19,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * column: Excel serial days) become yyyy-MM-dd; other cells are shown as Excel shows them.
  */
 final class XlsxSheet {
-    private XlsxSheet() {
-    }
+    private XlsxSheet() {}
 
     static List<ImportFileReader.Line> read(byte[] bytes, int rowLimit) {
         try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {

@@ -11,8 +11,7 @@ import org.jdbi.v3.core.Handle;
  */
 public final class Outbox {
     /** One email to queue. */
-    public record Email(String recipient, String subject, String body) {
-    }
+    public record Email(String recipient, String subject, String body) {}
 
     public void enqueue(Handle handle, String recipient, String subject, String body) {
         handle.attach(OutboxDao.class).insert(recipient, subject, body);

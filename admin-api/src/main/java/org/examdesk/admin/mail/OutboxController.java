@@ -16,7 +16,8 @@ public final class OutboxController {
     public void list(Context ctx) {
         String to = ctx.queryParam("to");
         String recipient = to == null || to.isBlank() ? null : to.trim();
-        List<OutboxDao.OutboxEmail> items = jdbi.withHandle(h -> h.attach(OutboxDao.class).latest(recipient));
+        List<OutboxDao.OutboxEmail> items =
+                jdbi.withHandle(h -> h.attach(OutboxDao.class).latest(recipient));
         ctx.json(Map.of("items", items));
     }
 }

@@ -10,19 +10,25 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 /** The outbox table: queueing, delivery bookkeeping and the list the outbox page shows. */
 interface OutboxDao {
     /** An email due to be sent. */
-    record Pending(long id, String recipient, String subject, String body, int attempts) {
-    }
+    record Pending(long id, String recipient, String subject, String body, int attempts) {}
 
     /** An email as the outbox page shows it. */
-    record OutboxEmail(long id, String recipient, String subject, String body, Instant createdAt, Instant sentAt,
-                       int attempts, String lastError) {
-    }
+    record OutboxEmail(
+            long id,
+            String recipient,
+            String subject,
+            String body,
+            Instant createdAt,
+            Instant sentAt,
+            int attempts,
+            String lastError) {}
 
     @SqlUpdate("insert into outbox (recipient, subject, body) values (:recipient, :subject, :body)")
     void insert(@Bind("recipient") String recipient, @Bind("subject") String subject, @Bind("body") String body);
 
     /** Due rows, taken so that another node skips them until this transaction ends. */
-    @SqlQuery("""
+    @SqlQuery(
+            """
             select id, recipient, subject, body, attempts from outbox
              where sent_at is null and next_attempt <= :now and attempts < :max
              order by id limit :batch for update skip locked""")
@@ -36,7 +42,8 @@ interface OutboxDao {
     void markFailed(@Bind("id") long id, @Bind("next") Instant next, @Bind("error") String error);
 
     /** The newest 100 emails, all or those to one recipient (any case). */
-    @SqlQuery("""
+    @SqlQuery(
+            """
             select id, recipient, subject, body, created_at, sent_at, attempts, last_error from outbox
              where (cast(:to as text) is null or lower(recipient) = lower(:to))
              order by id desc limit 100""")

@@ -80,7 +80,10 @@ public final class OutboxSender implements AutoCloseable {
             } catch (MessagingException | RuntimeException e) {
                 Instant next = now.plus(backoff(p.attempts() + 1));
                 dao.markFailed(p.id(), next, String.valueOf(e.getMessage()));
-                log.warn("Email {} to the outbox recipient failed (attempt {}): {}", p.id(), p.attempts() + 1,
+                log.warn(
+                        "Email {} to the outbox recipient failed (attempt {}): {}",
+                        p.id(),
+                        p.attempts() + 1,
                         e.getMessage());
             }
         }

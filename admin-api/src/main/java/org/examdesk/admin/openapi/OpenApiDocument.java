@@ -47,12 +47,18 @@ public final class OpenApiDocument {
     public static List<Route> routes(JavalinState state) {
         return state.internalRouter.allHttpHandlers().stream()
                 .map(p -> p.endpoint)
-                .filter(e -> e.path.startsWith("/api/v1/") && !e.method.name().equals("HEAD") && !e.method.name().equals("OPTIONS"))
+                .filter(e -> e.path.startsWith("/api/v1/")
+                        && !e.method.name().equals("HEAD")
+                        && !e.method.name().equals("OPTIONS"))
                 .filter(e -> e.method.isHttpMethod())
                 .map(e -> {
                     Roles roles = e.metadata(Roles.class);
-                    List<String> access = roles == null ? List.of()
-                            : roles.getRoles().stream().map(Object::toString).sorted().toList();
+                    List<String> access = roles == null
+                            ? List.of()
+                            : roles.getRoles().stream()
+                                    .map(Object::toString)
+                                    .sorted()
+                                    .toList();
                     return new Route(e.method.name(), e.path, access);
                 })
                 .sorted(Comparator.comparing(Route::path).thenComparing(Route::method))
@@ -67,12 +73,20 @@ public final class OpenApiDocument {
     public ObjectNode build(List<Route> routes) {
         ObjectNode doc = json.createObjectNode();
         doc.put("openapi", "3.0.3");
-        doc.putObject("info").put("title", "ExamDesk admin API").put("version", "1")
-                .put("description", "Every call is made as a person (bearer token from POST /api/v1/sessions, a "
-                        + "student session, or a service token). Errors: {error, message, requestId, details}. "
-                        + "x-access names who may call an operation; staff reach only their own centre (404 otherwise).");
+        doc.putObject("info")
+                .put("title", "ExamDesk admin API")
+                .put("version", "1")
+                .put(
+                        "description",
+                        "Every call is made as a person (bearer token from POST /api/v1/sessions, a "
+                                + "student session, or a service token). Errors: {error, message, requestId, details}. "
+                                + "x-access names who may call an operation; staff reach only their own centre (404 otherwise).");
         ObjectNode components = doc.putObject("components");
-        components.putObject("securitySchemes").putObject("bearer").put("type", "http").put("scheme", "bearer");
+        components
+                .putObject("securitySchemes")
+                .putObject("bearer")
+                .put("type", "http")
+                .put("scheme", "bearer");
         ObjectNode error = components.putObject("schemas").putObject("Error").put("type", "object");
         ObjectNode props = error.putObject("properties");
         props.putObject("error").put("type", "string");
@@ -107,38 +121,63 @@ public final class OpenApiDocument {
         ArrayNode parameters = op.putArray("parameters");
         Matcher m = PATH_PARAM.matcher(route.path());
         while (m.find()) {
-            parameters.addObject().put("name", m.group(1)).put("in", "path").put("required", true)
-                    .putObject("schema").put("type", "string");
+            parameters
+                    .addObject()
+                    .put("name", m.group(1))
+                    .put("in", "path")
+                    .put("required", true)
+                    .putObject("schema")
+                    .put("type", "string");
         }
-        described.path("parameters").forEach(p -> parameters.addObject().put("name", p.asText()).put("in", "query")
-                .putObject("schema").put("type", "string"));
+        described.path("parameters").forEach(p -> parameters
+                .addObject()
+                .put("name", p.asText())
+                .put("in", "query")
+                .putObject("schema")
+                .put("type", "string"));
         if (described.path("idempotent").asBoolean(false)) {
-            parameters.addObject().put("name", "Idempotency-Key").put("in", "header")
-                    .put("description", "A retry with the same key changes nothing twice").putObject("schema")
+            parameters
+                    .addObject()
+                    .put("name", "Idempotency-Key")
+                    .put("in", "header")
+                    .put("description", "A retry with the same key changes nothing twice")
+                    .putObject("schema")
                     .put("type", "string");
         }
         body(op, described);
         ObjectNode responses = op.putObject("responses");
-        described.path("responses").fields().forEachRemaining(r -> responses.putObject(r.getKey())
+        described.path("responses").fields().forEachRemaining(r -> responses
+                .putObject(r.getKey())
                 .put("description", r.getValue().asText()));
         if (responses.isEmpty()) {
             responses.putObject("200").put("description", "OK");
         }
-        responses.putObject("default").put("description", "an error")
-                .putObject("content").putObject("application/json").putObject("schema")
+        responses
+                .putObject("default")
+                .put("description", "an error")
+                .putObject("content")
+                .putObject("application/json")
+                .putObject("schema")
                 .put("$ref", "#/components/schemas/Error");
         return op;
     }
 
     private static void body(ObjectNode op, JsonNode described) {
         if (described.has("requestBody")) {
-            op.putObject("requestBody").putObject("content").putObject("application/json")
+            op.putObject("requestBody")
+                    .putObject("content")
+                    .putObject("application/json")
                     .set("example", described.get("requestBody"));
         }
         if (described.has("multipart")) {
-            ObjectNode schema = op.putObject("requestBody").putObject("content").putObject("multipart/form-data")
-                    .putObject("schema").put("type", "object");
-            described.get("multipart").forEach(f -> schema.with("properties").putObject(f.asText()).put("type", "string"));
+            ObjectNode schema = op.putObject("requestBody")
+                    .putObject("content")
+                    .putObject("multipart/form-data")
+                    .putObject("schema")
+                    .put("type", "object");
+            described.get("multipart").forEach(f -> schema.with("properties")
+                    .putObject(f.asText())
+                    .put("type", "string"));
         }
     }
 }

@@ -2,7 +2,9 @@ package org.examdesk.admin.results;
 
 /** Who at a centre may see results online for a series (domain section 2). NONE is where every series starts. */
 public enum AccessMode {
-    NONE, ALL, SELECTED;
+    NONE,
+    ALL,
+    SELECTED;
 
     /** Whether a candidate has access under this mode, given whether the centre ticked them. */
     public boolean admits(boolean selected) {

@@ -6,6 +6,5 @@ package org.examdesk.admin.results;
  */
 record AccessRequest(String mode, Boolean agreedToHandleQueries, Contact contact, Integer delayDays) {
     /** The person who answers candidates' queries: a name plus a phone number or an email address. */
-    record Contact(String name, String phone, String email) {
-    }
+    record Contact(String name, String phone, String email) {}
 }

@@ -5,8 +5,13 @@ import java.util.Map;
 import java.util.Objects;
 
 /** A centre's settings for one series, as stored; {@link #none()} before the centre changes anything. */
-public record AccessSettings(AccessMode mode, boolean agreedToHandleQueries, String contactName, String contactPhone,
-                      String contactEmail, int delayDays) {
+public record AccessSettings(
+        AccessMode mode,
+        boolean agreedToHandleQueries,
+        String contactName,
+        String contactPhone,
+        String contactEmail,
+        int delayDays) {
 
     static AccessSettings none() {
         return new AccessSettings(AccessMode.NONE, false, null, null, null, 0);
@@ -17,7 +22,8 @@ public record AccessSettings(AccessMode mode, boolean agreedToHandleQueries, Str
     }
 
     boolean sameContactAs(AccessSettings other) {
-        return Objects.equals(contactName, other.contactName) && Objects.equals(contactPhone, other.contactPhone)
+        return Objects.equals(contactName, other.contactName)
+                && Objects.equals(contactPhone, other.contactPhone)
                 && Objects.equals(contactEmail, other.contactEmail);
     }
 

@@ -61,9 +61,14 @@ public final class AccessSettingsService {
 
     private static void requireParentAllows(Handle h, Scope scope) {
         if (scope.centre().isAssociate()
-                && !h.attach(AssociateDao.class).get(scope.centreId(), scope.seriesId()).giveAccess()) {
-            throw ApiException.invalid(scope.centre().parentName() + " has not given " + scope.centre().name()
-                    + " access to the candidate results website for " + scope.series().name() + ".", List.of("parent"));
+                && !h.attach(AssociateDao.class)
+                        .get(scope.centreId(), scope.seriesId())
+                        .giveAccess()) {
+            throw ApiException.invalid(
+                    scope.centre().parentName() + " has not given "
+                            + scope.centre().name() + " access to the candidate results website for "
+                            + scope.series().name() + ".",
+                    List.of("parent"));
         }
     }
 

@@ -22,12 +22,13 @@ public final class AccessValidator {
 
     AccessSettings validate(AccessRequest request) {
         if (request == null) {
-            throw ApiException.badRequest("Send the settings as JSON: mode, agreedToHandleQueries, contact, delayDays.");
+            throw ApiException.badRequest(
+                    "Send the settings as JSON: mode, agreedToHandleQueries, contact, delayDays.");
         }
         List<String> problems = new ArrayList<>();
         AccessMode mode = mode(request.mode(), problems);
-        AccessRequest.Contact contact = request.contact() == null ? new AccessRequest.Contact(null, null, null)
-                : request.contact();
+        AccessRequest.Contact contact =
+                request.contact() == null ? new AccessRequest.Contact(null, null, null) : request.contact();
         String name = trim(contact.name());
         String phone = trim(contact.phone());
         String email = trim(contact.email());
@@ -41,7 +42,8 @@ public final class AccessValidator {
         if (!problems.isEmpty()) {
             throw ApiException.invalid(problems.get(0), problems);
         }
-        return new AccessSettings(mode, agreed, name, phone, email == null ? null : email.toLowerCase(Locale.ROOT), delay);
+        return new AccessSettings(
+                mode, agreed, name, phone, email == null ? null : email.toLowerCase(Locale.ROOT), delay);
     }
 
     /** A delay set by a parent for its associates follows the same limit. */
@@ -69,7 +71,8 @@ public final class AccessValidator {
         }
     }
 
-    private static void checkAccessNeeds(boolean agreed, String name, String phone, String email, List<String> problems) {
+    private static void checkAccessNeeds(
+            boolean agreed, String name, String phone, String email, List<String> problems) {
         if (!agreed) {
             problems.add("To give candidates access, agree to handle their queries (agreedToHandleQueries: true).");
         }

@@ -7,19 +7,28 @@ import org.examdesk.admin.results.candidates.CredentialDao;
 import org.jdbi.v3.core.Handle;
 
 /** The answer of {@code GET/PUT /api/v1/results-access/{seriesId}}. */
-public record AccessView(long seriesId, String series, String board, LocalDate credentialsOpenFrom, boolean credentialsOpen,
-                  int entries, CentreView centre, AccessMode mode, boolean agreedToHandleQueries, Contact contact,
-                  int delayDays, int maxDelayDays, ParentGrant parent, LettersSummary letters) {
+public record AccessView(
+        long seriesId,
+        String series,
+        String board,
+        LocalDate credentialsOpenFrom,
+        boolean credentialsOpen,
+        int entries,
+        CentreView centre,
+        AccessMode mode,
+        boolean agreedToHandleQueries,
+        Contact contact,
+        int delayDays,
+        int maxDelayDays,
+        ParentGrant parent,
+        LettersSummary letters) {
 
-    record CentreView(long id, String number, String name) {
-    }
+    record CentreView(long id, String number, String name) {}
 
-    public record Contact(String name, String phone, String email) {
-    }
+    public record Contact(String name, String phone, String email) {}
 
     /** For an associate centre: what its parent allows, and who answers its candidates. */
-    record ParentGrant(long id, String name, boolean giveAccess, ContactMode contactMode, int delayDays) {
-    }
+    record ParentGrant(long id, String name, boolean giveAccess, ContactMode contactMode, int delayDays) {}
 
     static AccessView of(Handle h, Scope scope, boolean open, int maxDelayDays) {
         AccessSettings s = h.attach(ResultsAccessDao.class).get(scope.centreId(), scope.seriesId());
@@ -30,10 +39,21 @@ public record AccessView(long seriesId, String series, String board, LocalDate c
             parent = new ParentGrant(c.parentId(), c.parentName(), a.giveAccess(), a.contactMode(), a.delayDays());
         }
         SeriesRow series = scope.series();
-        return new AccessView(series.id(), series.name(), series.board(), series.credentialsOpenFrom(), open,
-                h.attach(SeriesDao.class).validEntries(c.id(), series.id()), new CentreView(c.id(), c.number(), c.name()),
-                s.mode(), s.agreedToHandleQueries(), new Contact(s.contactName(), s.contactPhone(), s.contactEmail()),
-                s.delayDays(), maxDelayDays, parent, summary(h, scope));
+        return new AccessView(
+                series.id(),
+                series.name(),
+                series.board(),
+                series.credentialsOpenFrom(),
+                open,
+                h.attach(SeriesDao.class).validEntries(c.id(), series.id()),
+                new CentreView(c.id(), c.number(), c.name()),
+                s.mode(),
+                s.agreedToHandleQueries(),
+                new Contact(s.contactName(), s.contactPhone(), s.contactEmail()),
+                s.delayDays(),
+                maxDelayDays,
+                parent,
+                summary(h, scope));
     }
 
     public static LettersSummary summary(Handle h, Scope scope) {

@@ -16,6 +16,7 @@ import org.jdbi.v3.core.Handle;
 public final class CentreScope {
     /** Opening dates are UK dates. */
     static final ZoneId BOARD_ZONE = ZoneId.of("Europe/London");
+
     private final Clock clock;
 
     CentreScope(Clock clock) {
@@ -24,7 +25,8 @@ public final class CentreScope {
 
     public Scope resolve(Handle h, Caller caller, long seriesId, Long centreId) {
         TargetCentre centre = centre(h, caller, centreId);
-        SeriesRow series = h.attach(SeriesDao.class).find(seriesId)
+        SeriesRow series = h.attach(SeriesDao.class)
+                .find(seriesId)
                 .orElseThrow(() -> ApiException.notFound("There is no series " + seriesId + "."));
         return new Scope(centre, series);
     }
@@ -35,9 +37,11 @@ public final class CentreScope {
         }
         long own = caller.centre().id();
         long wanted = centreId == null ? own : centreId;
-        return h.attach(SeriesDao.class).centre(wanted)
+        return h.attach(SeriesDao.class)
+                .centre(wanted)
                 .filter(c -> c.id() == own || Long.valueOf(own).equals(c.parentId()))
-                .orElseThrow(() -> ApiException.notFound("Centre " + wanted + " is not yours or one of your associates."));
+                .orElseThrow(
+                        () -> ApiException.notFound("Centre " + wanted + " is not yours or one of your associates."));
     }
 
     LocalDate today() {
@@ -56,7 +60,8 @@ public final class CentreScope {
                     + scope.series().credentialsOpenFrom() + "; today is " + today() + ".");
         }
         if (h.attach(SeriesDao.class).validEntries(scope.centreId(), scope.seriesId()) == 0) {
-            problems.add(scope.centre().name() + " has no valid entry for " + scope.series().name() + ".");
+            problems.add(scope.centre().name() + " has no valid entry for "
+                    + scope.series().name() + ".");
         }
         if (!problems.isEmpty()) {
             throw ApiException.invalid(String.join(" ", problems), problems);

@@ -4,7 +4,8 @@ package org.examdesk.admin.results;
  * Where a centre's letters stand for a series: candidates with access, and of them how many have current
  * credentials, stale ones (letters must be regenerated), or none yet.
  */
-public record LettersSummary(int withAccess, int current, int stale, int missing, boolean mustRegenerate, String message) {
+public record LettersSummary(
+        int withAccess, int current, int stale, int missing, boolean mustRegenerate, String message) {
     static LettersSummary of(int withAccess, int current, int stale, int missing) {
         String message;
         if (withAccess == 0) {

@@ -5,8 +5,7 @@ import org.examdesk.admin.web.ApiException;
 
 /** Reads the ids in paths and query strings of this feature, answering 400 with a sentence when one is not a number. */
 public final class Params {
-    private Params() {
-    }
+    private Params() {}
 
     public static long path(Context ctx, String name) {
         return parse(ctx.pathParam(name), name);

@@ -14,8 +14,11 @@ final class ResultsAccessController {
     private final CandidateAccessService candidates;
     private final AssociatesService associates;
 
-    ResultsAccessController(SeriesService series, AccessSettingsService settings, CandidateAccessService candidates,
-                            AssociatesService associates) {
+    ResultsAccessController(
+            SeriesService series,
+            AccessSettingsService settings,
+            CandidateAccessService candidates,
+            AssociatesService associates) {
         this.series = series;
         this.settings = settings;
         this.candidates = candidates;
@@ -37,8 +40,12 @@ final class ResultsAccessController {
 
     void candidates(Context ctx) {
         Long page = Params.optional(ctx, "page");
-        ctx.json(candidates.list(AuthHandler.require(ctx), Params.path(ctx, "seriesId"), Params.centre(ctx),
-                ctx.queryParam("q"), page == null ? 1 : Math.toIntExact(Math.min(page, Integer.MAX_VALUE))));
+        ctx.json(candidates.list(
+                AuthHandler.require(ctx),
+                Params.path(ctx, "seriesId"),
+                Params.centre(ctx),
+                ctx.queryParam("q"),
+                page == null ? 1 : Math.toIntExact(Math.min(page, Integer.MAX_VALUE))));
     }
 
     void changeCandidates(Context ctx) {

@@ -9,7 +9,8 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 @RegisterConstructorMapper(AccessSettings.class)
 public interface ResultsAccessDao {
-    @SqlQuery("""
+    @SqlQuery(
+            """
             select mode, agreed_to_handle_queries, contact_name, contact_phone, contact_email, delay_days
               from results_access where centre_id = :centre and series_id = :series""")
     Optional<AccessSettings> find(@Bind("centre") long centreId, @Bind("series") long seriesId);
@@ -18,7 +19,8 @@ public interface ResultsAccessDao {
         return find(centreId, seriesId).orElse(AccessSettings.none());
     }
 
-    @SqlUpdate("""
+    @SqlUpdate(
+            """
             insert into results_access (centre_id, series_id, mode, agreed_to_handle_queries, contact_name,
                                         contact_phone, contact_email, delay_days, updated_at)
             values (:centre, :series, :s.mode, :s.agreedToHandleQueries, :s.contactName, :s.contactPhone,

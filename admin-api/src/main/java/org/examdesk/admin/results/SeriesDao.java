@@ -12,14 +12,13 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 @RegisterConstructorMapper(SeriesDao.SeriesEntries.class)
 public interface SeriesDao {
     /** A series with the number of valid entries a centre has in it. */
-    record SeriesEntries(long id, String name, String code, String board, LocalDate credentialsOpenFrom,
-                         int entries) {
-    }
+    record SeriesEntries(long id, String name, String code, String board, LocalDate credentialsOpenFrom, int entries) {}
 
     @SqlQuery("select id, name, code, board, credentials_open_from from series where id = :id")
     Optional<SeriesRow> find(@Bind("id") long id);
 
-    @SqlQuery("""
+    @SqlQuery(
+            """
             select s.id, s.name, s.code, s.board, s.credentials_open_from, count(*) as entries
               from series s join entries e on e.series_id = s.id
              where e.centre_id = :centre and e.valid
@@ -29,13 +28,15 @@ public interface SeriesDao {
     @SqlQuery("select count(*) from entries where centre_id = :centre and series_id = :series and valid")
     int validEntries(@Bind("centre") long centreId, @Bind("series") long seriesId);
 
-    @SqlQuery("""
+    @SqlQuery(
+            """
             select c.id, c.number, c.name, c.parent_id, p.name as parent_name
               from centres c left join centres p on p.id = c.parent_id
              where c.id = :id""")
     Optional<TargetCentre> centre(@Bind("id") long id);
 
-    @SqlQuery("""
+    @SqlQuery(
+            """
             select c.id, c.number, c.name, c.parent_id, p.name as parent_name
               from centres c join centres p on p.id = c.parent_id
              where c.parent_id = :parent order by c.number""")

@@ -8,13 +8,11 @@ import org.jdbi.v3.core.Jdbi;
 /** The series a centre has valid entries in, with when credentials can first be made. */
 final class SeriesService {
     /** One series as {@code GET /api/v1/series} lists it. */
-    record SeriesView(long id, String name, String board, LocalDate credentialsOpenFrom, boolean credentialsOpen,
-                      int entries) {
-    }
+    record SeriesView(
+            long id, String name, String board, LocalDate credentialsOpenFrom, boolean credentialsOpen, int entries) {}
 
     /** The answer: the centre and its series. */
-    record SeriesList(long centreId, String centre, List<SeriesView> items) {
-    }
+    record SeriesList(long centreId, String centre, List<SeriesView> items) {}
 
     private final Jdbi jdbi;
     private final CentreScope scopes;
@@ -28,8 +26,13 @@ final class SeriesService {
         return jdbi.withHandle(h -> {
             TargetCentre centre = scopes.centre(h, caller, centreId);
             List<SeriesView> items = h.attach(SeriesDao.class).withEntries(centre.id()).stream()
-                    .map(s -> new SeriesView(s.id(), s.name(), s.board(), s.credentialsOpenFrom(),
-                            !scopes.today().isBefore(s.credentialsOpenFrom()), s.entries()))
+                    .map(s -> new SeriesView(
+                            s.id(),
+                            s.name(),
+                            s.board(),
+                            s.credentialsOpenFrom(),
+                            !scopes.today().isBefore(s.credentialsOpenFrom()),
+                            s.entries()))
                     .toList();
             return new SeriesList(centre.id(), centre.name(), items);
         });

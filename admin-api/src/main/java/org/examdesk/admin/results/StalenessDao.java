@@ -7,7 +7,8 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** Marks credentials stale when what their letter says, or who may use them, changed. Each returns how many. */
 public interface StalenessDao {
-    @SqlUpdate("""
+    @SqlUpdate(
+            """
             update results_credentials c set stale = true
               from entries e
              where e.candidate_id = c.candidate_id and e.series_id = c.series_id
@@ -15,7 +16,8 @@ public interface StalenessDao {
     int centre(@Bind("centre") long centreId, @Bind("series") long seriesId);
 
     /** The parent's contact changed: associates answered by the parent (DEFAULT) have outdated letters too. */
-    @SqlUpdate("""
+    @SqlUpdate(
+            """
             update results_credentials c set stale = true
               from entries e
               join centres ac on ac.id = e.centre_id
@@ -25,7 +27,8 @@ public interface StalenessDao {
     int defaultContactAssociates(@Bind("parent") long parentId, @Bind("series") long seriesId);
 
     /** The mode changed: candidates who had no access before and have it now hold outdated credentials. */
-    @SqlUpdate("""
+    @SqlUpdate(
+            """
             update results_credentials c set stale = true
               from entries e
               left join results_candidate_access a on a.candidate_id = e.candidate_id and a.series_id = e.series_id
@@ -33,11 +36,15 @@ public interface StalenessDao {
                and e.centre_id = :centre and c.series_id = :series and not c.stale
                and not (:before = 'ALL' or (:before = 'SELECTED' and coalesce(a.selected, false)))
                and (:after = 'ALL' or (:after = 'SELECTED' and coalesce(a.selected, false)))""")
-    int gainedByMode(@Bind("centre") long centreId, @Bind("series") long seriesId, @Bind("before") AccessMode before,
-                     @Bind("after") AccessMode after);
+    int gainedByMode(
+            @Bind("centre") long centreId,
+            @Bind("series") long seriesId,
+            @Bind("before") AccessMode before,
+            @Bind("after") AccessMode after);
 
     /** Candidates ticked again after being unticked hold outdated credentials. */
-    @SqlUpdate("""
+    @SqlUpdate(
+            """
             update results_credentials c set stale = true
              where c.series_id = :series and c.candidate_id in (<ids>) and not c.stale
                and not exists (select 1 from results_candidate_access a

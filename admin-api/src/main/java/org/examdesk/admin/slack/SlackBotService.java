@@ -51,12 +51,13 @@ final class SlackBotService {
         return jdbi.inTransaction(h -> {
             SlackDao dao = h.attach(SlackDao.class);
             Long userId = dao.linkedUser(slack.teamId(), slack.userId()).orElse(null);
-            return dao.conversation(slack.teamId(), slack.userId(), channelId, userId).orElseGet(() -> {
-                UUID id = UUID.randomUUID();
-                h.attach(ConversationDao.class).insert(id, "slack", userId, null);
-                dao.mapConversation(slack.teamId(), slack.userId(), channelId, id);
-                return id;
-            });
+            return dao.conversation(slack.teamId(), slack.userId(), channelId, userId)
+                    .orElseGet(() -> {
+                        UUID id = UUID.randomUUID();
+                        h.attach(ConversationDao.class).insert(id, "slack", userId, null);
+                        dao.mapConversation(slack.teamId(), slack.userId(), channelId, id);
+                        return id;
+                    });
         });
     }
 }

@@ -51,10 +51,13 @@ final class SlackCasePosts {
     }
 
     private static void place(String channelId, String ts) {
-        if (channelId == null || !SlackUser.SLACK_ID.matcher(channelId).matches()
-                || ts == null || !MESSAGE_TS.matcher(ts).matches()) {
-            throw ApiException.invalid("Give the Slack channel id and the message's ts, e.g. C0123ABCD and "
-                    + "1700000000.000100.", List.of("channelId", "ts"));
+        if (channelId == null
+                || !SlackUser.SLACK_ID.matcher(channelId).matches()
+                || ts == null
+                || !MESSAGE_TS.matcher(ts).matches()) {
+            throw ApiException.invalid(
+                    "Give the Slack channel id and the message's ts, e.g. C0123ABCD and " + "1700000000.000100.",
+                    List.of("channelId", "ts"));
         }
     }
 

@@ -10,20 +10,15 @@ import org.examdesk.admin.accounts.AuthHandler;
  * case sits in the agents' channel, and find the Slack users a staff user is.
  */
 final class SlackController {
-    record RedeemRequest(String teamId, String slackUserId, String code) {
-    }
+    record RedeemRequest(String teamId, String slackUserId, String code) {}
 
-    record EmailLinkRequest(String teamId, String slackUserId, String email) {
-    }
+    record EmailLinkRequest(String teamId, String slackUserId, String email) {}
 
-    record EventRequest(String eventId) {
-    }
+    record EventRequest(String eventId) {}
 
-    record ConversationRequest(String teamId, String slackUserId, String channelId) {
-    }
+    record ConversationRequest(String teamId, String slackUserId, String channelId) {}
 
-    record CasePostRequest(String channelId, String ts) {
-    }
+    record CasePostRequest(String channelId, String ts) {}
 
     private final SlackLinkService links;
     private final SlackBotService bot;
@@ -57,7 +52,9 @@ final class SlackController {
     }
 
     void claimEvent(Context ctx) {
-        ctx.json(Map.of("firstDelivery", bot.firstDelivery(ctx.bodyAsClass(EventRequest.class).eventId())));
+        ctx.json(Map.of(
+                "firstDelivery",
+                bot.firstDelivery(ctx.bodyAsClass(EventRequest.class).eventId())));
     }
 
     void conversation(Context ctx) {

@@ -22,7 +22,8 @@ interface SlackDao {
             + "where code_hash = :hash and used_at is null and expires_at > :now returning user_id")
     Optional<Long> spendCode(@Bind("hash") byte[] hash, @Bind("now") Instant now);
 
-    @SqlQuery("""
+    @SqlQuery(
+            """
             select count(*) from slack_link_failures
              where team_id = :team and slack_user_id = :user and failed_at > :since""")
     int failuresSince(@Bind("team") String team, @Bind("user") String user, @Bind("since") Instant since);
@@ -42,12 +43,16 @@ interface SlackDao {
     @SqlUpdate("delete from slack_link_failures where failed_at < :before")
     int forgetFailuresBefore(@Bind("before") Instant before);
 
-    @SqlUpdate("""
+    @SqlUpdate(
+            """
             insert into slack_links (team_id, slack_user_id, user_id, linked_by) values (:team, :user, :userId, :by)
             on conflict (team_id, slack_user_id)
             do update set user_id = excluded.user_id, linked_by = excluded.linked_by, created_at = now()""")
-    void link(@Bind("team") String team, @Bind("user") String user, @Bind("userId") long userId,
-              @Bind("by") String linkedBy);
+    void link(
+            @Bind("team") String team,
+            @Bind("user") String user,
+            @Bind("userId") long userId,
+            @Bind("by") String linkedBy);
 
     @SqlQuery("select user_id from slack_links where team_id = :team and slack_user_id = :user")
     Optional<Long> linkedUser(@Bind("team") String team, @Bind("user") String user);
@@ -61,43 +66,52 @@ interface SlackDao {
     @SqlUpdate("delete from slack_events where received_at < :before")
     int forgetEventsBefore(@Bind("before") Instant before);
 
-    @SqlQuery("""
+    @SqlQuery(
+            """
             select s.conversation_id from slack_conversations s join conversations c on c.id = s.conversation_id
              where s.team_id = :team and s.slack_user_id = :user and s.slack_channel_id = :channel
                and c.user_id is not distinct from :userId""")
-    Optional<UUID> conversation(@Bind("team") String team, @Bind("user") String user,
-                                @Bind("channel") String channel, @Bind("userId") Long userId);
+    Optional<UUID> conversation(
+            @Bind("team") String team,
+            @Bind("user") String user,
+            @Bind("channel") String channel,
+            @Bind("userId") Long userId);
 
-    @SqlUpdate("""
+    @SqlUpdate(
+            """
             insert into slack_conversations (team_id, slack_user_id, slack_channel_id, conversation_id)
             values (:team, :user, :channel, :id)
             on conflict (team_id, slack_user_id, slack_channel_id) do update set conversation_id = excluded.conversation_id""")
-    void mapConversation(@Bind("team") String team, @Bind("user") String user, @Bind("channel") String channel,
-                         @Bind("id") UUID conversationId);
+    void mapConversation(
+            @Bind("team") String team,
+            @Bind("user") String user,
+            @Bind("channel") String channel,
+            @Bind("id") UUID conversationId);
 
     /** A case's message in the agents' channel. */
-    record CasePost(String number, String channelId, String ts) {
-    }
+    record CasePost(String number, String channelId, String ts) {}
 
     /** Slack users linked to a staff user. */
-    record Link(String teamId, String slackUserId) {
-    }
+    record Link(String teamId, String slackUserId) {}
 
     @SqlQuery("select id from cases where number = :number")
     Optional<Long> caseId(@Bind("number") String number);
 
-    @SqlUpdate("""
+    @SqlUpdate(
+            """
             insert into slack_case_posts (case_id, channel_id, message_ts) values (:caseId, :channel, :ts)
             on conflict (case_id) do update set channel_id = excluded.channel_id, message_ts = excluded.message_ts""")
     void savePost(@Bind("caseId") long caseId, @Bind("channel") String channelId, @Bind("ts") String ts);
 
-    @SqlQuery("""
+    @SqlQuery(
+            """
             select c.number, p.channel_id, p.message_ts as ts from slack_case_posts p join cases c on c.id = p.case_id
              where c.number = :number""")
     @RegisterConstructorMapper(CasePost.class)
     Optional<CasePost> postOf(@Bind("number") String number);
 
-    @SqlQuery("""
+    @SqlQuery(
+            """
             select c.number, p.channel_id, p.message_ts as ts from slack_case_posts p join cases c on c.id = p.case_id
              where p.channel_id = :channel and p.message_ts = :ts""")
     @RegisterConstructorMapper(CasePost.class)

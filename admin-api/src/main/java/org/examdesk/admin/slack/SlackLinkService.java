@@ -27,13 +27,12 @@ final class SlackLinkService {
     private static final int CODE_LENGTH = 8;
     /** Wrong codes a Slack user may send within {@link #FAILURE_WINDOW} before their codes are refused. */
     static final int MAX_FAILURES = 5;
+
     static final Duration FAILURE_WINDOW = Duration.ofMinutes(15);
 
-    record LinkCode(String code, Instant expiresAt) {
-    }
+    record LinkCode(String code, Instant expiresAt) {}
 
-    record LinkedUser(long userId, String name) {
-    }
+    record LinkedUser(long userId, String name) {}
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -58,7 +57,13 @@ final class SlackLinkService {
             SlackDao dao = h.attach(SlackDao.class);
             dao.dropUnusedCodes(userId);
             dao.insertCode(Tokens.hash(code.toString()), userId, expiresAt);
-            audit.record(h, actor, "slack.link_code.issue", "user", String.valueOf(userId), null,
+            audit.record(
+                    h,
+                    actor,
+                    "slack.link_code.issue",
+                    "user",
+                    String.valueOf(userId),
+                    null,
                     Map.of("expiresAt", expiresAt.toString()));
         });
         return new LinkCode(code.substring(0, 4) + "-" + code.substring(4), expiresAt);
@@ -73,11 +78,13 @@ final class SlackLinkService {
         Instant since = now.minus(FAILURE_WINDOW);
         int failures = jdbi.withExtension(SlackDao.class, d -> d.failuresSince(slack.teamId(), slack.userId(), since));
         if (failures >= MAX_FAILURES) {
-            throw ApiException.tooManyRequests("Too many wrong link codes were sent from this Slack account. Wait "
-                    + FAILURE_WINDOW.toMinutes() + " minutes, then send the code again (or get a new one from ExamDesk).");
+            throw ApiException.tooManyRequests(
+                    "Too many wrong link codes were sent from this Slack account. Wait " + FAILURE_WINDOW.toMinutes()
+                            + " minutes, then send the code again (or get a new one from ExamDesk).");
         }
         Optional<LinkedUser> linked = jdbi.inTransaction(h -> h.attach(SlackDao.class)
-                .spendCode(Tokens.hash(normalised), now).map(userId -> {
+                .spendCode(Tokens.hash(normalised), now)
+                .map(userId -> {
                     h.attach(SlackDao.class).optIn(slack.teamId(), slack.userId());
                     return link(h, service, slack, userId, "CODE");
                 }));
@@ -86,8 +93,10 @@ final class SlackLinkService {
                 d.recordFailure(slack.teamId(), slack.userId(), now);
                 d.forgetFailuresBefore(since);
             });
-            throw ApiException.invalid("That link code is not valid or has expired. Get a new one from ExamDesk (it "
-                    + "lasts 10 minutes).", List.of("code"));
+            throw ApiException.invalid(
+                    "That link code is not valid or has expired. Get a new one from ExamDesk (it "
+                            + "lasts 10 minutes).",
+                    List.of("code"));
         }
         return linked.get();
     }
@@ -116,21 +125,34 @@ final class SlackLinkService {
                     .orElseThrow(() -> ApiException.notFound("That Slack user is not linked."));
             dao.unlink(slack.teamId(), slack.userId());
             dao.optOut(slack.teamId(), slack.userId());
-            audit.record(h, via(service, slack), "slack.unlink", "user", String.valueOf(userId),
-                    Map.of("slackUser", slack.subject()), null);
+            audit.record(
+                    h,
+                    via(service, slack),
+                    "slack.unlink",
+                    "user",
+                    String.valueOf(userId),
+                    Map.of("slackUser", slack.subject()),
+                    null);
         });
     }
 
     private LinkedUser link(Handle h, Actor service, SlackUser slack, long userId, String by) {
         SlackDao dao = h.attach(SlackDao.class);
         dao.link(slack.teamId(), slack.userId(), userId, by);
-        audit.record(h, via(service, slack), "slack.link", "user", String.valueOf(userId), null,
+        audit.record(
+                h,
+                via(service, slack),
+                "slack.link",
+                "user",
+                String.valueOf(userId),
+                null,
                 Map.of("slackUser", slack.subject(), "linkedBy", by));
         return new LinkedUser(userId, h.attach(StaffDao.class).fullName(userId));
     }
 
     private static Actor via(Actor service, SlackUser slack) {
-        return new Actor(service.caller().reachedThrough("slack", service.caller().name() + " via " + slack.subject()),
+        return new Actor(
+                service.caller().reachedThrough("slack", service.caller().name() + " via " + slack.subject()),
                 service.requestId());
     }
 }

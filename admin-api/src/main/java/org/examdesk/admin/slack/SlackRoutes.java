@@ -12,8 +12,10 @@ public final class SlackRoutes {
     private final SlackController controller;
 
     public SlackRoutes(Jdbi jdbi, Clock clock, ObjectMapper json) {
-        this.controller = new SlackController(new SlackLinkService(jdbi, clock, new AuditLog(json)),
-                new SlackBotService(jdbi, clock), new SlackCasePosts(jdbi));
+        this.controller = new SlackController(
+                new SlackLinkService(jdbi, clock, new AuditLog(json)),
+                new SlackBotService(jdbi, clock),
+                new SlackCasePosts(jdbi));
     }
 
     public void routes(RoutesConfig r) {

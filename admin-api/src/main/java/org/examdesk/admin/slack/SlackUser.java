@@ -9,9 +9,12 @@ record SlackUser(String teamId, String userId) {
     static final Pattern SLACK_ID = Pattern.compile("[A-Z0-9]{1,32}");
 
     static SlackUser checked(String teamId, String userId) {
-        if (teamId == null || userId == null || !SLACK_ID.matcher(teamId).matches()
+        if (teamId == null
+                || userId == null
+                || !SLACK_ID.matcher(teamId).matches()
                 || !SLACK_ID.matcher(userId).matches()) {
-            throw ApiException.invalid("Give the Slack team id and user id, e.g. T0123ABCD and U0123ABCD.",
+            throw ApiException.invalid(
+                    "Give the Slack team id and user id, e.g. T0123ABCD and U0123ABCD.",
                     List.of("teamId", "slackUserId"));
         }
         return new SlackUser(teamId, userId);

@@ -6,13 +6,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.examdesk.admin.accounts.Actor;
 import org.examdesk.admin.accounts.SessionService;
 import org.examdesk.admin.audit.AuditLog;
+import org.examdesk.admin.studentauth.StudentAttempts.Outcome;
 import org.examdesk.admin.students.StudentDao;
 import org.examdesk.admin.students.StudentRow;
-import org.examdesk.admin.studentauth.StudentAttempts.Outcome;
 import org.examdesk.admin.web.ApiException;
 import org.jdbi.v3.core.Jdbi;
 
@@ -23,8 +22,11 @@ import org.jdbi.v3.core.Jdbi;
  */
 final class IdentityCheck {
     static final Duration LOCK = Duration.ofMinutes(15);
-    private static final ApiException NO_MATCH = new ApiException(422, "not_confirmed",
-            "These details do not match a student account.", List.of("email", "dateOfBirth", "uci"));
+    private static final ApiException NO_MATCH = new ApiException(
+            422,
+            "not_confirmed",
+            "These details do not match a student account.",
+            List.of("email", "dateOfBirth", "uci"));
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -42,22 +44,32 @@ final class IdentityCheck {
         String key = email.trim().toLowerCase(Locale.ROOT);
         Instant now = clock.instant();
         return jdbi.inTransaction(h -> {
-            IdentityCheckDao checks = h.attach(IdentityCheckDao.class);
-            checks.ensure(key);
-            Instant lockedUntil = checks.lockedUntil(key).orElse(null);
-            if (lockedUntil != null && lockedUntil.isAfter(now)) {
-                return Outcome.<StudentSignIn.SignedIn>refused(ApiException.tooManyRequests("The identity check for this "
-                        + "email address is locked for 15 minutes after 3 failed attempts. Try again later."));
-            }
-            StudentRow match = h.attach(StudentDao.class).findByEmailAndUci(key, uci.trim().toUpperCase(Locale.ROOT))
-                    .stream().filter(s -> s.dateOfBirth().equals(dob)).findFirst().orElse(null);
-            if (match == null) {
-                checks.recordFailure(key, now.plus(LOCK));
-                return Outcome.<StudentSignIn.SignedIn>refused(NO_MATCH);
-            }
-            checks.clear(key);
-            audit.record(h, bot, "STUDENT_IDENTITY_CONFIRMED", "student", String.valueOf(match.id()), null, null);
-            return Outcome.ok(new StudentSignIn.SignedIn(sessions.openStudentSession(h, match.id()), StudentSelf.of(match)));
-        }).orThrow();
+                    IdentityCheckDao checks = h.attach(IdentityCheckDao.class);
+                    checks.ensure(key);
+                    Instant lockedUntil = checks.lockedUntil(key).orElse(null);
+                    if (lockedUntil != null && lockedUntil.isAfter(now)) {
+                        return Outcome.<StudentSignIn.SignedIn>refused(
+                                ApiException.tooManyRequests(
+                                        "The identity check for this "
+                                                + "email address is locked for 15 minutes after 3 failed attempts. Try again later."));
+                    }
+                    StudentRow match = h
+                            .attach(StudentDao.class)
+                            .findByEmailAndUci(key, uci.trim().toUpperCase(Locale.ROOT))
+                            .stream()
+                            .filter(s -> s.dateOfBirth().equals(dob))
+                            .findFirst()
+                            .orElse(null);
+                    if (match == null) {
+                        checks.recordFailure(key, now.plus(LOCK));
+                        return Outcome.<StudentSignIn.SignedIn>refused(NO_MATCH);
+                    }
+                    checks.clear(key);
+                    audit.record(
+                            h, bot, "STUDENT_IDENTITY_CONFIRMED", "student", String.valueOf(match.id()), null, null);
+                    return Outcome.ok(new StudentSignIn.SignedIn(
+                            sessions.openStudentSession(h, match.id()), StudentSelf.of(match)));
+                })
+                .orThrow();
     }
 }

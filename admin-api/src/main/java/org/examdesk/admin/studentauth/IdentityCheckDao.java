@@ -19,7 +19,8 @@ interface IdentityCheckDao {
     void clear(@Bind("key") String key);
 
     /** Counts a failure; the third locks the check until {@code until} and starts the count again. */
-    @SqlUpdate("""
+    @SqlUpdate(
+            """
             update student_identity_checks
                set failures = case when failures + 1 >= 3 then 0 else failures + 1 end,
                    locked_until = case when failures + 1 >= 3 then :until else locked_until end

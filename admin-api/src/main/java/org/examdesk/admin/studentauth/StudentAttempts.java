@@ -14,8 +14,7 @@ final class StudentAttempts {
     /** How many failures of one kind lock an account (domain section 1). */
     static final int LIMIT = 3;
 
-    private StudentAttempts() {
-    }
+    private StudentAttempts() {}
 
     /**
      * What a transaction decided: a value, or a refusal to throw after commit (so a counted failure is kept
@@ -39,16 +38,17 @@ final class StudentAttempts {
     }
 
     static Actor actor(StudentRow student, String channel, String requestId) {
-        return new Actor(new Caller(Caller.Kind.STUDENT, student.id(), student.name(), Set.of(), student.centre(),
-                channel), requestId);
+        return new Actor(
+                new Caller(Caller.Kind.STUDENT, student.id(), student.name(), Set.of(), student.centre(), channel),
+                requestId);
     }
 
     static LocalDate dateOfBirth(String value) {
         try {
             return LocalDate.parse(value == null ? "" : value.trim());
         } catch (DateTimeParseException e) {
-            throw ApiException.invalid("Give the date of birth as yyyy-MM-dd, for example 2009-04-23.",
-                    List.of("dateOfBirth"));
+            throw ApiException.invalid(
+                    "Give the date of birth as yyyy-MM-dd, for example 2009-04-23.", List.of("dateOfBirth"));
         }
     }
 

@@ -17,26 +17,29 @@ import org.jdbi.v3.core.Jdbi;
 
 /** {@code /api/v1/student-auth/*} (the student side of a results account) and {@code /api/v1/me/student}. */
 public final class StudentAuthController {
-    record ActivateRequest(String code, String dateOfBirth, String password, String email) {
-    }
+    record ActivateRequest(String code, String dateOfBirth, String password, String email) {}
 
-    record LoginRequest(String email, String password) {
-    }
+    record LoginRequest(String email, String password) {}
 
-    record ResetRequest(String email, String dateOfBirth, String newPassword) {
-    }
+    record ResetRequest(String email, String dateOfBirth, String newPassword) {}
 
-    record IdentityRequest(String email, String dateOfBirth, String uci) {
-    }
+    record IdentityRequest(String email, String dateOfBirth, String uci) {}
 
     private final StudentSignIn signIn;
     private final IdentityCheck identity;
     private final StudentSelfService self;
 
-    public StudentAuthController(Jdbi jdbi, Clock clock, PasswordHasher hasher, SessionService sessions,
-                                 ActivationCodes codes, StudentMail mail, AuditLog audit, Idempotency idempotency) {
-        this.signIn = new StudentSignIn(jdbi, hasher, codes, sessions, audit,
-                new LoginThrottle(clock, 30, Duration.ofMinutes(5)));
+    public StudentAuthController(
+            Jdbi jdbi,
+            Clock clock,
+            PasswordHasher hasher,
+            SessionService sessions,
+            ActivationCodes codes,
+            StudentMail mail,
+            AuditLog audit,
+            Idempotency idempotency) {
+        this.signIn = new StudentSignIn(
+                jdbi, hasher, codes, sessions, audit, new LoginThrottle(clock, 30, Duration.ofMinutes(5)));
         this.identity = new IdentityCheck(jdbi, clock, sessions, audit);
         this.self = new StudentSelfService(jdbi, codes, mail, audit, idempotency);
     }
@@ -44,8 +47,15 @@ public final class StudentAuthController {
     public void activate(Context ctx) {
         ActivateRequest r = body(ctx, ActivateRequest.class);
         String code = StudentAttempts.required(r.code(), "code", "Give the activation code from your welcome email.");
-        ctx.status(201).json(signIn.activate(code, StudentAttempts.dateOfBirth(r.dateOfBirth()), r.password(), r.email(),
-                ctx.ip(), AuthHandler.channel(ctx), RequestIds.of(ctx)));
+        ctx.status(201)
+                .json(signIn.activate(
+                        code,
+                        StudentAttempts.dateOfBirth(r.dateOfBirth()),
+                        r.password(),
+                        r.email(),
+                        ctx.ip(),
+                        AuthHandler.channel(ctx),
+                        RequestIds.of(ctx)));
     }
 
     public void login(Context ctx) {
@@ -58,16 +68,21 @@ public final class StudentAuthController {
     public void forgottenPassword(Context ctx) {
         ResetRequest r = body(ctx, ResetRequest.class);
         String email = StudentAttempts.required(r.email(), "email", "Give the email address of your account.");
-        ctx.json(signIn.resetPassword(email, StudentAttempts.dateOfBirth(r.dateOfBirth()), r.newPassword(), ctx.ip(),
-                AuthHandler.channel(ctx), RequestIds.of(ctx)));
+        ctx.json(signIn.resetPassword(
+                email,
+                StudentAttempts.dateOfBirth(r.dateOfBirth()),
+                r.newPassword(),
+                ctx.ip(),
+                AuthHandler.channel(ctx),
+                RequestIds.of(ctx)));
     }
 
     public void identityCheck(Context ctx) {
         IdentityRequest r = body(ctx, IdentityRequest.class);
         String email = StudentAttempts.required(r.email(), "email", "Give the student's email address.");
         String uci = StudentAttempts.required(r.uci(), "uci", "Give the student's UCI (13 characters).");
-        ctx.status(201).json(identity.check(AuthHandler.actor(ctx), email, StudentAttempts.dateOfBirth(r.dateOfBirth()),
-                uci));
+        ctx.status(201)
+                .json(identity.check(AuthHandler.actor(ctx), email, StudentAttempts.dateOfBirth(r.dateOfBirth()), uci));
     }
 
     public void me(Context ctx) {

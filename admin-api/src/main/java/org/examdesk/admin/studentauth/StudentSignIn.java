@@ -10,11 +10,11 @@ import org.examdesk.admin.accounts.PasswordRules;
 import org.examdesk.admin.accounts.SessionService;
 import org.examdesk.admin.audit.AuditLog;
 import org.examdesk.admin.mail.EmailAddresses;
+import org.examdesk.admin.studentauth.StudentAttempts.Outcome;
 import org.examdesk.admin.students.ActivationCodes;
 import org.examdesk.admin.students.StudentDao;
 import org.examdesk.admin.students.StudentRow;
 import org.examdesk.admin.students.StudentStatus;
-import org.examdesk.admin.studentauth.StudentAttempts.Outcome;
 import org.examdesk.admin.web.ApiException;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -25,11 +25,9 @@ import org.jdbi.v3.core.Jdbi;
  * process (3 failures: LOCKED). Failures are counted in the database and committed even though the request fails.
  */
 final class StudentSignIn {
-    record SignedIn(String token, StudentSelf student) {
-    }
+    record SignedIn(String token, StudentSelf student) {}
 
-    record Request(String code, String email, String password, String dateOfBirth, String newPassword) {
-    }
+    record Request(String code, String email, String password, String dateOfBirth, String newPassword) {}
 
     private final Jdbi jdbi;
     private final PasswordHasher hasher;
@@ -38,8 +36,13 @@ final class StudentSignIn {
     private final AuditLog audit;
     private final LoginThrottle perClient;
 
-    StudentSignIn(Jdbi jdbi, PasswordHasher hasher, ActivationCodes codes, SessionService sessions, AuditLog audit,
-                  LoginThrottle perClient) {
+    StudentSignIn(
+            Jdbi jdbi,
+            PasswordHasher hasher,
+            ActivationCodes codes,
+            SessionService sessions,
+            AuditLog audit,
+            LoginThrottle perClient) {
         this.jdbi = jdbi;
         this.hasher = hasher;
         this.codes = codes;
@@ -48,115 +51,175 @@ final class StudentSignIn {
         this.perClient = perClient;
     }
 
-    SignedIn activate(String code, LocalDate dob, String password, String email, String client, String channel,
-                      String requestId) {
+    SignedIn activate(
+            String code,
+            LocalDate dob,
+            String password,
+            String email,
+            String client,
+            String channel,
+            String requestId) {
         throttle(client);
         checkPassword(password, "password");
         String hash = hasher.hash(password);
         return jdbi.inTransaction(h -> {
-            StudentDao dao = h.attach(StudentDao.class);
-            StudentRow s = codes.studentOf(h, code).flatMap(dao::lock).orElse(null);
-            if (s == null) {
-                return Outcome.<SignedIn>refused(ApiException.notFound("This activation code is not valid, was already "
-                        + "used or has expired. Ask your exams officer for a new welcome email."));
-            }
-            Actor actor = StudentAttempts.actor(s, channel, requestId);
-            if (s.status() != StudentStatus.NOT_ACTIVATED) {
-                return Outcome.<SignedIn>refused(ApiException.conflict(StudentSelf.of(s).meaning()));
-            }
-            if (!s.dateOfBirth().equals(dob)) {
-                int failures = dao.recordActivationFailure(s.id(), StudentAttempts.LIMIT);
-                audit.record(h, actor, "STUDENT_ACTIVATION_FAILED", "student", id(s), null, Map.of("failures", failures));
-                return Outcome.<SignedIn>refused(failures >= StudentAttempts.LIMIT
-                        ? ApiException.conflict(StudentSelf.FAILED_ACTIVATION_TEXT)
-                        : ApiException.invalid("The date of birth does not match our records ("
-                        + StudentAttempts.left(failures) + ").", List.of("dateOfBirth")));
-            }
-            String address = s.email() != null ? s.email() : requireEmail(email);
-            if (s.email() == null) {
-                dao.updateEmail(s.id(), address);
-            }
-            dao.activate(s.id(), hash);
-            codes.spend(h, code);
-            audit.record(h, actor, "STUDENT_ACTIVATED", "student", id(s), Map.of("status", s.status()),
-                    Map.of("status", StudentStatus.ACTIVE));
-            return Outcome.ok(signedIn(h, s.id()));
-        }).orThrow();
+                    StudentDao dao = h.attach(StudentDao.class);
+                    StudentRow s = codes.studentOf(h, code).flatMap(dao::lock).orElse(null);
+                    if (s == null) {
+                        return Outcome.<SignedIn>refused(
+                                ApiException.notFound("This activation code is not valid, was already "
+                                        + "used or has expired. Ask your exams officer for a new welcome email."));
+                    }
+                    Actor actor = StudentAttempts.actor(s, channel, requestId);
+                    if (s.status() != StudentStatus.NOT_ACTIVATED) {
+                        return Outcome.<SignedIn>refused(
+                                ApiException.conflict(StudentSelf.of(s).meaning()));
+                    }
+                    if (!s.dateOfBirth().equals(dob)) {
+                        int failures = dao.recordActivationFailure(s.id(), StudentAttempts.LIMIT);
+                        audit.record(
+                                h,
+                                actor,
+                                "STUDENT_ACTIVATION_FAILED",
+                                "student",
+                                id(s),
+                                null,
+                                Map.of("failures", failures));
+                        return Outcome.<SignedIn>refused(
+                                failures >= StudentAttempts.LIMIT
+                                        ? ApiException.conflict(StudentSelf.FAILED_ACTIVATION_TEXT)
+                                        : ApiException.invalid(
+                                                "The date of birth does not match our records ("
+                                                        + StudentAttempts.left(failures) + ").",
+                                                List.of("dateOfBirth")));
+                    }
+                    String address = s.email() != null ? s.email() : requireEmail(email);
+                    if (s.email() == null) {
+                        dao.updateEmail(s.id(), address);
+                    }
+                    dao.activate(s.id(), hash);
+                    codes.spend(h, code);
+                    audit.record(
+                            h,
+                            actor,
+                            "STUDENT_ACTIVATED",
+                            "student",
+                            id(s),
+                            Map.of("status", s.status()),
+                            Map.of("status", StudentStatus.ACTIVE));
+                    return Outcome.ok(signedIn(h, s.id()));
+                })
+                .orThrow();
     }
 
     SignedIn login(String email, String password, String client, String channel, String requestId) {
         throttle(client);
         return jdbi.inTransaction(h -> {
-            StudentDao dao = h.attach(StudentDao.class);
-            StudentRow s = dao.findByEmail(email).flatMap(row -> dao.lock(row.id())).orElse(null);
-            if (s == null || s.status() == StudentStatus.ACTIVE && !hasher.verify(password, s.passwordHash())) {
-                if (s == null) {
-                    hasher.hash(password); // same work whether or not the account exists
-                    return Outcome.<SignedIn>refused(ApiException.unauthorized("The email address or password is not right."));
-                }
-                int failures = dao.recordLoginFailure(s.id(), StudentAttempts.LIMIT);
-                audit.record(h, StudentAttempts.actor(s, channel, requestId), "STUDENT_LOGIN_FAILED", "student", id(s),
-                        null, Map.of("failures", failures));
-                return Outcome.<SignedIn>refused(failures >= StudentAttempts.LIMIT
-                        ? ApiException.conflict(StudentSelf.FORGOTTEN_PASSWORD_TEXT)
-                        : ApiException.unauthorized("The email address or password is not right ("
-                        + StudentAttempts.left(failures) + ")."));
-            }
-            if (s.status() != StudentStatus.ACTIVE) {
-                return Outcome.<SignedIn>refused(ApiException.conflict(StudentSelf.of(s).meaning()));
-            }
-            dao.clearLoginFailures(s.id());
-            return Outcome.ok(signedIn(h, s.id()));
-        }).orThrow();
+                    StudentDao dao = h.attach(StudentDao.class);
+                    StudentRow s = dao.findByEmail(email)
+                            .flatMap(row -> dao.lock(row.id()))
+                            .orElse(null);
+                    if (s == null || s.status() == StudentStatus.ACTIVE && !hasher.verify(password, s.passwordHash())) {
+                        if (s == null) {
+                            hasher.hash(password); // same work whether or not the account exists
+                            return Outcome.<SignedIn>refused(
+                                    ApiException.unauthorized("The email address or password is not right."));
+                        }
+                        int failures = dao.recordLoginFailure(s.id(), StudentAttempts.LIMIT);
+                        audit.record(
+                                h,
+                                StudentAttempts.actor(s, channel, requestId),
+                                "STUDENT_LOGIN_FAILED",
+                                "student",
+                                id(s),
+                                null,
+                                Map.of("failures", failures));
+                        return Outcome.<SignedIn>refused(
+                                failures >= StudentAttempts.LIMIT
+                                        ? ApiException.conflict(StudentSelf.FORGOTTEN_PASSWORD_TEXT)
+                                        : ApiException.unauthorized("The email address or password is not right ("
+                                                + StudentAttempts.left(failures) + ")."));
+                    }
+                    if (s.status() != StudentStatus.ACTIVE) {
+                        return Outcome.<SignedIn>refused(
+                                ApiException.conflict(StudentSelf.of(s).meaning()));
+                    }
+                    dao.clearLoginFailures(s.id());
+                    return Outcome.ok(signedIn(h, s.id()));
+                })
+                .orThrow();
     }
 
-    SignedIn resetPassword(String email, LocalDate dob, String newPassword, String client, String channel,
-                           String requestId) {
+    SignedIn resetPassword(
+            String email, LocalDate dob, String newPassword, String client, String channel, String requestId) {
         throttle(client);
         checkPassword(newPassword, "newPassword");
         String hash = hasher.hash(newPassword);
         return jdbi.inTransaction(h -> {
-            StudentDao dao = h.attach(StudentDao.class);
-            StudentRow s = dao.findByEmail(email).flatMap(row -> dao.lock(row.id())).orElse(null);
-            if (s == null) {
-                return Outcome.<SignedIn>refused(ApiException.invalid("These details do not match an account.",
-                        List.of("email", "dateOfBirth")));
-            }
-            if (s.status() != StudentStatus.ACTIVE && s.status() != StudentStatus.FORGOTTEN_PASSWORD) {
-                return Outcome.<SignedIn>refused(ApiException.conflict(StudentSelf.of(s).meaning()));
-            }
-            Actor actor = StudentAttempts.actor(s, channel, requestId);
-            if (!s.dateOfBirth().equals(dob)) {
-                int failures = dao.recordResetFailure(s.id(), StudentAttempts.LIMIT);
-                audit.record(h, actor, "STUDENT_PASSWORD_RESET_FAILED", "student", id(s), null, Map.of("failures", failures));
-                return Outcome.<SignedIn>refused(failures >= StudentAttempts.LIMIT
-                        ? ApiException.conflict(StudentSelf.LOCKED_TEXT)
-                        : ApiException.invalid("These details do not match an account ("
-                        + StudentAttempts.left(failures) + ").", List.of("email", "dateOfBirth")));
-            }
-            dao.activate(s.id(), hash);
-            audit.record(h, actor, "STUDENT_PASSWORD_RESET", "student", id(s), Map.of("status", s.status()),
-                    Map.of("status", StudentStatus.ACTIVE));
-            return Outcome.ok(signedIn(h, s.id()));
-        }).orThrow();
+                    StudentDao dao = h.attach(StudentDao.class);
+                    StudentRow s = dao.findByEmail(email)
+                            .flatMap(row -> dao.lock(row.id()))
+                            .orElse(null);
+                    if (s == null) {
+                        return Outcome.<SignedIn>refused(ApiException.invalid(
+                                "These details do not match an account.", List.of("email", "dateOfBirth")));
+                    }
+                    if (s.status() != StudentStatus.ACTIVE && s.status() != StudentStatus.FORGOTTEN_PASSWORD) {
+                        return Outcome.<SignedIn>refused(
+                                ApiException.conflict(StudentSelf.of(s).meaning()));
+                    }
+                    Actor actor = StudentAttempts.actor(s, channel, requestId);
+                    if (!s.dateOfBirth().equals(dob)) {
+                        int failures = dao.recordResetFailure(s.id(), StudentAttempts.LIMIT);
+                        audit.record(
+                                h,
+                                actor,
+                                "STUDENT_PASSWORD_RESET_FAILED",
+                                "student",
+                                id(s),
+                                null,
+                                Map.of("failures", failures));
+                        return Outcome.<SignedIn>refused(
+                                failures >= StudentAttempts.LIMIT
+                                        ? ApiException.conflict(StudentSelf.LOCKED_TEXT)
+                                        : ApiException.invalid(
+                                                "These details do not match an account ("
+                                                        + StudentAttempts.left(failures) + ").",
+                                                List.of("email", "dateOfBirth")));
+                    }
+                    dao.activate(s.id(), hash);
+                    audit.record(
+                            h,
+                            actor,
+                            "STUDENT_PASSWORD_RESET",
+                            "student",
+                            id(s),
+                            Map.of("status", s.status()),
+                            Map.of("status", StudentStatus.ACTIVE));
+                    return Outcome.ok(signedIn(h, s.id()));
+                })
+                .orThrow();
     }
 
     private SignedIn signedIn(Handle h, long studentId) {
         String token = sessions.openStudentSession(h, studentId);
-        return new SignedIn(token, StudentSelf.of(h.attach(StudentDao.class).find(studentId).orElseThrow()));
+        return new SignedIn(
+                token, StudentSelf.of(h.attach(StudentDao.class).find(studentId).orElseThrow()));
     }
 
     private void throttle(String client) {
         if (!perClient.tryAcquire(client)) {
-            throw ApiException.tooManyRequests("Too many attempts from this address. Wait a few minutes and try again.");
+            throw ApiException.tooManyRequests(
+                    "Too many attempts from this address. Wait a few minutes and try again.");
         }
     }
 
     private static void checkPassword(String password, String field) {
         List<String> problems = PasswordRules.problems(password);
         if (!problems.isEmpty()) {
-            throw ApiException.invalid("Choose a password of " + PasswordRules.RULE + " (this one: "
-                    + String.join(", ", problems) + ").", List.of(field));
+            throw ApiException.invalid(
+                    "Choose a password of " + PasswordRules.RULE + " (this one: " + String.join(", ", problems) + ").",
+                    List.of(field));
         }
     }
 

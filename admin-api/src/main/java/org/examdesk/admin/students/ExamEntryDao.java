@@ -12,24 +12,23 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 /** A centre's exam entries, as the import and the verification-code export check students against them. */
 public interface ExamEntryDao {
     /** The latest entry of one UCI. */
-    record Entry(String uci, String forename, String surname, LocalDate dateOfBirth) {
-    }
+    record Entry(String uci, String forename, String surname, LocalDate dateOfBirth) {}
 
     /** An entered candidate for the export, with their account if they have one. */
-    record ExportCandidate(Long studentId, String forename, String surname, String uci, LocalDate dateOfBirth) {
-    }
+    record ExportCandidate(Long studentId, String forename, String surname, String uci, LocalDate dateOfBirth) {}
 
     /** An entered candidate, by centre number (for demo data). */
-    record Entrant(String centre, String uci, String forename, String surname, LocalDate dob, String series) {
-    }
+    record Entrant(String centre, String uci, String forename, String surname, LocalDate dob, String series) {}
 
     /** An entry for every student in {@code series}, with the student's name and date of birth (for demo data). */
-    @SqlUpdate("""
+    @SqlUpdate(
+            """
             insert into exam_entries (centre_id, uci, forename, surname, date_of_birth, series)
             select centre_id, uci, forename, surname, date_of_birth, :series from students""")
     void enterEveryStudent(@Bind("series") String series);
 
-    @SqlBatch("""
+    @SqlBatch(
+            """
             insert into exam_entries (centre_id, uci, forename, surname, date_of_birth, series)
             values ((select id from centres where number = :centre), :uci, :forename, :surname, :dob, :series)""")
     void insertEntrants(@BindMethods List<Entrant> entrants);
@@ -38,7 +37,8 @@ public interface ExamEntryDao {
     boolean hasEntries(@Bind("c") long centreId, @Bind("s") String series);
 
     /** The latest entry of each of these UCIs at the centre. */
-    @SqlQuery("""
+    @SqlQuery(
+            """
             select distinct on (uci) uci, forename, surname, date_of_birth from exam_entries
              where centre_id = :centre and uci = any(cast(:ucis as char(13)[])) order by uci, series desc""")
     @RegisterConstructorMapper(Entry.class)
@@ -48,7 +48,8 @@ public interface ExamEntryDao {
      * The candidates entered for a series who have no account, and (with {@code reissue}) those whose exported
      * account is still not activated; by name.
      */
-    @SqlQuery("""
+    @SqlQuery(
+            """
             select s.id as student_id, e.forename, e.surname, e.uci, e.date_of_birth
               from exam_entries e
               left join students s on s.centre_id = e.centre_id and s.uci = e.uci
@@ -56,6 +57,6 @@ public interface ExamEntryDao {
                and (s.id is null or (:reissue and s.created_by = 'export' and s.status = 'NOT_ACTIVATED'))
              order by e.surname, e.forename, e.uci""")
     @RegisterConstructorMapper(ExportCandidate.class)
-    List<ExportCandidate> exportCandidates(@Bind("c") long centreId, @Bind("s") String series,
-                                           @Bind("reissue") boolean reissue);
+    List<ExportCandidate> exportCandidates(
+            @Bind("c") long centreId, @Bind("s") String series, @Bind("reissue") boolean reissue);
 }

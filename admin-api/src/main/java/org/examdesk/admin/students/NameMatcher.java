@@ -20,18 +20,26 @@ import org.examdesk.admin.students.StudentNameDao.NameHit;
 final class NameMatcher {
     /** How much of a student's name matched, best first. */
     enum Tier {
-        FULL_NAME, SURNAME, FORENAME
+        FULL_NAME,
+        SURNAME,
+        FORENAME
     }
 
     /** A student's best match: its tier, whether every name in it matched exactly, and the query words it used. */
-    record Ranked(long studentId, Tier tier, boolean exact, SortedSet<Integer> words, String surnameKey,
-                  String forenameKey) {
-    }
+    record Ranked(
+            long studentId,
+            Tier tier,
+            boolean exact,
+            SortedSet<Integer> words,
+            String surnameKey,
+            String forenameKey) {}
 
     /** Query words (their positions) that one name, or a forename and surname together, answered to. */
     private record Hit(SortedSet<Integer> words, boolean exact) {
-        static final Comparator<Hit> BEST_FIRST = Comparator.comparing(Hit::exact).reversed()
-                .thenComparing(Comparator.comparingInt((Hit h) -> h.words().size()).reversed())
+        static final Comparator<Hit> BEST_FIRST = Comparator.comparing(Hit::exact)
+                .reversed()
+                .thenComparing(
+                        Comparator.comparingInt((Hit h) -> h.words().size()).reversed())
                 .thenComparingInt(h -> h.words().first());
 
         boolean overlaps(Hit other) {
@@ -45,17 +53,27 @@ final class NameMatcher {
         }
     }
 
-    private static final Comparator<Ranked> ORDER = Comparator.comparing(Ranked::exact).reversed()
-            .thenComparing(Comparator.comparingInt((Ranked r) -> r.words().size()).reversed())
-            .thenComparing(Ranked::surnameKey).thenComparing(Ranked::forenameKey).thenComparingLong(Ranked::studentId);
+    private static final Comparator<Ranked> ORDER = Comparator.comparing(Ranked::exact)
+            .reversed()
+            .thenComparing(
+                    Comparator.comparingInt((Ranked r) -> r.words().size()).reversed())
+            .thenComparing(Ranked::surnameKey)
+            .thenComparing(Ranked::forenameKey)
+            .thenComparingLong(Ranked::studentId);
 
     /** The best {@code limit} students of the best tier present; {@code terms} are the query's, in order. */
     List<Ranked> rank(List<NameQuery.Term> terms, List<NameHit> hits, int limit) {
         Map<Long, List<NameHit>> byStudent = new LinkedHashMap<>();
-        hits.forEach(hit -> byStudent.computeIfAbsent(hit.studentId(), id -> new ArrayList<>()).add(hit));
+        hits.forEach(hit -> byStudent
+                .computeIfAbsent(hit.studentId(), id -> new ArrayList<>())
+                .add(hit));
         List<Ranked> all = byStudent.values().stream().map(h -> best(terms, h)).toList();
         Optional<Tier> top = all.stream().map(Ranked::tier).min(Comparator.naturalOrder());
-        return all.stream().filter(r -> top.isPresent() && r.tier() == top.get()).sorted(ORDER).limit(limit).toList();
+        return all.stream()
+                .filter(r -> top.isPresent() && r.tier() == top.get())
+                .sorted(ORDER)
+                .limit(limit)
+                .toList();
     }
 
     private static Ranked best(List<NameQuery.Term> terms, List<NameHit> hits) {
@@ -66,13 +84,14 @@ final class NameMatcher {
                 .flatMap(f -> surnames.stream().filter(s -> !s.overlaps(f)).map(f::with))
                 .min(Hit.BEST_FIRST);
         Tier tier = full.isPresent() ? Tier.FULL_NAME : surnames.isEmpty() ? Tier.FORENAME : Tier.SURNAME;
-        Hit hit = full.orElseGet(() -> (surnames.isEmpty() ? forenames : surnames).stream().min(Hit.BEST_FIRST)
-                .orElseThrow());
+        Hit hit = full.orElseGet(() -> (surnames.isEmpty() ? forenames : surnames)
+                .stream().min(Hit.BEST_FIRST).orElseThrow());
         return new Ranked(first.studentId(), tier, hit.exact(), hit.words(), first.surnameKey(), first.forenameKey());
     }
 
     private static List<Hit> hits(List<NameQuery.Term> terms, List<NameHit> hits, String field) {
-        return hits.stream().filter(h -> h.field().equals(field))
+        return hits.stream()
+                .filter(h -> h.field().equals(field))
                 .map(h -> new Hit(new TreeSet<>(terms.get(h.term() - 1).positions()), h.exact()))
                 .toList();
     }

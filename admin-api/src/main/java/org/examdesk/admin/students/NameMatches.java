@@ -8,6 +8,5 @@ import java.util.List;
  */
 record NameMatches(List<Item> items, List<String> closest) {
     /** A student, how it matched, and the query's words (as given, lower-cased) that it matched. */
-    record Item(StudentView student, NameMatcher.Tier matched, boolean exact, List<String> words) {
-    }
+    record Item(StudentView student, NameMatcher.Tier matched, boolean exact, List<String> words) {}
 }

@@ -27,11 +27,11 @@ record NameQuery(List<String> given, List<String> words, int limit) {
     private static final Pattern SEPARATORS = Pattern.compile("[\\s\\p{Cc},;:!?&+/\\\\()\\[\\]{}<>\"“”]+");
     /** What is trimmed off either end of a word: anything but a letter, a combining mark or a digit. */
     private static final Pattern EDGES = Pattern.compile("^[^\\p{L}\\p{M}\\p{N}]+|[^\\p{L}\\p{M}\\p{N}]+$");
+
     private static final Pattern POSSESSIVE = Pattern.compile("['’ʼ`]s$");
 
     /** One word, or two adjacent words taken together ("o connor", "mary jane"), to compare with each name. */
-    record Term(String text, List<Integer> positions) {
-    }
+    record Term(String text, List<Integer> positions) {}
 
     static NameQuery from(Function<String, String> param) {
         List<String> errors = new ArrayList<>();
@@ -41,9 +41,11 @@ record NameQuery(List<String> given, List<String> words, int limit) {
         }
         int limit = limit(param.apply("limit"), errors);
         if (!errors.isEmpty()) {
-            throw ApiException.invalid("Give q, the words that may name a student (1 to " + MAX_LENGTH
-                    + " characters), and optionally limit, a whole number from 1 to " + MAX_LIMIT + " (default "
-                    + DEFAULT_LIMIT + "). Not valid: " + String.join(", ", errors) + ".", errors);
+            throw ApiException.invalid(
+                    "Give q, the words that may name a student (1 to " + MAX_LENGTH
+                            + " characters), and optionally limit, a whole number from 1 to " + MAX_LIMIT + " (default "
+                            + DEFAULT_LIMIT + "). Not valid: " + String.join(", ", errors) + ".",
+                    errors);
         }
         List<String> given = new ArrayList<>();
         List<String> words = new ArrayList<>();

@@ -16,15 +16,41 @@ import org.examdesk.admin.web.ApiException;
  * 422 naming the parameter. Values are only ever bound as SQL parameters; {@code sort} is looked up in a fixed
  * list of columns.
  */
-record SearchQuery(String forename, String surname, String uci, String email, LocalDate dob, Integer schoolYear,
-                   LocalDate createdFrom, LocalDate createdTo, String createdBy, String permission,
-                   Set<StudentStatus> statuses, String centre, int page, int size, String sortColumn,
-                   boolean descending) {
+record SearchQuery(
+        String forename,
+        String surname,
+        String uci,
+        String email,
+        LocalDate dob,
+        Integer schoolYear,
+        LocalDate createdFrom,
+        LocalDate createdTo,
+        String createdBy,
+        String permission,
+        Set<StudentStatus> statuses,
+        String centre,
+        int page,
+        int size,
+        String sortColumn,
+        boolean descending) {
 
-    static final Map<String, String> SORTABLE = Map.of("surname", "lower(s.surname), lower(s.forename)",
-            "forename", "lower(s.forename), lower(s.surname)", "uci", "s.uci", "email", "lower(s.email)",
-            "dob", "s.date_of_birth", "schoolYear", "s.school_year", "createdAt", "s.created_at",
-            "status", "s.status");
+    static final Map<String, String> SORTABLE = Map.of(
+            "surname",
+            "lower(s.surname), lower(s.forename)",
+            "forename",
+            "lower(s.forename), lower(s.surname)",
+            "uci",
+            "s.uci",
+            "email",
+            "lower(s.email)",
+            "dob",
+            "s.date_of_birth",
+            "schoolYear",
+            "s.school_year",
+            "createdAt",
+            "s.created_at",
+            "status",
+            "s.status");
     static final List<String> PERMISSIONS = List.of("mock", "highStakes", "noMock", "noHighStakes");
     static final int MAX_SIZE = 200;
 
@@ -36,16 +62,30 @@ record SearchQuery(String forename, String surname, String uci, String email, Lo
         if (!SORTABLE.containsKey(sortKey)) {
             r.errors.add("sort");
         }
-        SearchQuery query = new SearchQuery(r.text("forename"), r.text("surname"), r.upper("uci"), r.text("email"),
-                r.date("dob"), r.integer("schoolYear", 1, 20, null), r.date("createdFrom"), r.date("createdTo"),
-                r.text("createdBy"), r.oneOf("permission", PERMISSIONS), r.statuses(), r.text("centre"),
-                r.integer("page", 1, 1_000_000, 1), r.integer("size", 1, MAX_SIZE, 50),
-                SORTABLE.getOrDefault(sortKey, SORTABLE.get("surname")), descending);
+        SearchQuery query = new SearchQuery(
+                r.text("forename"),
+                r.text("surname"),
+                r.upper("uci"),
+                r.text("email"),
+                r.date("dob"),
+                r.integer("schoolYear", 1, 20, null),
+                r.date("createdFrom"),
+                r.date("createdTo"),
+                r.text("createdBy"),
+                r.oneOf("permission", PERMISSIONS),
+                r.statuses(),
+                r.text("centre"),
+                r.integer("page", 1, 1_000_000, 1),
+                r.integer("size", 1, MAX_SIZE, 50),
+                SORTABLE.getOrDefault(sortKey, SORTABLE.get("surname")),
+                descending);
         if (!r.errors.isEmpty()) {
-            throw ApiException.invalid("These search parameters are not valid: " + String.join(", ", r.errors)
-                    + ". Dates are yyyy-MM-dd; status is one of " + EnumSet.allOf(StudentStatus.class)
-                    + "; permission is one of " + PERMISSIONS + "; sort is one of " + SORTABLE.keySet()
-                    + " (prefix - for descending); size is at most " + MAX_SIZE + ".", r.errors);
+            throw ApiException.invalid(
+                    "These search parameters are not valid: " + String.join(", ", r.errors)
+                            + ". Dates are yyyy-MM-dd; status is one of " + EnumSet.allOf(StudentStatus.class)
+                            + "; permission is one of " + PERMISSIONS + "; sort is one of " + SORTABLE.keySet()
+                            + " (prefix - for descending); size is at most " + MAX_SIZE + ".",
+                    r.errors);
         }
         return query;
     }

@@ -16,11 +16,9 @@ import org.jdbi.v3.core.Jdbi;
  * access. Each runs in one transaction with its audit row and its email, and at most once per Idempotency-Key.
  */
 final class StudentChanges {
-    record Changed(StudentView student, String message, String warning) {
-    }
+    record Changed(StudentView student, String message, String warning) {}
 
-    record PermissionsRequest(Boolean mock, Boolean highStakes, String reason) {
-    }
+    record PermissionsRequest(Boolean mock, Boolean highStakes, String reason) {}
 
     private final Jdbi jdbi;
     private final AuditLog audit;
@@ -39,8 +37,8 @@ final class StudentChanges {
     Idempotency.Outcome changeEmail(Actor actor, long id, String email, String key) {
         String address = email == null ? null : email.trim();
         if (!EmailAddresses.isValid(address)) {
-            throw ApiException.invalid("The email address is not valid: give one like name@school.example.",
-                    List.of("email"));
+            throw ApiException.invalid(
+                    "The email address is not valid: give one like name@school.example.", List.of("email"));
         }
         return jdbi.inTransaction(h -> idempotency.run(h, actor, key, "PUT email " + id + " " + address, 200, () -> {
             StudentRow row = administered(h, actor, id);
@@ -71,17 +69,25 @@ final class StudentChanges {
             }
             h.attach(StudentDao.class).resetToNotActivated(id);
             mail.reactivated(h, row.email(), row.forename(), codes.issue(h, id), codes.expiry());
-            return changed(h, actor, "STUDENT_REACTIVATED", row,
-                    "The account is reactivated and a new activation link has been emailed to " + row.email() + ".", null);
+            return changed(
+                    h,
+                    actor,
+                    "STUDENT_REACTIVATED",
+                    row,
+                    "The account is reactivated and a new activation link has been emailed to " + row.email() + ".",
+                    null);
         }));
     }
 
     Idempotency.Outcome setPermissions(Actor actor, long id, PermissionsRequest request, String key) {
         if (request == null || request.mock() == null || request.highStakes() == null) {
-            throw ApiException.invalid("Say whether the student may see mock and high-stakes results: "
-                    + "{\"mock\": true|false, \"highStakes\": true|false}.", List.of("mock", "highStakes"));
+            throw ApiException.invalid(
+                    "Say whether the student may see mock and high-stakes results: "
+                            + "{\"mock\": true|false, \"highStakes\": true|false}.",
+                    List.of("mock", "highStakes"));
         }
-        String asked = "PUT permissions " + id + " " + request.mock() + " " + request.highStakes() + " " + request.reason();
+        String asked =
+                "PUT permissions " + id + " " + request.mock() + " " + request.highStakes() + " " + request.reason();
         return jdbi.inTransaction(h -> idempotency.run(h, actor, key, asked, 200, () -> {
             StudentRow row = StudentsService.visible(h, actor.caller(), id, true);
             if (!StudentPermissions.mayChange(actor.caller(), row.centreId())) {
@@ -91,13 +97,24 @@ final class StudentChanges {
             boolean removesHigh = row.highStakesPermission() && !request.highStakes();
             StudentPermissions.Reason reason = StudentPermissions.parse(request.reason());
             if ((removesMock || removesHigh) && reason == null) {
-                throw ApiException.invalid("Removing results access is for exceptional cases only: give the reason, "
-                        + "one of " + StudentPermissions.reasonNames() + ".", List.of("reason"));
+                throw ApiException.invalid(
+                        "Removing results access is for exceptional cases only: give the reason, " + "one of "
+                                + StudentPermissions.reasonNames() + ".",
+                        List.of("reason"));
             }
             h.attach(StudentDao.class).updatePermissions(id, request.mock(), request.highStakes());
-            String warning = removesMock || removesHigh ? String.format(StudentPermissions.WARNING,
-                    removesMock && removesHigh ? "mock or high-stakes" : removesMock ? "mock" : "high-stakes") : null;
-            return changed(h, actor, "STUDENT_PERMISSIONS_CHANGED", row, "Results access saved.", warning,
+            String warning = removesMock || removesHigh
+                    ? String.format(
+                            StudentPermissions.WARNING,
+                            removesMock && removesHigh ? "mock or high-stakes" : removesMock ? "mock" : "high-stakes")
+                    : null;
+            return changed(
+                    h,
+                    actor,
+                    "STUDENT_PERMISSIONS_CHANGED",
+                    row,
+                    "Results access saved.",
+                    warning,
                     reason == null ? Map.of() : Map.of("reason", reason.name()));
         }));
     }
@@ -115,9 +132,16 @@ final class StudentChanges {
         return changed(h, actor, action, before, message, warning, Map.of());
     }
 
-    private Changed changed(Handle h, Actor actor, String action, StudentRow before, String message, String warning,
-                            Map<String, Object> extra) {
-        StudentView after = StudentView.of(h.attach(StudentDao.class).find(before.id()).orElseThrow());
+    private Changed changed(
+            Handle h,
+            Actor actor,
+            String action,
+            StudentRow before,
+            String message,
+            String warning,
+            Map<String, Object> extra) {
+        StudentView after =
+                StudentView.of(h.attach(StudentDao.class).find(before.id()).orElseThrow());
         Object afterState = extra.isEmpty() ? after : Map.of("student", after, "reason", extra.get("reason"));
         audit.record(h, actor, action, "student", String.valueOf(before.id()), StudentView.of(before), afterState);
         return new Changed(after, message, warning);

@@ -14,7 +14,8 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 /** One statement per method for a single student account. Searching lives in {@link StudentSearch}. */
 @RegisterConstructorMapper(StudentRow.class)
 public interface StudentDao {
-    String SELECT = """
+    String SELECT =
+            """
             select s.id, s.centre_id, c.number as centre_number, c.name as centre_name, s.forename, s.surname,
                    s.uci, s.email, s.date_of_birth, s.school_year, s.status, s.mock_permission,
                    s.high_stakes_permission, s.activation_failures, s.login_failures, s.reset_failures,
@@ -84,8 +85,7 @@ public interface StudentDao {
     Optional<Long> centreOf(@Bind("id") String id);
 
     /** A student's name and email, for the contact details of a case. */
-    record Contact(String name, String email) {
-    }
+    record Contact(String name, String email) {}
 
     @SqlQuery("select forename || ' ' || surname as name, email from students where id = :id")
     @RegisterConstructorMapper(Contact.class)
@@ -111,22 +111,40 @@ public interface StudentDao {
     long nextId();
 
     /** Accounts made by the verification-code export: not activated, no email; one row per position of the lists. */
-    @SqlBatch("""
+    @SqlBatch(
+            """
             insert into students (id, centre_id, forename, surname, uci, email, date_of_birth, status, created_by,
                                   created_by_user_id)
             values (:id, :centre, :forename, :surname, :uci, null, :dob, 'NOT_ACTIVATED', 'export', :user)""")
-    void insertExported(@Bind("id") List<Long> ids, @Bind("forename") List<String> forenames,
-                        @Bind("surname") List<String> surnames, @Bind("uci") List<String> ucis,
-                        @Bind("dob") List<LocalDate> datesOfBirth, @Bind("centre") long centreId,
-                        @Bind("user") long userId);
+    void insertExported(
+            @Bind("id") List<Long> ids,
+            @Bind("forename") List<String> forenames,
+            @Bind("surname") List<String> surnames,
+            @Bind("uci") List<String> ucis,
+            @Bind("dob") List<LocalDate> datesOfBirth,
+            @Bind("centre") long centreId,
+            @Bind("user") long userId);
 
     /** A demo student, with the failure counters that go with its status (for demo data). */
-    record Seeded(long centre, String forename, String surname, String uci, String email, LocalDate dob, int year,
-                  String status, boolean mock, boolean high, int af, int lf, int rf, OffsetDateTime created,
-                  String createdBy) {
-    }
+    record Seeded(
+            long centre,
+            String forename,
+            String surname,
+            String uci,
+            String email,
+            LocalDate dob,
+            int year,
+            String status,
+            boolean mock,
+            boolean high,
+            int af,
+            int lf,
+            int rf,
+            OffsetDateTime created,
+            String createdBy) {}
 
-    @SqlBatch("""
+    @SqlBatch(
+            """
             insert into students (centre_id, forename, surname, uci, email, date_of_birth, school_year, status,
                                   mock_permission, high_stakes_permission, activation_failures, login_failures,
                                   reset_failures, created_at, created_by)

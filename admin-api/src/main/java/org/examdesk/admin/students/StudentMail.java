@@ -1,16 +1,17 @@
 package org.examdesk.admin.students;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.Instant;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import org.examdesk.admin.mail.Outbox;
 import org.jdbi.v3.core.Handle;
 
 /** The emails a student results account sends, queued through the {@link Outbox} in the change's transaction. */
 public final class StudentMail {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofPattern("d MMMM yyyy").withZone(ZoneOffset.UTC);
 
     private final Outbox outbox;
     private final String resultsUrl;
@@ -33,7 +34,10 @@ public final class StudentMail {
 
     /** The welcome email, to queue with others in one batch. */
     public Outbox.Email welcomeEmail(String to, String forename, String code, Instant expires) {
-        return new Outbox.Email(to, "Activate your student results account", """
+        return new Outbox.Email(
+                to,
+                "Activate your student results account",
+                """
                 Hello %s,
 
                 Your exam centre has set up a results account for you. To activate it, open
@@ -41,12 +45,17 @@ public final class StudentMail {
                 or enter the code %s on the activation page, with your date of birth.
 
                 The code works once and expires on %s. If it expires, ask your exams officer for a new one.
-                """.formatted(forename, activationUrl(code), code, DAY.format(expires)));
+                """
+                        .formatted(forename, activationUrl(code), code, DAY.format(expires)));
     }
 
     /** After staff reactivated a locked account: a new activation link. */
     public void reactivated(Handle h, String to, String forename, String code, Instant expires) {
-        outbox.enqueue(h, to, "Your student results account has been reactivated", """
+        outbox.enqueue(
+                h,
+                to,
+                "Your student results account has been reactivated",
+                """
                 Hello %s,
 
                 Your exams officer has unlocked your results account. Activate it again by opening
@@ -54,16 +63,22 @@ public final class StudentMail {
                 or entering the code %s on the activation page, with your date of birth.
 
                 The code works once and expires on %s.
-                """.formatted(forename, activationUrl(code), code, DAY.format(expires)));
+                """
+                        .formatted(forename, activationUrl(code), code, DAY.format(expires)));
     }
 
     /** To the new address of an account that is already active. */
     public void addressChanged(Handle h, String to, String forename) {
-        outbox.enqueue(h, to, "Your student results account now uses this email address", """
+        outbox.enqueue(
+                h,
+                to,
+                "Your student results account now uses this email address",
+                """
                 Hello %s,
 
                 Your exam centre has changed the email address of your results account to this one.
                 Sign in at %s with your usual password.
-                """.formatted(forename, resultsUrl));
+                """
+                        .formatted(forename, resultsUrl));
     }
 }

@@ -17,8 +17,7 @@ public interface StudentNameDao {
      * the term's number (from 1, in the order given), {@code exact} false when it is one edit away. The keys are
      * the whole names folded, for ordering.
      */
-    record NameHit(long studentId, String surnameKey, String forenameKey, String field, int term, boolean exact) {
-    }
+    record NameHit(long studentId, String surnameKey, String forenameKey, String field, int term, boolean exact) {}
 
     /**
      * Every name, within {@code centreId} (every centre when null), equal to a term after folding, or one edit
@@ -26,7 +25,8 @@ public interface StudentNameDao {
      * common with a term's probe) or, for a small centre, from its rows; only a candidate and a term that share an
      * entry are compared, so leftover words in the query cost little.
      */
-    @SqlQuery("""
+    @SqlQuery(
+            """
             with term as (
                 select t.ord, student_name_key(t.text) as key, student_name_probe(student_name_key(t.text)) as probe
                   from unnest(cast(:terms as text[])) with ordinality as t(text, ord)
@@ -53,7 +53,8 @@ public interface StudentNameDao {
      * {@code query} by trigrams ({@code students_full_name_trgm_idx}), among those above pg_trgm's similarity
      * threshold (0.3 unless configured).
      */
-    @SqlQuery("""
+    @SqlQuery(
+            """
             select name
               from (select s.forename || ' ' || s.surname as name,
                            similarity(student_name_fold(s.forename || ' ' || s.surname), q.folded) as similarity

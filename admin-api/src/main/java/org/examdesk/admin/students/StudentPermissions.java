@@ -13,14 +13,15 @@ import org.examdesk.admin.accounts.CentreScope;
  */
 final class StudentPermissions {
     enum Reason {
-        SECURITY_BREACH, SUSPECTED_MISUSE, WELFARE_CONCERN
+        SECURITY_BREACH,
+        SUSPECTED_MISUSE,
+        WELFARE_CONCERN
     }
 
     static final String WARNING = "Access removed: the student will see no %s results until the centre or a board "
             + "administrator grants access again.";
 
-    private StudentPermissions() {
-    }
+    private StudentPermissions() {}
 
     /** The student's centre's student administrators and board administrators may change permissions. */
     static boolean mayChange(Caller caller, long centreId) {
@@ -37,6 +38,9 @@ final class StudentPermissions {
             return null;
         }
         String key = reason.trim().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
-        return Arrays.stream(Reason.values()).filter(r -> r.name().equals(key)).findFirst().orElse(null);
+        return Arrays.stream(Reason.values())
+                .filter(r -> r.name().equals(key))
+                .findFirst()
+                .orElse(null);
     }
 }

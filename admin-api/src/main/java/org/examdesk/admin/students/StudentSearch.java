@@ -17,8 +17,7 @@ import org.jdbi.v3.core.statement.Query;
  * value is bound as a parameter (LIKE wildcards in names escaped), and the sort comes from a fixed list.
  */
 final class StudentSearch {
-    record Page(List<StudentView> items, long total) {
-    }
+    record Page(List<StudentView> items, long total) {}
 
     /** Searches within {@code centreId}, or every centre when it is null. */
     Page run(Handle h, SearchQuery q, Long centreId) {
@@ -33,29 +32,41 @@ final class StudentSearch {
         condition(where, binds, "s.date_of_birth = :dob", "dob", q.dob());
         condition(where, binds, "s.school_year = :schoolYear", "schoolYear", q.schoolYear());
         condition(where, binds, "s.created_at >= :createdFrom", "createdFrom", startOf(q.createdFrom()));
-        condition(where, binds, "s.created_at < :createdTo", "createdTo",
+        condition(
+                where,
+                binds,
+                "s.created_at < :createdTo",
+                "createdTo",
                 q.createdTo() == null ? null : startOf(q.createdTo().plusDays(1)));
         condition(where, binds, "lower(s.created_by) = lower(:createdBy)", "createdBy", q.createdBy());
         if (q.permission() != null) {
-            where.add(switch (q.permission()) {
-                case "mock" -> "s.mock_permission";
-                case "highStakes" -> "s.high_stakes_permission";
-                case "noMock" -> "not s.mock_permission";
-                default -> "not s.high_stakes_permission";
-            });
+            where.add(
+                    switch (q.permission()) {
+                        case "mock" -> "s.mock_permission";
+                        case "highStakes" -> "s.high_stakes_permission";
+                        case "noMock" -> "not s.mock_permission";
+                        default -> "not s.high_stakes_permission";
+                    });
         }
         if (!q.statuses().isEmpty()) {
             where.add("s.status in (<statuses>)");
         }
         String filter = where.isEmpty() ? "" : " where " + String.join(" and ", where);
-        long total = bind(h.createQuery("select count(*) from students s join centres c on c.id = s.centre_id"
-                + filter), binds, q).mapTo(Long.class).one();
+        long total = bind(
+                        h.createQuery("select count(*) from students s join centres c on c.id = s.centre_id" + filter),
+                        binds,
+                        q)
+                .mapTo(Long.class)
+                .one();
         String order = " order by " + q.sortColumn() + (q.descending() ? " desc" : "") + ", s.id";
-        List<StudentView> items = bind(h.createQuery(StudentDao.SELECT + filter + order + " limit :limit offset :offset"),
-                binds, q)
-                .bind("limit", q.size()).bind("offset", (long) (q.page() - 1) * q.size())
+        List<StudentView> items = bind(
+                        h.createQuery(StudentDao.SELECT + filter + order + " limit :limit offset :offset"), binds, q)
+                .bind("limit", q.size())
+                .bind("offset", (long) (q.page() - 1) * q.size())
                 .registerRowMapper(ConstructorMapper.factory(StudentRow.class))
-                .mapTo(StudentRow.class).map(StudentView::of).list();
+                .mapTo(StudentRow.class)
+                .map(StudentView::of)
+                .list();
         return new Page(items, total);
     }
 
@@ -67,7 +78,8 @@ final class StudentSearch {
         return query;
     }
 
-    private static void condition(List<String> where, Map<String, Object> binds, String sql, String name, Object value) {
+    private static void condition(
+            List<String> where, Map<String, Object> binds, String sql, String name, Object value) {
         if (value != null) {
             where.add(sql);
             binds.put(name, value);
@@ -79,7 +91,9 @@ final class StudentSearch {
         if (value == null) {
             return null;
         }
-        String escaped = value.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%")
+        String escaped = value.toLowerCase(Locale.ROOT)
+                .replace("!", "!!")
+                .replace("%", "!%")
                 .replace("_", "!_");
         return escaped + "%";
     }

@@ -9,14 +9,13 @@ import org.jdbi.v3.core.Jdbi;
 
 /** {@code /api/v1/students}: search, the name match, one student with its diagnosis, and the staff actions. */
 public final class StudentsController {
-    record EmailRequest(String email) {
-    }
+    record EmailRequest(String email) {}
 
     private final StudentsService students;
     private final StudentChanges changes;
 
-    public StudentsController(Jdbi jdbi, AuditLog audit, Idempotency idempotency, ActivationCodes codes,
-                              StudentMail mail) {
+    public StudentsController(
+            Jdbi jdbi, AuditLog audit, Idempotency idempotency, ActivationCodes codes, StudentMail mail) {
         this.students = new StudentsService(jdbi);
         this.changes = new StudentChanges(jdbi, audit, idempotency, codes, mail);
     }
@@ -35,8 +34,13 @@ public final class StudentsController {
 
     public void changeEmail(Context ctx) {
         EmailRequest request = ctx.bodyAsClass(EmailRequest.class);
-        Idempotency.respond(ctx, changes.changeEmail(AuthHandler.actor(ctx), id(ctx),
-                request == null ? null : request.email(), ctx.header(Idempotency.HEADER)));
+        Idempotency.respond(
+                ctx,
+                changes.changeEmail(
+                        AuthHandler.actor(ctx),
+                        id(ctx),
+                        request == null ? null : request.email(),
+                        ctx.header(Idempotency.HEADER)));
     }
 
     public void reactivate(Context ctx) {
@@ -45,8 +49,8 @@ public final class StudentsController {
 
     public void setPermissions(Context ctx) {
         StudentChanges.PermissionsRequest request = ctx.bodyAsClass(StudentChanges.PermissionsRequest.class);
-        Idempotency.respond(ctx, changes.setPermissions(AuthHandler.actor(ctx), id(ctx), request,
-                ctx.header(Idempotency.HEADER)));
+        Idempotency.respond(
+                ctx, changes.setPermissions(AuthHandler.actor(ctx), id(ctx), request, ctx.header(Idempotency.HEADER)));
     }
 
     static long id(Context ctx) {

@@ -17,8 +17,7 @@ final class StudentsService {
     /** How many closest names a match without items suggests. */
     static final int CLOSEST = 3;
 
-    record StudentDetail(StudentView student, Diagnosis diagnosis) {
-    }
+    record StudentDetail(StudentView student, Diagnosis diagnosis) {}
 
     private final Jdbi jdbi;
     private final StudentSearch search = new StudentSearch();
@@ -51,12 +50,22 @@ final class StudentsService {
             if (ranked.isEmpty()) {
                 return new NameMatches(List.of(), dao.closest(query.text(), centre, CLOSEST));
             }
-            Map<Long, StudentRow> rows = h.attach(StudentDao.class)
-                    .findAll(ranked.stream().mapToLong(NameMatcher.Ranked::studentId).toArray()).stream()
+            Map<Long, StudentRow> rows = h
+                    .attach(StudentDao.class)
+                    .findAll(ranked.stream()
+                            .mapToLong(NameMatcher.Ranked::studentId)
+                            .toArray())
+                    .stream()
                     .collect(Collectors.toMap(StudentRow::id, row -> row));
-            return new NameMatches(ranked.stream().map(r -> new NameMatches.Item(
-                    StudentView.of(rows.get(r.studentId())), r.tier(), r.exact(),
-                    r.words().stream().map(query.given()::get).toList())).toList(), List.of());
+            return new NameMatches(
+                    ranked.stream()
+                            .map(r -> new NameMatches.Item(
+                                    StudentView.of(rows.get(r.studentId())),
+                                    r.tier(),
+                                    r.exact(),
+                                    r.words().stream().map(query.given()::get).toList()))
+                            .toList(),
+                    List.of());
         });
     }
 
@@ -64,8 +73,12 @@ final class StudentsService {
         return jdbi.withHandle(h -> {
             StudentRow row = visible(h, caller, id, false);
             StudentDao dao = h.attach(StudentDao.class);
-            return new StudentDetail(StudentView.of(row),
-                    diagnoser.diagnose(row, caller, dao.enteredDateOfBirth(row.centreId(), row.uci()).orElse(null)));
+            return new StudentDetail(
+                    StudentView.of(row),
+                    diagnoser.diagnose(
+                            row,
+                            caller,
+                            dao.enteredDateOfBirth(row.centreId(), row.uci()).orElse(null)));
         });
     }
 

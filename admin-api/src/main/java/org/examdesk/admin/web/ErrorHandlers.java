@@ -19,18 +19,23 @@ import org.slf4j.LoggerFactory;
 public final class ErrorHandlers {
     private static final Logger log = LoggerFactory.getLogger(ErrorHandlers.class);
 
-    private ErrorHandlers() {
-    }
+    private ErrorHandlers() {}
 
     public static void install(JavalinConfig cfg) {
-        cfg.routes.exception(ApiException.class, (e, ctx) -> respond(ctx, e.status(), e.code(), e.getMessage(), e.details()));
+        cfg.routes.exception(
+                ApiException.class, (e, ctx) -> respond(ctx, e.status(), e.code(), e.getMessage(), e.details()));
         cfg.routes.exception(JsonProcessingException.class, (e, ctx) -> malformedJson(ctx, e));
         cfg.routes.exception(HttpResponseException.class, ErrorHandlers::httpResponse);
         cfg.routes.exception(JdbiException.class, ErrorHandlers::database);
         cfg.routes.exception(Exception.class, (e, ctx) -> unexpected(ctx, e));
         cfg.routes.error(404, "*", ctx -> {
             if (ctx.result() == null || ctx.result().isEmpty() || !ctx.result().startsWith("{\"error\"")) {
-                respond(ctx, 404, "not_found", "There is nothing at " + ctx.method() + " " + ctx.path() + ".", List.of());
+                respond(
+                        ctx,
+                        404,
+                        "not_found",
+                        "There is nothing at " + ctx.method() + " " + ctx.path() + ".",
+                        List.of());
             }
         });
     }
@@ -48,14 +53,25 @@ public final class ErrorHandlers {
         Throwable cause = e;
         while (cause != null) {
             if (cause instanceof UnrecognizedPropertyException unknown) {
-                respond(ctx, 400, "unknown_field", "The field '" + unknown.getPropertyName() + "' is not expected here.",
+                respond(
+                        ctx,
+                        400,
+                        "unknown_field",
+                        "The field '" + unknown.getPropertyName() + "' is not expected here.",
                         List.of(unknown.getPropertyName()));
                 return;
             }
             cause = cause.getCause();
         }
-        respond(ctx, 400, "malformed_json", "The request body is not valid JSON for this endpoint.",
-                List.of(e.getOriginalMessage() == null ? "unreadable body" : e.getOriginalMessage().split("\n")[0]));
+        respond(
+                ctx,
+                400,
+                "malformed_json",
+                "The request body is not valid JSON for this endpoint.",
+                List.of(
+                        e.getOriginalMessage() == null
+                                ? "unreadable body"
+                                : e.getOriginalMessage().split("\n")[0]));
     }
 
     private static void httpResponse(HttpResponseException e, Context ctx) {
@@ -65,8 +81,10 @@ public final class ErrorHandlers {
         }
         int status = e.getStatus();
         switch (status) {
-            case 404 -> respond(ctx, 404, "not_found", "There is nothing at " + ctx.method() + " " + ctx.path() + ".", List.of());
-            case 413 -> respond(ctx, 413, "too_large", "The request body is larger than this server accepts.", List.of());
+            case 404 -> respond(
+                    ctx, 404, "not_found", "There is nothing at " + ctx.method() + " " + ctx.path() + ".", List.of());
+            case 413 -> respond(
+                    ctx, 413, "too_large", "The request body is larger than this server accepts.", List.of());
             default -> respond(ctx, status, status < 500 ? "bad_request" : "server_error", e.getMessage(), List.of());
         }
     }
@@ -85,8 +103,11 @@ public final class ErrorHandlers {
 
     private static void unexpected(Context ctx, Exception e) {
         log.error("{} {} {} failed", RequestIds.of(ctx), ctx.method(), ctx.path(), e);
-        ctx.status(500).json(new ErrorBody("server_error",
-                "Something went wrong on our side. Quote the request id if you contact support.",
-                RequestIds.of(ctx), List.of()));
+        ctx.status(500)
+                .json(new ErrorBody(
+                        "server_error",
+                        "Something went wrong on our side. Quote the request id if you contact support.",
+                        RequestIds.of(ctx),
+                        List.of()));
     }
 }

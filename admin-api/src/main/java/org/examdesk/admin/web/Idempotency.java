@@ -33,8 +33,7 @@ public final class Idempotency {
     }
 
     /** The response of a change: its status and JSON body; {@code replayed} when it came from the store. */
-    public record Outcome(int status, JsonNode body, boolean replayed) {
-    }
+    public record Outcome(int status, JsonNode body, boolean replayed) {}
 
     /**
      * Runs {@code change} once per {@code key} (null key: always runs). {@code request} names what was asked
@@ -59,8 +58,8 @@ public final class Idempotency {
     /** Refuses (422) a key that is not 8 to 128 letters, digits or {@code . _ : -}; null passes. */
     public static void checkKey(String key) {
         if (key != null && !SANE.matcher(key).matches()) {
-            throw ApiException.invalid("The Idempotency-Key header must be 8 to 128 letters, digits or . _ : -.",
-                    List.of(HEADER));
+            throw ApiException.invalid(
+                    "The Idempotency-Key header must be 8 to 128 letters, digits or . _ : -.", List.of(HEADER));
         }
     }
 
@@ -75,8 +74,10 @@ public final class Idempotency {
     private Outcome replay(IdempotencyDao keys, String type, long id, String key, String request) {
         IdempotencyDao.Stored stored = keys.find(type, id, key).orElseThrow();
         if (!stored.request().equals(request)) {
-            throw ApiException.invalid("This Idempotency-Key was already used for a different request. "
-                    + "Use a new key for a new change.", List.of(HEADER));
+            throw ApiException.invalid(
+                    "This Idempotency-Key was already used for a different request. "
+                            + "Use a new key for a new change.",
+                    List.of(HEADER));
         }
         try {
             return new Outcome(stored.status(), json.readTree(stored.response()), true);

@@ -7,8 +7,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /** The one JSON configuration: ISO dates, unknown fields rejected so typos are reported, not ignored. */
 public final class Json {
-    private Json() {
-    }
+    private Json() {}
 
     public static ObjectMapper mapper() {
         return new ObjectMapper()

@@ -11,8 +11,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.examdesk.admin.testing.TestCallers;
-import org.examdesk.admin.testing.TestHttp.Response;
 import org.examdesk.admin.testing.TestHttp;
+import org.examdesk.admin.testing.TestHttp.Response;
 import org.examdesk.admin.testing.TestServer;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterAll;
@@ -26,8 +26,8 @@ import org.junit.jupiter.api.TestFactory;
  * The target is always a Riverside (40123) student or thing; "other" callers are at Hillside (40456).
  */
 class AuthorizationIT {
-    private static final Set<Role> STUDENT_ADMINS = EnumSet.of(Role.EXAMS_OFFICER, Role.EXAMS_MANAGER,
-            Role.EXAMS_ASSISTANT);
+    private static final Set<Role> STUDENT_ADMINS =
+            EnumSet.of(Role.EXAMS_OFFICER, Role.EXAMS_MANAGER, Role.EXAMS_ASSISTANT);
     private static final Set<Role> ACROSS = EnumSet.of(Role.SUPPORT_AGENT, Role.BOARD_ADMIN);
     private static final Set<Role> NONE = EnumSet.noneOf(Role.class);
     /** Zoë Łukasiewicz, a demo student at Riverside only. */
@@ -45,8 +45,17 @@ class AuthorizationIT {
      * One row of the table. {@code centreRoles}: roles allowed for their own centre (other centre: {@code other}
      * status); {@code acrossRoles}: roles allowed for every centre; everyone else on staff: 403.
      */
-    record Endpoint(String method, String path, String body, int ok, int other, Set<Role> centreRoles,
-                    Set<Role> acrossRoles, int asStudent, int asService, int anonymous) {
+    record Endpoint(
+            String method,
+            String path,
+            String body,
+            int ok,
+            int other,
+            Set<Role> centreRoles,
+            Set<Role> acrossRoles,
+            int asStudent,
+            int asService,
+            int anonymous) {
         /** Open to everyone: every caller gets {@code status}. */
         static Endpoint open(String method, String path, String body, int status) {
             Set<Role> all = EnumSet.allOf(Role.class);
@@ -76,13 +85,19 @@ class AuthorizationIT {
         jdbi = api.jdbi();
         callers = api.callers();
         student = jdbi.withHandle(h -> h.createQuery("select s.id from students s join centres c on c.id = s.centre_id "
-                + "where c.number = '40123' and s.status = 'ACTIVE' order by s.id limit 1").mapTo(Long.class).one());
+                        + "where c.number = '40123' and s.status = 'ACTIVE' order by s.id limit 1")
+                .mapTo(Long.class)
+                .one());
         importId = UUID.randomUUID().toString();
-        jdbi.useHandle(h -> h.execute("insert into student_imports (id, centre_id, user_id, file_name, accepted, rejected, "
-                + "rejected_csv) select cast(? as uuid), c.id, (select min(id) from users), 'a.csv', 0, 1, 'Row' "
-                + "from centres c where c.number = '40123'", importId));
-        studentUci = jdbi.withHandle(h -> h.createQuery("select uci from students where id = :id").bind("id", student)
-                .mapTo(String.class).one());
+        jdbi.useHandle(h -> h.execute(
+                "insert into student_imports (id, centre_id, user_id, file_name, accepted, rejected, "
+                        + "rejected_csv) select cast(? as uuid), c.id, (select min(id) from users), 'a.csv', 0, 1, 'Row' "
+                        + "from centres c where c.number = '40123'",
+                importId));
+        studentUci = jdbi.withHandle(h -> h.createQuery("select uci from students where id = :id")
+                .bind("id", student)
+                .mapTo(String.class)
+                .one());
     }
 
     @AfterAll
@@ -93,34 +108,115 @@ class AuthorizationIT {
     static List<Endpoint> table() {
         String s = "/api/v1/students/" + student;
         return List.of(
-                new Endpoint("GET", "/api/v1/students?uci=" + studentUci, null, 200, 200, STUDENT_ADMINS, ACROSS, 403, 403, 401),
+                new Endpoint(
+                        "GET",
+                        "/api/v1/students?uci=" + studentUci,
+                        null,
+                        200,
+                        200,
+                        STUDENT_ADMINS,
+                        ACROSS,
+                        403,
+                        403,
+                        401),
                 new Endpoint("GET", RIVERSIDE_NAME_MATCH, null, 200, 200, STUDENT_ADMINS, ACROSS, 403, 403, 401),
                 new Endpoint("GET", s, null, 200, 404, STUDENT_ADMINS, ACROSS, 403, 403, 401),
-                new Endpoint("PUT", s + "/email", "{\"email\":\"authz@pupils.example\"}", 200, 404, STUDENT_ADMINS, NONE,
-                        403, 403, 401),
+                new Endpoint(
+                        "PUT",
+                        s + "/email",
+                        "{\"email\":\"authz@pupils.example\"}",
+                        200,
+                        404,
+                        STUDENT_ADMINS,
+                        NONE,
+                        403,
+                        403,
+                        401),
                 new Endpoint("POST", s + "/reactivate", null, 409, 404, STUDENT_ADMINS, NONE, 403, 403, 401),
-                new Endpoint("PUT", s + "/permissions", "{\"mock\":true,\"highStakes\":true}", 200, 404, STUDENT_ADMINS,
-                        EnumSet.of(Role.BOARD_ADMIN), 403, 403, 401),
-                new Endpoint("GET", "/api/v1/students/imports/template.csv", null, 200, 200, STUDENT_ADMINS, NONE, 403,
-                        403, 401),
+                new Endpoint(
+                        "PUT",
+                        s + "/permissions",
+                        "{\"mock\":true,\"highStakes\":true}",
+                        200,
+                        404,
+                        STUDENT_ADMINS,
+                        EnumSet.of(Role.BOARD_ADMIN),
+                        403,
+                        403,
+                        401),
+                new Endpoint(
+                        "GET",
+                        "/api/v1/students/imports/template.csv",
+                        null,
+                        200,
+                        200,
+                        STUDENT_ADMINS,
+                        NONE,
+                        403,
+                        403,
+                        401),
                 new Endpoint("POST", "/api/v1/students/imports", "{}", 422, 422, STUDENT_ADMINS, NONE, 403, 403, 401),
-                new Endpoint("GET", "/api/v1/students/imports/" + importId + "/rejected.csv", null, 200, 404,
-                        STUDENT_ADMINS, NONE, 403, 403, 401),
-                new Endpoint("GET", "/api/v1/outbox?to=authz@pupils.example", null, 200, 200, NONE,
-                        EnumSet.of(Role.BOARD_ADMIN), 403, 403, 401),
-                new Endpoint("GET", "/api/v1/audit?targetType=student&targetId=" + student, null, 200, 404, STUDENT_ADMINS,
-                        EnumSet.of(Role.BOARD_ADMIN), 403, 403, 401),
-                new Endpoint("POST", "/api/v1/series/june-2026/verification-codes", "{}", 422, 422, STUDENT_ADMINS, NONE,
-                        403, 403, 401),
+                new Endpoint(
+                        "GET",
+                        "/api/v1/students/imports/" + importId + "/rejected.csv",
+                        null,
+                        200,
+                        404,
+                        STUDENT_ADMINS,
+                        NONE,
+                        403,
+                        403,
+                        401),
+                new Endpoint(
+                        "GET",
+                        "/api/v1/outbox?to=authz@pupils.example",
+                        null,
+                        200,
+                        200,
+                        NONE,
+                        EnumSet.of(Role.BOARD_ADMIN),
+                        403,
+                        403,
+                        401),
+                new Endpoint(
+                        "GET",
+                        "/api/v1/audit?targetType=student&targetId=" + student,
+                        null,
+                        200,
+                        404,
+                        STUDENT_ADMINS,
+                        EnumSet.of(Role.BOARD_ADMIN),
+                        403,
+                        403,
+                        401),
+                new Endpoint(
+                        "POST",
+                        "/api/v1/series/june-2026/verification-codes",
+                        "{}",
+                        422,
+                        422,
+                        STUDENT_ADMINS,
+                        NONE,
+                        403,
+                        403,
+                        401),
                 Endpoint.open("GET", "/api/v1/openapi.json", null, 200),
                 Endpoint.open("POST", "/api/v1/accounts", "{}", 422),
                 Endpoint.open("POST", "/api/v1/accounts/verify", "{\"token\":\"not-a-token\"}", 404),
                 Endpoint.open("POST", "/api/v1/student-auth/activate", "{}", 422),
                 Endpoint.open("POST", "/api/v1/student-auth/login", "{}", 422),
                 Endpoint.open("POST", "/api/v1/student-auth/forgotten-password", "{}", 422),
-                new Endpoint("POST", "/api/v1/student-auth/identity-check",
+                new Endpoint(
+                        "POST",
+                        "/api/v1/student-auth/identity-check",
                         "{\"email\":\"nobody@pupils.example\",\"dateOfBirth\":\"2010-01-01\",\"uci\":\"X\"}",
-                        422, 422, NONE, NONE, 403, 422, 401),
+                        422,
+                        422,
+                        NONE,
+                        NONE,
+                        403,
+                        422,
+                        401),
                 Endpoint.studentOnly("GET", "/api/v1/me/student", null, 200),
                 Endpoint.studentOnly("POST", "/api/v1/me/student/resend-email", null, 409));
     }
@@ -146,10 +242,12 @@ class AuthorizationIT {
             tests.add(DynamicTest.dynamicTest(name + " service", () -> check(e, serviceToken, e.asService())));
             for (Role role : Role.values()) {
                 boolean across = ACROSS.contains(role);
-                tests.add(DynamicTest.dynamicTest(name + " " + role + (across ? "" : " own centre"),
+                tests.add(DynamicTest.dynamicTest(
+                        name + " " + role + (across ? "" : " own centre"),
                         () -> check(e, staff.get(role + (across ? " any" : " own")), e.expected(role, true))));
                 if (!across) {
-                    tests.add(DynamicTest.dynamicTest(name + " " + role + " other centre",
+                    tests.add(DynamicTest.dynamicTest(
+                            name + " " + role + " other centre",
                             () -> check(e, staff.get(role + " other"), e.expected(role, false))));
                 }
             }

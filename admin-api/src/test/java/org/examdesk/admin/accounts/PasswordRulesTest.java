@@ -49,6 +49,9 @@ class PasswordRulesTest {
 
     @Test
     void the_rule_sentence_names_all_three_requirements() {
-        assertThat(PasswordRules.RULE).contains("8 characters").contains("upper-case letter").contains("digit");
+        assertThat(PasswordRules.RULE)
+                .contains("8 characters")
+                .contains("upper-case letter")
+                .contains("digit");
     }
 }

@@ -27,8 +27,10 @@ class SessionsIT {
 
     @Test
     void an_exams_officer_signs_in_and_sees_who_they_are() {
-        Response login = http.post("/api/v1/sessions",
-                "{\"username\":\"officer@riverside.example\",\"password\":\"" + DemoData.PASSWORD + "\"}", null);
+        Response login = http.post(
+                "/api/v1/sessions",
+                "{\"username\":\"officer@riverside.example\",\"password\":\"" + DemoData.PASSWORD + "\"}",
+                null);
 
         assertThat(login.status()).isEqualTo(201);
         assertThat(login.json().get("token").asText()).hasSizeGreaterThanOrEqualTo(43);
@@ -42,8 +44,8 @@ class SessionsIT {
 
     @Test
     void a_wrong_password_is_refused_in_the_one_error_shape() {
-        Response response = http.post("/api/v1/sessions",
-                "{\"username\":\"teacher@riverside.example\",\"password\":\"nope\"}", null);
+        Response response = http.post(
+                "/api/v1/sessions", "{\"username\":\"teacher@riverside.example\",\"password\":\"nope\"}", null);
 
         assertThat(response.status()).isEqualTo(401);
         assertThat(response.json().get("error").asText()).isEqualTo("unauthorized");
@@ -66,13 +68,18 @@ class SessionsIT {
     @Test
     void an_account_is_locked_for_a_while_after_five_wrong_passwords() {
         for (int i = 0; i < SessionService.FAILED_LOGIN_LIMIT; i++) {
-            assertThat(http.post("/api/v1/sessions",
-                    "{\"username\":\"nominee@riverside.example\",\"password\":\"wrong" + i + "\"}", null).status())
+            assertThat(http.post(
+                                    "/api/v1/sessions",
+                                    "{\"username\":\"nominee@riverside.example\",\"password\":\"wrong" + i + "\"}",
+                                    null)
+                            .status())
                     .isEqualTo(401);
         }
 
-        Response locked = http.post("/api/v1/sessions",
-                "{\"username\":\"nominee@riverside.example\",\"password\":\"" + DemoData.PASSWORD + "\"}", null);
+        Response locked = http.post(
+                "/api/v1/sessions",
+                "{\"username\":\"nominee@riverside.example\",\"password\":\"" + DemoData.PASSWORD + "\"}",
+                null);
         assertThat(locked.status()).isEqualTo(429);
         assertThat(locked.json().get("message").asText()).contains("locked");
     }
@@ -104,8 +111,8 @@ class SessionsIT {
 
     @Test
     void unknown_fields_are_rejected_by_name() {
-        Response response = http.post("/api/v1/sessions",
-                "{\"username\":\"a\",\"password\":\"b\",\"remember\":true}", null);
+        Response response =
+                http.post("/api/v1/sessions", "{\"username\":\"a\",\"password\":\"b\",\"remember\":true}", null);
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.json().get("message").asText()).contains("remember");

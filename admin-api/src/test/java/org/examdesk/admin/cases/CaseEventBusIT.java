@@ -77,8 +77,16 @@ class CaseEventBusIT {
     @BeforeAll
     static void start() {
         Database shared = TestDatabase.freshWithDemo();
-        nodeA = new TestServer().clock(clock).knowledge(knowledge).database(shared).start();
-        nodeB = new TestServer().clock(clock).knowledge(knowledge).database(shared).start();
+        nodeA = new TestServer()
+                .clock(clock)
+                .knowledge(knowledge)
+                .database(shared)
+                .start();
+        nodeB = new TestServer()
+                .clock(clock)
+                .knowledge(knowledge)
+                .database(shared)
+                .start();
         nodeA.api().cases().listenOnEveryNode(everywhereOnA);
         nodeA.api().cases().listen(localOnA);
         nodeB.api().cases().listenOnEveryNode(everywhereOnB);
@@ -102,11 +110,17 @@ class CaseEventBusIT {
         onB.post("/api/v1/cases/" + number + "/comments", "{\"text\":\"Thank you!\"}", officer);
         onB.put("/api/v1/cases/" + number + "/status", "{\"status\":\"RESOLVED\"}", agent);
 
-        List<String> expected = List.of("OPENED " + number + " Student locked out", "CLAIMED " + number + " Sofia Marsh",
-                "STATUS " + number + " IN_PROGRESS", "REPLIED " + number + " Unlocked.",
-                "COMMENTED " + number + " Thank you!", "STATUS " + number + " RESOLVED");
-        assertThat(everywhereOnA.await(number, seen -> seen.size() >= expected.size())).isEqualTo(expected);
-        assertThat(everywhereOnB.await(number, seen -> seen.size() >= expected.size())).isEqualTo(expected);
+        List<String> expected = List.of(
+                "OPENED " + number + " Student locked out",
+                "CLAIMED " + number + " Sofia Marsh",
+                "STATUS " + number + " IN_PROGRESS",
+                "REPLIED " + number + " Unlocked.",
+                "COMMENTED " + number + " Thank you!",
+                "STATUS " + number + " RESOLVED");
+        assertThat(everywhereOnA.await(number, seen -> seen.size() >= expected.size()))
+                .isEqualTo(expected);
+        assertThat(everywhereOnB.await(number, seen -> seen.size() >= expected.size()))
+                .isEqualTo(expected);
     }
 
     @Test

@@ -16,8 +16,7 @@ import org.examdesk.knowledge.KnowledgeBase;
 public final class CaseFixtures {
     public static final ZoneId LONDON = ZoneId.of("Europe/London");
 
-    private CaseFixtures() {
-    }
+    private CaseFixtures() {}
 
     public static KnowledgeBase knowledge() {
         return TestServer.articles();
@@ -28,20 +27,26 @@ public final class CaseFixtures {
      * clock moved on by weeks, and a request limit that lets a 10 MB + 1 byte attachment reach the rules.
      */
     public static TestServer server(Clock clock) {
-        return new TestServer().clock(clock).sessionTtl(Duration.ofDays(60)).maxRequestSize(12L * 1024 * 1024).start();
+        return new TestServer()
+                .clock(clock)
+                .sessionTtl(Duration.ofDays(60))
+                .maxRequestSize(12L * 1024 * 1024)
+                .start();
     }
 
     public static Instant london(String localDateTime) {
         return LocalDateTime.parse(localDateTime).atZone(LONDON).toInstant();
     }
 
-    public static String body(String customerType, String issueType, String category, String subcategory, String option) {
+    public static String body(
+            String customerType, String issueType, String category, String subcategory, String option) {
         return """
                 {"customerType":"%s","issueType":"%s","category":"%s","subcategory":"%s",
                  "qualification":"gcse","qualificationSubject":"mathematics",
                  "subject":"Student locked out","description":"Sam cannot sign in after three tries.",
                  "supportOption":"%s","contact":{"name":"Priya Shah","email":"priya@riverside.example","phone":"01632 960 000"}}
-                """.formatted(customerType, issueType, category, subcategory, option);
+                """
+                .formatted(customerType, issueType, category, subcategory, option);
     }
 
     public static String accountsCase(String option) {

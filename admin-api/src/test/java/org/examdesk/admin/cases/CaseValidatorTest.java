@@ -11,14 +11,32 @@ import org.junit.jupiter.api.Test;
 class CaseValidatorTest {
     private final CaseValidator validator = new CaseValidator(Taxonomy.load(Json.mapper(), TaxonomyTest.FIXTURE));
 
-    private static CaseRequest request(String customerType, String issueType, String category, String subcategory,
-                                       String qualification, String subject, String title, String description) {
-        return new CaseRequest(customerType, issueType, category, subcategory, qualification, subject, title,
-                description, "CHAT", null, null);
+    private static CaseRequest request(
+            String customerType,
+            String issueType,
+            String category,
+            String subcategory,
+            String qualification,
+            String subject,
+            String title,
+            String description) {
+        return new CaseRequest(
+                customerType,
+                issueType,
+                category,
+                subcategory,
+                qualification,
+                subject,
+                title,
+                description,
+                "CHAT",
+                null,
+                null);
     }
 
     private static CaseRequest valid() {
-        return request("centre", "support", "accounts", "locked", "gcse", "maths", "Locked out", "A student is locked.");
+        return request(
+                "centre", "support", "accounts", "locked", "gcse", "maths", "Locked out", "A student is locked.");
     }
 
     private static ApiException invalid(ThrowingCallable call) {
@@ -31,66 +49,82 @@ class CaseValidatorTest {
 
     @Test
     void a_complete_request_gives_the_trimmed_fields() {
-        CaseRequest padded = request(" centre ", " support", "accounts ", " locked ", " gcse", "maths ",
-                "  Locked out \n", "\tA student is locked.  ");
-        assertThat(validator.check(padded)).isEqualTo(new CaseRequest.Fields("centre", "support", "accounts", "locked",
-                "gcse", "maths", "Locked out", "A student is locked."));
+        CaseRequest padded = request(
+                " centre ",
+                " support",
+                "accounts ",
+                " locked ",
+                " gcse",
+                "maths ",
+                "  Locked out \n",
+                "\tA student is locked.  ");
+        assertThat(validator.check(padded))
+                .isEqualTo(new CaseRequest.Fields(
+                        "centre",
+                        "support",
+                        "accounts",
+                        "locked",
+                        "gcse",
+                        "maths",
+                        "Locked out",
+                        "A student is locked."));
     }
 
     @Test
     void every_missing_field_is_named_at_once_in_form_order() {
         CaseRequest r = new CaseRequest("centre", null, " ", "locked", "", "maths", "Subject", null, null, null, null);
         ApiException e = invalid(() -> validator.check(r));
-        assertThat(e).hasMessage("Fill in every mandatory field; missing: issueType, category, qualification, "
-                + "description, supportOption.");
-        assertThat(e.details()).containsExactly("issueType", "category", "qualification", "description",
-                "supportOption");
+        assertThat(e)
+                .hasMessage("Fill in every mandatory field; missing: issueType, category, qualification, "
+                        + "description, supportOption.");
+        assertThat(e.details())
+                .containsExactly("issueType", "category", "qualification", "description", "supportOption");
     }
 
     @Test
     void an_unknown_customer_type_is_named() {
-        ApiException e = invalid(() -> validator.check(request("parent", "support", "accounts", "locked", "gcse",
-                "maths", "S", "D")));
+        ApiException e = invalid(
+                () -> validator.check(request("parent", "support", "accounts", "locked", "gcse", "maths", "S", "D")));
         assertThat(e).hasMessage("There is no customer type 'parent'.");
         assertThat(e.details()).containsExactly("customerType");
     }
 
     @Test
     void an_issue_type_of_another_customer_type_is_refused() {
-        ApiException e = invalid(() -> validator.check(request("student", "support", "complaints", "service", "gcse",
-                "maths", "S", "D")));
+        ApiException e = invalid(() ->
+                validator.check(request("student", "support", "complaints", "service", "gcse", "maths", "S", "D")));
         assertThat(e).hasMessage("The issue type 'support' is not one of those for Student.");
         assertThat(e.details()).containsExactly("issueType");
     }
 
     @Test
     void a_category_of_another_issue_type_is_refused() {
-        ApiException e = invalid(() -> validator.check(request("student", "feedback", "accounts", "locked", "gcse",
-                "maths", "S", "D")));
+        ApiException e = invalid(
+                () -> validator.check(request("student", "feedback", "accounts", "locked", "gcse", "maths", "S", "D")));
         assertThat(e).hasMessage("The category 'accounts' does not belong to the issue type Feedback.");
         assertThat(e.details()).containsExactly("category");
     }
 
     @Test
     void a_subcategory_of_another_category_is_refused() {
-        ApiException e = invalid(() -> validator.check(request("centre", "support", "complaints", "locked", "gcse",
-                "maths", "S", "D")));
+        ApiException e = invalid(
+                () -> validator.check(request("centre", "support", "complaints", "locked", "gcse", "maths", "S", "D")));
         assertThat(e).hasMessage("The subcategory 'locked' does not belong to the category Complaints.");
         assertThat(e.details()).containsExactly("subcategory");
     }
 
     @Test
     void an_unknown_qualification_is_named() {
-        ApiException e = invalid(() -> validator.check(request("centre", "support", "accounts", "locked", "btec",
-                "maths", "S", "D")));
+        ApiException e = invalid(
+                () -> validator.check(request("centre", "support", "accounts", "locked", "btec", "maths", "S", "D")));
         assertThat(e).hasMessage("There is no qualification 'btec'.");
         assertThat(e.details()).containsExactly("qualification");
     }
 
     @Test
     void a_subject_of_another_qualification_is_refused() {
-        ApiException e = invalid(() -> validator.check(request("centre", "support", "accounts", "locked", "a-level",
-                "maths", "S", "D")));
+        ApiException e = invalid(() ->
+                validator.check(request("centre", "support", "accounts", "locked", "a-level", "maths", "S", "D")));
         assertThat(e).hasMessage("The subject 'maths' is not one of those for A Level.");
         assertThat(e.details()).containsExactly("qualificationSubject");
     }
@@ -107,7 +141,8 @@ class CaseValidatorTest {
     @Test
     void the_description_may_hold_10000_characters_after_stripping_but_not_10001() {
         String longest = "d".repeat(CaseValidator.MAX_DESCRIPTION);
-        assertThat(validator.check(withDescription(longest + "\n")).description()).isEqualTo(longest);
+        assertThat(validator.check(withDescription(longest + "\n")).description())
+                .isEqualTo(longest);
         ApiException e = invalid(() -> validator.check(withDescription(longest + "d")));
         assertThat(e).hasMessage("Keep the description to 10000 characters.");
         assertThat(e.details()).containsExactly("description");
@@ -144,7 +179,8 @@ class CaseValidatorTest {
         ApiException e = invalid(() -> CaseValidator.contact(" ", null, null));
         assertThat(e).hasMessage("Give contact details; missing: contact.name, contact.email.");
         assertThat(e.details()).containsExactly("contact.name", "contact.email");
-        assertThat(invalid(() -> CaseValidator.contact("Ann", "", null)).details()).containsExactly("contact.email");
+        assertThat(invalid(() -> CaseValidator.contact("Ann", "", null)).details())
+                .containsExactly("contact.email");
     }
 
     @Test
@@ -154,16 +190,20 @@ class CaseValidatorTest {
         assertThat(e.details()).containsExactly("contact.email");
         String longest = "a".repeat(254 - "@school.example".length()) + "@school.example";
         assertThat(CaseValidator.contact("Ann", longest, null).email()).isEqualTo(longest);
-        assertThat(invalid(() -> CaseValidator.contact("Ann", "a" + longest, null)).details())
+        assertThat(invalid(() -> CaseValidator.contact("Ann", "a" + longest, null))
+                        .details())
                 .containsExactly("contact.email");
-        assertThat(invalid(() -> CaseValidator.contact("Ann", "ann@school", null)).details())
+        assertThat(invalid(() -> CaseValidator.contact("Ann", "ann@school", null))
+                        .details())
                 .containsExactly("contact.email");
     }
 
     @Test
     void a_contact_phone_holds_6_to_30_of_digits_spaces_plus_brackets_and_dashes() {
-        assertThat(CaseValidator.contact("Ann", "a@b.example", "123456").phone()).isEqualTo("123456");
-        assertThat(CaseValidator.contact("Ann", "a@b.example", "1".repeat(30)).phone()).hasSize(30);
+        assertThat(CaseValidator.contact("Ann", "a@b.example", "123456").phone())
+                .isEqualTo("123456");
+        assertThat(CaseValidator.contact("Ann", "a@b.example", "1".repeat(30)).phone())
+                .hasSize(30);
         for (String wrong : new String[] {"12345", "1".repeat(31), "01632 960 10x"}) {
             ApiException e = invalid(() -> CaseValidator.contact("Ann", "a@b.example", wrong));
             assertThat(e).hasMessage("The contact phone may hold only digits, spaces, +, ( ) and -.");
@@ -173,13 +213,27 @@ class CaseValidatorTest {
 
     private static CaseRequest withSubject(String subject) {
         CaseRequest v = valid();
-        return request(v.customerType(), v.issueType(), v.category(), v.subcategory(), v.qualification(),
-                v.qualificationSubject(), subject, v.description());
+        return request(
+                v.customerType(),
+                v.issueType(),
+                v.category(),
+                v.subcategory(),
+                v.qualification(),
+                v.qualificationSubject(),
+                subject,
+                v.description());
     }
 
     private static CaseRequest withDescription(String description) {
         CaseRequest v = valid();
-        return request(v.customerType(), v.issueType(), v.category(), v.subcategory(), v.qualification(),
-                v.qualificationSubject(), v.subject(), description);
+        return request(
+                v.customerType(),
+                v.issueType(),
+                v.category(),
+                v.subcategory(),
+                v.qualification(),
+                v.qualificationSubject(),
+                v.subject(),
+                description);
     }
 }

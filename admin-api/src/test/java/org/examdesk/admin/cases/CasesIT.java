@@ -49,13 +49,24 @@ class CasesIT {
         Response taxonomy = http.get("/api/v1/cases/taxonomy", null);
 
         assertThat(taxonomy.status()).isEqualTo(200);
-        assertThat(taxonomy.json().at("/customerTypes/0/issueTypes/0/categories/0/subcategories/0/value").asText())
+        assertThat(taxonomy.json()
+                        .at("/customerTypes/0/issueTypes/0/categories/0/subcategories/0/value")
+                        .asText())
                 .isNotBlank();
-        assertThat(taxonomy.json().at("/qualifications/0/subjects/0/label").asText()).isNotBlank();
+        assertThat(taxonomy.json().at("/qualifications/0/subjects/0/label").asText())
+                .isNotBlank();
         String all = taxonomy.body();
-        for (String category : List.of("student-accounts", "candidate-results-website", "entries-registrations",
-                "bookings", "claims-certificates", "\"results\"", "support-portal", "special-considerations",
-                "complaints", "associates")) {
+        for (String category : List.of(
+                "student-accounts",
+                "candidate-results-website",
+                "entries-registrations",
+                "bookings",
+                "claims-certificates",
+                "\"results\"",
+                "support-portal",
+                "special-considerations",
+                "complaints",
+                "associates")) {
             assertThat(all).contains(category);
         }
     }
@@ -69,7 +80,8 @@ class CasesIT {
         assertThat(created.json().get("number").asText()).matches("[0-9]{8}");
         assertThat(created.json().get("status").asText()).isEqualTo("NEW");
         assertThat(created.json().get("queue").asText()).isEqualTo("centre-accounts");
-        assertThat(created.json().get("dueAt").asText()).isEqualTo(london("2026-05-06T10:00").toString());
+        assertThat(created.json().get("dueAt").asText())
+                .isEqualTo(london("2026-05-06T10:00").toString());
         assertThat(created.json().get("message").asText()).isEqualTo("We aim to respond within 48 hours.");
         String number = created.json().get("number").asText();
         assertThat(outboxSubjects("priya@riverside.example")).contains("Case " + number + ": we have your request");
@@ -80,11 +92,16 @@ class CasesIT {
     void targets_and_queues_follow_the_routing_rules() {
         assertRoute(body("centre", "feedback", "complaints", "service", "MESSAGE"), "complaints", 10);
         assertRoute(body("associate", "associate-work", "associates", "allocation", "MESSAGE"), "associates", 3);
-        assertRoute(body("centre", "entries-assessment", "special-considerations", "illness", "MESSAGE"),
-                "special-considerations", 5);
-        assertRoute(body("parent", "my-childs-results", "results", "grade-query", "MESSAGE"), "students-and-parents", 5);
-        assertRoute(body("centre", "results-certification", "claims-certificates", "bulk-claims", "MESSAGE"),
-                "learner-management", 2);
+        assertRoute(
+                body("centre", "entries-assessment", "special-considerations", "illness", "MESSAGE"),
+                "special-considerations",
+                5);
+        assertRoute(
+                body("parent", "my-childs-results", "results", "grade-query", "MESSAGE"), "students-and-parents", 5);
+        assertRoute(
+                body("centre", "results-certification", "claims-certificates", "bulk-claims", "MESSAGE"),
+                "learner-management",
+                2);
     }
 
     private void assertRoute(String body, String queue, int days) {
@@ -99,26 +116,41 @@ class CasesIT {
         Response response = http.post("/api/v1/cases", "{\"subject\":\"Help\"}", officer);
 
         assertThat(response.status()).isEqualTo(422);
-        assertThat(response.json().get("details")).extracting(JsonNode::asText).containsExactly("customerType",
-                "issueType", "category", "subcategory", "qualification", "qualificationSubject", "description",
-                "supportOption");
+        assertThat(response.json().get("details"))
+                .extracting(JsonNode::asText)
+                .containsExactly(
+                        "customerType",
+                        "issueType",
+                        "category",
+                        "subcategory",
+                        "qualification",
+                        "qualificationSubject",
+                        "description",
+                        "supportOption");
         assertThat(response.json().get("message").asText()).contains("customerType", "description");
     }
 
     @Test
     void a_subcategory_of_another_category_is_refused() {
-        Response response = http.post("/api/v1/cases",
-                body("centre", "accounts-access", "student-accounts", "grade-query", "MESSAGE"), officer);
+        Response response = http.post(
+                "/api/v1/cases",
+                body("centre", "accounts-access", "student-accounts", "grade-query", "MESSAGE"),
+                officer);
 
         assertThat(response.status()).isEqualTo(422);
         assertThat(response.json().get("details")).extracting(JsonNode::asText).containsExactly("subcategory");
-        assertThat(response.json().get("message").asText()).contains("does not belong to the category Student results accounts");
+        assertThat(response.json().get("message").asText())
+                .contains("does not belong to the category Student results accounts");
     }
 
     @Test
     void a_subject_of_another_qualification_and_an_unknown_support_option_are_refused() {
         String wrongSubject = accountsCase("MESSAGE").replace("\"mathematics\"", "\"psychology\"");
-        assertThat(http.post("/api/v1/cases", wrongSubject, officer).json().get("details").get(0).asText())
+        assertThat(http.post("/api/v1/cases", wrongSubject, officer)
+                        .json()
+                        .get("details")
+                        .get(0)
+                        .asText())
                 .isEqualTo("qualificationSubject");
         Response option = http.post("/api/v1/cases", accountsCase("FAX"), officer);
         assertThat(option.status()).isEqualTo(422);
@@ -140,7 +172,8 @@ class CasesIT {
         String number = number(http, officer, accountsCase("MESSAGE"));
 
         assertThat(http.get("/api/v1/cases/" + number, hillside).status()).isEqualTo(404);
-        assertThat(http.post("/api/v1/cases/" + number + "/comments", "{\"text\":\"mine?\"}", hillside).status())
+        assertThat(http.post("/api/v1/cases/" + number + "/comments", "{\"text\":\"mine?\"}", hillside)
+                        .status())
                 .isEqualTo(404);
         String agent = http.login("agent@examdesk.example", DemoData.PASSWORD);
         assertThat(http.get("/api/v1/cases/" + number, agent).status()).isEqualTo(200);
@@ -157,7 +190,8 @@ class CasesIT {
         assertThat(details.at("/contact/email").asText()).isEqualTo("priya@riverside.example");
         assertThat(details.get("categoryLabel").asText()).isEqualTo("Student results accounts");
         assertThat(details.get("queueLabel").asText()).isEqualTo("Centre accounts");
-        assertThat(details.get("activity")).extracting(a -> a.get("kind").asText())
+        assertThat(details.get("activity"))
+                .extracting(a -> a.get("kind").asText())
                 .containsExactly("CREATED", "OWNER_CHANGED");
         assertThat(details.at("/activity/1/body").asText()).contains("Centre accounts");
     }
@@ -176,7 +210,8 @@ class CasesIT {
         assertThat(numbers).contains(first, second);
         assertThat(numbers.indexOf(second)).isLessThan(numbers.indexOf(first));
         Response theirs = http.get("/api/v1/cases?mine=true", hillside);
-        theirs.json().get("items").forEach(i -> assertThat(i.get("number").asText()).isNotIn(first, second));
+        theirs.json().get("items").forEach(i -> assertThat(i.get("number").asText())
+                .isNotIn(first, second));
         assertThat(http.get("/api/v1/cases?sort=drop+table", officer).status()).isEqualTo(422);
         assertThat(http.get("/api/v1/cases?status=LOST", officer).status()).isEqualTo(422);
     }
@@ -197,7 +232,10 @@ class CasesIT {
         assertThat(after.get("phone").asText()).isEqualTo("01632 960 000");
         String noContact = accountsCase("MESSAGE").replaceAll(",\"contact\":\\{[^}]*}", "");
         String number = number(http, teacher, noContact);
-        assertThat(http.get("/api/v1/cases/" + number, teacher).json().at("/contact/email").asText())
+        assertThat(http.get("/api/v1/cases/" + number, teacher)
+                        .json()
+                        .at("/contact/email")
+                        .asText())
                 .isEqualTo("grace.o@riverside.example");
     }
 
@@ -205,29 +243,38 @@ class CasesIT {
     void comments_keep_html_as_given_and_refuse_more_than_ten_thousand_characters() {
         String number = number(http, officer, accountsCase("MESSAGE"));
 
-        Response html = http.post("/api/v1/cases/" + number + "/comments",
-                "{\"text\":\"<script>alert(1)</script> still locked\"}", officer);
-        Response tooLong = http.post("/api/v1/cases/" + number + "/comments",
-                "{\"text\":\"" + "x".repeat(10_001) + "\"}", officer);
+        Response html = http.post(
+                "/api/v1/cases/" + number + "/comments",
+                "{\"text\":\"<script>alert(1)</script> still locked\"}",
+                officer);
+        Response tooLong = http.post(
+                "/api/v1/cases/" + number + "/comments", "{\"text\":\"" + "x".repeat(10_001) + "\"}", officer);
 
         assertThat(html.status()).isEqualTo(201);
-        JsonNode last = html.json().get("activity").get(html.json().get("activity").size() - 1);
+        JsonNode last =
+                html.json().get("activity").get(html.json().get("activity").size() - 1);
         assertThat(last.get("kind").asText()).isEqualTo("REQUESTER_COMMENT");
         assertThat(last.get("body").asText()).isEqualTo("<script>alert(1)</script> still locked");
         assertThat(tooLong.status()).isEqualTo(422);
         assertThat(tooLong.json().get("message").asText()).contains("10,000");
         assertThat(http.post("/api/v1/cases/" + number + "/comments", "{\"text\":\"x".repeat(1) + "\"}", officer)
-                .status()).isEqualTo(201);
+                        .status())
+                .isEqualTo(201);
     }
 
     private static List<String> outboxSubjects(String recipient) {
         return server.database().jdbi().withHandle(h -> h.createQuery(
-                "select subject from outbox where recipient = :r order by id").bind("r", recipient).mapTo(String.class).list());
+                        "select subject from outbox where recipient = :r order by id")
+                .bind("r", recipient)
+                .mapTo(String.class)
+                .list());
     }
 
     private static List<String> auditActions(String number) {
         return server.database().jdbi().withHandle(h -> h.createQuery(
                         "select action from audit_log where target_type = 'case' and target_id = :n order by id")
-                .bind("n", number).mapTo(String.class).list());
+                .bind("n", number)
+                .mapTo(String.class)
+                .list());
     }
 }

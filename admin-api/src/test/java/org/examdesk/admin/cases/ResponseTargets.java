@@ -10,11 +10,11 @@ import org.examdesk.admin.web.Json;
  * a person should be shown.
  */
 public final class ResponseTargets {
-    private static final WorkingCalendar CALENDAR = Cases.deps(null, Clock.systemUTC(), Json.mapper(),
-            CaseSettings.defaults()).calendar();
+    private static final WorkingCalendar CALENDAR = Cases.deps(
+                    null, Clock.systemUTC(), Json.mapper(), CaseSettings.defaults())
+            .calendar();
 
-    private ResponseTargets() {
-    }
+    private ResponseTargets() {}
 
     public static Instant dueAt(Instant arrived, int workingDays) {
         return CALENDAR.dueAt(arrived, workingDays);

@@ -41,9 +41,11 @@ class RoutingTest {
 
     @Test
     void queues_are_listed_in_file_order_and_found_by_value() {
-        assertThat(routing.queues()).extracting(Routing.Queue::value)
+        assertThat(routing.queues())
+                .extracting(Routing.Queue::value)
                 .containsExactly("general", "complaints", "students", "accounts");
-        assertThat(routing.queue("complaints")).contains(new Routing.Queue("complaints", "Complaints", "01632 960 107"));
+        assertThat(routing.queue("complaints"))
+                .contains(new Routing.Queue("complaints", "Complaints", "01632 960 107"));
         assertThat(routing.queue("accounts").orElseThrow().phone()).isNull();
         assertThat(routing.queue("nowhere")).isEmpty();
     }
@@ -53,7 +55,8 @@ class RoutingTest {
         Routing shipped = Routing.load(json, Cases.ROUTING);
         assertThat(shipped.route("centre", "student-accounts").targetDays()).isEqualTo(2);
         assertThat(shipped.route("centre", "associates").targetDays()).isEqualTo(3);
-        assertThat(shipped.route("centre", "special-considerations").targetDays()).isEqualTo(5);
+        assertThat(shipped.route("centre", "special-considerations").targetDays())
+                .isEqualTo(5);
         assertThat(shipped.route("student", "results").targetDays()).isEqualTo(5);
         assertThat(shipped.route("parent", "results").targetDays()).isEqualTo(5);
         assertThat(shipped.route("centre", "complaints").targetDays()).isEqualTo(10);

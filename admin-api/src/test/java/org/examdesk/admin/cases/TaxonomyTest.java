@@ -25,10 +25,13 @@ class TaxonomyTest {
     void categories_defined_once_are_resolved_into_each_issue_type_that_names_them() {
         Taxonomy.CustomerTypeView centre = taxonomy.customerType("centre").orElseThrow();
         Taxonomy.IssueTypeView support = Taxonomy.issueType(centre, "support").orElseThrow();
-        assertThat(support.categories()).extracting(Taxonomy.CategoryView::value).containsExactly("accounts", "complaints");
+        assertThat(support.categories())
+                .extracting(Taxonomy.CategoryView::value)
+                .containsExactly("accounts", "complaints");
         Taxonomy.CustomerTypeView student = taxonomy.customerType("student").orElseThrow();
-        Taxonomy.CategoryView complaints = Taxonomy.category(Taxonomy.issueType(student, "feedback").orElseThrow(),
-                "complaints").orElseThrow();
+        Taxonomy.CategoryView complaints = Taxonomy.category(
+                        Taxonomy.issueType(student, "feedback").orElseThrow(), "complaints")
+                .orElseThrow();
         assertThat(complaints.label()).isEqualTo("Complaints");
         assertThat(complaints.subcategories()).containsExactly(new Taxonomy.Choice("service", "About our service"));
     }
@@ -46,7 +49,8 @@ class TaxonomyTest {
         assertThat(taxonomy.customerType("parent")).isEmpty();
         Taxonomy.CustomerTypeView student = taxonomy.customerType("student").orElseThrow();
         assertThat(Taxonomy.issueType(student, "support")).isEmpty();
-        Taxonomy.IssueTypeView feedback = Taxonomy.issueType(student, "feedback").orElseThrow();
+        Taxonomy.IssueTypeView feedback =
+                Taxonomy.issueType(student, "feedback").orElseThrow();
         assertThat(Taxonomy.category(feedback, "accounts")).isEmpty();
         assertThat(taxonomy.qualification("gcse")).isPresent();
         assertThat(taxonomy.qualification("btec")).isEmpty();

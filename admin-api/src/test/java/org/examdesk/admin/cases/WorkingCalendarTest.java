@@ -17,7 +17,9 @@ class WorkingCalendarTest {
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private final WorkingCalendar calendar = new WorkingCalendar(
             WorkingCalendar.readHolidays(Cases.class.getClassLoader().getResourceAsStream(Cases.BANK_HOLIDAYS), "test"),
-            LocalTime.of(9, 0), LocalTime.of(17, 0), LONDON);
+            LocalTime.of(9, 0),
+            LocalTime.of(17, 0),
+            LONDON);
 
     private static Instant london(String localDateTime) {
         return LocalDateTime.parse(localDateTime).atZone(LONDON).toInstant();

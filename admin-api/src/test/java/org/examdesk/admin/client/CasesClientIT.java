@@ -39,15 +39,26 @@ class CasesClientIT {
         var issue = centre.issueTypes().get(0);
         var category = issue.categories().get(0);
 
-        var opened = officer.open(new NewCase(centre.value(), issue.value(), category.value(),
-                category.subcategories().get(0).value(), "none", "not-applicable", "Help with an account",
-                "A student cannot activate.", "MESSAGE", null, null));
+        var opened = officer.open(new NewCase(
+                centre.value(),
+                issue.value(),
+                category.value(),
+                category.subcategories().get(0).value(),
+                "none",
+                "not-applicable",
+                "Help with an account",
+                "A student cannot activate.",
+                "MESSAGE",
+                null,
+                null));
 
         assertThat(opened.number()).matches("[0-9]{8}");
         assertThat(opened.message()).contains("48 hours");
         assertThat(officer.find(opened.number()).latest().kind()).isEqualTo("OWNER_CHANGED");
-        assertThat(officer.mine(null, "created", 1).items()).anyMatch(c -> c.number().equals(opened.number()));
-        assertThat(officer.comment(opened.number(), "More detail").latest().body()).isEqualTo("More detail");
+        assertThat(officer.mine(null, "created", 1).items())
+                .anyMatch(c -> c.number().equals(opened.number()));
+        assertThat(officer.comment(opened.number(), "More detail").latest().body())
+                .isEqualTo("More detail");
 
         CasesClient agent = as("agent@examdesk.example");
         assertThat(agent.claim(opened.number()).assignedAgent()).isEqualTo("Sofia Marsh");
@@ -59,12 +70,14 @@ class CasesClientIT {
     void bad_input_arrives_as_an_exception_naming_the_fields() {
         CasesClient officer = as("officer@hillside.example");
 
-        assertThatThrownBy(() -> officer.open(new NewCase(null, null, null, null, null, null, "s", "d", "MESSAGE", null, null)))
+        assertThatThrownBy(() ->
+                        officer.open(new NewCase(null, null, null, null, null, null, "s", "d", "MESSAGE", null, null)))
                 .isInstanceOfSatisfying(AdminApiException.class, e -> {
                     assertThat(e.status()).isEqualTo(422);
                     assertThat(e.details()).contains("customerType", "qualificationSubject");
                 });
         assertThatThrownBy(() -> officer.find("12345678"))
-                .isInstanceOfSatisfying(AdminApiException.class, e -> assertThat(e.status()).isEqualTo(404));
+                .isInstanceOfSatisfying(
+                        AdminApiException.class, e -> assertThat(e.status()).isEqualTo(404));
     }
 }

@@ -27,9 +27,12 @@ class ResultsAccessClientIT {
 
     @BeforeAll
     static void start() throws Exception {
-        server = new TestServer().clock(Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC)).start();
+        server = new TestServer()
+                .clock(Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC))
+                .start();
         AdminClient client = new AdminClient(server.base(), HttpClient.newHttpClient(), Json.mapper());
-        String token = client.login("officer@hillside.example", DemoData.PASSWORD).token();
+        String token =
+                client.login("officer@hillside.example", DemoData.PASSWORD).token();
         results = new ResultsAccessClient(client.as(token, "web"));
     }
 
@@ -43,12 +46,19 @@ class ResultsAccessClientIT {
         long june = results.series(null).items().get(0).id();
         assertThat(results.access(june, null).mode()).isEqualTo("NONE");
 
-        results.updateAccess(june, null, new AccessUpdate("SELECTED", true, new Contact("Daniel Hughes", null,
-                "exams@hillside.example"), 1));
+        results.updateAccess(
+                june,
+                null,
+                new AccessUpdate("SELECTED", true, new Contact("Daniel Hughes", null, "exams@hillside.example"), 1));
         var page = results.candidates(june, null, "000", 1);
-        results.changeCandidates(june, null, List.of(page.items().get(0).id(), page.items().get(1).id()), null);
+        results.changeCandidates(
+                june,
+                null,
+                List.of(page.items().get(0).id(), page.items().get(1).id()),
+                null);
         long started = results.generate(june, null, null).id();
-        Job job = Await.atMost(Duration.ofSeconds(60)).every(Duration.ofMillis(50))
+        Job job = Await.atMost(Duration.ofSeconds(60))
+                .every(Duration.ofMillis(50))
                 .until("the letters job to finish", () -> results.job(june, null, started), j -> !j.running());
 
         assertThat(job.state()).isEqualTo("DONE");
@@ -61,8 +71,10 @@ class ResultsAccessClientIT {
     void the_api_sentence_reaches_the_bot_when_a_rule_says_no() {
         long june27 = results.series(null).items().get(2).id();
 
-        assertThatThrownBy(() -> results.updateAccess(june27, null, new AccessUpdate("ALL", true,
-                new Contact("Daniel Hughes", "01632 960000", null), 0)))
+        assertThatThrownBy(() -> results.updateAccess(
+                        june27,
+                        null,
+                        new AccessUpdate("ALL", true, new Contact("Daniel Hughes", "01632 960000", null), 0)))
                 .isInstanceOf(AdminApiException.class)
                 .hasMessageContaining("can be created from 2027-03-22");
     }

@@ -48,9 +48,12 @@ class StudentClientsIT {
         assertThat(detail.diagnosis().offers("REACTIVATE")).isTrue();
         assertThat(first.student().status()).isEqualTo("NOT_ACTIVATED");
         assertThat(retried).isEqualTo(first);
-        assertThat(students.history(id)).extracting(StudentModels.AuditEntry::action).containsExactly("STUDENT_REACTIVATED");
+        assertThat(students.history(id))
+                .extracting(StudentModels.AuditEntry::action)
+                .containsExactly("STUDENT_REACTIVATED");
         assertThat(students.history(id).get(0).channel()).isEqualTo("slack");
-        assertThatThrownBy(() -> students.reactivate(id, null)).isInstanceOf(AdminApiException.class)
+        assertThatThrownBy(() -> students.reactivate(id, null))
+                .isInstanceOf(AdminApiException.class)
                 .satisfies(e -> assertThat(((AdminApiException) e).status()).isEqualTo(409));
     }
 
@@ -71,7 +74,8 @@ class StudentClientsIT {
         assertThat(twoLiams.items()).hasSize(1);
         assertThat(nearMiss.items()).isEmpty();
         assertThat(nearMiss.closest()).startsWith("Zoë Łukasiewicz");
-        assertThatThrownBy(() -> students.match(" ")).isInstanceOf(AdminApiException.class)
+        assertThatThrownBy(() -> students.match(" "))
+                .isInstanceOf(AdminApiException.class)
                 .satisfies(e -> assertThat(((AdminApiException) e).status()).isEqualTo(422));
     }
 
@@ -80,8 +84,11 @@ class StudentClientsIT {
         String officer = callers.staff(Role.EXAMS_OFFICER, "40456");
         StudentImportsClient imports = new StudentImportsClient(client.as(officer, "web"));
 
-        StudentModels.ImportResult result = imports.upload("s.csv", (imports.template() + "Amy,Smith,SHORT,a@x.example,"
-                + "01/01/2010,11\r\n").getBytes(StandardCharsets.UTF_8), true);
+        StudentModels.ImportResult result = imports.upload(
+                "s.csv",
+                (imports.template() + "Amy,Smith,SHORT,a@x.example," + "01/01/2010,11\r\n")
+                        .getBytes(StandardCharsets.UTF_8),
+                true);
         String codes = imports.exportVerificationCodes("june-2026", true, false);
 
         assertThat(result.accepted()).isZero();
@@ -89,11 +96,13 @@ class StudentClientsIT {
         assertThat(codes.lines()).hasSize(41);
 
         StudentsClient students = new StudentsClient(client.as(officer, "web"));
-        StudentModels.Student someone = students.search(Map.of("status", "ACTIVE", "size", "1")).items().get(0);
+        StudentModels.Student someone =
+                students.search(Map.of("status", "ACTIVE", "size", "1")).items().get(0);
         StudentAuthClient bot = new StudentAuthClient(client.as(callers.service(), "web"));
-        StudentModels.StudentSession session = bot.identityCheck(someone.email(), someone.dateOfBirth().toString(),
-                someone.uci());
-        assertThat(new StudentAuthClient(client.as(session.token(), "web")).me().status()).isEqualTo("ACTIVE");
+        StudentModels.StudentSession session =
+                bot.identityCheck(someone.email(), someone.dateOfBirth().toString(), someone.uci());
+        assertThat(new StudentAuthClient(client.as(session.token(), "web")).me().status())
+                .isEqualTo("ACTIVE");
         StudentAuthClient admin = new StudentAuthClient(client.as(callers.staff(Role.BOARD_ADMIN, null), "web"));
         assertThat(admin.outbox("nobody@nowhere.example")).isEmpty();
     }

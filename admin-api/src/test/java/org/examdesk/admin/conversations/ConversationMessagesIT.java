@@ -30,12 +30,18 @@ class ConversationMessagesIT {
     }
 
     private static String conversation() {
-        return http.post("/api/v1/conversations", "{\"channel\":\"web\"}", bot).json().get("id").asText();
+        return http.post("/api/v1/conversations", "{\"channel\":\"web\"}", bot)
+                .json()
+                .get("id")
+                .asText();
     }
 
     private static Response append(String id, String author, String text, String clientMessageId) {
-        return http.post("/api/v1/conversations/" + id + "/messages", "{\"author\":\"" + author + "\",\"body\":{\"text\":\""
-                + text + "\"},\"clientMessageId\":\"" + clientMessageId + "\"}", bot);
+        return http.post(
+                "/api/v1/conversations/" + id + "/messages",
+                "{\"author\":\"" + author + "\",\"body\":{\"text\":\"" + text + "\"},\"clientMessageId\":\""
+                        + clientMessageId + "\"}",
+                bot);
     }
 
     @Test
@@ -47,7 +53,10 @@ class ConversationMessagesIT {
 
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.json().get("error").asText()).isEqualTo("duplicate");
-        assertThat(http.get("/api/v1/conversations/" + id + "/messages", bot).json().get("items")).hasSize(1);
+        assertThat(http.get("/api/v1/conversations/" + id + "/messages", bot)
+                        .json()
+                        .get("items"))
+                .hasSize(1);
     }
 
     @Test
@@ -56,9 +65,11 @@ class ConversationMessagesIT {
         append(id, "USER", "help", "a1b2c3:1");
         append(id, "USER", "thanks", "a1b2c3:2");
 
-        assertThat(append(id, "BOT", "Here is what I can do.", "a1b2c3:1").status()).isEqualTo(204);
+        assertThat(append(id, "BOT", "Here is what I can do.", "a1b2c3:1").status())
+                .isEqualTo(204);
 
-        JsonNode items = http.get("/api/v1/conversations/" + id + "/messages?clientMessageId=a1b2c3:1", bot).json()
+        JsonNode items = http.get("/api/v1/conversations/" + id + "/messages?clientMessageId=a1b2c3:1", bot)
+                .json()
                 .get("items");
         assertThat(items.findValuesAsText("author")).containsExactly("USER", "BOT");
         assertThat(items.get(1).at("/body/text").asText()).isEqualTo("Here is what I can do.");
@@ -66,8 +77,11 @@ class ConversationMessagesIT {
     }
 
     private static Response endTurn(String id, int version, String answer, String clientMessageId) {
-        return http.put("/api/v1/conversations/" + id + "/state", "{\"state\":{\"flow\":\"x\"},\"version\":" + version
-                + ",\"botMessage\":{\"text\":\"" + answer + "\"},\"clientMessageId\":\"" + clientMessageId + "\"}", bot);
+        return http.put(
+                "/api/v1/conversations/" + id + "/state",
+                "{\"state\":{\"flow\":\"x\"},\"version\":" + version + ",\"botMessage\":{\"text\":\"" + answer
+                        + "\"},\"clientMessageId\":\"" + clientMessageId + "\"}",
+                bot);
     }
 
     @Test
@@ -86,18 +100,27 @@ class ConversationMessagesIT {
         assertThat(duplicate.json().get("error").asText()).isEqualTo("duplicate");
         JsonNode conversation = http.get("/api/v1/conversations/" + id, bot).json();
         assertThat(conversation.get("version").asInt()).isEqualTo(1); // the duplicate's state was rolled back
-        assertThat(http.get("/api/v1/conversations/" + id + "/messages", bot).json().get("items").findValuesAsText("text"))
+        assertThat(http.get("/api/v1/conversations/" + id + "/messages", bot)
+                        .json()
+                        .get("items")
+                        .findValuesAsText("text"))
                 .containsExactly("help", "Here is what I can do.");
     }
 
     /** A new staff user's id. */
     private static long staffId() {
-        return http.get("/api/v1/me", api.callers().staff(Role.EXAMS_OFFICER, null)).json().get("id").asLong();
+        return http.get("/api/v1/me", api.callers().staff(Role.EXAMS_OFFICER, null))
+                .json()
+                .get("id")
+                .asLong();
     }
 
     private static Response beginTurn(String id, String owner, String text, String clientMessageId) {
-        return http.post("/api/v1/conversations/" + id + "/turns", "{" + owner + "\"message\":{\"text\":\"" + text
-                + "\"},\"clientMessageId\":\"" + clientMessageId + "\"}", bot);
+        return http.post(
+                "/api/v1/conversations/" + id + "/turns",
+                "{" + owner + "\"message\":{\"text\":\"" + text + "\"},\"clientMessageId\":\"" + clientMessageId
+                        + "\"}",
+                bot);
     }
 
     @Test
@@ -121,7 +144,10 @@ class ConversationMessagesIT {
         assertThat(visitorAgain.status()).isEqualTo(404);
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.json().get("error").asText()).isEqualTo("duplicate");
-        assertThat(http.get("/api/v1/conversations/" + id + "/messages", bot).json().get("items").findValuesAsText("text"))
+        assertThat(http.get("/api/v1/conversations/" + id + "/messages", bot)
+                        .json()
+                        .get("items")
+                        .findValuesAsText("text"))
                 .containsExactly("hello", "I signed in");
     }
 
@@ -140,7 +166,8 @@ class ConversationMessagesIT {
 
         assertThat(append(id, "USER", "help", "not an id").status()).isEqualTo(422);
         assertThat(append(id, "USER", "help", "x".repeat(129)).status()).isEqualTo(422);
-        assertThat(http.get("/api/v1/conversations/" + id + "/messages?clientMessageId=not%20an%20id", bot).status())
+        assertThat(http.get("/api/v1/conversations/" + id + "/messages?clientMessageId=not%20an%20id", bot)
+                        .status())
                 .isEqualTo(422);
     }
 }

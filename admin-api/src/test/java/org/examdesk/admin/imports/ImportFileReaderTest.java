@@ -39,11 +39,14 @@ class ImportFileReaderTest {
 
     @Test
     void an_unbalanced_quote_names_the_line() {
-        String text = "Forename,Surname,UCI,Email,Date of birth\nAmy,Smith,A,a@x.example,2010-01-01\n\"Bob,Jones,B,b@x.example,"
-                + "2010-01-01\n";
+        String text =
+                "Forename,Surname,UCI,Email,Date of birth\nAmy,Smith,A,a@x.example,2010-01-01\n\"Bob,Jones,B,b@x.example,"
+                        + "2010-01-01\n";
 
         assertThatThrownBy(() -> reader.read(text.getBytes(StandardCharsets.UTF_8), 600))
-                .isInstanceOf(ApiException.class).hasMessageContaining("line 3").hasMessageContaining("quote");
+                .isInstanceOf(ApiException.class)
+                .hasMessageContaining("line 3")
+                .hasMessageContaining("quote");
     }
 
     @Test
@@ -51,7 +54,8 @@ class ImportFileReaderTest {
         String text = "Forename,Surname,UCI,Email,DOB\nAmy,Smith,A,a@x.example,2010-01-01\n";
 
         assertThatThrownBy(() -> reader.read(text.getBytes(StandardCharsets.UTF_8), 600))
-                .isInstanceOf(ApiException.class).hasMessageContaining("missing: Date of birth")
+                .isInstanceOf(ApiException.class)
+                .hasMessageContaining("missing: Date of birth")
                 .hasMessageContaining("not expected: DOB");
     }
 
@@ -63,14 +67,16 @@ class ImportFileReaderTest {
         }
 
         assertThatThrownBy(() -> reader.read(text.toString().getBytes(StandardCharsets.UTF_8), 600))
-                .isInstanceOf(ApiException.class).hasMessageContaining("At most 600 students");
+                .isInstanceOf(ApiException.class)
+                .hasMessageContaining("At most 600 students");
     }
 
     @Test
     void an_empty_file_and_a_binary_file_are_refused() {
         assertThatThrownBy(() -> reader.read(new byte[0], 600)).hasMessageContaining("empty");
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 1, 0};
-        assertThatThrownBy(() -> reader.read(png, 600)).isInstanceOf(ApiException.class)
+        assertThatThrownBy(() -> reader.read(png, 600))
+                .isInstanceOf(ApiException.class)
                 .satisfies(e -> assertThat(((ApiException) e).status()).isEqualTo(415));
     }
 

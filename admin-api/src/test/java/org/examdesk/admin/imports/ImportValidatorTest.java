@@ -15,10 +15,15 @@ class ImportValidatorTest {
 
     private final ImportValidator validator = new ImportValidator(new DatesOfBirth(2026));
     private final ImportValidator.Known known = new ImportValidator.Known(
-            Map.of(UCI, new ImportValidator.Entry("Sam", "Lee ", DOB),
-                    "B1234567890BC", new ImportValidator.Entry("Kim", "Ng", LocalDate.of(2010, 1, 2)),
-                    "C1234567890BC", new ImportValidator.Entry("Ola", "Ade", LocalDate.of(2010, 5, 6))),
-            Set.of("C1234567890BC"), Set.of("taken@school.example"));
+            Map.of(
+                    UCI,
+                    new ImportValidator.Entry("Sam", "Lee ", DOB),
+                    "B1234567890BC",
+                    new ImportValidator.Entry("Kim", "Ng", LocalDate.of(2010, 1, 2)),
+                    "C1234567890BC",
+                    new ImportValidator.Entry("Ola", "Ade", LocalDate.of(2010, 5, 6))),
+            Set.of("C1234567890BC"),
+            Set.of("taken@school.example"));
 
     /** Cells in template order: forename, surname, UCI, email, date of birth, school year. */
     private static ImportRow row(int number, String... cells) {
@@ -40,14 +45,14 @@ class ImportValidatorTest {
     void a_row_identical_to_its_exam_entry_is_accepted_as_a_draft() {
         ImportValidator.Result result = validator.validate(List.of(good(2)), known);
         assertThat(result.rejected()).isEmpty();
-        assertThat(result.accepted()).containsExactly(
-                new ImportValidator.Draft(2, "Sam", "Lee", UCI, "sam@school.example", DOB, 11));
+        assertThat(result.accepted())
+                .containsExactly(new ImportValidator.Draft(2, "Sam", "Lee", UCI, "sam@school.example", DOB, 11));
     }
 
     @Test
     void names_match_the_entry_ignoring_case_and_surrounding_spaces_and_the_uci_is_upper_cased() {
-        ImportValidator.Result result = validator.validate(List.of(
-                row(2, " SAM ", "lee", "a1234567890bc", "sam@school.example", "2009-03-14", "")), known);
+        ImportValidator.Result result = validator.validate(
+                List.of(row(2, " SAM ", "lee", "a1234567890bc", "sam@school.example", "2009-03-14", "")), known);
         assertThat(result.rejected()).isEmpty();
         assertThat(result.accepted().get(0).uci()).isEqualTo(UCI);
         assertThat(result.accepted().get(0).schoolYear()).isNull();
@@ -55,8 +60,13 @@ class ImportValidatorTest {
 
     @Test
     void every_required_column_left_empty_is_named() {
-        assertThat(errorsOf(row(3, "", " ", "", "", "", ""))).containsExactly("Forename is required.",
-                "Surname is required.", "UCI is required.", "Email is required.", "Date of birth is required.");
+        assertThat(errorsOf(row(3, "", " ", "", "", "", "")))
+                .containsExactly(
+                        "Forename is required.",
+                        "Surname is required.",
+                        "UCI is required.",
+                        "Email is required.",
+                        "Date of birth is required.");
     }
 
     @Test
@@ -85,10 +95,16 @@ class ImportValidatorTest {
 
     @Test
     void school_year_runs_from_1_to_14() {
-        assertThat(validator.validate(List.of(row(2, "Sam", "Lee", UCI, "sam@school.example", "14/03/2009", "1")),
-                known).accepted()).extracting(ImportValidator.Draft::schoolYear).containsExactly(1);
-        assertThat(validator.validate(List.of(row(2, "Sam", "Lee", UCI, "sam@school.example", "14/03/2009", "14")),
-                known).accepted()).extracting(ImportValidator.Draft::schoolYear).containsExactly(14);
+        assertThat(validator
+                        .validate(List.of(row(2, "Sam", "Lee", UCI, "sam@school.example", "14/03/2009", "1")), known)
+                        .accepted())
+                .extracting(ImportValidator.Draft::schoolYear)
+                .containsExactly(1);
+        assertThat(validator
+                        .validate(List.of(row(2, "Sam", "Lee", UCI, "sam@school.example", "14/03/2009", "14")), known)
+                        .accepted())
+                .extracting(ImportValidator.Draft::schoolYear)
+                .containsExactly(14);
         for (String wrong : new String[] {"0", "15", "Year 11"}) {
             assertThat(errorsOf(row(2, "Sam", "Lee", UCI, "sam@school.example", "14/03/2009", wrong)))
                     .containsExactly("School year '" + wrong + "' must be a whole number from 1 to 14.");
@@ -119,41 +135,50 @@ class ImportValidatorTest {
 
     @Test
     void names_and_date_of_birth_differing_from_the_entry_are_each_named() {
-        assertThat(errorsOf(row(2, "Samuel", "Leigh", UCI, "sam@school.example", "15/03/2009", ""))).containsExactly(
-                "Forename 'Samuel' is not identical to the exam entry ('Sam').",
-                "Surname 'Leigh' is not identical to the exam entry ('Lee ').",
-                "Date of birth 2009-03-15 is not the one on the exam entry (2009-03-14).");
+        assertThat(errorsOf(row(2, "Samuel", "Leigh", UCI, "sam@school.example", "15/03/2009", "")))
+                .containsExactly(
+                        "Forename 'Samuel' is not identical to the exam entry ('Sam').",
+                        "Surname 'Leigh' is not identical to the exam entry ('Lee ').",
+                        "Date of birth 2009-03-15 is not the one on the exam entry (2009-03-14).");
     }
 
     @Test
     void a_uci_or_email_repeated_in_the_file_rejects_the_later_row_and_names_the_first() {
-        ImportValidator.Result result = validator.validate(List.of(good(2),
-                row(3, "Sam", "Lee", UCI.toLowerCase(), "SAM@school.example", "14/03/2009", "")), known);
+        ImportValidator.Result result = validator.validate(
+                List.of(good(2), row(3, "Sam", "Lee", UCI.toLowerCase(), "SAM@school.example", "14/03/2009", "")),
+                known);
         assertThat(result.accepted()).extracting(ImportValidator.Draft::row).containsExactly(2);
         assertThat(result.rejected()).hasSize(1);
         assertThat(result.rejected().get(0).row()).isEqualTo(3);
-        assertThat(result.rejected().get(0).errors()).containsExactly("UCI " + UCI + " is also on row 2.",
-                "Email sam@school.example is also on row 2.");
+        assertThat(result.rejected().get(0).errors())
+                .containsExactly("UCI " + UCI + " is also on row 2.", "Email sam@school.example is also on row 2.");
     }
 
     @Test
     void a_rejected_row_keeps_its_values_under_the_template_headers() {
-        ImportValidator.Result result = validator.validate(List.of(
-                new ImportRow(5, Arrays.asList("Sam", null, UCI, "sam@school.example", "14/03/2009", null), false)),
+        ImportValidator.Result result = validator.validate(
+                List.of(new ImportRow(
+                        5, Arrays.asList("Sam", null, UCI, "sam@school.example", "14/03/2009", null), false)),
                 known);
-        assertThat(result.rejected().get(0).values()).containsExactly(Map.entry("Forename", "Sam"),
-                Map.entry("Surname", ""), Map.entry("UCI", UCI), Map.entry("Email", "sam@school.example"),
-                Map.entry("Date of birth", "14/03/2009"), Map.entry("School year", ""));
+        assertThat(result.rejected().get(0).values())
+                .containsExactly(
+                        Map.entry("Forename", "Sam"),
+                        Map.entry("Surname", ""),
+                        Map.entry("UCI", UCI),
+                        Map.entry("Email", "sam@school.example"),
+                        Map.entry("Date of birth", "14/03/2009"),
+                        Map.entry("School year", ""));
         assertThat(result.rejected().get(0).errors()).containsExactly("Surname is required.");
     }
 
     @Test
     void every_problem_of_a_row_is_reported_together() {
-        assertThat(errorsOf(row(2, "", "Lee", "SHORT", "nope", "someday", "99"))).containsExactly(
-                "Forename is required.",
-                "Email 'nope' is not a valid address.",
-                "Date of birth 'someday' is not a date; use dd/MM/yyyy or yyyy-MM-dd.",
-                "School year '99' must be a whole number from 1 to 14.",
-                "UCI 'SHORT' must be 13 letters and digits (it has 5 characters).");
+        assertThat(errorsOf(row(2, "", "Lee", "SHORT", "nope", "someday", "99")))
+                .containsExactly(
+                        "Forename is required.",
+                        "Email 'nope' is not a valid address.",
+                        "Date of birth 'someday' is not a date; use dd/MM/yyyy or yyyy-MM-dd.",
+                        "School year '99' must be a whole number from 1 to 14.",
+                        "UCI 'SHORT' must be 13 letters and digits (it has 5 characters).");
     }
 }

@@ -16,8 +16,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.examdesk.admin.accounts.Role;
 import org.examdesk.admin.testing.Multipart;
-import org.examdesk.admin.testing.TestHttp.Response;
 import org.examdesk.admin.testing.TestHttp;
+import org.examdesk.admin.testing.TestHttp.Response;
 import org.examdesk.admin.testing.TestServer;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterAll;
@@ -55,29 +55,38 @@ class ImportsIT {
 
     /** Entered Riverside candidates without an account; each test takes its own slice. */
     static List<Entry> entries(int from, int count) {
-        return jdbi.withHandle(h -> h.createQuery("""
+        return jdbi.withHandle(h -> h.createQuery(
+                        """
                         select e.forename, e.surname, e.uci, e.date_of_birth from exam_entries e join centres c on c.id = e.centre_id
                          where c.number = '40123' and not exists (select 1 from students s where s.centre_id = e.centre_id
                            and s.uci = e.uci) order by e.uci offset :from limit :count""")
-                .bind("from", from).bind("count", count)
-                .map((rs, ctx) -> new Entry(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getObject(4, LocalDate.class))).list());
+                .bind("from", from)
+                .bind("count", count)
+                .map((rs, ctx) ->
+                        new Entry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class)))
+                .list());
     }
 
     static Response upload(String token, String name, byte[] file, boolean consent) {
-        return http.exchange(Multipart.upload(http.base().resolve("/api/v1/students/imports"), token, name, file,
+        return http.exchange(Multipart.upload(
+                http.base().resolve("/api/v1/students/imports"),
+                token,
+                name,
+                file,
                 consent ? Map.of("consent", "true") : Map.of()));
     }
 
     static long count(String table) {
-        return jdbi.withHandle(h -> h.createQuery("select count(*) from " + table).mapTo(Long.class).one());
+        return jdbi.withHandle(h ->
+                h.createQuery("select count(*) from " + table).mapTo(Long.class).one());
     }
 
     @Test
     void valid_rows_are_created_and_invalid_rows_reported_with_every_reason() {
         List<Entry> e = entries(0, 4);
         long emailsBefore = count("outbox");
-        String csv = HEADER + "\n" + e.get(0).csv("first@pupils.example") + "\n" + e.get(1).csv("second@pupils.example")
+        String csv = HEADER + "\n" + e.get(0).csv("first@pupils.example") + "\n"
+                + e.get(1).csv("second@pupils.example")
                 + "\n" + e.get(2).forename() + ",Wrongname," + e.get(2).uci() + ",third@pupils.example,01/01/2001,11\n"
                 + e.get(0).csv("again@pupils.example") + "\n"
                 + "Amy,Smith,SHORT,not-an-email,someday,15\n"
@@ -88,39 +97,54 @@ class ImportsIT {
 
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         assertThat(response.json().get("accepted").asInt()).isEqualTo(2);
-        assertThat(response.json().get("rejected")).extracting(r -> r.get("row").asInt()).containsExactly(4, 5, 6, 8);
-        assertThat(response.json().at("/rejected/0/errors").toString()).contains("Surname 'Wrongname' is not identical")
+        assertThat(response.json().get("rejected"))
+                .extracting(r -> r.get("row").asInt())
+                .containsExactly(4, 5, 6, 8);
+        assertThat(response.json().at("/rejected/0/errors").toString())
+                .contains("Surname 'Wrongname' is not identical")
                 .contains("not the one on the exam entry");
         assertThat(response.json().at("/rejected/1/errors/0").asText()).contains("also on row 2");
-        assertThat(response.json().at("/rejected/2/errors").toString()).contains("Email 'not-an-email'")
-                .contains("'someday' is not a date").contains("UCI 'SHORT' must be 13").contains("School year '15'");
-        assertThat(response.json().at("/rejected/3/errors/0").asText()).contains("first@pupils.example is also on row 2");
+        assertThat(response.json().at("/rejected/2/errors").toString())
+                .contains("Email 'not-an-email'")
+                .contains("'someday' is not a date")
+                .contains("UCI 'SHORT' must be 13")
+                .contains("School year '15'");
+        assertThat(response.json().at("/rejected/3/errors/0").asText())
+                .contains("first@pupils.example is also on row 2");
         assertThat(response.json().at("/rejected/1/values/Email").asText()).isEqualTo("again@pupils.example");
         assertThat(count("outbox") - emailsBefore).isEqualTo(2);
         String status = jdbi.withHandle(h -> h.createQuery("select status from students where uci = :uci")
-                .bind("uci", e.get(0).uci()).mapTo(String.class).one());
+                .bind("uci", e.get(0).uci())
+                .mapTo(String.class)
+                .one());
         assertThat(status).isEqualTo("NOT_ACTIVATED");
 
         Response rejected = http.get(response.json().get("rejectedCsvUrl").asText(), officer);
         assertThat(rejected.status()).isEqualTo(200);
         assertThat(rejected.header("Content-Type")).startsWith("text/csv");
-        assertThat(rejected.body()).contains("Row,Forename,Surname,UCI,Email,Date of birth,School year,Errors")
+        assertThat(rejected.body())
+                .contains("Row,Forename,Surname,UCI,Email,Date of birth,School year,Errors")
                 .contains("Wrongname");
-        assertThat(http.get(response.json().get("rejectedCsvUrl").asText(), hillsideOfficer).status()).isEqualTo(404);
+        assertThat(http.get(response.json().get("rejectedCsvUrl").asText(), hillsideOfficer)
+                        .status())
+                .isEqualTo(404);
 
         Response twice = upload(officer, "students.csv", csv.getBytes(StandardCharsets.UTF_8), true);
         assertThat(twice.json().get("accepted").asInt()).isZero();
-        assertThat(twice.json().at("/rejected/0/errors").toString()).contains("already has a results account")
+        assertThat(twice.json().at("/rejected/0/errors").toString())
+                .contains("already has a results account")
                 .contains("already used by another student account");
     }
 
     @Test
     void a_semicolon_separated_windows_1252_file_from_european_excel_is_imported() {
-        jdbi.useHandle(h -> h.execute("insert into exam_entries (centre_id, uci, forename, surname, date_of_birth, series) "
-                + "values ((select id from centres where number = '40123'), '4012326099991', 'Zoë', 'Müller', "
-                + "'2010-03-04', 'june-2026')"));
-        String csv = "Forename;Surname;UCI;Email;Date of birth;School year\r\nZoë;Müller;4012326099991;zoe@pupils.example;"
-                + "04.03.2010;11\r\n";
+        jdbi.useHandle(
+                h -> h.execute("insert into exam_entries (centre_id, uci, forename, surname, date_of_birth, series) "
+                        + "values ((select id from centres where number = '40123'), '4012326099991', 'Zoë', 'Müller', "
+                        + "'2010-03-04', 'june-2026')"));
+        String csv =
+                "Forename;Surname;UCI;Email;Date of birth;School year\r\nZoë;Müller;4012326099991;zoe@pupils.example;"
+                        + "04.03.2010;11\r\n";
 
         Response response = upload(officer, "export.csv", csv.getBytes(Charset.forName("windows-1252")), true);
 
@@ -133,7 +157,8 @@ class ImportsIT {
     void an_xlsx_workbook_with_date_cells_and_excel_serial_numbers_is_imported() throws Exception {
         List<Entry> e = entries(10, 2);
         byte[] xlsx;
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("Students");
             String[] header = HEADER.split(",");
             Row top = sheet.createRow(0);
@@ -141,7 +166,8 @@ class ImportsIT {
                 top.createCell(i).setCellValue(header[i]);
             }
             CellStyle dateStyle = workbook.createCellStyle();
-            dateStyle.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
+            dateStyle.setDataFormat(
+                    workbook.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
             for (int r = 0; r < 2; r++) {
                 Row row = sheet.createRow(r + 1);
                 row.createCell(0).setCellValue(e.get(r).forename());
@@ -152,7 +178,8 @@ class ImportsIT {
                     row.createCell(4).setCellValue(e.get(r).dob());
                     row.getCell(4).setCellStyle(dateStyle);
                 } else {
-                    row.createCell(4).setCellValue(DateUtil.getExcelDate(e.get(r).dob()));
+                    row.createCell(4)
+                            .setCellValue(DateUtil.getExcelDate(e.get(r).dob()));
                 }
                 row.createCell(5).setCellValue(11);
             }
@@ -178,15 +205,33 @@ class ImportsIT {
             tooMany.append("A,B,C,d").append(i).append("@x.example,01/01/2010,11\n");
         }
 
-        assertRefused(upload(officer, "q.csv", (HEADER + "\n" + good + "\n\"Open,quote,X,y@x.example,01/01/2010,11\n")
-                .getBytes(StandardCharsets.UTF_8), true), 422, "quote");
-        assertRefused(upload(officer, "r.csv", "First name,Surname,UCI,Email,DOB\nA,B,C,d@x.example,1/1/2010\n"
-                .getBytes(StandardCharsets.UTF_8), true), 422, "missing: Forename, Date of birth");
+        assertRefused(
+                upload(
+                        officer,
+                        "q.csv",
+                        (HEADER + "\n" + good + "\n\"Open,quote,X,y@x.example,01/01/2010,11\n")
+                                .getBytes(StandardCharsets.UTF_8),
+                        true),
+                422,
+                "quote");
+        assertRefused(
+                upload(
+                        officer,
+                        "r.csv",
+                        "First name,Surname,UCI,Email,DOB\nA,B,C,d@x.example,1/1/2010\n"
+                                .getBytes(StandardCharsets.UTF_8),
+                        true),
+                422,
+                "missing: Forename, Date of birth");
         assertRefused(upload(officer, "e.csv", new byte[0], true), 422, "empty");
-        assertRefused(upload(officer, "h.csv", (HEADER + "\n").getBytes(StandardCharsets.UTF_8), true), 422, "no students");
+        assertRefused(
+                upload(officer, "h.csv", (HEADER + "\n").getBytes(StandardCharsets.UTF_8), true), 422, "no students");
         assertRefused(upload(officer, "photo.csv", png, true), 415, "not a CSV");
-        assertRefused(upload(officer, "big.csv", tooMany.toString().getBytes(StandardCharsets.UTF_8), true), 422, "600");
-        assertRefused(upload(officer, "c.csv", (HEADER + "\n" + good).getBytes(StandardCharsets.UTF_8), false), 422,
+        assertRefused(
+                upload(officer, "big.csv", tooMany.toString().getBytes(StandardCharsets.UTF_8), true), 422, "600");
+        assertRefused(
+                upload(officer, "c.csv", (HEADER + "\n" + good).getBytes(StandardCharsets.UTF_8), false),
+                422,
                 "consent");
 
         assertThat(count("students")).isEqualTo(students);
@@ -208,8 +253,11 @@ class ImportsIT {
     void a_centre_without_permission_to_share_emails_cannot_import() {
         jdbi.useHandle(h -> h.execute("update centres set shares_student_emails = false where number = '40456'"));
 
-        Response response = upload(hillsideOfficer, "s.csv", (HEADER + "\nA,B,C,d@x.example,01/01/2010,11\n")
-                .getBytes(StandardCharsets.UTF_8), true);
+        Response response = upload(
+                hillsideOfficer,
+                "s.csv",
+                (HEADER + "\nA,B,C,d@x.example,01/01/2010,11\n").getBytes(StandardCharsets.UTF_8),
+                true);
 
         assertThat(response.status()).isEqualTo(403);
         assertThat(response.json().get("message").asText()).contains("verification-code export");

@@ -56,7 +56,8 @@ class OutboxSenderIT {
     void queued_emails_are_delivered_once_and_marked_sent() throws Exception {
         queue("amy@pupils.example", "Activate your account");
         queue("ben@pupils.example", "Activate your account");
-        OutboxSender sender = new OutboxSender(jdbi, Clock.systemUTC(), settings(smtp.getSmtp().getPort()));
+        OutboxSender sender = new OutboxSender(
+                jdbi, Clock.systemUTC(), settings(smtp.getSmtp().getPort()));
 
         assertThat(sender.deliverDue()).isEqualTo(2);
         assertThat(sender.deliverDue()).isZero();
@@ -67,7 +68,8 @@ class OutboxSenderIT {
         assertThat(received[0].getFrom()[0].toString()).isEqualTo("examdesk@school.example");
         assertThat((String) received[0].getContent()).contains("Zoë");
         long unsent = jdbi.withHandle(h -> h.createQuery("select count(*) from outbox where sent_at is null")
-                .mapTo(Long.class).one());
+                .mapTo(Long.class)
+                .one());
         assertThat(unsent).isZero();
     }
 
@@ -84,19 +86,23 @@ class OutboxSenderIT {
         int sent = new OutboxSender(jdbi, Clock.fixed(now, ZoneOffset.UTC), settings(closedPort)).deliverDue();
 
         assertThat(sent).isZero();
-        record Row(int attempts, Instant next, String error) {
-        }
+        record Row(int attempts, Instant next, String error) {}
         Row row = jdbi.withHandle(h -> h.createQuery("select attempts, next_attempt, last_error from outbox")
-                .map((rs, ctx) -> new Row(rs.getInt(1), rs.getObject(2, OffsetDateTime.class).toInstant(),
-                        rs.getString(3))).one());
+                .map((rs, ctx) -> new Row(
+                        rs.getInt(1), rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getString(3)))
+                .one());
         assertThat(row.attempts()).isEqualTo(1);
         assertThat(row.next()).isEqualTo(now.plusSeconds(30));
         assertThat(row.error()).isNotBlank();
 
-        OutboxSender working = new OutboxSender(jdbi, Clock.fixed(now.plusSeconds(10), ZoneOffset.UTC),
+        OutboxSender working = new OutboxSender(
+                jdbi,
+                Clock.fixed(now.plusSeconds(10), ZoneOffset.UTC),
                 settings(smtp.getSmtp().getPort()));
         assertThat(working.deliverDue()).as("not before the backoff").isZero();
-        OutboxSender later = new OutboxSender(jdbi, Clock.fixed(now.plusSeconds(31), ZoneOffset.UTC),
+        OutboxSender later = new OutboxSender(
+                jdbi,
+                Clock.fixed(now.plusSeconds(31), ZoneOffset.UTC),
                 settings(smtp.getSmtp().getPort()));
         assertThat(later.deliverDue()).isEqualTo(1);
         assertThat(smtp.getReceivedMessages()).hasSize(1);
@@ -106,7 +112,8 @@ class OutboxSenderIT {
     void the_background_sender_delivers_without_being_asked() {
         queue("dev@pupils.example", "Welcome");
 
-        try (OutboxSender sender = new OutboxSender(jdbi, Clock.systemUTC(), settings(smtp.getSmtp().getPort()))
+        try (OutboxSender sender = new OutboxSender(
+                        jdbi, Clock.systemUTC(), settings(smtp.getSmtp().getPort()))
                 .start(Duration.ofMillis(100))) {
             assertThat(smtp.waitForIncomingEmail(10_000, 1)).isTrue();
         }

@@ -39,7 +39,8 @@ class OpenApiIT {
         List<String> missing = new ArrayList<>();
         List<String> undocumented = new ArrayList<>();
         for (OpenApiDocument.Route route : routes) {
-            JsonNode op = doc.path("paths").path(route.path()).path(route.method().toLowerCase(Locale.ROOT));
+            JsonNode op =
+                    doc.path("paths").path(route.path()).path(route.method().toLowerCase(Locale.ROOT));
             if (op.isMissingNode() || op.path("x-access").isEmpty()) {
                 missing.add(route.method() + " " + route.path());
             }
@@ -48,7 +49,11 @@ class OpenApiIT {
             }
         }
         assertThat(missing).as("routes missing from openapi.json").isEmpty();
-        assertThat(undocumented).as("routes to describe in admin-api/src/main/resources/openapi/operations.json").isEmpty();
-        assertThat(doc.at("/paths/~1api~1v1~1students~1{id}~1email/put/x-access/0").asText()).isEqualTo("STUDENT_ADMIN");
+        assertThat(undocumented)
+                .as("routes to describe in admin-api/src/main/resources/openapi/operations.json")
+                .isEmpty();
+        assertThat(doc.at("/paths/~1api~1v1~1students~1{id}~1email/put/x-access/0")
+                        .asText())
+                .isEqualTo("STUDENT_ADMIN");
     }
 }

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 class AccessValidatorTest {
     private final AccessValidator validator = new AccessValidator(30);
 
-    private static AccessRequest request(String mode, Boolean agreed, String name, String phone, String email,
-                                         Integer delay) {
+    private static AccessRequest request(
+            String mode, Boolean agreed, String name, String phone, String email, Integer delay) {
         return new AccessRequest(mode, agreed, new AccessRequest.Contact(name, phone, email), delay);
     }
 
@@ -37,7 +37,8 @@ class AccessValidatorTest {
 
     @Test
     void no_access_needs_neither_agreement_nor_contact() {
-        assertThat(validator.validate(new AccessRequest("none", null, null, null))).isEqualTo(AccessSettings.none());
+        assertThat(validator.validate(new AccessRequest("none", null, null, null)))
+                .isEqualTo(AccessSettings.none());
     }
 
     @Test
@@ -58,8 +59,14 @@ class AccessValidatorTest {
 
     @Test
     void the_delay_runs_from_0_to_the_maximum() {
-        assertThat(validator.validate(request("ALL", true, "Ann", "0163296010", null, 0)).delayDays()).isZero();
-        assertThat(validator.validate(request("ALL", true, "Ann", "0163296010", null, 30)).delayDays()).isEqualTo(30);
+        assertThat(validator
+                        .validate(request("ALL", true, "Ann", "0163296010", null, 0))
+                        .delayDays())
+                .isZero();
+        assertThat(validator
+                        .validate(request("ALL", true, "Ann", "0163296010", null, 30))
+                        .delayDays())
+                .isEqualTo(30);
         assertThat(refused(() -> validator.validate(request("ALL", true, "Ann", "0163296010", null, 31))))
                 .hasMessage("The release delay must be from 0 to 30 days, not 31.");
         assertThat(refused(() -> validator.validate(request("NONE", null, null, null, null, -1))))
@@ -78,8 +85,13 @@ class AccessValidatorTest {
 
     @Test
     void a_phone_holds_6_to_25_digits_spaces_dashes_and_brackets_after_an_optional_plus() {
-        assertThat(validator.validate(request("ALL", true, "Ann", "123456", null, 0)).contactPhone()).isEqualTo("123456");
-        assertThat(validator.validate(request("ALL", true, "Ann", "+" + "1".repeat(25), null, 0)).contactPhone())
+        assertThat(validator
+                        .validate(request("ALL", true, "Ann", "123456", null, 0))
+                        .contactPhone())
+                .isEqualTo("123456");
+        assertThat(validator
+                        .validate(request("ALL", true, "Ann", "+" + "1".repeat(25), null, 0))
+                        .contactPhone())
                 .hasSize(26);
         for (String wrong : new String[] {"12345", "1".repeat(26), "0163 296 010 ext 1"}) {
             assertThat(refused(() -> validator.validate(request("ALL", true, "Ann", wrong, null, 0))))
@@ -98,22 +110,25 @@ class AccessValidatorTest {
     void giving_access_without_agreement_name_or_contact_names_every_problem() {
         ApiException e = refused(() -> validator.validate(request("ALL", false, " ", null, null, 0)));
         assertThat(e.status()).isEqualTo(422);
-        assertThat(e).hasMessage("To give candidates access, agree to handle their queries (agreedToHandleQueries: "
-                + "true).");
-        assertThat(e.details()).containsExactly(
-                "To give candidates access, agree to handle their queries (agreedToHandleQueries: true).",
-                "Give the name of the person who will handle candidates' queries.",
-                "Give the contact's phone number or email address: candidates need one of them.");
+        assertThat(e)
+                .hasMessage(
+                        "To give candidates access, agree to handle their queries (agreedToHandleQueries: " + "true).");
+        assertThat(e.details())
+                .containsExactly(
+                        "To give candidates access, agree to handle their queries (agreedToHandleQueries: true).",
+                        "Give the name of the person who will handle candidates' queries.",
+                        "Give the contact's phone number or email address: candidates need one of them.");
     }
 
     @Test
     void problems_are_listed_delay_first_then_formats_then_access_needs() {
         ApiException e = refused(() -> validator.validate(request("SELECTED", null, "Ann", "x", "y", 99)));
-        assertThat(e.details()).containsExactly(
-                "The release delay must be from 0 to 30 days, not 99.",
-                "The contact phone 'x' is not a phone number (digits, spaces, + - and brackets).",
-                "The contact email 'y' is not an email address.",
-                "To give candidates access, agree to handle their queries (agreedToHandleQueries: true).");
+        assertThat(e.details())
+                .containsExactly(
+                        "The release delay must be from 0 to 30 days, not 99.",
+                        "The contact phone 'x' is not a phone number (digits, spaces, + - and brackets).",
+                        "The contact email 'y' is not an email address.",
+                        "To give candidates access, agree to handle their queries (agreedToHandleQueries: true).");
     }
 
     @Test

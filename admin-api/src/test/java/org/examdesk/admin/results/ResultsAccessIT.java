@@ -10,8 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.examdesk.admin.demo.DemoData;
-import org.examdesk.admin.testing.TestHttp.Response;
 import org.examdesk.admin.testing.TestHttp;
+import org.examdesk.admin.testing.TestHttp.Response;
 import org.examdesk.admin.testing.TestServer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,6 +21,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ResultsAccessIT {
     @RegisterExtension
     static final TestServer server = new TestServer().clock(ResultsApi.CLOCK);
+
     private static TestHttp http;
     private static ResultsApi riverside;
     private static ResultsApi hillside;
@@ -65,15 +66,24 @@ class ResultsAccessIT {
         Response response = riverside.put(june26, "", Map.of("mode", "ALL"));
 
         assertThat(response.status()).isEqualTo(422);
-        assertThat(response.json().get("details").toString()).contains("agree to handle their queries")
-                .contains("name of the person").contains("phone number or email");
-        assertThat(riverside.get("/api/v1/results-access/" + june26).json().get("mode").asText()).isEqualTo("NONE");
+        assertThat(response.json().get("details").toString())
+                .contains("agree to handle their queries")
+                .contains("name of the person")
+                .contains("phone number or email");
+        assertThat(riverside
+                        .get("/api/v1/results-access/" + june26)
+                        .json()
+                        .get("mode")
+                        .asText())
+                .isEqualTo("NONE");
     }
 
     @Test
     void a_contact_with_neither_phone_nor_email_is_refused() {
-        Response response = riverside.put(june26, "", Map.of("mode", "ALL", "agreedToHandleQueries", true,
-                "contact", Map.of("name", "Priya Shah")));
+        Response response = riverside.put(
+                june26,
+                "",
+                Map.of("mode", "ALL", "agreedToHandleQueries", true, "contact", Map.of("name", "Priya Shah")));
 
         assertThat(response.status()).isEqualTo(422);
         assertThat(response.json().get("message").asText()).contains("phone number or email address");
@@ -98,11 +108,16 @@ class ResultsAccessIT {
 
         assertThat(response.status()).isEqualTo(422);
         assertThat(response.json().get("details")).hasSize(3);
-        assertThat(riverside.send("PUT", "/api/v1/results-access/" + june26, Map.of("mode", "ALL", "colour", "red"))
-                .status()).isEqualTo(400);
+        assertThat(riverside
+                        .send("PUT", "/api/v1/results-access/" + june26, Map.of("mode", "ALL", "colour", "red"))
+                        .status())
+                .isEqualTo(400);
         assertThat(riverside.get("/api/v1/results-access/abc").status()).isEqualTo(400);
         assertThat(riverside.get("/api/v1/results-access/99999").status()).isEqualTo(404);
-        assertThat(riverside.get("/api/v1/results-access/" + june26 + "/candidates?page=0").status()).isEqualTo(400);
+        assertThat(riverside
+                        .get("/api/v1/results-access/" + june26 + "/candidates?page=0")
+                        .status())
+                .isEqualTo(400);
     }
 
     @Test
@@ -117,8 +132,10 @@ class ResultsAccessIT {
     @Test
     void a_centre_without_a_valid_entry_in_the_series_cannot_give_access() {
         long associate = associateId("40124");
-        riverside.send("PUT", "/api/v1/results-access/" + november26 + "/associates", Map.of("useDefaults", false,
-                "associates", List.of(Map.of("centreId", associate, "giveAccess", true))));
+        riverside.send(
+                "PUT",
+                "/api/v1/results-access/" + november26 + "/associates",
+                Map.of("useDefaults", false, "associates", List.of(Map.of("centreId", associate, "giveAccess", true))));
 
         Response response = riverside.put(november26, "?centreId=" + associate, ResultsApi.access("ALL", 0, "Jo Bell"));
 
@@ -139,7 +156,9 @@ class ResultsAccessIT {
 
     @Test
     void the_candidate_list_is_in_ascending_candidate_number_and_searchable_by_name_number_or_uci() {
-        JsonNode first = riverside.get("/api/v1/results-access/" + june26 + "/candidates").json();
+        JsonNode first = riverside
+                .get("/api/v1/results-access/" + june26 + "/candidates")
+                .json();
         List<String> numbers = new ArrayList<>();
         first.get("items").forEach(c -> numbers.add(c.get("candidateNumber").asText()));
 
@@ -151,14 +170,16 @@ class ResultsAccessIT {
         String uci = search("0042").get(0).get("uci").asText();
         assertThat(search(uci.toLowerCase())).hasSize(1);
         assertThat(search("100%")).isEmpty();
-        JsonNode page6 = riverside.get("/api/v1/results-access/" + june26 + "/candidates?page=6").json();
+        JsonNode page6 = riverside
+                .get("/api/v1/results-access/" + june26 + "/candidates?page=6")
+                .json();
         assertThat(page6.get("items")).hasSize(44);
     }
 
     @Test
     void candidates_are_ticked_one_by_one_only_in_selected_mode() {
-        Response response = hillside.send("PUT", "/api/v1/results-access/" + june26 + "/candidates",
-                Map.of("give", List.of(1)));
+        Response response =
+                hillside.send("PUT", "/api/v1/results-access/" + june26 + "/candidates", Map.of("give", List.of(1)));
 
         assertThat(response.status()).isEqualTo(422);
         assertThat(response.json().get("message").asText()).contains("only when access is SELECTED");
@@ -166,18 +187,23 @@ class ResultsAccessIT {
 
     @Test
     void a_selection_with_candidates_of_another_centre_is_404_for_those_and_changes_nothing() {
-        assertThat(riverside.put(november26, "", ResultsApi.access("SELECTED", 0, "Priya Shah")).status())
+        assertThat(riverside
+                        .put(november26, "", ResultsApi.access("SELECTED", 0, "Priya Shah"))
+                        .status())
                 .isEqualTo(200);
         long own = search(november26, "0003").get(0).get("id").asLong();
-        long hillsides = hillside.get("/api/v1/results-access/" + november26 + "/candidates").json()
-                .at("/items/0/id").asLong();
+        long hillsides = hillside.get("/api/v1/results-access/" + november26 + "/candidates")
+                .json()
+                .at("/items/0/id")
+                .asLong();
 
-        Response response = riverside.send("PUT", "/api/v1/results-access/" + november26 + "/candidates",
-                Map.of("give", List.of(own, hillsides)));
+        Response response = riverside.send(
+                "PUT", "/api/v1/results-access/" + november26 + "/candidates", Map.of("give", List.of(own, hillsides)));
 
         assertThat(response.status()).isEqualTo(404);
         assertThat(response.json().get("details").get(0).asText()).isEqualTo(String.valueOf(hillsides));
-        assertThat(search(november26, "0003").get(0).get("hasAccess").asBoolean()).isFalse();
+        assertThat(search(november26, "0003").get(0).get("hasAccess").asBoolean())
+                .isFalse();
     }
 
     @Test
@@ -186,33 +212,43 @@ class ResultsAccessIT {
         long a = search(november26, "0006").get(0).get("id").asLong();
         long b = search(november26, "0009").get(0).get("id").asLong();
 
-        Response given = riverside.send("PUT", "/api/v1/results-access/" + november26 + "/candidates",
-                Map.of("give", List.of(a, b)));
-        Response removed = riverside.send("PUT", "/api/v1/results-access/" + november26 + "/candidates",
-                Map.of("remove", List.of(b)));
+        Response given = riverside.send(
+                "PUT", "/api/v1/results-access/" + november26 + "/candidates", Map.of("give", List.of(a, b)));
+        Response removed = riverside.send(
+                "PUT", "/api/v1/results-access/" + november26 + "/candidates", Map.of("remove", List.of(b)));
 
         assertThat(given.status()).isEqualTo(200);
         assertThat(removed.json().get("withAccess").asInt()).isEqualTo(1);
         assertThat(removed.json().get("missing").asInt()).isEqualTo(1);
         assertThat(removed.json().get("mustRegenerate").asBoolean()).isTrue();
-        assertThat(search(november26, "0006").get(0).get("hasAccess").asBoolean()).isTrue();
-        assertThat(search(november26, "0009").get(0).get("hasAccess").asBoolean()).isFalse();
+        assertThat(search(november26, "0006").get(0).get("hasAccess").asBoolean())
+                .isTrue();
+        assertThat(search(november26, "0009").get(0).get("hasAccess").asBoolean())
+                .isFalse();
         List<String> audited = server.database().jdbi().withHandle(h -> h.createQuery(
-                "select after_state::text from audit_log where action = 'results_access.candidates' order by id")
-                .mapTo(String.class).list());
+                        "select after_state::text from audit_log where action = 'results_access.candidates' order by id")
+                .mapTo(String.class)
+                .list());
         assertThat(audited).anySatisfy(row -> assertThat(row).contains("\"removed\": [\"0009\"]"));
     }
 
     @Test
     void staff_without_an_exams_role_and_other_centres_are_kept_out() {
         String teacher = http.login("teacher@riverside.example", DemoData.PASSWORD);
-        long riversideCentre = riverside.get("/api/v1/results-access/" + june26).json().at("/centre/id").asLong();
+        long riversideCentre = riverside
+                .get("/api/v1/results-access/" + june26)
+                .json()
+                .at("/centre/id")
+                .asLong();
 
-        assertThat(http.get("/api/v1/results-access/" + june26, teacher).status()).isEqualTo(403);
-        assertThat(hillside.get("/api/v1/results-access/" + june26 + "?centreId=" + riversideCentre).status())
+        assertThat(http.get("/api/v1/results-access/" + june26, teacher).status())
+                .isEqualTo(403);
+        assertThat(hillside.get("/api/v1/results-access/" + june26 + "?centreId=" + riversideCentre)
+                        .status())
                 .isEqualTo(404);
         assertThat(hillside.get("/api/v1/results-access/" + june26 + "/candidates?centreId=" + associateId("40124"))
-                .status()).isEqualTo(404);
+                        .status())
+                .isEqualTo(404);
         assertThat(http.get("/api/v1/series", null).status()).isEqualTo(401);
     }
 
@@ -221,12 +257,17 @@ class ResultsAccessIT {
     }
 
     private static JsonNode search(long series, String q) {
-        return riverside.get("/api/v1/results-access/" + series + "/candidates?q="
-                + URLEncoder.encode(q, StandardCharsets.UTF_8)).json().get("items");
+        return riverside
+                .get("/api/v1/results-access/" + series + "/candidates?q="
+                        + URLEncoder.encode(q, StandardCharsets.UTF_8))
+                .json()
+                .get("items");
     }
 
     private static long associateId(String number) {
         return server.database().jdbi().withHandle(h -> h.createQuery("select id from centres where number = :n")
-                .bind("n", number).mapTo(Long.class).one());
+                .bind("n", number)
+                .mapTo(Long.class)
+                .one());
     }
 }

@@ -23,14 +23,15 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.examdesk.admin.demo.DemoData;
 import org.examdesk.admin.testing.Await;
-import org.examdesk.admin.testing.TestHttp.Response;
 import org.examdesk.admin.testing.TestHttp;
+import org.examdesk.admin.testing.TestHttp.Response;
 import org.examdesk.admin.testing.TestServer;
 
 /** Calls of the results-access API that the tests share, made as one signed-in person. */
 public final class ResultsApi {
     /** 22 November 2026: June and November 2026 are open, June 2027 is not. */
     public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
+
     static final ObjectMapper JSON = new ObjectMapper();
     private final TestHttp http;
     private final URI base;
@@ -70,8 +71,15 @@ public final class ResultsApi {
     }
 
     public static Map<String, Object> access(String mode, int delay, String contactName) {
-        return Map.of("mode", mode, "agreedToHandleQueries", true, "delayDays", delay,
-                "contact", Map.of("name", contactName, "email", "exams@centre.example"));
+        return Map.of(
+                "mode",
+                mode,
+                "agreedToHandleQueries",
+                true,
+                "delayDays",
+                delay,
+                "contact",
+                Map.of("name", contactName, "email", "exams@centre.example"));
     }
 
     public Response get(String path) {
@@ -90,16 +98,22 @@ public final class ResultsApi {
     }
 
     JsonNode awaitJob(long series, long job, String query) {
-        JsonNode view = Await.atMost(Duration.ofSeconds(60)).every(Duration.ofMillis(50)).until("job " + job
-                + " to finish", () -> http.get("/api/v1/results-access/" + series + "/jobs/" + job + query, token)
-                .json(), v -> !v.get("state").asText().equals("RUNNING"));
+        JsonNode view = Await.atMost(Duration.ofSeconds(60))
+                .every(Duration.ofMillis(50))
+                .until(
+                        "job " + job + " to finish",
+                        () -> http.get("/api/v1/results-access/" + series + "/jobs/" + job + query, token)
+                                .json(),
+                        v -> !v.get("state").asText().equals("RUNNING"));
         assertThat(view.get("state").asText()).as(view.toString()).isEqualTo("DONE");
         return view;
     }
 
     public HttpResponse<byte[]> download(String path) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).header("Authorization", "Bearer " + token)
-                .GET().build();
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(path))
+                .header("Authorization", "Bearer " + token)
+                .GET()
+                .build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 
@@ -138,6 +152,7 @@ public final class ResultsApi {
     }
 
     public Response login(String username, String password) {
-        return http.post("/api/v1/candidate-auth/login", json(Map.of("username", username, "password", password)), null);
+        return http.post(
+                "/api/v1/candidate-auth/login", json(Map.of("username", username, "password", password)), null);
     }
 }

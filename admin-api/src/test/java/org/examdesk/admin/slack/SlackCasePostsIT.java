@@ -30,7 +30,12 @@ class SlackCasePostsIT {
         AdminClient admin = new AdminClient(server.base(), HttpClient.newHttpClient(), Json.mapper());
         slack = new SlackAdminClient(admin.as(server.api().issueServiceToken("examdesk-bot"), "slack"));
         String agent = http.login("agent@examdesk.example", DemoData.PASSWORD);
-        caseNumber = http.get("/api/v1/agent/queue", agent).json().get("items").get(0).get("number").asText();
+        caseNumber = http.get("/api/v1/agent/queue", agent)
+                .json()
+                .get("items")
+                .get(0)
+                .get("number")
+                .asText();
     }
 
     @AfterAll
@@ -42,8 +47,8 @@ class SlackCasePostsIT {
     void a_saved_post_is_found_by_its_case_and_by_its_message() {
         slack.savePost(caseNumber, "C0AGENTS", "1700000000.000100");
 
-        assertThat(slack.postOf(caseNumber)).contains(new SlackAdminClient.CasePost(caseNumber, "C0AGENTS",
-                "1700000000.000100"));
+        assertThat(slack.postOf(caseNumber))
+                .contains(new SlackAdminClient.CasePost(caseNumber, "C0AGENTS", "1700000000.000100"));
         assertThat(slack.postAt("C0AGENTS", "1700000000.000100").map(SlackAdminClient.CasePost::number))
                 .contains(caseNumber);
         assertThat(slack.postAt("C0AGENTS", "1700000000.000999")).isEmpty();
@@ -57,7 +62,8 @@ class SlackCasePostsIT {
                     assertThat(e.details()).containsExactly("channelId", "ts");
                 });
         assertThatThrownBy(() -> slack.savePost("00000000", "C0AGENTS", "1700000000.000100"))
-                .isInstanceOfSatisfying(AdminApiException.class, e -> assertThat(e.status()).isEqualTo(404));
+                .isInstanceOfSatisfying(
+                        AdminApiException.class, e -> assertThat(e.status()).isEqualTo(404));
         assertThat(slack.postOf("12")).isEmpty();
     }
 
@@ -65,13 +71,17 @@ class SlackCasePostsIT {
     void the_slack_users_of_a_staff_user_are_listed_for_the_bot_and_only_for_the_bot() {
         String officer = http.login("officer@riverside.example", DemoData.PASSWORD);
         long officerId = http.get("/api/v1/me", officer).json().get("id").asLong();
-        String code = http.post("/api/v1/me/slack-link-codes", null, officer).json().get("code").asText();
+        String code = http.post("/api/v1/me/slack-link-codes", null, officer)
+                .json()
+                .get("code")
+                .asText();
         slack.redeem("T0001", "U0777", code);
 
         List<SlackAdminClient.Link> links = slack.linksOf(officerId);
 
         assertThat(links).containsExactly(new SlackAdminClient.Link("T0001", "U0777"));
-        assertThat(http.get("/api/v1/slack/links?userId=" + officerId, officer).status()).isEqualTo(403);
+        assertThat(http.get("/api/v1/slack/links?userId=" + officerId, officer).status())
+                .isEqualTo(403);
         assertThat(http.get("/api/v1/slack/links?userId=abc", null).status()).isEqualTo(401);
     }
 }

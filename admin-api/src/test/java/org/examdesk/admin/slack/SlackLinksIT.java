@@ -56,8 +56,10 @@ class SlackLinksIT {
         assertThat(me.name()).isEqualTo("Priya Shah");
         assertThat(me.roles()).contains("EXAMS_OFFICER");
         Map<String, Object> audit = server.database().jdbi().withHandle(h -> h.createQuery(
-                "select channel, on_behalf_of, after_state::text as after from audit_log where action = 'slack.link' "
-                        + "order by id desc limit 1").mapToMap().one());
+                        "select channel, on_behalf_of, after_state::text as after from audit_log where action = 'slack.link' "
+                                + "order by id desc limit 1")
+                .mapToMap()
+                .one());
         assertThat(audit.get("channel")).isEqualTo("slack");
         assertThat((String) audit.get("on_behalf_of")).isEqualTo("examdesk-bot via slack:T0001:U0001");
         assertThat((String) audit.get("after")).doesNotContain(code.replace("-", ""));
@@ -74,26 +76,32 @@ class SlackLinksIT {
                     assertThat(e.getMessage()).contains("not valid or has expired");
                 });
         long plain = server.database().jdbi().withHandle(h -> h.createQuery(
-                "select count(*) from slack_link_codes where encode(code_hash, 'escape') like :c")
-                .bind("c", "%" + code.replace("-", "") + "%").mapTo(Long.class).one());
+                        "select count(*) from slack_link_codes where encode(code_hash, 'escape') like :c")
+                .bind("c", "%" + code.replace("-", "") + "%")
+                .mapTo(Long.class)
+                .one());
         assertThat(plain).isZero();
     }
 
     @Test
     void an_expired_code_is_refused() {
         String code = linkCode("manager@riverside.example");
-        server.database().jdbi().useHandle(h -> h.execute(
-                "update slack_link_codes set expires_at = now() - interval '1 minute' where used_at is null"));
+        server.database()
+                .jdbi()
+                .useHandle(h -> h.execute(
+                        "update slack_link_codes set expires_at = now() - interval '1 minute' where used_at is null"));
 
         assertThatThrownBy(() -> slack.redeem("T0001", "U0004", code))
-                .isInstanceOfSatisfying(AdminApiException.class, e -> assertThat(e.status()).isEqualTo(422));
+                .isInstanceOfSatisfying(
+                        AdminApiException.class, e -> assertThat(e.status()).isEqualTo(422));
     }
 
     @Test
     void after_five_wrong_codes_a_slack_user_is_refused_even_a_right_code_for_fifteen_minutes() {
         for (int i = 0; i < 5; i++) {
             assertThatThrownBy(() -> slack.redeem("T0001", "U0066", "ZZZZ-9999"))
-                    .isInstanceOfSatisfying(AdminApiException.class, e -> assertThat(e.status()).isEqualTo(422));
+                    .isInstanceOfSatisfying(
+                            AdminApiException.class, e -> assertThat(e.status()).isEqualTo(422));
         }
         String code = linkCode("assistant@riverside.example");
 
@@ -103,9 +111,13 @@ class SlackLinksIT {
                     assertThat(e.getMessage()).contains("Wait 15 minutes");
                 });
         assertThat(slack.redeem("T0001", "U0067", code).name()).isNotBlank(); // the code itself was not spent
-        server.database().jdbi().useHandle(h -> h.execute(
-                "update slack_link_failures set failed_at = failed_at - interval '16 minutes'"));
-        assertThat(slack.redeem("T0001", "U0066", linkCode("assistant@riverside.example")).name()).isNotBlank();
+        server.database()
+                .jdbi()
+                .useHandle(
+                        h -> h.execute("update slack_link_failures set failed_at = failed_at - interval '16 minutes'"));
+        assertThat(slack.redeem("T0001", "U0066", linkCode("assistant@riverside.example"))
+                        .name())
+                .isNotBlank();
     }
 
     @Test
@@ -116,8 +128,11 @@ class SlackLinksIT {
                     assertThat(e.error()).isEqualTo("not_linked");
                 });
         String officer = http.login("officer@riverside.example", DemoData.PASSWORD);
-        assertThatThrownBy(() -> admin.as(officer, "slack").onBehalfOf("slack:T0001:U0001").me())
-                .isInstanceOfSatisfying(AdminApiException.class, e -> assertThat(e.status()).isEqualTo(403));
+        assertThatThrownBy(() -> admin.as(officer, "slack")
+                        .onBehalfOf("slack:T0001:U0001")
+                        .me())
+                .isInstanceOfSatisfying(
+                        AdminApiException.class, e -> assertThat(e.status()).isEqualTo(403));
     }
 
     @Test
@@ -126,7 +141,8 @@ class SlackLinksIT {
         slack.unlink("T0001", "U0008");
 
         assertThatThrownBy(() -> slack.linkByVerifiedEmail("T0001", "U0008", "officer@hillside.example"))
-                .isInstanceOfSatisfying(AdminApiException.class, e -> assertThat(e.status()).isEqualTo(404));
+                .isInstanceOfSatisfying(
+                        AdminApiException.class, e -> assertThat(e.status()).isEqualTo(404));
         slack.redeem("T0001", "U0008", linkCode("officer@hillside.example"));
         assertThat(bot.onBehalfOf("slack:T0001:U0008").me().name()).isEqualTo("Daniel Hughes");
     }
@@ -138,18 +154,22 @@ class SlackLinksIT {
         assertThat(linked.name()).isEqualTo("Daniel Hughes");
         assertThat(bot.onBehalfOf("slack:T0001:U0005").me().centre().name()).isEqualTo("Hillside College");
         assertThatThrownBy(() -> slack.linkByVerifiedEmail("T0001", "U0006", "nobody@example.org"))
-                .isInstanceOfSatisfying(AdminApiException.class, e -> assertThat(e.status()).isEqualTo(404));
+                .isInstanceOfSatisfying(
+                        AdminApiException.class, e -> assertThat(e.status()).isEqualTo(404));
     }
 
     @Test
     void only_the_bot_may_link_and_bad_slack_ids_are_refused() {
         String officer = http.login("officer@riverside.example", DemoData.PASSWORD);
-        Response byPerson = http.post("/api/v1/slack/links",
-                "{\"teamId\":\"T0001\",\"slackUserId\":\"U0007\",\"code\":\"ABCD2345\"}", officer);
+        Response byPerson = http.post(
+                "/api/v1/slack/links",
+                "{\"teamId\":\"T0001\",\"slackUserId\":\"U0007\",\"code\":\"ABCD2345\"}",
+                officer);
         assertThat(byPerson.status()).isEqualTo(403);
 
         assertThatThrownBy(() -> slack.redeem("T0001", "not an id", "ABCD2345"))
-                .isInstanceOfSatisfying(AdminApiException.class, e -> assertThat(e.status()).isEqualTo(422));
+                .isInstanceOfSatisfying(
+                        AdminApiException.class, e -> assertThat(e.status()).isEqualTo(422));
     }
 
     @Test

@@ -37,38 +37,49 @@ class StudentLifecycleIT {
         api.close();
     }
 
-    record Student(long id, String dob, String uci) {
-    }
+    record Student(long id, String dob, String uci) {}
 
     static Student student(String status, int nth) {
         return jdbi.withHandle(h -> h.createQuery("select s.id, s.date_of_birth::text, s.uci from students s "
                         + "join centres c on c.id = s.centre_id where c.number = '40123' and s.status = :status "
-                        + "order by s.id offset :nth limit 1").bind("status", status).bind("nth", nth)
-                .map((rs, ctx) -> new Student(rs.getLong(1), rs.getString(2), rs.getString(3))).one());
+                        + "order by s.id offset :nth limit 1")
+                .bind("status", status)
+                .bind("nth", nth)
+                .map((rs, ctx) -> new Student(rs.getLong(1), rs.getString(2), rs.getString(3)))
+                .one());
     }
 
     static String latestCode(String to) {
-        String body = jdbi.withHandle(h -> h.createQuery("select body from outbox where recipient = :to order by id desc "
-                + "limit 1").bind("to", to).mapTo(String.class).one());
+        String body = jdbi.withHandle(
+                h -> h.createQuery("select body from outbox where recipient = :to order by id desc " + "limit 1")
+                        .bind("to", to)
+                        .mapTo(String.class)
+                        .one());
         Matcher m = CODE.matcher(body);
         assertThat(m.find()).as("an activation code in the email").isTrue();
         return m.group();
     }
 
     static String status(long id) {
-        return http.get("/api/v1/students/" + id, officer).json().at("/student/status").asText();
+        return http.get("/api/v1/students/" + id, officer)
+                .json()
+                .at("/student/status")
+                .asText();
     }
 
     static Response activate(String code, String dob, String password) {
-        return http.post("/api/v1/student-auth/activate",
-                "{\"code\":\"" + code + "\",\"dateOfBirth\":\"" + dob + "\",\"password\":\"" + password + "\"}", null);
+        return http.post(
+                "/api/v1/student-auth/activate",
+                "{\"code\":\"" + code + "\",\"dateOfBirth\":\"" + dob + "\",\"password\":\"" + password + "\"}",
+                null);
     }
 
     @Test
     void a_student_goes_through_every_status_and_staff_fix_each_one() {
         Student s = student("NOT_ACTIVATED", 0);
         String email = "life.cycle@pupils.example";
-        assertThat(http.put("/api/v1/students/" + s.id() + "/email", "{\"email\":\"" + email + "\"}", officer).status())
+        assertThat(http.put("/api/v1/students/" + s.id() + "/email", "{\"email\":\"" + email + "\"}", officer)
+                        .status())
                 .isEqualTo(200);
         String firstCode = latestCode(email);
 
@@ -81,14 +92,18 @@ class StudentLifecycleIT {
         assertThat(status(s.id())).isEqualTo("FAILED_ACTIVATION");
 
         // staff reactivate: a new code, and the old one no longer works
-        assertThat(http.post("/api/v1/students/" + s.id() + "/reactivate", null, officer).status()).isEqualTo(200);
+        assertThat(http.post("/api/v1/students/" + s.id() + "/reactivate", null, officer)
+                        .status())
+                .isEqualTo(200);
         String secondCode = latestCode(email);
         assertThat(secondCode).isNotEqualTo(firstCode);
         assertThat(activate(firstCode, s.dob(), "Secret-pass1").status()).isEqualTo(404);
         Response activated = activate(secondCode, s.dob(), "Secret-pass1");
         assertThat(activated.status()).isEqualTo(201);
         assertThat(activated.json().at("/student/status").asText()).isEqualTo("ACTIVE");
-        assertThat(activate(secondCode, s.dob(), "Secret-pass1").status()).as("codes are single-use").isEqualTo(404);
+        assertThat(activate(secondCode, s.dob(), "Secret-pass1").status())
+                .as("codes are single-use")
+                .isEqualTo(404);
 
         // three wrong passwords: FORGOTTEN_PASSWORD
         for (int i = 0; i < 2; i++) {
@@ -96,7 +111,9 @@ class StudentLifecycleIT {
         }
         assertThat(login(email, "Wrong-pass2").json().get("message").asText()).contains("forgotten-password");
         assertThat(status(s.id())).isEqualTo("FORGOTTEN_PASSWORD");
-        assertThat(http.post("/api/v1/students/" + s.id() + "/reactivate", null, officer).status()).isEqualTo(409);
+        assertThat(http.post("/api/v1/students/" + s.id() + "/reactivate", null, officer)
+                        .status())
+                .isEqualTo(409);
 
         // three failed forgotten-password attempts: LOCKED
         for (int i = 0; i < 3; i++) {
@@ -106,14 +123,22 @@ class StudentLifecycleIT {
         assertThat(reset(email, s.dob(), "Another-pass1").status()).isEqualTo(409);
 
         // staff reactivate again; the student activates and signs in
-        assertThat(http.post("/api/v1/students/" + s.id() + "/reactivate", null, officer).status()).isEqualTo(200);
+        assertThat(http.post("/api/v1/students/" + s.id() + "/reactivate", null, officer)
+                        .status())
+                .isEqualTo(200);
         assertThat(activate(latestCode(email), s.dob(), "Third-pass1").status()).isEqualTo(201);
         Response signedIn = login(email, "Third-pass1");
         assertThat(signedIn.status()).isEqualTo(201);
-        assertThat(http.get("/api/v1/me/student", signedIn.json().get("token").asText()).json().get("status").asText())
+        assertThat(http.get("/api/v1/me/student", signedIn.json().get("token").asText())
+                        .json()
+                        .get("status")
+                        .asText())
                 .isEqualTo("ACTIVE");
-        long audited = jdbi.withHandle(h -> h.createQuery("select count(*) from audit_log where target_type = 'student' "
-                + "and target_id = :id").bind("id", String.valueOf(s.id())).mapTo(Long.class).one());
+        long audited = jdbi.withHandle(h -> h.createQuery(
+                        "select count(*) from audit_log where target_type = 'student' " + "and target_id = :id")
+                .bind("id", String.valueOf(s.id()))
+                .mapTo(Long.class)
+                .one());
         assertThat(audited).isGreaterThanOrEqualTo(14);
     }
 
@@ -121,7 +146,9 @@ class StudentLifecycleIT {
     void the_forgotten_password_process_unlocks_an_account_with_the_right_date_of_birth() {
         Student s = student("FORGOTTEN_PASSWORD", 0);
         String email = jdbi.withHandle(h -> h.createQuery("select email from students where id = :id")
-                .bind("id", s.id()).mapTo(String.class).one());
+                .bind("id", s.id())
+                .mapTo(String.class)
+                .one());
 
         Response response = reset(email, s.dob(), "Brand-new1");
 
@@ -136,14 +163,18 @@ class StudentLifecycleIT {
 
         assertThat(response.status()).isEqualTo(422);
         assertThat(response.json().get("details").get(0).asText()).isEqualTo("password");
-        assertThat(response.json().get("message").asText()).contains("upper-case").contains("digit");
+        assertThat(response.json().get("message").asText())
+                .contains("upper-case")
+                .contains("digit");
     }
 
     @Test
     void the_identity_check_gives_a_session_limited_to_the_students_own_account() {
         Student s = student("FAILED_ACTIVATION", 0);
         String email = jdbi.withHandle(h -> h.createQuery("select email from students where id = :id")
-                .bind("id", s.id()).mapTo(String.class).one());
+                .bind("id", s.id())
+                .mapTo(String.class)
+                .one());
         String bot = callers.service();
 
         Response checked = identity(bot, email, s.dob(), s.uci().toLowerCase());
@@ -161,11 +192,14 @@ class StudentLifecycleIT {
     void three_failed_identity_checks_lock_the_check_even_for_the_right_details() {
         Student s = student("ACTIVE", 0);
         String email = jdbi.withHandle(h -> h.createQuery("select email from students where id = :id")
-                .bind("id", s.id()).mapTo(String.class).one());
+                .bind("id", s.id())
+                .mapTo(String.class)
+                .one());
         String bot = callers.service();
 
         for (int i = 0; i < 3; i++) {
-            assertThat(identity(bot, email, "2001-01-0" + (i + 1), s.uci()).status()).isEqualTo(422);
+            assertThat(identity(bot, email, "2001-01-0" + (i + 1), s.uci()).status())
+                    .isEqualTo(422);
         }
         Response locked = identity(bot, email, s.dob(), s.uci());
 
@@ -177,28 +211,36 @@ class StudentLifecycleIT {
     void a_student_who_has_not_activated_can_have_the_welcome_email_sent_again() {
         Student s = student("NOT_ACTIVATED", 1);
         String email = jdbi.withHandle(h -> h.createQuery("select email from students where id = :id")
-                .bind("id", s.id()).mapTo(String.class).one());
+                .bind("id", s.id())
+                .mapTo(String.class)
+                .one());
         String token = callers.student(s.id());
 
         Response resent = http.post("/api/v1/me/student/resend-email", null, token);
 
         assertThat(resent.status()).isEqualTo(200);
-        assertThat(activate(latestCode(email), s.dob(), "Resent-pass1").status()).isEqualTo(201);
-        assertThat(http.post("/api/v1/me/student/resend-email", null, token).status()).isEqualTo(409);
+        assertThat(activate(latestCode(email), s.dob(), "Resent-pass1").status())
+                .isEqualTo(201);
+        assertThat(http.post("/api/v1/me/student/resend-email", null, token).status())
+                .isEqualTo(409);
     }
 
     private static Response login(String email, String password) {
-        return http.post("/api/v1/student-auth/login",
-                "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}", null);
+        return http.post(
+                "/api/v1/student-auth/login", "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}", null);
     }
 
     private static Response reset(String email, String dob, String password) {
-        return http.post("/api/v1/student-auth/forgotten-password",
-                "{\"email\":\"" + email + "\",\"dateOfBirth\":\"" + dob + "\",\"newPassword\":\"" + password + "\"}", null);
+        return http.post(
+                "/api/v1/student-auth/forgotten-password",
+                "{\"email\":\"" + email + "\",\"dateOfBirth\":\"" + dob + "\",\"newPassword\":\"" + password + "\"}",
+                null);
     }
 
     private static Response identity(String bot, String email, String dob, String uci) {
-        return http.post("/api/v1/student-auth/identity-check",
-                "{\"email\":\"" + email + "\",\"dateOfBirth\":\"" + dob + "\",\"uci\":\"" + uci + "\"}", bot);
+        return http.post(
+                "/api/v1/student-auth/identity-check",
+                "{\"email\":\"" + email + "\",\"dateOfBirth\":\"" + dob + "\",\"uci\":\"" + uci + "\"}",
+                bot);
     }
 }

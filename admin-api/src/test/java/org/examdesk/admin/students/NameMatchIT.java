@@ -10,8 +10,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.examdesk.admin.accounts.Role;
-import org.examdesk.admin.testing.TestHttp.Response;
 import org.examdesk.admin.testing.TestHttp;
+import org.examdesk.admin.testing.TestHttp.Response;
 import org.examdesk.admin.testing.TestServer;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterAll;
@@ -60,7 +60,8 @@ class NameMatchIT {
 
     private static List<String> names(JsonNode items) {
         List<String> names = new ArrayList<>();
-        items.forEach(i -> names.add(i.at("/student/forename").asText() + " " + i.at("/student/surname").asText()));
+        items.forEach(i -> names.add(i.at("/student/forename").asText() + " "
+                + i.at("/student/surname").asText()));
         return names;
     }
 
@@ -71,7 +72,10 @@ class NameMatchIT {
     }
 
     @ParameterizedTest(name = "\"{0}\" names {1} ({2})")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
             zoe lukasiewicz           | Zoë Łukasiewicz         | FULL_NAME
             ZOË ŁUKASIEWICZ           | Zoë Łukasiewicz         | FULL_NAME
             Lukasiewicz Zoe           | Zoë Łukasiewicz         | FULL_NAME
@@ -114,7 +118,9 @@ class NameMatchIT {
     @Test
     void the_answer_names_the_query_words_that_matched_as_given_and_carries_the_student_as_the_search_does() {
         JsonNode item = items("Please check Zoe Lukasiewicz").get(0);
-        JsonNode searched = http.get("/api/v1/students?uci=" + item.at("/student/uci").asText(), officer).json()
+        JsonNode searched = http.get(
+                        "/api/v1/students?uci=" + item.at("/student/uci").asText(), officer)
+                .json()
                 .at("/items/0");
 
         assertThat(texts(item.get("words"))).containsExactly("zoe", "lukasiewicz");
@@ -135,20 +141,28 @@ class NameMatchIT {
         assertThat(names(swapped)).containsExactly("Chloé Dubois");
         assertThat(swapped.at("/0/exact").asBoolean()).isFalse();
         assertThat(names(inserted)).containsExactly("Siobhán O'Connor");
-        assertThat(items("Shan")).as("a word under 5 letters must match exactly").isEmpty();
+        assertThat(items("Shan"))
+                .as("a word under 5 letters must match exactly")
+                .isEmpty();
         assertThat(items("Lukaszewizc Zoey")).as("two edits are too many").isEmpty();
     }
 
     @Test
     void every_single_typo_of_a_name_of_5_letters_or_more_is_found_and_none_of_a_shorter_word() {
         List<String> wrong = new ArrayList<>();
-        for (String[] name : new String[][] {{"lukasiewicz", "SURNAME", "Zoë Łukasiewicz"},
-            {"niamh", "FORENAME", "Niamh MacLeod"}, {"dubois", "SURNAME", "Chloé Dubois"}}) {
+        for (String[] name : new String[][] {
+            {"lukasiewicz", "SURNAME", "Zoë Łukasiewicz"},
+            {"niamh", "FORENAME", "Niamh MacLeod"},
+            {"dubois", "SURNAME", "Chloé Dubois"}
+        }) {
             for (String typo : typos(name[0])) {
                 JsonNode items = items(typo);
                 String expected = typo.length() >= 5 ? name[2] + " " + name[1] + " false" : "no one";
-                String got = items.isEmpty() ? "no one" : String.join(", ", names(items)) + " "
-                        + items.at("/0/matched").asText() + " " + items.at("/0/exact").asText();
+                String got = items.isEmpty()
+                        ? "no one"
+                        : String.join(", ", names(items)) + " "
+                                + items.at("/0/matched").asText() + " "
+                                + items.at("/0/exact").asText();
                 if (!got.equals(expected)) {
                     wrong.add(typo + ": " + got + " instead of " + expected);
                 }
@@ -191,7 +205,9 @@ class NameMatchIT {
         assertThat(names(items("Priya Shah"))).containsExactly("Priya Shah");
         JsonNode smithJones = items("smith jones");
         assertThat(smithJones.findValuesAsText("matched")).containsOnly("SURNAME");
-        assertThat(names(smithJones).get(0)).as("the name that uses both words first").isEqualTo("Mary-Jane Smith-Jones");
+        assertThat(names(smithJones).get(0))
+                .as("the name that uses both words first")
+                .isEqualTo("Mary-Jane Smith-Jones");
         assertThat(smithJones).hasSize(8);
         JsonNode mixed = items("Oconnor Obrian");
         assertThat(names(mixed)).containsExactly("Siobhán O'Connor", "Liam O'Brien", "Liam O'Brien");
@@ -231,15 +247,20 @@ class NameMatchIT {
         assertThat(texts(foreign.json().get("closest"))).allMatch(NameMatchIT::atRiverside);
         assertThat(unknown.json().get("items")).isEmpty();
         assertThat(names(atHillside.json().get("items"))).containsExactly("Katarzyna Wiśniewska");
-        assertThat(names(match("Zoe Lukasiewicz", hillsideOfficer).json().get("items"))).isEmpty();
+        assertThat(names(match("Zoe Lukasiewicz", hillsideOfficer).json().get("items")))
+                .isEmpty();
         assertThat(texts(match("Zoey Lukaszewitz", hillsideOfficer).json().get("closest")))
                 .doesNotContain("Zoë Łukasiewicz");
     }
 
     private static boolean atRiverside(String name) {
-        return jdbi.withHandle(h -> h.createQuery("select count(*) from students s join centres c on c.id = s.centre_id "
-                + "where c.number = '40123' and s.forename || ' ' || s.surname = :name").bind("name", name)
-                .mapTo(Long.class).one()) > 0;
+        return jdbi.withHandle(
+                        h -> h.createQuery("select count(*) from students s join centres c on c.id = s.centre_id "
+                                        + "where c.number = '40123' and s.forename || ' ' || s.surname = :name")
+                                .bind("name", name)
+                                .mapTo(Long.class)
+                                .one())
+                > 0;
     }
 
     @Test
@@ -260,7 +281,9 @@ class NameMatchIT {
         assertThat(response.json().get("items")).isEmpty();
         assertThat(texts(response.json().get("closest"))).hasSizeBetween(1, 3).startsWith("Zoë Łukasiewicz");
         assertThat(match("Qqqq Xxxxxx", officer).json().get("closest")).isEmpty();
-        assertThat(match("Liam O'Brien", officer).json().get("closest")).as("only when nothing matched").isEmpty();
+        assertThat(match("Liam O'Brien", officer).json().get("closest"))
+                .as("only when nothing matched")
+                .isEmpty();
     }
 
     @Test
@@ -274,7 +297,8 @@ class NameMatchIT {
     @Test
     void a_teacher_a_student_and_anyone_signed_out_may_not_match() {
         String teacher = api.callers().staff(Role.TEACHER, "40123");
-        long someone = jdbi.withHandle(h -> h.createQuery("select min(id) from students").mapTo(Long.class).one());
+        long someone = jdbi.withHandle(h ->
+                h.createQuery("select min(id) from students").mapTo(Long.class).one());
 
         assertThat(match("Zoe", teacher).status()).isEqualTo(403);
         assertThat(match("Zoe", api.callers().student(someone)).status()).isEqualTo(403);
@@ -297,10 +321,15 @@ class NameMatchIT {
             assertThat(response.status()).as(limit).isEqualTo(422);
             assertThat(texts(response.json().get("details"))).containsExactly("limit");
         }
-        assertThat(http.get("/api/v1/students/match?q=%20" + "a".repeat(200) + "%20", officer).status())
-                .as("200 characters after trimming").isEqualTo(200);
-        assertThat(match("ß".repeat(200), officer).status()).as("folds to 400 letters").isEqualTo(200);
-        assertThat(names(items("Zoe\u0000Lukasiewicz"))).as("a control character separates words")
+        assertThat(http.get("/api/v1/students/match?q=%20" + "a".repeat(200) + "%20", officer)
+                        .status())
+                .as("200 characters after trimming")
+                .isEqualTo(200);
+        assertThat(match("ß".repeat(200), officer).status())
+                .as("folds to 400 letters")
+                .isEqualTo(200);
+        assertThat(names(items("Zoe\u0000Lukasiewicz")))
+                .as("a control character separates words")
                 .containsExactly("Zoë Łukasiewicz");
     }
 }

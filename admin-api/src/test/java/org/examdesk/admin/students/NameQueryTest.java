@@ -28,7 +28,8 @@ class NameQueryTest {
 
     @Test
     void the_terms_are_each_word_then_each_two_adjacent_words() {
-        assertThat(read("Ewan mc Donald").terms()).extracting(NameQuery.Term::text)
+        assertThat(read("Ewan mc Donald").terms())
+                .extracting(NameQuery.Term::text)
                 .containsExactly("ewan", "mc", "donald", "ewan mc", "mc donald");
         assertThat(read("Ewan mc Donald").terms().get(4).positions()).containsExactly(1, 2);
         assertThat(read("Mr Dr").terms()).isEmpty();
@@ -36,12 +37,14 @@ class NameQueryTest {
 
     @Test
     void a_missing_blank_or_too_long_query_and_a_bad_limit_are_named() {
-        assertThatThrownBy(() -> NameQuery.from(Map.<String, String>of()::get)).isInstanceOf(ApiException.class)
+        assertThatThrownBy(() -> NameQuery.from(Map.<String, String>of()::get))
+                .isInstanceOf(ApiException.class)
                 .satisfies(e -> assertThat(((ApiException) e).details()).containsExactly("q"));
         assertThatThrownBy(() -> read(" ".repeat(5))).isInstanceOf(ApiException.class);
         assertThatThrownBy(() -> read("x".repeat(NameQuery.MAX_LENGTH + 1))).isInstanceOf(ApiException.class);
         assertThatThrownBy(() -> NameQuery.from(Map.of("q", "", "limit", "99")::get))
                 .satisfies(e -> assertThat(((ApiException) e).details()).containsExactly("q", "limit"));
-        assertThat(NameQuery.from(Map.of("q", "zoe", "limit", "20")::get).limit()).isEqualTo(20);
+        assertThat(NameQuery.from(Map.of("q", "zoe", "limit", "20")::get).limit())
+                .isEqualTo(20);
     }
 }

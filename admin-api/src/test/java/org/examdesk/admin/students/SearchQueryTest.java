@@ -42,8 +42,19 @@ class SearchQueryTest {
 
     @Test
     void text_is_trimmed_blank_is_no_filter_and_the_uci_is_upper_cased() {
-        SearchQuery q = query("forename", "  Sam ", "surname", "   ", "uci", " a1234567890bc ", "email", "s@x.example",
-                "createdBy", "officer", "centre", "12345");
+        SearchQuery q = query(
+                "forename",
+                "  Sam ",
+                "surname",
+                "   ",
+                "uci",
+                " a1234567890bc ",
+                "email",
+                "s@x.example",
+                "createdBy",
+                "officer",
+                "centre",
+                "12345");
         assertThat(q.forename()).isEqualTo("Sam");
         assertThat(q.surname()).isNull();
         assertThat(q.uci()).isEqualTo("A1234567890BC");

@@ -41,18 +41,26 @@ class StudentsIT {
         return jdbi.withHandle(h -> h.createQuery("select s.id from students s join centres c on c.id = s.centre_id "
                         + "where c.number = '40123' and s.status = :status and s.email is not null and s.mock_permission "
                         + "and s.high_stakes_permission order by s.id offset :nth limit 1")
-                .bind("status", status).bind("nth", nth).mapTo(Long.class).one());
+                .bind("status", status)
+                .bind("nth", nth)
+                .mapTo(Long.class)
+                .one());
     }
 
     static int outboxCount(String to) {
         return jdbi.withHandle(h -> h.createQuery("select count(*) from outbox where lower(recipient) = lower(:to)")
-                .bind("to", to).mapTo(Integer.class).one());
+                .bind("to", to)
+                .mapTo(Integer.class)
+                .one());
     }
 
     static int auditCount(long studentId, String action) {
         return jdbi.withHandle(h -> h.createQuery("select count(*) from audit_log where target_type = 'student' "
                         + "and target_id = :id and action = :action")
-                .bind("id", String.valueOf(studentId)).bind("action", action).mapTo(Integer.class).one());
+                .bind("id", String.valueOf(studentId))
+                .bind("action", action)
+                .mapTo(Integer.class)
+                .one());
     }
 
     @Test
@@ -72,8 +80,9 @@ class StudentsIT {
 
     @Test
     void filters_combine_and_page() {
-        Response response = http.get("/api/v1/students?status=LOCKED,FAILED_ACTIVATION&schoolYear=11&sort=-createdAt"
-                + "&page=2&size=5", officer);
+        Response response = http.get(
+                "/api/v1/students?status=LOCKED,FAILED_ACTIVATION&schoolYear=11&sort=-createdAt" + "&page=2&size=5",
+                officer);
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.json().get("items")).hasSize(5);
@@ -100,7 +109,8 @@ class StudentsIT {
         Response response = http.get("/api/v1/students?dob=31/02/2010&status=SLEEPING&sort=password", officer);
 
         assertThat(response.status()).isEqualTo(422);
-        assertThat(response.json().get("details")).extracting(d -> d.asText())
+        assertThat(response.json().get("details"))
+                .extracting(d -> d.asText())
                 .containsExactlyInAnyOrder("dob", "status", "sort");
     }
 
@@ -126,9 +136,11 @@ class StudentsIT {
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.json().at("/student/status").asText()).isEqualTo("FAILED_ACTIVATION");
         assertThat(response.json().at("/diagnosis/meaning").asText()).contains("failed activation attempts");
-        assertThat(response.json().at("/diagnosis/fixes")).extracting(f -> f.get("action").asText())
+        assertThat(response.json().at("/diagnosis/fixes"))
+                .extracting(f -> f.get("action").asText())
                 .containsExactly("CHANGE_EMAIL", "REACTIVATE", "OPEN_CASE");
-        assertThat(response.json().at("/diagnosis/warnings")).extracting(w -> w.get("code").asText())
+        assertThat(response.json().at("/diagnosis/warnings"))
+                .extracting(w -> w.get("code").asText())
                 .contains("DATE_OF_BIRTH_FROM_ENTRY");
     }
 
@@ -156,8 +168,8 @@ class StudentsIT {
     void changing_the_email_of_an_unactivated_student_sends_a_new_welcome_email_and_is_audited() {
         long id = riversideStudent("NOT_ACTIVATED", 0);
 
-        Response response = http.put("/api/v1/students/" + id + "/email", "{\"email\":\"new.address@pupils.example\"}",
-                officer);
+        Response response =
+                http.put("/api/v1/students/" + id + "/email", "{\"email\":\"new.address@pupils.example\"}", officer);
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.json().at("/student/email").asText()).isEqualTo("new.address@pupils.example");
@@ -165,10 +177,15 @@ class StudentsIT {
         assertThat(outboxCount("new.address@pupils.example")).isEqualTo(1);
         assertThat(auditCount(id, "STUDENT_EMAIL_CHANGED")).isEqualTo(1);
         String body = jdbi.withHandle(h -> h.createQuery("select body from outbox where recipient = :to")
-                .bind("to", "new.address@pupils.example").mapTo(String.class).one());
+                .bind("to", "new.address@pupils.example")
+                .mapTo(String.class)
+                .one());
         assertThat(body).containsPattern("[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}").contains("activate?code=");
-        String audit = jdbi.withHandle(h -> h.createQuery("select after_state::text from audit_log where target_id = :id")
-                .bind("id", String.valueOf(id)).mapTo(String.class).one());
+        String audit =
+                jdbi.withHandle(h -> h.createQuery("select after_state::text from audit_log where target_id = :id")
+                        .bind("id", String.valueOf(id))
+                        .mapTo(String.class)
+                        .one());
         assertThat(audit).doesNotContainPattern("[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}");
     }
 
@@ -186,8 +203,8 @@ class StudentsIT {
     void unknown_fields_are_rejected_by_name() {
         long id = riversideStudent("NOT_ACTIVATED", 1);
 
-        Response response = http.put("/api/v1/students/" + id + "/email",
-                "{\"email\":\"a@b.example\",\"emial\":\"x\"}", officer);
+        Response response =
+                http.put("/api/v1/students/" + id + "/email", "{\"email\":\"a@b.example\",\"emial\":\"x\"}", officer);
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.json().get("message").asText()).contains("emial");
@@ -208,8 +225,8 @@ class StudentsIT {
         assertThat(second.header("Idempotent-Replayed")).isEqualTo("true");
         assertThat(outboxCount("retried@pupils.example")).isEqualTo(1);
         assertThat(auditCount(id, "STUDENT_EMAIL_CHANGED")).isEqualTo(1);
-        Response reused = http.send("PUT", "/api/v1/students/" + id + "/email", "{\"email\":\"other@pupils.example\"}",
-                officer, key);
+        Response reused = http.send(
+                "PUT", "/api/v1/students/" + id + "/email", "{\"email\":\"other@pupils.example\"}", officer, key);
         assertThat(reused.status()).isEqualTo(422);
     }
 
@@ -226,15 +243,18 @@ class StudentsIT {
     @Test
     void reactivating_a_locked_account_resets_the_counters_and_emails_a_new_activation_link() {
         long id = riversideStudent("LOCKED", 1);
-        String email = jdbi.withHandle(h -> h.createQuery("select email from students where id = :id").bind("id", id)
-                .mapTo(String.class).one());
+        String email = jdbi.withHandle(h -> h.createQuery("select email from students where id = :id")
+                .bind("id", id)
+                .mapTo(String.class)
+                .one());
 
         Response response = http.post("/api/v1/students/" + id + "/reactivate", null, officer);
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.json().at("/student/status").asText()).isEqualTo("NOT_ACTIVATED");
         assertThat(response.json().at("/student/failures/login").asInt()).isZero();
-        assertThat(response.json().at("/student/failures/forgottenPassword").asInt()).isZero();
+        assertThat(response.json().at("/student/failures/forgottenPassword").asInt())
+                .isZero();
         assertThat(outboxCount(email)).isEqualTo(1);
         assertThat(auditCount(id, "STUDENT_REACTIVATED")).isEqualTo(1);
     }
@@ -243,21 +263,29 @@ class StudentsIT {
     void removing_results_access_needs_an_exceptional_reason_and_returns_the_warning() {
         long id = riversideStudent("ACTIVE", 2);
 
-        Response noReason = http.put("/api/v1/students/" + id + "/permissions",
-                "{\"mock\":true,\"highStakes\":false}", officer);
-        Response withReason = http.put("/api/v1/students/" + id + "/permissions",
-                "{\"mock\":true,\"highStakes\":false,\"reason\":\"welfare concern\"}", officer);
+        Response noReason =
+                http.put("/api/v1/students/" + id + "/permissions", "{\"mock\":true,\"highStakes\":false}", officer);
+        Response withReason = http.put(
+                "/api/v1/students/" + id + "/permissions",
+                "{\"mock\":true,\"highStakes\":false,\"reason\":\"welfare concern\"}",
+                officer);
 
         assertThat(noReason.status()).isEqualTo(422);
         assertThat(noReason.json().get("details").get(0).asText()).isEqualTo("reason");
         assertThat(withReason.status()).isEqualTo(200);
         assertThat(withReason.json().get("warning").asText()).contains("no high-stakes results");
-        assertThat(withReason.json().at("/student/permissions/highStakes").asBoolean()).isFalse();
-        String audit = jdbi.withHandle(h -> h.createQuery("select after_state::text from audit_log where target_id = :id "
-                + "and action = 'STUDENT_PERMISSIONS_CHANGED'").bind("id", String.valueOf(id)).mapTo(String.class).one());
+        assertThat(withReason.json().at("/student/permissions/highStakes").asBoolean())
+                .isFalse();
+        String audit =
+                jdbi.withHandle(h -> h.createQuery("select after_state::text from audit_log where target_id = :id "
+                                + "and action = 'STUDENT_PERMISSIONS_CHANGED'")
+                        .bind("id", String.valueOf(id))
+                        .mapTo(String.class)
+                        .one());
         assertThat(audit).contains("WELFARE_CONCERN");
         Response diagnosis = http.get("/api/v1/students/" + id, officer);
-        assertThat(diagnosis.json().at("/diagnosis/fixes")).extracting(f -> f.get("action").asText())
+        assertThat(diagnosis.json().at("/diagnosis/fixes"))
+                .extracting(f -> f.get("action").asText())
                 .containsExactly("GRANT_PERMISSIONS");
     }
 
@@ -265,7 +293,11 @@ class StudentsIT {
     void the_history_of_a_student_is_in_the_audit_and_the_email_in_the_outbox() {
         long id = riversideStudent("FAILED_ACTIVATION", 3);
         String admin = new TestCallers(jdbi).staff(Role.BOARD_ADMIN, null);
-        http.send("PUT", "/api/v1/students/" + id + "/email", "{\"email\":\"audited@pupils.example\"}", officer,
+        http.send(
+                "PUT",
+                "/api/v1/students/" + id + "/email",
+                "{\"email\":\"audited@pupils.example\"}",
+                officer,
                 Map.of("X-ExamDesk-Channel", "slack"));
 
         Response audit = http.get("/api/v1/audit?targetType=student&targetId=" + id, officer);

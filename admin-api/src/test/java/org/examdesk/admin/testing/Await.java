@@ -11,6 +11,7 @@ import java.util.function.Predicate;
 public final class Await {
     /** What a test waits for by default: long enough for a loaded 2-core machine, short enough to fail soon. */
     public static final Duration DEFAULT = Duration.ofSeconds(10);
+
     private static final Duration INTERVAL = Duration.ofMillis(20);
 
     /** Reads the value waited on; may throw, which ends the wait at once. */

@@ -21,8 +21,10 @@ class AwaitTest {
     @Test
     void polls_until_the_value_is_done() {
         AtomicInteger reads = new AtomicInteger();
-        assertThat(Await.atMost(Duration.ofSeconds(5)).every(Duration.ofMillis(1))
-                .until("the third read", reads::incrementAndGet, n -> n == 3)).isEqualTo(3);
+        assertThat(Await.atMost(Duration.ofSeconds(5))
+                        .every(Duration.ofMillis(1))
+                        .until("the third read", reads::incrementAndGet, n -> n == 3))
+                .isEqualTo(3);
     }
 
     @Test
@@ -37,7 +39,9 @@ class AwaitTest {
     @Test
     void a_boolean_condition_is_waited_on_until_it_is_true() {
         AtomicInteger reads = new AtomicInteger();
-        Await.atMost(Duration.ofSeconds(5)).every(Duration.ofMillis(1)).until("two reads", () -> reads.incrementAndGet() == 2);
+        Await.atMost(Duration.ofSeconds(5))
+                .every(Duration.ofMillis(1))
+                .until("two reads", () -> reads.incrementAndGet() == 2);
         assertThat(reads).hasValue(2);
         assertThatThrownBy(() -> Await.atMost(Duration.ofSeconds(1)).until("never", () -> false))
                 .hasMessage("Waited 1 s for never; last seen: false");
@@ -45,12 +49,24 @@ class AwaitTest {
 
     @Test
     void a_probe_that_throws_ends_the_wait_at_once() {
-        assertThatThrownBy(() -> Await.atMost(Duration.ofSeconds(10)).until("a file", () -> {
-            throw new IOException("gone");
-        }, v -> true)).isInstanceOf(IllegalStateException.class).hasMessage("Could not check a file: gone")
+        assertThatThrownBy(() -> Await.atMost(Duration.ofSeconds(10))
+                        .until(
+                                "a file",
+                                () -> {
+                                    throw new IOException("gone");
+                                },
+                                v -> true))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("Could not check a file: gone")
                 .hasCauseInstanceOf(IOException.class);
-        assertThatThrownBy(() -> Await.atMost(Duration.ofSeconds(10)).until("an assertion", () -> {
-            throw new AssertionError("the process exited");
-        }, v -> true)).isInstanceOf(AssertionError.class).hasMessage("the process exited");
+        assertThatThrownBy(() -> Await.atMost(Duration.ofSeconds(10))
+                        .until(
+                                "an assertion",
+                                () -> {
+                                    throw new AssertionError("the process exited");
+                                },
+                                v -> true))
+                .isInstanceOf(AssertionError.class)
+                .hasMessage("the process exited");
     }
 }

@@ -6,8 +6,7 @@ import java.nio.file.Path;
 
 /** Counts pages with pdftotext (pages end in a form feed); -1 when poppler-utils is not installed. */
 public final class PdfPages {
-    private PdfPages() {
-    }
+    private PdfPages() {}
 
     public static int count(Path pdf) throws IOException, InterruptedException {
         String text = PdfText.extract(pdf);
@@ -16,13 +15,13 @@ public final class PdfPages {
 
     /** The text of a PDF by pdftotext (UTF-8), or null when pdftotext is missing. */
     public static final class PdfText {
-        private PdfText() {
-        }
+        private PdfText() {}
 
         public static String extract(Path pdf) throws IOException, InterruptedException {
             Process p;
             try {
-                p = new ProcessBuilder("pdftotext", "-enc", "UTF-8", pdf.toString(), "-").redirectErrorStream(false)
+                p = new ProcessBuilder("pdftotext", "-enc", "UTF-8", pdf.toString(), "-")
+                        .redirectErrorStream(false)
                         .start();
             } catch (IOException e) {
                 return null;

@@ -21,12 +21,18 @@ public final class TestCallers {
     public String staff(Role role, String centre) {
         String token = tokens.newToken();
         jdbi.useTransaction(h -> {
-            String username = role.name().toLowerCase() + "." + tokens.newToken().substring(0, 8) + "@test.example";
-            long id = h.createUpdate("""
+            String username =
+                    role.name().toLowerCase() + "." + tokens.newToken().substring(0, 8) + "@test.example";
+            long id = h.createUpdate(
+                            """
                             insert into users (username, email, first_name, last_name, password_hash, centre_id)
                             values (:u, :u, 'Test', :last, 'no-password', (select id from centres where number = :centre))""")
-                    .bind("u", username).bind("last", role.name()).bind("centre", centre)
-                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+                    .bind("u", username)
+                    .bind("last", role.name())
+                    .bind("centre", centre)
+                    .executeAndReturnGeneratedKeys("id")
+                    .mapTo(Long.class)
+                    .one();
             h.execute("insert into user_roles (user_id, role) values (?, ?)", id, role.name());
             session(h, "STAFF", id, token);
         });
@@ -43,13 +49,17 @@ public final class TestCallers {
     /** A service token, as the bot holds. */
     public String service() {
         String token = tokens.newToken();
-        jdbi.useHandle(h -> h.execute("insert into service_tokens (name, token_hash) values ('test', ?)",
-                (Object) Tokens.hash(token)));
+        jdbi.useHandle(h -> h.execute(
+                "insert into service_tokens (name, token_hash) values ('test', ?)", (Object) Tokens.hash(token)));
         return token;
     }
 
     private static void session(Handle h, String type, long id, String token) {
-        h.execute("insert into sessions (token_hash, principal_type, principal_id, expires_at) "
-                + "values (?, ?, ?, now() + interval '1 hour')", Tokens.hash(token), type, id);
+        h.execute(
+                "insert into sessions (token_hash, principal_type, principal_id, expires_at) "
+                        + "values (?, ?, ?, now() + interval '1 hour')",
+                Tokens.hash(token),
+                type,
+                id);
     }
 }

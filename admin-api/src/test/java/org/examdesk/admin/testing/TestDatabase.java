@@ -22,8 +22,7 @@ public final class TestDatabase {
     private static final AtomicInteger COUNTER = new AtomicInteger();
     private static EmbeddedPostgres postgres;
 
-    private TestDatabase() {
-    }
+    private TestDatabase() {}
 
     /** A new, migrated, empty database. */
     public static Database fresh() {
@@ -74,7 +73,8 @@ public final class TestDatabase {
     }
 
     private static void execute(EmbeddedPostgres pg, String sql) {
-        try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = pg.getPostgresDatabase().getConnection();
+                Statement s = c.createStatement()) {
             s.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException("Test database setup failed: " + sql, e);

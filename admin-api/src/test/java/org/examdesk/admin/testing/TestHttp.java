@@ -56,7 +56,8 @@ public final class TestHttp {
         if (body != null) {
             request.header("Content-Type", "application/json");
         }
-        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        request.method(
+                method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         return exchange(request);
     }
 
@@ -84,8 +85,8 @@ public final class TestHttp {
 
     /** Signs in and returns the bearer token. */
     public String login(String username, String password) {
-        Response response = post("/api/v1/sessions",
-                "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}", null);
+        Response response =
+                post("/api/v1/sessions", "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}", null);
         if (response.status() != 201) {
             throw new IllegalStateException("login failed: " + response.status() + " " + response.body());
         }

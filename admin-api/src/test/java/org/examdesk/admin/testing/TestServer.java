@@ -80,13 +80,14 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
         api = new AdminApi(database.jdbi(), clock, Json.mapper(), knowledge, new AdminApi.Settings(sessionTtl));
         RequestIds ids = new RequestIds();
         server = Javalin.create(cfg -> {
-            cfg.startup.showJavalinBanner = false;
-            cfg.http.maxRequestSize = maxRequestSize;
-            cfg.jsonMapper(new JavalinJackson(Json.mapper(), false));
-            ErrorHandlers.install(cfg);
-            cfg.routes.before(ids::assign);
-            api.routes(cfg);
-        }).start("127.0.0.1", 0);
+                    cfg.startup.showJavalinBanner = false;
+                    cfg.http.maxRequestSize = maxRequestSize;
+                    cfg.jsonMapper(new JavalinJackson(Json.mapper(), false));
+                    ErrorHandlers.install(cfg);
+                    cfg.routes.before(ids::assign);
+                    api.routes(cfg);
+                })
+                .start("127.0.0.1", 0);
         http = new TestHttp(base());
         callers = new TestCallers(database.jdbi());
         return this;

@@ -43,8 +43,8 @@ public final class AdminClient {
     }
 
     public Session login(String username, String password) {
-        return new Caller(null, "api", null, null).send("POST", "/api/v1/sessions",
-                Map.of("username", username, "password", password), Session.class);
+        return new Caller(null, "api", null, null)
+                .send("POST", "/api/v1/sessions", Map.of("username", username, "password", password), Session.class);
     }
 
     /** Calls made as the holder of {@code token} (null for anonymous), through {@code channel}. */
@@ -75,8 +75,8 @@ public final class AdminClient {
                 return null;
             }
             try {
-                byte[] hash = MessageDigest.getInstance("SHA-256")
-                        .digest(idempotencyKey.getBytes(StandardCharsets.UTF_8));
+                byte[] hash =
+                        MessageDigest.getInstance("SHA-256").digest(idempotencyKey.getBytes(StandardCharsets.UTF_8));
                 return "ED-" + HexFormat.of().formatHex(hash, 0, 5).toUpperCase(Locale.ROOT);
             } catch (NoSuchAlgorithmException e) {
                 throw new IllegalStateException(e);
@@ -130,8 +130,8 @@ public final class AdminClient {
          * appends their message and answers the conversation with its state. Empty when the conversation is not
          * theirs or does not exist; {@link AdminApiException} 409 {@code duplicate} when the message was sent before.
          */
-        public Optional<Conversation> beginTurn(UUID id, Long userId, Long studentId, Object message,
-                                                String clientMessageId) {
+        public Optional<Conversation> beginTurn(
+                UUID id, Long userId, Long studentId, Object message, String clientMessageId) {
             Map<String, Object> body = new HashMap<>();
             body.put("userId", userId);
             body.put("studentId", studentId);
@@ -160,8 +160,11 @@ public final class AdminClient {
 
         /** Saves flow state; throws a 409 {@link AdminApiException} if someone saved since {@code version}. */
         public int saveState(UUID id, JsonNode state, int version) {
-            JsonNode answer = send("PUT", "/api/v1/conversations/" + id + "/state",
-                    Map.of("state", state, "version", version), JsonNode.class);
+            JsonNode answer = send(
+                    "PUT",
+                    "/api/v1/conversations/" + id + "/state",
+                    Map.of("state", state, "version", version),
+                    JsonNode.class);
             return answer.get("version").asInt();
         }
 
@@ -175,11 +178,17 @@ public final class AdminClient {
             request.put("version", version);
             request.put("botMessage", answer);
             request.put("clientMessageId", clientMessageId);
-            return send("PUT", "/api/v1/conversations/" + id + "/state", request, JsonNode.class).get("version").asInt();
+            return send("PUT", "/api/v1/conversations/" + id + "/state", request, JsonNode.class)
+                    .get("version")
+                    .asInt();
         }
 
         public void appendMessage(UUID id, String author, Object body) {
-            send("POST", "/api/v1/conversations/" + id + "/messages", Map.of("author", author, "body", body), Void.class);
+            send(
+                    "POST",
+                    "/api/v1/conversations/" + id + "/messages",
+                    Map.of("author", author, "body", body),
+                    Void.class);
         }
 
         /**
@@ -214,7 +223,7 @@ public final class AdminClient {
 
         private List<TranscriptEntry> transcript(String path) {
             JsonNode answer = send("GET", path, null, JsonNode.class);
-            return json.convertValue(answer.get("items"), new TypeReference<List<TranscriptEntry>>() { });
+            return json.convertValue(answer.get("items"), new TypeReference<List<TranscriptEntry>>() {});
         }
 
         /**
@@ -243,12 +252,14 @@ public final class AdminClient {
          * A request with a raw body (null for none) of {@code contentType}; answers the raw response body, such as
          * a CSV file. Errors are {@link AdminApiException}s as for JSON calls.
          */
-        public byte[] sendRaw(String method, String path, String contentType, byte[] body, Map<String, String> headers) {
+        public byte[] sendRaw(
+                String method, String path, String contentType, byte[] body, Map<String, String> headers) {
             HttpRequest.Builder request = request(path, headers);
             if (body == null) {
                 request.method(method, HttpRequest.BodyPublishers.noBody());
             } else {
-                request.header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+                request.header("Content-Type", contentType)
+                        .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
             }
             try {
                 HttpResponse<byte[]> response = call(request);
@@ -268,7 +279,8 @@ public final class AdminClient {
             try {
                 return answer.length == 0 ? null : json.readValue(answer, type);
             } catch (IOException e) {
-                throw new AdminApiException(502, "bad_answer", "The admin API answered with unreadable JSON.", List.of());
+                throw new AdminApiException(
+                        502, "bad_answer", "The admin API answered with unreadable JSON.", List.of());
             }
         }
 
@@ -311,22 +323,27 @@ public final class AdminClient {
                 return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new AdminApiException(503, "interrupted", "The call to the admin API was interrupted.", List.of());
+                throw new AdminApiException(
+                        503, "interrupted", "The call to the admin API was interrupted.", List.of());
             }
         }
 
         private AdminApiException unavailable(IOException e) {
-            return new AdminApiException(503, "unavailable", "The admin API cannot be reached: " + e.getMessage(),
-                    List.of());
+            return new AdminApiException(
+                    503, "unavailable", "The admin API cannot be reached: " + e.getMessage(), List.of());
         }
 
         private JsonNode read(HttpResponse<byte[]> response) throws IOException {
             if (response.statusCode() >= 400) {
                 JsonNode error = response.body().length == 0 ? json.createObjectNode() : json.readTree(response.body());
                 List<String> details = error.has("details")
-                        ? json.convertValue(error.get("details"), new TypeReference<List<String>>() { }) : List.of();
-                throw new AdminApiException(response.statusCode(), error.path("error").asText("error"),
-                        error.path("message").asText("The admin API refused the request."), details);
+                        ? json.convertValue(error.get("details"), new TypeReference<List<String>>() {})
+                        : List.of();
+                throw new AdminApiException(
+                        response.statusCode(),
+                        error.path("error").asText("error"),
+                        error.path("message").asText("The admin API refused the request."),
+                        details);
             }
             return response.body().length == 0 ? null : json.readTree(response.body());
         }

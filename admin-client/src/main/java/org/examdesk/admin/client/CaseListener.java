@@ -8,22 +8,17 @@ package org.examdesk.admin.client;
  */
 public interface CaseListener {
     /** A case was opened; {@link CaseNotice#text()} is its description. */
-    default void opened(CaseNotice notice) {
-    }
+    default void opened(CaseNotice notice) {}
 
     /** An agent claimed a case; {@link CaseNotice#actorName()} is the agent. */
-    default void claimed(CaseNotice notice) {
-    }
+    default void claimed(CaseNotice notice) {}
 
     /** An agent replied to the requester; {@link CaseNotice#text()} is the reply. */
-    default void agentReplied(CaseNotice notice) {
-    }
+    default void agentReplied(CaseNotice notice) {}
 
     /** The requester added a comment; {@link CaseNotice#text()} is the comment. */
-    default void requesterCommented(CaseNotice notice) {
-    }
+    default void requesterCommented(CaseNotice notice) {}
 
     /** The status changed; {@link CaseNotice#status()} is the new one, {@link CaseNotice#text()} the note if any. */
-    default void statusChanged(CaseNotice notice) {
-    }
+    default void statusChanged(CaseNotice notice) {}
 }

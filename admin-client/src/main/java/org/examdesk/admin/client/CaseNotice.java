@@ -10,7 +10,17 @@ import java.util.UUID;
  * who acted and through which channel ({@code web}, {@code slack}, ...), and the text: the description, reply,
  * comment or note (may be null).
  */
-public record CaseNotice(String number, String subject, String queue, Instant dueAt, String status,
-                         Long requesterUserId, Long requesterStudentId, String requesterName, UUID conversationId,
-                         String assignedAgent, String actorName, String channel, String text) {
-}
+public record CaseNotice(
+        String number,
+        String subject,
+        String queue,
+        Instant dueAt,
+        String status,
+        Long requesterUserId,
+        Long requesterStudentId,
+        String requesterName,
+        UUID conversationId,
+        String assignedAgent,
+        String actorName,
+        String channel,
+        String text) {}

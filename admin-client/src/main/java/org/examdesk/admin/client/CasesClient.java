@@ -38,8 +38,20 @@ public final class CasesClient {
 
     /** The caller's own cases; status and sort may be null ("created", "-created", "updated", "due", "status"). */
     public CasePage mine(String status, String sort, int page) {
-        return caller.send("GET", "/api/v1/cases" + query(Map.of("mine", "true", "status", nz(status), "sort", nz(sort),
-                "page", Integer.toString(page))), null, CasePage.class);
+        return caller.send(
+                "GET",
+                "/api/v1/cases"
+                        + query(Map.of(
+                                "mine",
+                                "true",
+                                "status",
+                                nz(status),
+                                "sort",
+                                nz(sort),
+                                "page",
+                                Integer.toString(page))),
+                null,
+                CasePage.class);
     }
 
     /** One case with its history; 404 (as {@link AdminApiException}) when it is not the caller's. */
@@ -48,13 +60,18 @@ public final class CasesClient {
     }
 
     public CaseDetails comment(String number, String text) {
-        return caller.send("POST", "/api/v1/cases/" + encode(number) + "/comments", Map.of("text", text), CaseDetails.class);
+        return caller.send(
+                "POST", "/api/v1/cases/" + encode(number) + "/comments", Map.of("text", text), CaseDetails.class);
     }
 
     /** Agents: a page of a queue (null for every queue), open cases unless a status is given. */
     public CasePage queue(String queue, String status, int page) {
-        return caller.send("GET", "/api/v1/agent/queue" + query(Map.of("queue", nz(queue), "status", nz(status),
-                "page", Integer.toString(page))), null, CasePage.class);
+        return caller.send(
+                "GET",
+                "/api/v1/agent/queue"
+                        + query(Map.of("queue", nz(queue), "status", nz(status), "page", Integer.toString(page))),
+                null,
+                CasePage.class);
     }
 
     public CaseSummary claim(String number) {
@@ -62,7 +79,8 @@ public final class CasesClient {
     }
 
     public CaseDetails reply(String number, String text) {
-        return caller.send("POST", "/api/v1/cases/" + encode(number) + "/replies", Map.of("text", text), CaseDetails.class);
+        return caller.send(
+                "POST", "/api/v1/cases/" + encode(number) + "/replies", Map.of("text", text), CaseDetails.class);
     }
 
     public CaseDetails setStatus(String number, String status, String note) {
@@ -76,7 +94,10 @@ public final class CasesClient {
         StringBuilder out = new StringBuilder();
         params.forEach((name, value) -> {
             if (!value.isEmpty()) {
-                out.append(out.length() == 0 ? '?' : '&').append(name).append('=').append(encode(value));
+                out.append(out.length() == 0 ? '?' : '&')
+                        .append(name)
+                        .append('=')
+                        .append(encode(value));
             }
         });
         return out.toString();

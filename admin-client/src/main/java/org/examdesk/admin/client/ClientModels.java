@@ -7,11 +7,9 @@ import java.util.UUID;
 
 /** The records the typed client reads and writes. */
 public final class ClientModels {
-    private ClientModels() {
-    }
+    private ClientModels() {}
 
-    public record Centre(long id, String number, String name) {
-    }
+    public record Centre(long id, String number, String name) {}
 
     public record User(long id, String name, String kind, List<String> roles, Centre centre) {
         public boolean hasRole(String role) {
@@ -19,13 +17,10 @@ public final class ClientModels {
         }
     }
 
-    public record Session(String token, User user) {
-    }
+    public record Session(String token, User user) {}
 
-    public record Conversation(UUID id, String channel, Long userId, Long studentId, JsonNode state, int version) {
-    }
+    public record Conversation(UUID id, String channel, Long userId, Long studentId, JsonNode state, int version) {}
 
     /** One message of a transcript; {@code clientMessageId} is the page's id for it (null if it gave none). */
-    public record TranscriptEntry(String author, JsonNode body, Instant at, String clientMessageId) {
-    }
+    public record TranscriptEntry(String author, JsonNode body, Instant at, String clientMessageId) {}
 }

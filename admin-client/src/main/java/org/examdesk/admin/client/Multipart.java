@@ -8,8 +8,7 @@ import java.util.UUID;
 /** A {@code multipart/form-data} body: text fields and one file, as the typed client sends an upload. */
 public final class Multipart {
     /** The file of an upload: its name as the user gave it, its media type and its bytes. */
-    public record FilePart(String field, String filename, String contentType, byte[] content) {
-    }
+    public record FilePart(String field, String filename, String contentType, byte[] content) {}
 
     private final String boundary;
     private final byte[] bytes;
@@ -22,10 +21,15 @@ public final class Multipart {
     public static Multipart of(Map<String, String> fields, FilePart file) {
         String boundary = "examdesk-" + UUID.randomUUID();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        fields.forEach((name, value) -> write(out, "--" + boundary + "\r\nContent-Disposition: form-data; name=\""
-                + quoted(name) + "\"\r\n\r\n" + value + "\r\n"));
-        write(out, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + quoted(file.field())
-                + "\"; filename=\"" + quoted(file.filename()) + "\"\r\nContent-Type: " + file.contentType() + "\r\n\r\n");
+        fields.forEach((name, value) -> write(
+                out,
+                "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + quoted(name) + "\"\r\n\r\n" + value
+                        + "\r\n"));
+        write(
+                out,
+                "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + quoted(file.field())
+                        + "\"; filename=\"" + quoted(file.filename()) + "\"\r\nContent-Type: " + file.contentType()
+                        + "\r\n\r\n");
         out.writeBytes(file.content());
         write(out, "\r\n--" + boundary + "--\r\n");
         return new Multipart(boundary, out.toByteArray());

@@ -49,15 +49,20 @@ public final class ResultsAccessClient {
     }
 
     public Letters changeCandidates(long seriesId, Long centreId, List<Long> give, List<Long> remove) {
-        return caller.send("PUT", base(seriesId) + "/candidates" + query(centreId, Map.of()),
+        return caller.send(
+                "PUT",
+                base(seriesId) + "/candidates" + query(centreId, Map.of()),
                 Map.of("give", give == null ? List.of() : give, "remove", remove == null ? List.of() : remove),
                 Letters.class);
     }
 
     /** Starts (or joins the running) letters job; scope PENDING (new and stale) or ALL. */
     public Job generate(long seriesId, Long centreId, String scope) {
-        return caller.send("POST", base(seriesId) + "/credentials" + query(centreId, Map.of()),
-                Map.of("scope", scope == null ? "PENDING" : scope), Job.class);
+        return caller.send(
+                "POST",
+                base(seriesId) + "/credentials" + query(centreId, Map.of()),
+                Map.of("scope", scope == null ? "PENDING" : scope),
+                Job.class);
     }
 
     public Job job(long seriesId, Long centreId, long jobId) {
@@ -70,13 +75,19 @@ public final class ResultsAccessClient {
 
     /** "Use defaults": one setting applied to every associate. */
     public Associates useDefaults(long seriesId, AssociateSetting defaults) {
-        return caller.send("PUT", base(seriesId) + "/associates", Map.of("useDefaults", true, "defaults", defaults),
+        return caller.send(
+                "PUT",
+                base(seriesId) + "/associates",
+                Map.of("useDefaults", true, "defaults", defaults),
                 Associates.class);
     }
 
     /** Centre by centre: only the associates listed change. */
     public Associates updateAssociates(long seriesId, List<AssociateSetting> settings) {
-        return caller.send("PUT", base(seriesId) + "/associates", Map.of("useDefaults", false, "associates", settings),
+        return caller.send(
+                "PUT",
+                base(seriesId) + "/associates",
+                Map.of("useDefaults", false, "associates", settings),
                 Associates.class);
     }
 
@@ -95,7 +106,9 @@ public final class ResultsAccessClient {
         if (centreId != null) {
             all.put("centreId", String.valueOf(centreId));
         }
-        all.forEach((k, v) -> q.append(q.length() == 0 ? "?" : "&").append(k).append('=')
+        all.forEach((k, v) -> q.append(q.length() == 0 ? "?" : "&")
+                .append(k)
+                .append('=')
                 .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
         return q.toString();
     }

@@ -10,8 +10,7 @@ import java.util.function.Supplier;
 /** The typed client of the Slack endpoints, for the bot with its service token. */
 public final class SlackAdminClient {
     /** The staff user a Slack user is now linked to. */
-    public record Linked(long userId, String name) {
-    }
+    public record Linked(long userId, String name) {}
 
     private final AdminClient.Caller service;
 
@@ -21,14 +20,20 @@ public final class SlackAdminClient {
 
     /** Redeems a link code; a bad or expired code is a 422 {@code AdminApiException} with a human message. */
     public Linked redeem(String teamId, String slackUserId, String code) {
-        return service.send("POST", "/api/v1/slack/links",
-                Map.of("teamId", teamId, "slackUserId", slackUserId, "code", code), Linked.class);
+        return service.send(
+                "POST",
+                "/api/v1/slack/links",
+                Map.of("teamId", teamId, "slackUserId", slackUserId, "code", code),
+                Linked.class);
     }
 
     /** Links by an email Slack says is verified; 404 when no single verified staff email matches. */
     public Linked linkByVerifiedEmail(String teamId, String slackUserId, String email) {
-        return service.send("POST", "/api/v1/slack/links/by-email",
-                Map.of("teamId", teamId, "slackUserId", slackUserId, "email", email), Linked.class);
+        return service.send(
+                "POST",
+                "/api/v1/slack/links/by-email",
+                Map.of("teamId", teamId, "slackUserId", slackUserId, "email", email),
+                Linked.class);
     }
 
     public void unlink(String teamId, String slackUserId) {
@@ -38,26 +43,27 @@ public final class SlackAdminClient {
     /** True the first time this event id is seen by any node. */
     public boolean firstDelivery(String eventId) {
         return service.send("POST", "/api/v1/slack/events", Map.of("eventId", eventId), JsonNode.class)
-                .get("firstDelivery").asBoolean();
+                .get("firstDelivery")
+                .asBoolean();
     }
 
     /** The conversation of this Slack user in this Slack channel (created when needed). */
     public UUID conversation(String teamId, String slackUserId, String channelId) {
-        JsonNode answer = service.send("POST", "/api/v1/slack/conversations",
-                Map.of("teamId", teamId, "slackUserId", slackUserId, "channelId", channelId), JsonNode.class);
+        JsonNode answer = service.send(
+                "POST",
+                "/api/v1/slack/conversations",
+                Map.of("teamId", teamId, "slackUserId", slackUserId, "channelId", channelId),
+                JsonNode.class);
         return UUID.fromString(answer.get("id").asText());
     }
 
     /** Where a case's message in the agents' channel is. */
-    public record CasePost(String number, String channelId, String ts) {
-    }
+    public record CasePost(String number, String channelId, String ts) {}
 
     /** A Slack user linked to a staff user. */
-    public record Link(String teamId, String slackUserId) {
-    }
+    public record Link(String teamId, String slackUserId) {}
 
-    private record Links(List<Link> links) {
-    }
+    private record Links(List<Link> links) {}
 
     public void savePost(String number, String channelId, String ts) {
         service.send("PUT", "/api/v1/slack/case-posts/" + number, Map.of("channelId", channelId, "ts", ts), Void.class);
@@ -70,13 +76,14 @@ public final class SlackAdminClient {
 
     /** The case posted at this message of the agents' channel, if any. */
     public Optional<CasePost> postAt(String channelId, String ts) {
-        return notFoundAsEmpty(() -> service.send("GET", "/api/v1/slack/case-posts?channelId=" + channelId + "&ts=" + ts,
-                null, CasePost.class));
+        return notFoundAsEmpty(() -> service.send(
+                "GET", "/api/v1/slack/case-posts?channelId=" + channelId + "&ts=" + ts, null, CasePost.class));
     }
 
     /** The Slack users a staff user is linked as. */
     public List<Link> linksOf(long userId) {
-        return service.send("GET", "/api/v1/slack/links?userId=" + userId, null, Links.class).links();
+        return service.send("GET", "/api/v1/slack/links?userId=" + userId, null, Links.class)
+                .links();
     }
 
     private static <T> Optional<T> notFoundAsEmpty(Supplier<T> call) {

@@ -34,19 +34,28 @@ public final class StudentAuthClient {
     }
 
     public StudentSession login(String email, String password) {
-        return caller.send("POST", "/api/v1/student-auth/login", Map.of("email", email, "password", password),
+        return caller.send(
+                "POST",
+                "/api/v1/student-auth/login",
+                Map.of("email", email, "password", password),
                 StudentSession.class);
     }
 
     public StudentSession resetPassword(String email, String dateOfBirth, String newPassword) {
-        return caller.send("POST", "/api/v1/student-auth/forgotten-password",
-                Map.of("email", email, "dateOfBirth", dateOfBirth, "newPassword", newPassword), StudentSession.class);
+        return caller.send(
+                "POST",
+                "/api/v1/student-auth/forgotten-password",
+                Map.of("email", email, "dateOfBirth", dateOfBirth, "newPassword", newPassword),
+                StudentSession.class);
     }
 
     /** For the bot's service caller: confirms who a student is and opens a session on their account only. */
     public StudentSession identityCheck(String email, String dateOfBirth, String uci) {
-        return caller.send("POST", "/api/v1/student-auth/identity-check",
-                Map.of("email", email, "dateOfBirth", dateOfBirth, "uci", uci), StudentSession.class);
+        return caller.send(
+                "POST",
+                "/api/v1/student-auth/identity-check",
+                Map.of("email", email, "dateOfBirth", dateOfBirth, "uci", uci),
+                StudentSession.class);
     }
 
     /** For a student caller: their own account. */
@@ -56,15 +65,17 @@ public final class StudentAuthClient {
 
     /** For a student caller: the welcome email again. */
     public Resent resendEmail(String idempotencyKey) {
-        return caller.send("POST", "/api/v1/me/student/resend-email", null, StudentsClient.key(idempotencyKey),
-                Resent.class);
+        return caller.send(
+                "POST", "/api/v1/me/student/resend-email", null, StudentsClient.key(idempotencyKey), Resent.class);
     }
 
     /** For a board administrator: the emails queued for one address. */
     public List<OutboxEmail> outbox(String to) {
-        Map<String, List<OutboxEmail>> answer = caller.send("GET", "/api/v1/outbox?to="
-                + URLEncoder.encode(to, StandardCharsets.UTF_8), null,
-                new TypeReference<Map<String, List<OutboxEmail>>>() { });
+        Map<String, List<OutboxEmail>> answer = caller.send(
+                "GET",
+                "/api/v1/outbox?to=" + URLEncoder.encode(to, StandardCharsets.UTF_8),
+                null,
+                new TypeReference<Map<String, List<OutboxEmail>>>() {});
         return answer.get("items");
     }
 }

@@ -1,7 +1,7 @@
 package org.examdesk.admin.client;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,7 +13,8 @@ import org.examdesk.admin.client.StudentModels.ImportResult;
 
 /** Bulk student accounts: the import template, an upload, its rejected rows, and the verification-code export. */
 public final class StudentImportsClient {
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private final AdminClient.Caller caller;
 
@@ -29,13 +30,21 @@ public final class StudentImportsClient {
     public ImportResult upload(String fileName, byte[] file, boolean consent) {
         String boundary = "examdesk-" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"consent\"\r\n\r\n" + consent + "\r\n");
-        write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
-                + fileName.replace("\"", "") + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+        write(
+                body,
+                "--" + boundary + "\r\nContent-Disposition: form-data; name=\"consent\"\r\n\r\n" + consent + "\r\n");
+        write(
+                body,
+                "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                        + fileName.replace("\"", "") + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
         body.writeBytes(file);
         write(body, "\r\n--" + boundary + "--\r\n");
-        byte[] answer = caller.sendRaw("POST", "/api/v1/students/imports", "multipart/form-data; boundary=" + boundary,
-                body.toByteArray(), Map.of());
+        byte[] answer = caller.sendRaw(
+                "POST",
+                "/api/v1/students/imports",
+                "multipart/form-data; boundary=" + boundary,
+                body.toByteArray(),
+                Map.of());
         try {
             return JSON.readValue(answer, ImportResult.class);
         } catch (IOException e) {
@@ -52,8 +61,8 @@ public final class StudentImportsClient {
     public String exportVerificationCodes(String series, boolean responsibilityAccepted, boolean reissue) {
         byte[] request = ("{\"responsibilityAccepted\":" + responsibilityAccepted + ",\"reissue\":" + reissue + "}")
                 .getBytes(StandardCharsets.UTF_8);
-        return text(caller.sendRaw("POST", "/api/v1/series/" + series + "/verification-codes", "application/json",
-                request, Map.of()));
+        return text(caller.sendRaw(
+                "POST", "/api/v1/series/" + series + "/verification-codes", "application/json", request, Map.of()));
     }
 
     private static String text(byte[] bytes) {

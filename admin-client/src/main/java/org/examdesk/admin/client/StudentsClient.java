@@ -35,14 +35,20 @@ public final class StudentsClient {
 
     /** The students that {@code words} (a name, perhaps with other words around it) may name, at most 8. */
     public NameMatches match(String words) {
-        return caller.send("GET", "/api/v1/students/match?q=" + URLEncoder.encode(words, StandardCharsets.UTF_8), null,
+        return caller.send(
+                "GET",
+                "/api/v1/students/match?q=" + URLEncoder.encode(words, StandardCharsets.UTF_8),
+                null,
                 NameMatches.class);
     }
 
     /** The same, at most {@code limit} (1 to 20). */
     public NameMatches match(String words, int limit) {
-        return caller.send("GET", "/api/v1/students/match?q=" + URLEncoder.encode(words, StandardCharsets.UTF_8)
-                + "&limit=" + limit, null, NameMatches.class);
+        return caller.send(
+                "GET",
+                "/api/v1/students/match?q=" + URLEncoder.encode(words, StandardCharsets.UTF_8) + "&limit=" + limit,
+                null,
+                NameMatches.class);
     }
 
     public StudentDetail get(long id) {
@@ -50,8 +56,8 @@ public final class StudentsClient {
     }
 
     public Changed changeEmail(long id, String email, String idempotencyKey) {
-        return caller.send("PUT", "/api/v1/students/" + id + "/email", Map.of("email", email), key(idempotencyKey),
-                Changed.class);
+        return caller.send(
+                "PUT", "/api/v1/students/" + id + "/email", Map.of("email", email), key(idempotencyKey), Changed.class);
     }
 
     public Changed reactivate(long id, String idempotencyKey) {
@@ -71,8 +77,11 @@ public final class StudentsClient {
 
     /** The audit history of a student. */
     public List<AuditEntry> history(long id) {
-        Map<String, List<AuditEntry>> answer = caller.send("GET", "/api/v1/audit?targetType=student&targetId=" + id,
-                null, new TypeReference<Map<String, List<AuditEntry>>>() { });
+        Map<String, List<AuditEntry>> answer = caller.send(
+                "GET",
+                "/api/v1/audit?targetType=student&targetId=" + id,
+                null,
+                new TypeReference<Map<String, List<AuditEntry>>>() {});
         return answer.get("items");
     }
 

@@ -32,29 +32,45 @@ public final class ImportBench {
     private static final int SMALL_RUNS = Integer.getInteger("bench.smallRuns", 15);
     private static final int LARGE_RUNS = Integer.getInteger("bench.largeRuns", 2);
 
-    private ImportBench() {
-    }
+    private ImportBench() {}
 
     public static void main(String[] args) {
         try (Database db = TestDatabase.fresh()) {
             Jdbi jdbi = db.jdbi();
-            long centre = jdbi.withHandle(h -> h.createUpdate("insert into centres (number, name) values ('90001', "
-                    + "'Benchmark College')").executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
-            long user = jdbi.withHandle(h -> h.createUpdate("insert into users (username, email, first_name, last_name, "
-                    + "password_hash, centre_id) values ('bench', 'bench@x.example', 'Bench', 'Officer', '-', :c)")
-                    .bind("c", centre).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+            long centre = jdbi.withHandle(
+                    h -> h.createUpdate("insert into centres (number, name) values ('90001', " + "'Benchmark College')")
+                            .executeAndReturnGeneratedKeys("id")
+                            .mapTo(Long.class)
+                            .one());
+            long user = jdbi.withHandle(h -> h.createUpdate(
+                            "insert into users (username, email, first_name, last_name, "
+                                    + "password_hash, centre_id) values ('bench', 'bench@x.example', 'Bench', 'Officer', '-', :c)")
+                    .bind("c", centre)
+                    .executeAndReturnGeneratedKeys("id")
+                    .mapTo(Long.class)
+                    .one());
             int total = SMALL * SMALL_RUNS + LARGE * LARGE_RUNS;
             long started = System.nanoTime();
-            jdbi.useHandle(h -> h.createUpdate("""
+            jdbi.useHandle(h -> h.createUpdate(
+                            """
                     insert into exam_entries (centre_id, uci, forename, surname, date_of_birth, series)
                     select :c, lpad(i::text, 12, '0') || 'B', 'Forename' || (i % 97), 'Surname' || (i % 1013),
                            date '2008-09-01' + (i % 700), 'june-2026' from generate_series(1, :n) i""")
-                    .bind("c", centre).bind("n", total).execute());
+                    .bind("c", centre)
+                    .bind("n", total)
+                    .execute());
             jdbi.useHandle(h -> h.execute("analyze"));
             System.out.printf("entries: %,d exam entries in %d ms%n", total, (System.nanoTime() - started) / 1_000_000);
 
-            Actor actor = new Actor(new Caller(Caller.Kind.STAFF, user, "Bench Officer", Set.of(Role.EXAMS_OFFICER),
-                    new CentreRef(centre, "90001", "Benchmark College"), "api"), "bench");
+            Actor actor = new Actor(
+                    new Caller(
+                            Caller.Kind.STAFF,
+                            user,
+                            "Bench Officer",
+                            Set.of(Role.EXAMS_OFFICER),
+                            new CentreRef(centre, "90001", "Benchmark College"),
+                            "api"),
+                    "bench");
             ImportService small = service(jdbi, SMALL);
             ImportService large = service(jdbi, LARGE);
             int next = 1;
@@ -75,8 +91,14 @@ public final class ImportBench {
 
     private static ImportService service(Jdbi jdbi, int rowLimit) {
         AuditLog audit = new AuditLog(Json.mapper());
-        return ImportService.create(jdbi, Clock.systemUTC(), new ActivationCodes(Clock.systemUTC(), Duration.ofDays(30)),
-                new StudentMail(new Outbox(), "http://localhost:7070/"), new Outbox(), audit, rowLimit);
+        return ImportService.create(
+                jdbi,
+                Clock.systemUTC(),
+                new ActivationCodes(Clock.systemUTC(), Duration.ofDays(30)),
+                new StudentMail(new Outbox(), "http://localhost:7070/"),
+                new Outbox(),
+                audit,
+                rowLimit);
     }
 
     private static long timeImport(ImportService service, Actor actor, byte[] file, int expected) {
@@ -92,12 +114,20 @@ public final class ImportBench {
 
     /** A CSV in the template's columns whose rows match the generated exam entries from {@code first}. */
     private static byte[] csv(int first, int count) {
-        StringBuilder out = new StringBuilder(count * 80).append("Forename,Surname,UCI,Email,Date of birth,School year\r\n");
+        StringBuilder out =
+                new StringBuilder(count * 80).append("Forename,Surname,UCI,Email,Date of birth,School year\r\n");
         LocalDate base = LocalDate.of(2008, 9, 1);
         for (int i = first; i < first + count; i++) {
             LocalDate dob = base.plusDays(i % 700);
-            out.append("Forename").append(i % 97).append(",Surname").append(i % 1013).append(',')
-                    .append(String.format("%012dB", i)).append(",student").append(i).append("@bench.example,")
+            out.append("Forename")
+                    .append(i % 97)
+                    .append(",Surname")
+                    .append(i % 1013)
+                    .append(',')
+                    .append(String.format("%012dB", i))
+                    .append(",student")
+                    .append(i)
+                    .append("@bench.example,")
                     .append(String.format("%02d/%02d/%d", dob.getDayOfMonth(), dob.getMonthValue(), dob.getYear()))
                     .append(",11\r\n");
         }
@@ -106,7 +136,8 @@ public final class ImportBench {
 
     /** The machine's load, printed with the figures: they mean little on a machine busy with other work. */
     static String load() {
-        return String.format("load average %.1f on %d cores",
+        return String.format(
+                "load average %.1f on %d cores",
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                 Runtime.getRuntime().availableProcessors());
     }
@@ -114,8 +145,14 @@ public final class ImportBench {
     private static void report(String name, long[] micros, int warmup) {
         long[] measured = Arrays.copyOfRange(micros, warmup, micros.length);
         Arrays.sort(measured);
-        System.out.printf("%s: runs %d (after %d warm-up), min %.1f ms, median %.1f ms, max %.1f ms (%s)%n", name,
-                measured.length, warmup, measured[0] / 1000.0, measured[measured.length / 2] / 1000.0,
-                measured[measured.length - 1] / 1000.0, load());
+        System.out.printf(
+                "%s: runs %d (after %d warm-up), min %.1f ms, median %.1f ms, max %.1f ms (%s)%n",
+                name,
+                measured.length,
+                warmup,
+                measured[0] / 1000.0,
+                measured[measured.length / 2] / 1000.0,
+                measured[measured.length - 1] / 1000.0,
+                load());
     }
 }

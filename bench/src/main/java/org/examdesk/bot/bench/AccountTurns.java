@@ -50,17 +50,24 @@ final class AccountTurns implements AutoCloseable {
 
     AccountTurns() {
         String url = TestDatabase.freshDemoUrl();
-        app = new TestApp().database(url).env("EXAMDESK_ARTICLES_DIR", BenchWiring.articlesDir()).start();
+        app = new TestApp()
+                .database(url)
+                .env("EXAMDESK_ARTICLES_DIR", BenchWiring.articlesDir())
+                .start();
         database = Database.connect(url, "postgres", null, 2);
         URI base = app.base();
-        timed = new TimedHttpClient(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
-        chat = new ChatService(new AdminClient(base, timed, Json.mapper()), new TestCallers(database.jdbi()).service(),
+        timed = new TimedHttpClient(
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
+        chat = new ChatService(
+                new AdminClient(base, timed, Json.mapper()),
+                new TestCallers(database.jdbi()).service(),
                 BenchWiring.engine(app.app().knowledge(), BenchWiring.config()));
         TestHttp http = new TestHttp(base);
         String token = http.login("officer@riverside.example", DemoData.PASSWORD);
         officer = chat.speaker(token, CHANNEL);
         for (String status : List.of("LOCKED", "FORGOTTEN_PASSWORD", "FAILED_ACTIVATION", "NOT_ACTIVATED")) {
-            JsonNode page = http.get("/api/v1/students?status=" + status + "&size=200&sort=surname", token).json();
+            JsonNode page = http.get("/api/v1/students?status=" + status + "&size=200&sort=surname", token)
+                    .json();
             List<String> found = new ArrayList<>();
             page.get("items").forEach(s -> found.add(s.get("uci").asText()));
             ucis.put(status, found);
@@ -77,18 +84,32 @@ final class AccountTurns implements AutoCloseable {
         recording = record;
         for (int i = fromCycle; i < fromCycle + cycles; i++) {
             UUID locked = chat.start(officer, CHANNEL);
-            List<Reply> offer = turn("diagnose (locked)", locked, "what's wrong with " + uci("LOCKED", i), "Reactivate");
+            List<Reply> offer =
+                    turn("diagnose (locked)", locked, "what's wrong with " + uci("LOCKED", i), "Reactivate");
             turn("confirm and reactivate", locked, Inbound.action(button(offer, "Yes, do it")), "Done");
             UUID forgotten = chat.start(officer, CHANNEL);
-            turn("diagnose (forgotten password)", forgotten, "why can't " + uci("FORGOTTEN_PASSWORD", i) + " sign in",
+            turn(
+                    "diagnose (forgotten password)",
+                    forgotten,
+                    "why can't " + uci("FORGOTTEN_PASSWORD", i) + " sign in",
                     "Forgotten Password");
             UUID failed = chat.start(officer, CHANNEL);
-            List<Reply> check = turn("diagnose (failed activation)", failed, "what's wrong with "
-                    + uci("FAILED_ACTIVATION", i), "date of birth");
-            turn("wrong date of birth (asks the right one)", failed,
-                    Inbound.action(button(check, "The date of birth is wrong")), "correct date of birth?");
+            List<Reply> check = turn(
+                    "diagnose (failed activation)",
+                    failed,
+                    "what's wrong with " + uci("FAILED_ACTIVATION", i),
+                    "date of birth");
+            turn(
+                    "wrong date of birth (asks the right one)",
+                    failed,
+                    Inbound.action(button(check, "The date of birth is wrong")),
+                    "correct date of birth?");
             UUID notActivated = chat.start(officer, CHANNEL);
-            turn("diagnose (not activated)", notActivated, "what's wrong with " + uci("NOT_ACTIVATED", i), "Not Activated");
+            turn(
+                    "diagnose (not activated)",
+                    notActivated,
+                    "what's wrong with " + uci("NOT_ACTIVATED", i),
+                    "Not Activated");
             turn("cancel", notActivated, "cancel", "nothing was changed");
             turn("question from the articles", notActivated, "how do I reactivate a locked student account", "");
         }
@@ -100,8 +121,8 @@ final class AccountTurns implements AutoCloseable {
     }
 
     private static String button(List<Reply> replies, String label) {
-        return Replies.button(replies, label).orElseThrow(() -> new IllegalStateException(
-                "no button '" + label + "' in " + Replies.text(replies)));
+        return Replies.button(replies, label)
+                .orElseThrow(() -> new IllegalStateException("no button '" + label + "' in " + Replies.text(replies)));
     }
 
     private List<Reply> turn(String step, UUID conversation, String text, String expected) {
@@ -130,8 +151,10 @@ final class AccountTurns implements AutoCloseable {
     }
 
     void print() {
-        System.out.printf("Account-flow turns through ChatService against the running app (%.1f admin-API calls a turn), "
-                + "%s:%n", (double) adminCalls / Math.max(1, total.count()), Samples.machine());
+        System.out.printf(
+                "Account-flow turns through ChatService against the running app (%.1f admin-API calls a turn), "
+                        + "%s:%n",
+                (double) adminCalls / Math.max(1, total.count()), Samples.machine());
         System.out.println("  whole turn          " + total.summary());
         System.out.println("  admin-API time      " + admin.summary());
         System.out.println("  engine (the rest)   " + engine.summary());

@@ -19,8 +19,7 @@ import org.examdesk.knowledge.KnowledgeBase;
 
 /** The engine as ExamDesk wires it (same flows, same order), for benchmarks that call it directly. */
 final class BenchWiring {
-    private BenchWiring() {
-    }
+    private BenchWiring() {}
 
     /** The articles folder, whether run from the repository root or from bot/. */
     static String articlesDir() {
@@ -40,13 +39,16 @@ final class BenchWiring {
     /** The flows as ExamDesk wires them. */
     static List<Flow> flows(KnowledgeBase knowledge, AppConfig config) {
         SupportHours cases = config.cases();
-        return ExamDesk.flows(knowledge, new ChatHours(Clock.systemUTC(), cases.opens(), cases.closes(), cases.zone(),
-                Cases.bankHolidays()));
+        return ExamDesk.flows(
+                knowledge,
+                new ChatHours(Clock.systemUTC(), cases.opens(), cases.closes(), cases.zone(), Cases.bankHolidays()));
     }
 
     /** The understanding as the app trains it (and caches it under the data folder). */
     static Understanding understanding(List<Flow> flows, AppConfig config) {
-        return Understanding.train(ConversationEngine.examples(flows), Embedder.bgeSmall(),
+        return Understanding.train(
+                ConversationEngine.examples(flows),
+                Embedder.bgeSmall(),
                 config.dataDir().resolve("understanding"));
     }
 }

@@ -15,8 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code replies} (or {@code error}) to its message by {@code seq} and hands the reply time to the stats.
  */
 final class ChatClient implements WebSocket.Listener {
-    private record Sent(long at, boolean counted) {
-    }
+    private record Sent(long at, boolean counted) {}
 
     private final ChatLoadStats stats;
     private final ObjectMapper json;
@@ -53,18 +52,25 @@ final class ChatClient implements WebSocket.Listener {
             return;
         }
         long number = ++seq;
-        ObjectNode message = JsonNodeFactory.instance.objectNode().put("type", "message").put("seq", number).put("text", text);
+        ObjectNode message = JsonNodeFactory.instance
+                .objectNode()
+                .put("type", "message")
+                .put("seq", number)
+                .put("text", text);
         unanswered.put(number, new Sent(System.nanoTime(), counted));
         stats.sent(counted);
-        sending = sending.thenCompose(x -> socket.sendText(message.toString(), true)).exceptionally(e -> {
-            unanswered.remove(number);
-            stats.failed(counted, "send failed: " + e.getClass().getSimpleName());
-            return null;
-        });
+        sending = sending.thenCompose(x -> socket.sendText(message.toString(), true))
+                .exceptionally(e -> {
+                    unanswered.remove(number);
+                    stats.failed(counted, "send failed: " + e.getClass().getSimpleName());
+                    return null;
+                });
     }
 
     int unanswered(boolean countedOnly) {
-        return (int) unanswered.values().stream().filter(s -> !countedOnly || s.counted()).count();
+        return (int) unanswered.values().stream()
+                .filter(s -> !countedOnly || s.counted())
+                .count();
     }
 
     void close() {
@@ -91,7 +97,9 @@ final class ChatClient implements WebSocket.Listener {
             JsonNode message = json.readTree(text);
             String type = message.path("type").asText();
             boolean answers = type.equals("replies") || type.equals("error");
-            Sent sent = answers && message.hasNonNull("seq") ? unanswered.remove(message.get("seq").asLong()) : null;
+            Sent sent = answers && message.hasNonNull("seq")
+                    ? unanswered.remove(message.get("seq").asLong())
+                    : null;
             switch (type) {
                 case "started" -> started.complete(null);
                 case "replies" -> {
@@ -99,7 +107,9 @@ final class ChatClient implements WebSocket.Listener {
                         stats.answered(sent.counted(), now - sent.at());
                     }
                 }
-                case "error" -> stats.failed(sent == null || sent.counted(), "error " + message.path("code").asText());
+                case "error" -> stats.failed(
+                        sent == null || sent.counted(),
+                        "error " + message.path("code").asText());
                 case "typing" -> {
                     // the server's typing indicator: the reply follows
                 }

@@ -46,8 +46,9 @@ final class EngineOnlyTurns {
 
     private final ConversationEngine engine;
     private final Understanding understanding;
-    private final Speaker officer = new Speaker("unused", new User(1, "Priya Shah", "STAFF", List.of("EXAMS_OFFICER"),
-            new Centre(1, "10001", "Riverside Academy")));
+    private final Speaker officer = new Speaker(
+            "unused",
+            new User(1, "Priya Shah", "STAFF", List.of("EXAMS_OFFICER"), new Centre(1, "10001", "Riverside Academy")));
     private final Map<String, Samples> byKind = new LinkedHashMap<>();
     private final Map<String, Samples> cpuByKind = new LinkedHashMap<>();
     private final Samples turns = new Samples();
@@ -69,7 +70,9 @@ final class EngineOnlyTurns {
             Speaker speaker = i % 2 == 0 ? officer : Speaker.anonymous();
             String button = null;
             for (int q = 0; q < 4; q++) {
-                List<Reply> answer = turn("question from the articles", speaker,
+                List<Reply> answer = turn(
+                        "question from the articles",
+                        speaker,
                         Inbound.text(QUESTIONS.get((i * 4 + q) % QUESTIONS.size())));
                 // the task offered after an answer ("Reactivate a student now") starts its flow without the admin API,
                 // unlike "Yes, thanks" / "No" (they record feedback through it); the latest one shown is the live one
@@ -83,7 +86,10 @@ final class EngineOnlyTurns {
                 turn("button (stale nonce, refused)", speaker, Inbound.action(button));
             }
             for (int q = 0; q < 2; q++) {
-                turn("out-of-scope question", speaker, Inbound.text(OUT_OF_SCOPE.get((i * 2 + q) % OUT_OF_SCOPE.size())));
+                turn(
+                        "out-of-scope question",
+                        speaker,
+                        Inbound.text(OUT_OF_SCOPE.get((i * 2 + q) % OUT_OF_SCOPE.size())));
             }
             turn("help", speaker, Inbound.text("help"));
             turn("start over", speaker, Inbound.text("start over"));
@@ -112,7 +118,8 @@ final class EngineOnlyTurns {
         try {
             outcome = engine.handle(conversation, speaker, inbound, FlowState.of(stored), null, null);
         } catch (NullPointerException e) {
-            throw new IllegalStateException("'" + inbound + "' reached the admin API; it does not belong in this mix", e);
+            throw new IllegalStateException(
+                    "'" + inbound + "' reached the admin API; it does not belong in this mix", e);
         }
         JsonNode saved = outcome.state().toJson();
         record(kind, System.nanoTime() - start, threads.getCurrentThreadCpuTime() - startCpu);
@@ -126,7 +133,9 @@ final class EngineOnlyTurns {
         if (understanding.understand(text).prediction().intent() == null) {
             throw new IllegalStateException("no intent");
         }
-        record("account request (recognition only)", System.nanoTime() - start,
+        record(
+                "account request (recognition only)",
+                System.nanoTime() - start,
                 threads.getCurrentThreadCpuTime() - startCpu);
     }
 
@@ -140,11 +149,16 @@ final class EngineOnlyTurns {
     }
 
     void print() {
-        System.out.println("Engine turns that do not call the admin API (state read + ConversationEngine.handle + state "
-                + "written), " + Samples.machine() + ":");
+        System.out.println(
+                "Engine turns that do not call the admin API (state read + ConversationEngine.handle + state "
+                        + "written), " + Samples.machine() + ":");
         System.out.println("  all, wall clock                        " + turns.summary());
         System.out.println("  all, thread CPU time                   " + cpu.summary());
-        byKind.forEach((kind, samples) -> System.out.printf("  %-38s %s | CPU p50 %.2f ms p99 %.2f ms%n", kind,
-                samples.summary(), cpuByKind.get(kind).millis(50), cpuByKind.get(kind).millis(99)));
+        byKind.forEach((kind, samples) -> System.out.printf(
+                "  %-38s %s | CPU p50 %.2f ms p99 %.2f ms%n",
+                kind,
+                samples.summary(),
+                cpuByKind.get(kind).millis(50),
+                cpuByKind.get(kind).millis(99)));
     }
 }

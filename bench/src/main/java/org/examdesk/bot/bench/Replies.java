@@ -7,8 +7,7 @@ import org.examdesk.bot.engine.Reply;
 
 /** Reading a turn's replies as a person would: the words shown and the buttons offered. */
 final class Replies {
-    private Replies() {
-    }
+    private Replies() {}
 
     static String text(List<Reply> replies) {
         StringBuilder words = new StringBuilder();
@@ -25,12 +24,17 @@ final class Replies {
     }
 
     static Stream<Reply.Option> options(List<Reply> replies) {
-        return replies.stream().flatMap(r -> r instanceof Reply.Choices c ? c.options().stream()
-                : r instanceof Reply.Confirm c ? c.options().stream() : Stream.empty());
+        return replies.stream()
+                .flatMap(r -> r instanceof Reply.Choices c
+                        ? c.options().stream()
+                        : r instanceof Reply.Confirm c ? c.options().stream() : Stream.empty());
     }
 
     /** The value of the first button whose label contains {@code label} (empty label: the first button). */
     static Optional<String> button(List<Reply> replies, String label) {
-        return options(replies).filter(o -> o.label().contains(label)).map(Reply.Option::value).findFirst();
+        return options(replies)
+                .filter(o -> o.label().contains(label))
+                .map(Reply.Option::value)
+                .findFirst();
     }
 }

@@ -31,13 +31,16 @@ final class Samples {
     }
 
     String summary() {
-        return String.format("n=%d  p50 %.2f ms  p90 %.2f ms  p99 %.2f ms  max %.2f ms", count, millis(50), millis(90),
-                millis(99), millis(100));
+        return String.format(
+                "n=%d  p50 %.2f ms  p90 %.2f ms  p99 %.2f ms  max %.2f ms",
+                count, millis(50), millis(90), millis(99), millis(100));
     }
 
     /** The machine, for the figures: cores and the 1-minute load average (other builds share it). */
     static String machine() {
-        return String.format("%d cores, load average %.1f", Runtime.getRuntime().availableProcessors(),
+        return String.format(
+                "%d cores, load average %.1f",
+                Runtime.getRuntime().availableProcessors(),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 }

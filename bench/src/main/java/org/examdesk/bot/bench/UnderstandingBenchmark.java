@@ -25,13 +25,12 @@ import org.examdesk.knowledge.KnowledgeConfig;
 public final class UnderstandingBenchmark {
     private static final int ROUNDS = 4;
 
-    private UnderstandingBenchmark() {
-    }
+    private UnderstandingBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         AppConfig config = BenchWiring.config();
-        try (KnowledgeBase knowledge = KnowledgeBase.open(new KnowledgeConfig(Path.of(BenchWiring.articlesDir()), Map.of(),
-                false))) {
+        try (KnowledgeBase knowledge =
+                KnowledgeBase.open(new KnowledgeConfig(Path.of(BenchWiring.articlesDir()), Map.of(), false))) {
             List<Flow> flows = BenchWiring.flows(knowledge, config);
             Path cold = Files.createTempDirectory("understanding-cold");
             long t0 = System.nanoTime();
@@ -64,14 +63,21 @@ public final class UnderstandingBenchmark {
                     }
                 }
             }
-            System.out.printf("Load average at start: %s; %d cores%n", Files.readString(Path.of("/proc/loadavg")).trim(),
+            System.out.printf(
+                    "Load average at start: %s; %d cores%n",
+                    Files.readString(Path.of("/proc/loadavg")).trim(),
                     Runtime.getRuntime().availableProcessors());
-            System.out.printf("Embedding model load: %d ms; training from nothing (embed %d examples, train, calibrate):"
-                    + " %d ms; warm start from the cached model: %d ms%n", modelLoad / 1_000_000,
-                    ConversationEngine.examples(flows).size(), coldStart / 1_000_000, warmStart / 1_000_000);
+            System.out.printf(
+                    "Embedding model load: %d ms; training from nothing (embed %d examples, train, calibrate):"
+                            + " %d ms; warm start from the cached model: %d ms%n",
+                    modelLoad / 1_000_000,
+                    ConversationEngine.examples(flows).size(),
+                    coldStart / 1_000_000,
+                    warmStart / 1_000_000);
             System.out.println("Understanding one message, " + messages.size() + " messages x " + ROUNDS + " rounds:");
             System.out.println("  bare bge-small embedding (baseline): " + bare.summary());
-            System.out.println("  whole understanding (embedding, intent, act, entities, name words): " + whole.summary());
+            System.out.println(
+                    "  whole understanding (embedding, intent, act, entities, name words): " + whole.summary());
         }
     }
 
@@ -79,7 +85,8 @@ public final class UnderstandingBenchmark {
         Path file = Path.of(Files.isDirectory(Path.of("bot")) ? "bot" : ".")
                 .resolve("src/test/resources/understanding/intents-test.tsv");
         List<String> texts = new ArrayList<>();
-        for (String line : Files.readAllLines(file).subList(1, Files.readAllLines(file).size())) {
+        for (String line :
+                Files.readAllLines(file).subList(1, Files.readAllLines(file).size())) {
             String[] parts = line.split("\t");
             if (parts.length == 3) {
                 texts.add(parts[2]);

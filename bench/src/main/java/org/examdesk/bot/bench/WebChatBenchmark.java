@@ -28,13 +28,18 @@ public final class WebChatBenchmark {
     private static final Duration DRAIN = Duration.ofSeconds(30);
     private static final int CONNECT_BATCH = 50;
     private static final List<String> MESSAGES = List.of(
-            "how do I reactivate a locked student account", "when are results released to students",
-            "what's the weather like tomorrow", "help", "how do I import students from a spreadsheet",
-            "hello", "a student never received the activation email", "start over",
-            "Sam Patel can't log in to results", "what does the forgotten password status mean");
+            "how do I reactivate a locked student account",
+            "when are results released to students",
+            "what's the weather like tomorrow",
+            "help",
+            "how do I import students from a spreadsheet",
+            "hello",
+            "a student never received the activation email",
+            "start over",
+            "Sam Patel can't log in to results",
+            "what does the forgotten password status mean");
 
-    private WebChatBenchmark() {
-    }
+    private WebChatBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int sessions = args.length > 0 ? Integer.parseInt(args[0]) : 500;
@@ -42,8 +47,11 @@ public final class WebChatBenchmark {
         if (sessions < 1 || sessions > 2_000 || seconds < 1 || seconds > 600) {
             throw new IllegalArgumentException("sessions 1..2000 and seconds 1..600");
         }
-        TestApp app = args.length > 2 ? null : new TestApp().env(Map.of("EXAMDESK_ARTICLES_DIR",
-                BenchWiring.articlesDir(), "DATABASE_POOL_SIZE", "10")).start();
+        TestApp app = args.length > 2
+                ? null
+                : new TestApp()
+                        .env(Map.of("EXAMDESK_ARTICLES_DIR", BenchWiring.articlesDir(), "DATABASE_POOL_SIZE", "10"))
+                        .start();
         URI uri = args.length > 2 ? URI.create(args[2]) : URI.create("ws://127.0.0.1:" + app.port() + "/chat/ws");
         if (!InetAddress.getByName(uri.getHost()).isLoopbackAddress()) {
             throw new IllegalArgumentException("This benchmark talks to loopback only, not " + uri.getHost());
@@ -69,11 +77,15 @@ public final class WebChatBenchmark {
         long windowStart = System.nanoTime() + WARM_UP.toNanos();
         long windowEnd = windowStart + TimeUnit.SECONDS.toNanos(seconds);
         for (ChatClient client : clients) {
-            ticks.scheduleAtFixedRate(() -> {
-                long now = System.nanoTime();
-                String text = MESSAGES.get(ThreadLocalRandom.current().nextInt(MESSAGES.size()));
-                client.tick(text, now >= windowStart && now < windowEnd);
-            }, ThreadLocalRandom.current().nextLong(1_000), 1_000, TimeUnit.MILLISECONDS);
+            ticks.scheduleAtFixedRate(
+                    () -> {
+                        long now = System.nanoTime();
+                        String text = MESSAGES.get(ThreadLocalRandom.current().nextInt(MESSAGES.size()));
+                        client.tick(text, now >= windowStart && now < windowEnd);
+                    },
+                    ThreadLocalRandom.current().nextLong(1_000),
+                    1_000,
+                    TimeUnit.MILLISECONDS);
         }
         Thread.sleep(TimeUnit.NANOSECONDS.toMillis(windowEnd - System.nanoTime()));
         ticks.shutdownNow();
@@ -95,24 +107,37 @@ public final class WebChatBenchmark {
             for (int i = from; i < Math.min(sessions, from + CONNECT_BATCH); i++) {
                 ChatClient client = new ChatClient(stats, Json.mapper());
                 clients.add(client);
-                batch.add(http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10)).buildAsync(uri, client)
+                batch.add(http.newWebSocketBuilder()
+                        .connectTimeout(Duration.ofSeconds(10))
+                        .buildAsync(uri, client)
                         .thenCompose(client::start));
             }
-            CompletableFuture.allOf(batch.toArray(CompletableFuture[]::new)).orTimeout(120, TimeUnit.SECONDS).join();
+            CompletableFuture.allOf(batch.toArray(CompletableFuture[]::new))
+                    .orTimeout(120, TimeUnit.SECONDS)
+                    .join();
         }
         return clients;
     }
 
     private static void print(ChatLoadStats stats, int sessions, int seconds, long connectMillis, int unanswered) {
         Samples times = stats.replyTimes();
-        System.out.printf("Web chat over /chat/ws: %d sessions, a message a second each, %d s measured after %d s warm-up, "
-                + "%s:%n", sessions, seconds, WARM_UP.toSeconds(), Samples.machine());
+        System.out.printf(
+                "Web chat over /chat/ws: %d sessions, a message a second each, %d s measured after %d s warm-up, "
+                        + "%s:%n",
+                sessions, seconds, WARM_UP.toSeconds(), Samples.machine());
         System.out.printf("  connected and started all %d sessions in %d ms%n", sessions, connectMillis);
-        System.out.printf("  messages sent %d (%.1f/s of %d/s offered; %d ticks waited for a late reply), replies %d "
-                + "(%.1f/s)%n", stats.sent(), stats.sent() / (double) seconds, sessions, stats.waited(),
-                stats.answered(), stats.answered() / (double) seconds);
+        System.out.printf(
+                "  messages sent %d (%.1f/s of %d/s offered; %d ticks waited for a late reply), replies %d "
+                        + "(%.1f/s)%n",
+                stats.sent(),
+                stats.sent() / (double) seconds,
+                sessions,
+                stats.waited(),
+                stats.answered(),
+                stats.answered() / (double) seconds);
         System.out.println("  reply time          " + times.summary());
-        System.out.printf("  errors %d %s; unanswered after %d s drain: %d%n", stats.errorCount(), stats.errors(),
-                DRAIN.toSeconds(), unanswered);
+        System.out.printf(
+                "  errors %d %s; unanswered after %d s drain: %d%n",
+                stats.errorCount(), stats.errors(), DRAIN.toSeconds(), unanswered);
     }
 }

@@ -22,8 +22,7 @@ public final class Answers {
     static final String NOT_HELPED = "not_helped";
     static final String HELP = "help";
     /** Buttons that only start a flow, which a page may show as its own menu (they carry no nonce). */
-    static final Set<String> MENU = Set.of(HELP, "open_case", "my_cases", "talk_to_person",
-            "my_account");
+    static final Set<String> MENU = Set.of(HELP, "open_case", "my_cases", "talk_to_person", "my_account");
 
     private final KnowledgeBase knowledge;
     /** The help articles about each intent's task, best first, as the intents files name them. */
@@ -58,12 +57,14 @@ public final class Answers {
             notSure(turn, extra);
             return;
         }
-        List<SearchHit> shown = withTaskArticle(ArticleAnswer.shown(results.hits(), turn.speaker(), knowledge),
-                results.hits(), task, turn.speaker());
+        List<SearchHit> shown = withTaskArticle(
+                ArticleAnswer.shown(results.hits(), turn.speaker(), knowledge), results.hits(), task, turn.speaker());
         SearchHit best = shown.get(0);
         boolean sure = results.confident() || aboutTask;
-        turn.say(sure ? ArticleAnswer.passage(best)
-                : "I'm not sure I have an article that answers exactly that, but these look related:");
+        turn.say(
+                sure
+                        ? ArticleAnswer.passage(best)
+                        : "I'm not sure I have an article that answers exactly that, but these look related:");
         cards(turn, shown);
         List<Reply.Option> options = new ArrayList<>();
         options.add(turn.option(sure ? "Yes, thanks" : "Yes, one of these", HELPED + ":" + best.id()));
@@ -84,26 +85,31 @@ public final class Answers {
         }
         options.add(turn.option("Rephrase my question", REPHRASE));
         options.add(turn.option("Open a case", "open_case"));
-        turn.choices(extra != null ? "I can still do it for you, or:"
-                : "Would you like to try other words, or ask a person?", options);
+        turn.choices(
+                extra != null
+                        ? "I can still do it for you, or:"
+                        : "Would you like to try other words, or ask a person?",
+                options);
     }
 
     /**
      * The cards for a question about a known task include an article about that task when the search found one:
      * the best-ranked of them takes the last place if none is shown.
      */
-    private List<SearchHit> withTaskArticle(List<SearchHit> shown, List<SearchHit> hits, String task,
-                                            Speaker speaker) {
+    private List<SearchHit> withTaskArticle(List<SearchHit> shown, List<SearchHit> hits, String task, Speaker speaker) {
         List<String> about = task == null ? List.of() : taskArticles.getOrDefault(task, List.of());
         if (about.isEmpty() || shown.stream().anyMatch(h -> about.contains(h.id()))) {
             return shown;
         }
-        return ArticleAnswer.ordered(hits, speaker, knowledge).stream().filter(h -> about.contains(h.id()))
-                .findFirst().map(h -> {
+        return ArticleAnswer.ordered(hits, speaker, knowledge).stream()
+                .filter(h -> about.contains(h.id()))
+                .findFirst()
+                .map(h -> {
                     List<SearchHit> cards = new ArrayList<>(shown.subList(0, Math.min(shown.size(), 2)));
                     cards.add(h);
                     return List.copyOf(cards);
-                }).orElse(shown);
+                })
+                .orElse(shown);
     }
 
     private static void cards(Turn turn, List<SearchHit> hits) {
@@ -120,15 +126,20 @@ public final class Answers {
         SearchResults results = knowledge.search(SearchRequest.of(text, 5));
         List<SearchHit> ordered = ArticleAnswer.ordered(results.hits(), speaker, knowledge);
         Optional<SearchHit> found = results.confident() ? ordered.stream().findFirst() : Optional.empty();
-        found = found.or(() -> ordered.stream().filter(h -> about.contains(h.id())).findFirst())
+        found = found.or(() ->
+                        ordered.stream().filter(h -> about.contains(h.id())).findFirst())
                 .or(() -> ordered.stream().filter(h -> results.related()).findFirst());
         if (found.isPresent()) {
             SearchHit hit = found.get();
             return Optional.of(new Reply.ArticleCard(hit.id(), hit.title(), "/help/" + hit.id(), hit.summary()));
         }
-        List<Article> articles = about.stream().map(knowledge::article).flatMap(Optional::stream).toList();
-        return articles.stream().filter(a -> !speaker.signedIn() || ArticleAnswer.forSpeaker(a, speaker))
-                .findFirst().or(() -> articles.stream().findFirst()).map(Answers::card);
+        List<Article> articles =
+                about.stream().map(knowledge::article).flatMap(Optional::stream).toList();
+        return articles.stream()
+                .filter(a -> !speaker.signedIn() || ArticleAnswer.forSpeaker(a, speaker))
+                .findFirst()
+                .or(() -> articles.stream().findFirst())
+                .map(Answers::card);
     }
 
     private static Reply.ArticleCard card(Article article) {
@@ -150,15 +161,19 @@ public final class Answers {
                     + "\"give all my candidates results access for June\". I always show you what will change and ask "
                     + "before I change anything.");
         } else if (speaker.isStudent()) {
-            turn.say("Hello " + speaker.user().name() + ". I can tell you the state of your results account, re-send "
-                    + "your welcome or activation email, and explain what to do next. Try \"what is my account status\".");
+            turn.say(
+                    "Hello " + speaker.user().name() + ". I can tell you the state of your results account, re-send "
+                            + "your welcome or activation email, and explain what to do next. Try \"what is my account status\".");
         } else {
             turn.say("Hello. Ask me how something works, e.g. \"student locked out of results\" or \"when can I make "
                     + "candidate logins for June\". Exams staff can sign in to fix student accounts; students can check "
                     + "their own account.");
         }
-        taskArticles.getOrDefault(Intent.HELP, List.of()).stream().map(knowledge::article).flatMap(Optional::stream)
-                .findFirst().ifPresent(guide -> turn.add(card(guide)));
+        taskArticles.getOrDefault(Intent.HELP, List.of()).stream()
+                .map(knowledge::article)
+                .flatMap(Optional::stream)
+                .findFirst()
+                .ifPresent(guide -> turn.add(card(guide)));
         menu(turn);
     }
 
@@ -182,16 +197,22 @@ public final class Answers {
         }
         switch (value) {
             case HELP -> help(turn);
-            case REPHRASE -> turn.say("Of course. Try other words, or name the task, e.g. \"reactivate a locked "
-                    + "student account\".");
+            case REPHRASE -> turn.say(
+                    "Of course. Try other words, or name the task, e.g. \"reactivate a locked " + "student account\".");
             case HELPED -> turn.say("Glad that helped. Anything else?");
-            case NOT_HELPED -> startByButton(turn, "talk_to_person", flows,
+            case NOT_HELPED -> startByButton(
+                    turn,
+                    "talk_to_person",
+                    flows,
                     "Sorry that did not help. Say \"open a case\" and a person will pick it up.");
-            case "open_case" -> startByButton(turn, "open_case", flows,
+            case "open_case" -> startByButton(
+                    turn,
+                    "open_case",
+                    flows,
                     "Opening a case from the chat is not available here yet; use the support portal's contact form.");
             case "my_cases" -> startByButton(turn, "my_cases", flows, "Sign in to see your cases.");
-            case "talk_to_person" -> startByButton(turn, "talk_to_person", flows,
-                    "Say \"open a case\" and a person will pick it up.");
+            case "talk_to_person" -> startByButton(
+                    turn, "talk_to_person", flows, "Say \"open a case\" and a person will pick it up.");
             case "my_account" -> startByButton(turn, "my_account", flows, "Check your account by signing in.");
             default -> {
                 return false;

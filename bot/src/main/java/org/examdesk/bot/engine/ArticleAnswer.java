@@ -17,10 +17,10 @@ final class ArticleAnswer {
     private static final double AUDIENCE_SWAP = 0.75;
     /** Runners-up within this share of the best score are shown as cards too (set by reasoning, not tuned). */
     private static final double CLOSE = 0.3;
+
     private static final int MAX_CARDS = 3;
 
-    private ArticleAnswer() {
-    }
+    private ArticleAnswer() {}
 
     /**
      * The hits in the order shown to this speaker: a runner-up written for the speaker's side comes first when it
@@ -33,8 +33,10 @@ final class ArticleAnswer {
         }
         double top = ordered.get(0).score();
         if (speaker.signedIn() && !forSpeaker(ordered.get(0), speaker, knowledge)) {
-            ordered.stream().filter(h -> h.score() >= AUDIENCE_SWAP * top && forSpeaker(h, speaker, knowledge))
-                    .findFirst().ifPresent(h -> {
+            ordered.stream()
+                    .filter(h -> h.score() >= AUDIENCE_SWAP * top && forSpeaker(h, speaker, knowledge))
+                    .findFirst()
+                    .ifPresent(h -> {
                         ordered.remove(h);
                         ordered.add(0, h);
                     });
@@ -71,17 +73,28 @@ final class ArticleAnswer {
     /** The passage that answers, as plain text with the article's title. */
     static String passage(SearchHit hit) {
         String html = hit.snippet() == null || hit.snippet().isBlank() ? null : hit.snippet();
-        String text = html == null ? hit.summary() : html.replaceAll("<[^>]+>", "").replace("&lt;", "<")
-                .replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&#x27;", "'")
-                .replace("&amp;", "&").strip();
+        String text = html == null
+                ? hit.summary()
+                : html.replaceAll("<[^>]+>", "")
+                        .replace("&lt;", "<")
+                        .replace("&gt;", ">")
+                        .replace("&quot;", "\"")
+                        .replace("&#39;", "'")
+                        .replace("&#x27;", "'")
+                        .replace("&amp;", "&")
+                        .strip();
         return "From \u201c" + hit.title() + "\u201d: " + text;
     }
 
     /** Records "did it help" for the article through the admin API, as the speaker. */
     static void recordFeedback(Turn turn, String articleId, boolean helpful) {
         try {
-            turn.admin().send("POST", "/api/v1/articles/" + URLEncoder.encode(articleId, StandardCharsets.UTF_8) + "/feedback", Map.of("helpful", helpful),
-                    JsonNode.class);
+            turn.admin()
+                    .send(
+                            "POST",
+                            "/api/v1/articles/" + URLEncoder.encode(articleId, StandardCharsets.UTF_8) + "/feedback",
+                            Map.of("helpful", helpful),
+                            JsonNode.class);
         } catch (AdminApiException e) {
             if (e.status() >= 500) {
                 throw e;

@@ -75,8 +75,12 @@ public final class ChatService {
         AdminClient.Caller service = service(channel);
         Conversation conversation;
         try {
-            conversation = service.beginTurn(conversationId, speaker.isStaff() ? speaker.user().id() : null,
-                    speaker.isStudent() ? speaker.user().id() : null, inbound, messageId)
+            conversation = service.beginTurn(
+                            conversationId,
+                            speaker.isStaff() ? speaker.user().id() : null,
+                            speaker.isStudent() ? speaker.user().id() : null,
+                            inbound,
+                            messageId)
                     .orElseThrow(() -> RequestException.notFound("There is no such conversation."));
         } catch (AdminApiException e) {
             if (e.status() == 409 && "duplicate".equals(e.error())) {
@@ -86,10 +90,19 @@ public final class ChatService {
         }
         List<Reply> replies;
         try {
-            ConversationEngine.Outcome outcome = engine.handle(conversation.id(), speaker, inbound,
-                    FlowState.of(conversation.state()), speaker.admin(admin, channel), service);
-            service.saveStateAndAnswer(conversation.id(), outcome.state().toJson(), conversation.version(),
-                    transcribed(outcome.replies()), messageId);
+            ConversationEngine.Outcome outcome = engine.handle(
+                    conversation.id(),
+                    speaker,
+                    inbound,
+                    FlowState.of(conversation.state()),
+                    speaker.admin(admin, channel),
+                    service);
+            service.saveStateAndAnswer(
+                    conversation.id(),
+                    outcome.state().toJson(),
+                    conversation.version(),
+                    transcribed(outcome.replies()),
+                    messageId);
             return outcome.replies();
         } catch (AdminApiException e) {
             replies = List.of(new Reply.Text(explain(e)));
@@ -100,15 +113,16 @@ public final class ChatService {
 
     /** The replies as kept in the transcript: a sign-in token never is. */
     private static Replies transcribed(List<Reply> replies) {
-        return new Replies(replies.stream().filter(r -> !(r instanceof Reply.SignedIn)).toList());
+        return new Replies(
+                replies.stream().filter(r -> !(r instanceof Reply.SignedIn)).toList());
     }
 
     /**
      * A turn that is not a message (e.g. a file import): checks the conversation belongs to the speaker, keeps what
      * was sent and the replies in its transcript, and explains an admin-API refusal in words.
      */
-    public List<Reply> exchange(UUID conversationId, Speaker speaker, String channel, Object sent,
-                                Supplier<List<Reply>> work) {
+    public List<Reply> exchange(
+            UUID conversationId, Speaker speaker, String channel, Object sent, Supplier<List<Reply>> work) {
         Conversation conversation = owned(conversationId, speaker, channel);
         AdminClient.Caller service = service(channel);
         service.appendMessage(conversation.id(), "USER", sent);
@@ -141,7 +155,8 @@ public final class ChatService {
      * anonymous conversation passes to whoever signs in during it (its id is known only to its page).
      */
     private Conversation owned(UUID id, Speaker speaker, String channel) {
-        Conversation conversation = service(channel).conversation(id)
+        Conversation conversation = service(channel)
+                .conversation(id)
                 .orElseThrow(() -> RequestException.notFound("There is no such conversation."));
         Long userId = speaker.isStaff() ? speaker.user().id() : null;
         Long studentId = speaker.isStudent() ? speaker.user().id() : null;

@@ -31,8 +31,7 @@ public final class ConversationEngine {
     static final double INTERRUPT_CONFIDENCE = 0.8;
 
     /** The replies of a turn and the state to store for the next one. */
-    public record Outcome(List<Reply> replies, FlowState state) {
-    }
+    public record Outcome(List<Reply> replies, FlowState state) {}
 
     private final Understanding understanding;
     private final List<Flow> flows;
@@ -46,8 +45,8 @@ public final class ConversationEngine {
 
     /** The articles each intent's task is about, as the engine's and the flows' intents files name them. */
     static Map<String, List<String>> taskArticles(List<Flow> flows) {
-        Map<String, List<String>> all = new HashMap<>(ExampleFile.articlesIn(ConversationEngine.class,
-                "Conversation.intents"));
+        Map<String, List<String>> all =
+                new HashMap<>(ExampleFile.articlesIn(ConversationEngine.class, "Conversation.intents"));
         flows.forEach(f -> all.putAll(ExampleFile.articlesBeside(f.getClass())));
         return all;
     }
@@ -60,11 +59,17 @@ public final class ConversationEngine {
         return all;
     }
 
-    public Outcome handle(UUID conversationId, Speaker speaker, Inbound inbound, FlowState state,
-                          AdminClient.Caller admin, AdminClient.Caller service) {
+    public Outcome handle(
+            UUID conversationId,
+            Speaker speaker,
+            Inbound inbound,
+            FlowState state,
+            AdminClient.Caller admin,
+            AdminClient.Caller service) {
         if (inbound.isAction()) {
-            return onButton(new Turn(conversationId, speaker, inbound, buttonValue(inbound.action()), state, admin,
-                    service), buttonNonce(inbound.action()));
+            return onButton(
+                    new Turn(conversationId, speaker, inbound, buttonValue(inbound.action()), state, admin, service),
+                    buttonNonce(inbound.action()));
         }
         Turn turn = new Turn(conversationId, speaker, inbound, null, state, admin, service);
         String text = turn.text();
@@ -89,8 +94,10 @@ public final class ConversationEngine {
         Optional<Flow> active = active(state);
         boolean answersYesOrNo = Slots.yesNo(intent.text()) != Slots.YesNo.UNCLEAR
                 && (intent.is(Intent.THANKS) || intent.is(Intent.GREETING) || intent.is(Intent.NONE));
-        if (active.isPresent() && (active.get().holdsConversation() || answersYesOrNo
-                || (active.get().expectsText(state) && !intent.is(Intent.START_OVER)))) {
+        if (active.isPresent()
+                && (active.get().holdsConversation()
+                        || answersYesOrNo
+                        || (active.get().expectsText(state) && !intent.is(Intent.START_OVER)))) {
             active.get().resume(turn);
             return;
         }
@@ -98,22 +105,26 @@ public final class ConversationEngine {
             case Intent.START_OVER -> {
                 boolean wasBusy = state.flow() != null;
                 state.clear();
-                turn.say(wasBusy ? "Cancelled: nothing was changed. What can I help with?"
-                        : "Fine, we start afresh. What can I help with?");
+                turn.say(
+                        wasBusy
+                                ? "Cancelled: nothing was changed. What can I help with?"
+                                : "Fine, we start afresh. What can I help with?");
             }
             case Intent.HELP -> answers.help(turn);
             case Intent.GREETING -> answers.greet(turn);
-            case Intent.THANKS -> turn.say(active.isPresent() ? "You're welcome. Shall we carry on?"
-                    : "You're welcome. Anything else?");
+            case Intent.THANKS -> turn.say(
+                    active.isPresent() ? "You're welcome. Shall we carry on?" : "You're welcome. Anything else?");
             default -> route(turn, intent, active);
         }
     }
 
     private void route(Turn turn, Intent intent, Optional<Flow> active) {
-        Optional<Flow> starting = intent.is(Intent.NONE) ? Optional.empty()
+        Optional<Flow> starting = intent.is(Intent.NONE)
+                ? Optional.empty()
                 : flows.stream().filter(f -> f.handles(intent, turn.speaker())).findFirst();
         if (active.isPresent()) {
-            boolean unmistakable = starting.isPresent() && starting.get() != active.get()
+            boolean unmistakable = starting.isPresent()
+                    && starting.get() != active.get()
                     && intent.confidence() >= INTERRUPT_CONFIDENCE;
             if (unmistakable) {
                 askToSwitch(turn, intent);
@@ -130,8 +141,9 @@ public final class ConversationEngine {
             turn.state().clear();
             starting.get().start(turn, intent);
             // a flow that goes on asking gets its article; one that ended at once (a refusal, say) does not
-            boolean asking = turn.state().flow() != null && turn.replies().stream()
-                    .noneMatch(r -> r instanceof Reply.Confirm || r instanceof Reply.ArticleCard);
+            boolean asking = turn.state().flow() != null
+                    && turn.replies().stream()
+                            .noneMatch(r -> r instanceof Reply.Confirm || r instanceof Reply.ArticleCard);
             if (asking) {
                 // before the flow's last reply, so that its question and buttons stay last
                 answers.related(turn.speaker(), intent.text(), intent.name()).ifPresent(turn::insertBeforeLast);
@@ -154,8 +166,9 @@ public final class ConversationEngine {
 
     private void askToSwitch(Turn turn, Intent intent) {
         turn.state().notes(turn.state().notes().withPendingText(intent.text()));
-        turn.choices("We are in the middle of something else. Shall I leave it and turn to this instead?", List.of(
-                turn.option("Yes, leave it", SWITCH), turn.option("No, carry on", CARRY_ON)));
+        turn.choices(
+                "We are in the middle of something else. Shall I leave it and turn to this instead?",
+                List.of(turn.option("Yes, leave it", SWITCH), turn.option("No, carry on", CARRY_ON)));
     }
 
     private static String buttonNonce(String raw) {
@@ -208,7 +221,8 @@ public final class ConversationEngine {
         String offered = turn.state().notes().offerText();
         String text = offered == null ? "" : offered;
         Intent intent = Intent.chosen(intentName, text);
-        Optional<Flow> flow = flows.stream().filter(f -> f.handles(intent, turn.speaker())).findFirst();
+        Optional<Flow> flow =
+                flows.stream().filter(f -> f.handles(intent, turn.speaker())).findFirst();
         turn.state().clear();
         if (flow.isPresent()) {
             flow.get().start(turn, intent);
@@ -219,6 +233,8 @@ public final class ConversationEngine {
 
     private Optional<Flow> active(FlowState state) {
         String name = state.flow();
-        return name == null ? Optional.empty() : flows.stream().filter(f -> f.name().equals(name)).findFirst();
+        return name == null
+                ? Optional.empty()
+                : flows.stream().filter(f -> f.name().equals(name)).findFirst();
     }
 }

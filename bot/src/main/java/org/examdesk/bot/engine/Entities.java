@@ -17,22 +17,35 @@ import java.util.regex.Pattern;
  * here: a name is whatever the speaker's students match, so flows resolve them against the data through the
  * admin API ({@code NameWords} says which words could be part of one).
  */
-public record Entities(List<String> ucis, List<String> emails, List<LocalDate> dates, List<String> caseNumbers,
-                       List<String> candidateNumbers, Optional<String> series, Optional<Integer> schoolYear) {
+public record Entities(
+        List<String> ucis,
+        List<String> emails,
+        List<LocalDate> dates,
+        List<String> caseNumbers,
+        List<String> candidateNumbers,
+        Optional<String> series,
+        Optional<Integer> schoolYear) {
 
     static final Pattern UCI = Pattern.compile("\\b(\\d{12}[A-Za-z0-9])\\b");
     static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
-    private static final Pattern DATE = Pattern.compile("\\b(\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2})\\b");
+    private static final Pattern DATE =
+            Pattern.compile("\\b(\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2})\\b");
     private static final Pattern CASE = Pattern.compile("(?<!\\d)(\\d{8})(?!\\d)");
-    private static final Pattern CANDIDATE = Pattern.compile("\\bcandidate\\s+(?:number\\s+|no\\.?\\s*|#)?(\\d{1,4})\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern SERIES = Pattern.compile("\\b(june|november|summer|winter)(?:\\s+(\\d{4}))?\\b",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CANDIDATE =
+            Pattern.compile("\\bcandidate\\s+(?:number\\s+|no\\.?\\s*|#)?(\\d{1,4})\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SERIES =
+            Pattern.compile("\\b(june|november|summer|winter)(?:\\s+(\\d{4}))?\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR = Pattern.compile("\\b(?:year|yr|y)\\s*(\\d{1,2})\\b", Pattern.CASE_INSENSITIVE);
 
     public static Entities extract(String text) {
-        return new Entities(all(UCI, text, 1, true), all(EMAIL, text, 0, false), dates(text),
-                all(CASE, text, 1, false), all(CANDIDATE, text, 1, false), series(text), year(text));
+        return new Entities(
+                all(UCI, text, 1, true),
+                all(EMAIL, text, 0, false),
+                dates(text),
+                all(CASE, text, 1, false),
+                all(CANDIDATE, text, 1, false),
+                series(text),
+                year(text));
     }
 
     private static List<String> all(Pattern pattern, String text, int group, boolean upper) {
@@ -59,8 +72,8 @@ public record Entities(List<String> ucis, List<String> emails, List<LocalDate> d
         String value = raw.trim().replace('.', '/').replace('-', '/');
         for (String pattern : List.of("uuuu/MM/dd", "d/M/uuuu", "d/M/uu")) {
             try {
-                return Optional.of(LocalDate.parse(value,
-                        DateTimeFormatter.ofPattern(pattern).withResolverStyle(ResolverStyle.STRICT)));
+                return Optional.of(LocalDate.parse(
+                        value, DateTimeFormatter.ofPattern(pattern).withResolverStyle(ResolverStyle.STRICT)));
             } catch (DateTimeParseException ignored) {
                 // try the next form
             }

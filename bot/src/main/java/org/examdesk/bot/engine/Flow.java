@@ -46,8 +46,7 @@ public interface Flow {
      * For a question about this flow's task ("how do I reactivate a student?"): facts from the data said before
      * the article (the opening date of a series, say). Nothing by default.
      */
-    default void explain(Turn turn, Intent intent) {
-    }
+    default void explain(Turn turn, Intent intent) {}
 
     /**
      * Whether the message starts the task now, or is answered from the articles with the task offered. By default

@@ -39,6 +39,7 @@ public final class FlowState {
             .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
             .serializationInclusion(JsonInclude.Include.NON_NULL)
             .build();
+
     private static final String FLOW = "flow";
     private static final String STEP = "step";
     private static final String DATA = "data";
@@ -64,7 +65,8 @@ public final class FlowState {
     }
 
     public static FlowState of(JsonNode stored) {
-        ObjectNode copy = stored != null && stored.isObject() ? ((ObjectNode) stored).deepCopy()
+        ObjectNode copy = stored != null && stored.isObject()
+                ? ((ObjectNode) stored).deepCopy()
                 : JsonNodeFactory.instance.objectNode();
         if (!copy.has(DATA) || !copy.get(DATA).isObject()) {
             copy.putObject(DATA);
@@ -121,8 +123,8 @@ public final class FlowState {
         try {
             return JSON.treeToValue(node.get(DATA), type);
         } catch (Exception e) {
-            throw new IllegalStateException("The stored state of flow " + flow() + " does not fit "
-                    + type.getSimpleName(), e);
+            throw new IllegalStateException(
+                    "The stored state of flow " + flow() + " does not fit " + type.getSimpleName(), e);
         }
     }
 

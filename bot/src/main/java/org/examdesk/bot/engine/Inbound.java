@@ -9,10 +9,12 @@ import java.util.Map;
  * What the person sent: typed text, or the value of a button they pressed; a form is its submit button's value
  * with the fields' values. Exactly one of text and action is set.
  */
-public record Inbound(String text, String action, @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> values) {
+public record Inbound(
+        String text, String action, @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> values) {
     public static final int MAX_TEXT = 4_000;
     /** A form field may hold a case description, so more than a message. */
     public static final int MAX_FIELD = 10_000;
+
     public static final int MAX_FIELDS = 20;
 
     public Inbound {

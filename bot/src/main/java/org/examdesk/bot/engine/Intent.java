@@ -11,6 +11,7 @@ import org.examdesk.bot.understanding.IntentModel;
 public record Intent(String name, Act act, double confidence, Entities entities, String text) {
     /** The engine's own intents (engine/Conversation.intents) and the one for everything else. */
     public static final String GREETING = "greeting";
+
     public static final String THANKS = "thanks";
     public static final String HELP = "help";
     public static final String START_OVER = "start_over";

@@ -7,33 +7,28 @@ import java.util.List;
 /** One thing the bot says. Channels render these; the engine knows nothing of how. */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({
-        @JsonSubTypes.Type(value = Reply.Text.class, name = "text"),
-        @JsonSubTypes.Type(value = Reply.ArticleCard.class, name = "article"),
-        @JsonSubTypes.Type(value = Reply.Choices.class, name = "choices"),
-        @JsonSubTypes.Type(value = Reply.Confirm.class, name = "confirm"),
-        @JsonSubTypes.Type(value = Reply.CaseCard.class, name = "case"),
-        @JsonSubTypes.Type(value = Reply.Table.class, name = "table"),
-        @JsonSubTypes.Type(value = Reply.Form.class, name = "form"),
-        @JsonSubTypes.Type(value = Reply.SignedIn.class, name = "signin")})
+    @JsonSubTypes.Type(value = Reply.Text.class, name = "text"),
+    @JsonSubTypes.Type(value = Reply.ArticleCard.class, name = "article"),
+    @JsonSubTypes.Type(value = Reply.Choices.class, name = "choices"),
+    @JsonSubTypes.Type(value = Reply.Confirm.class, name = "confirm"),
+    @JsonSubTypes.Type(value = Reply.CaseCard.class, name = "case"),
+    @JsonSubTypes.Type(value = Reply.Table.class, name = "table"),
+    @JsonSubTypes.Type(value = Reply.Form.class, name = "form"),
+    @JsonSubTypes.Type(value = Reply.SignedIn.class, name = "signin")
+})
 public sealed interface Reply {
     /** A button: what it says and the value sent back when pressed. */
-    record Option(String label, String value) {
-    }
+    record Option(String label, String value) {}
 
-    record Text(String text) implements Reply {
-    }
+    record Text(String text) implements Reply {}
 
-    record ArticleCard(String id, String title, String url, String snippet) implements Reply {
-    }
+    record ArticleCard(String id, String title, String url, String snippet) implements Reply {}
 
-    record Choices(String prompt, List<Option> options) implements Reply {
-    }
+    record Choices(String prompt, List<Option> options) implements Reply {}
 
-    record Confirm(String summary, List<Option> options) implements Reply {
-    }
+    record Confirm(String summary, List<Option> options) implements Reply {}
 
-    record CaseCard(String number, String status) implements Reply {
-    }
+    record CaseCard(String number, String status) implements Reply {}
 
     /** A table (e.g. the rows an import rejected); {@code downloadUrl}, when set, fetches the rows as a file. */
     record Table(String title, List<String> columns, List<List<String>> rows, String downloadUrl) implements Reply {
@@ -48,8 +43,7 @@ public sealed interface Reply {
      * {@code textarea} or {@code email}), the value already known (or null), whether it must be filled, and its
      * longest allowed length.
      */
-    record Field(String name, String label, String kind, String value, boolean required, int maxLength) {
-    }
+    record Field(String name, String label, String kind, String value, boolean required, int maxLength) {}
 
     /**
      * A form filled in at once and sent with its {@code submit} button. A channel that cannot show forms shows
@@ -65,6 +59,5 @@ public sealed interface Reply {
      * The person proved who they are during the chat: the channel keeps this session token and sends it with
      * every later message. Never stored in the transcript.
      */
-    record SignedIn(String token, String name, String kind) implements Reply {
-    }
+    record SignedIn(String token, String name, String kind) implements Reply {}
 }

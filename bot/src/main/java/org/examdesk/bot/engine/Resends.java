@@ -23,15 +23,16 @@ final class Resends {
     private static final long FIRST_PAUSE_MS = 25;
     private static final long LONGEST_PAUSE_MS = 400;
 
-    private final ObjectMapper json = new ObjectMapper()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private final ObjectMapper json = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     List<Reply> answerTo(AdminClient.Caller service, UUID conversationId, String messageId) {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         long pause = FIRST_PAUSE_MS;
         while (true) {
             Optional<JsonNode> stored = service.transcript(conversationId, messageId).stream()
-                    .filter(entry -> "BOT".equals(entry.author())).map(TranscriptEntry::body).findFirst();
+                    .filter(entry -> "BOT".equals(entry.author()))
+                    .map(TranscriptEntry::body)
+                    .findFirst();
             if (stored.isPresent()) {
                 return json.convertValue(stored.get(), Replies.class).replies();
             }

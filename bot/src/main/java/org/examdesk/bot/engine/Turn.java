@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.examdesk.admin.client.AdminClient;
 
 /**
@@ -25,8 +25,14 @@ public final class Turn {
     private final String nonceAtStart;
     private String nonce;
 
-    Turn(UUID conversationId, Speaker speaker, Inbound inbound, String actionValue, FlowState state,
-         AdminClient.Caller admin, AdminClient.Caller service) {
+    Turn(
+            UUID conversationId,
+            Speaker speaker,
+            Inbound inbound,
+            String actionValue,
+            FlowState state,
+            AdminClient.Caller admin,
+            AdminClient.Caller service) {
         this.conversationId = conversationId;
         this.speaker = speaker;
         this.inbound = inbound;
@@ -117,7 +123,8 @@ public final class Turn {
 
     /** Asks to confirm a change: the summary says exactly what will change. */
     public void confirm(String summary, String confirmValue) {
-        replies.add(new Reply.Confirm(summary, List.of(option("Yes, do it", confirmValue), option("No, cancel", "cancel"))));
+        replies.add(new Reply.Confirm(
+                summary, List.of(option("Yes, do it", confirmValue), option("No, cancel", "cancel"))));
     }
 
     /**

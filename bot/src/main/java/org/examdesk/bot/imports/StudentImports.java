@@ -27,19 +27,21 @@ public final class StudentImports {
         }
     }
 
-    record Rejected(Integer row, JsonNode values, List<String> errors) {
-    }
+    record Rejected(Integer row, JsonNode values, List<String> errors) {}
 
     /** Imports the file as {@code admin}'s caller, with the uploader's consent warranty, and reports in replies. */
     public List<Reply> upload(AdminClient.Caller admin, String filename, String contentType, byte[] content) {
         try {
-            Report report = admin.postFile(IMPORTS, Map.of("consent", "true"),
-                    new Multipart.FilePart("file", filename, contentType, content), Report.class);
+            Report report = admin.postFile(
+                    IMPORTS,
+                    Map.of("consent", "true"),
+                    new Multipart.FilePart("file", filename, contentType, content),
+                    Report.class);
             return replies(report, filename);
         } catch (AdminApiException e) {
             if (e.status() == 404 || e.status() == 405) {
-                return List.of(new Reply.Text("Importing students from a file is not available here yet. "
-                        + "Nothing was imported."));
+                return List.of(new Reply.Text(
+                        "Importing students from a file is not available here yet. " + "Nothing was imported."));
             }
             throw e;
         }
@@ -54,9 +56,10 @@ public final class StudentImports {
                     + "email to activate their results account."));
             return replies;
         }
-        replies.add(new Reply.Text(imported + " imported from " + filename + "; " + (refused == 1 ? "1 row was"
-                : refused + " rows were") + " not imported. Fix " + (refused == 1 ? "it" : "them")
-                + " and upload just " + (refused == 1 ? "that row" : "those rows") + " again:"));
+        replies.add(new Reply.Text(
+                imported + " imported from " + filename + "; " + (refused == 1 ? "1 row was" : refused + " rows were")
+                        + " not imported. Fix " + (refused == 1 ? "it" : "them")
+                        + " and upload just " + (refused == 1 ? "that row" : "those rows") + " again:"));
         replies.add(table(report));
         return replies;
     }
@@ -68,8 +71,11 @@ public final class StudentImports {
                 row.values().fieldNames().forEachRemaining(names::add);
             }
         }
-        int positional = report.rejected().stream().filter(r -> r.values() != null && r.values().isArray())
-                .mapToInt(r -> r.values().size()).max().orElse(0);
+        int positional = report.rejected().stream()
+                .filter(r -> r.values() != null && r.values().isArray())
+                .mapToInt(r -> r.values().size())
+                .max()
+                .orElse(0);
         List<String> columns = new ArrayList<>();
         columns.add("Row");
         columns.addAll(names);
@@ -77,7 +83,8 @@ public final class StudentImports {
             columns.add("Value " + i);
         }
         columns.add("Problems");
-        List<List<String>> rows = report.rejected().stream().map(r -> cells(r, names, positional)).toList();
+        List<List<String>> rows =
+                report.rejected().stream().map(r -> cells(r, names, positional)).toList();
         return new Reply.Table("Rows not imported", columns, rows, report.rejectedCsvUrl());
     }
 
@@ -86,7 +93,8 @@ public final class StudentImports {
         cells.add(rejected.row() == null ? "" : rejected.row().toString());
         JsonNode values = rejected.values();
         if (!names.isEmpty()) {
-            names.forEach(name -> cells.add(values == null ? "" : values.path(name).asText("")));
+            names.forEach(
+                    name -> cells.add(values == null ? "" : values.path(name).asText("")));
         } else {
             for (int i = 0; i < positional; i++) {
                 cells.add(values == null ? "" : values.path(i).asText(""));

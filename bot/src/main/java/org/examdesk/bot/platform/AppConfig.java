@@ -69,14 +69,19 @@ public record AppConfig(
         Matcher m = Pattern.compile("([01][0-9]|2[0-3]):([0-5][0-9])-([01][0-9]|2[0-3]):([0-5][0-9])")
                 .matcher(hours);
         if (!m.matches() || hours.substring(0, 5).compareTo(hours.substring(6)) >= 0) {
-            throw new ConfigException("BUSINESS_HOURS must be opening and closing times such as 09:00-17:00, not '" + hours + "'.");
+            throw new ConfigException(
+                    "BUSINESS_HOURS must be opening and closing times such as 09:00-17:00, not '" + hours + "'.");
         }
         String zone = r.text("BUSINESS_TIME_ZONE", "Europe/London");
         if (!ZoneId.getAvailableZoneIds().contains(zone)) {
-            throw new ConfigException("BUSINESS_TIME_ZONE must be a time zone such as Europe/London, not '" + zone + "'.");
+            throw new ConfigException(
+                    "BUSINESS_TIME_ZONE must be a time zone such as Europe/London, not '" + zone + "'.");
         }
-        return new SupportHours(LocalTime.parse(hours.substring(0, 5)), LocalTime.parse(hours.substring(6)),
-                ZoneId.of(zone), r.text("SUPPORT_PHONE", "(phone number not configured)"),
+        return new SupportHours(
+                LocalTime.parse(hours.substring(0, 5)),
+                LocalTime.parse(hours.substring(6)),
+                ZoneId.of(zone),
+                r.text("SUPPORT_PHONE", "(phone number not configured)"),
                 Duration.ofHours(r.integer("CALL_CASE_TIMEOUT_HOURS", 24, 1, 24 * 14)));
     }
 
@@ -86,8 +91,12 @@ public record AppConfig(
         if (host == null) {
             return null;
         }
-        return new MailSettings(host, r.integer("SMTP_PORT", 587, 1, 65_535), r.text("SMTP_USER", null),
-                r.text("SMTP_PASSWORD", null), r.email("MAIL_FROM", "examdesk@localhost"));
+        return new MailSettings(
+                host,
+                r.integer("SMTP_PORT", 587, 1, 65_535),
+                r.text("SMTP_USER", null),
+                r.text("SMTP_PASSWORD", null),
+                r.email("MAIL_FROM", "examdesk@localhost"));
     }
 
     public boolean embeddedDatabase() {
@@ -97,8 +106,8 @@ public record AppConfig(
     /** Reads and checks one variable at a time. */
     record Reader(Map<String, String> env) {
         /** The admin API's syntax of an email address (its {@code EmailAddresses}): something@domain.tld. */
-        private static final Pattern EMAIL = Pattern.compile(
-                "[^@\\s\"(),:;<>\\[\\\\\\]]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
+        private static final Pattern EMAIL =
+                Pattern.compile("[^@\\s\"(),:;<>\\[\\\\\\]]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
 
         String text(String name, String fallback) {
             String value = env.get(name);
@@ -118,7 +127,8 @@ public record AppConfig(
             } catch (NumberFormatException ignored) {
                 // reported below
             }
-            throw new ConfigException(name + " must be a whole number from " + min + " to " + max + ", not '" + value + "'.");
+            throw new ConfigException(
+                    name + " must be a whole number from " + min + " to " + max + ", not '" + value + "'.");
         }
 
         boolean bool(String name, boolean fallback) {
@@ -145,14 +155,16 @@ public record AppConfig(
         String email(String name, String fallback) {
             String value = text(name, fallback);
             if (!isEmail(value) && !value.matches("[^@\\s]+@localhost")) {
-                throw new ConfigException(name + " must be an email address such as examdesk@school.example, not '"
-                        + value + "'.");
+                throw new ConfigException(
+                        name + " must be an email address such as examdesk@school.example, not '" + value + "'.");
             }
             return value;
         }
 
         private static boolean isEmail(String value) {
-            return value != null && value.length() <= 254 && EMAIL.matcher(value).matches();
+            return value != null
+                    && value.length() <= 254
+                    && EMAIL.matcher(value).matches();
         }
 
         String url(String name, String fallback) {
@@ -165,7 +177,8 @@ public record AppConfig(
             } catch (IllegalArgumentException ignored) {
                 // reported below
             }
-            throw new ConfigException(name + " must be an http(s) address such as https://example.org/, not '" + value + "'.");
+            throw new ConfigException(
+                    name + " must be an http(s) address such as https://example.org/, not '" + value + "'.");
         }
     }
 }

@@ -23,7 +23,12 @@ public final class HttpMetrics {
     }
 
     public void record(Context ctx, Float millis) {
-        log.info("{} {} {} {} {}ms", requestIds.apply(ctx), ctx.method(), ctx.path(), ctx.statusCode(),
+        log.info(
+                "{} {} {} {} {}ms",
+                requestIds.apply(ctx),
+                ctx.method(),
+                ctx.path(),
+                ctx.statusCode(),
                 String.format(Locale.ROOT, "%.1f", millis));
         String route = ctx.endpoint() == null ? "unmatched" : ctx.endpoint().path;
         Timer.builder("http.server.requests")

@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
  * The Slack channel's settings. Slack is on when {@code SLACK_BOT_TOKEN} and {@code SLACK_SIGNING_SECRET} are
  * both set; {@code SLACK_APP_TOKEN} adds Socket Mode. {@code toString} never shows a secret.
  */
-public record SlackSettings(String botToken, String signingSecret, String appToken, String apiBaseUrl,
-                            String agentChannel, int workers) {
+public record SlackSettings(
+        String botToken, String signingSecret, String appToken, String apiBaseUrl, String agentChannel, int workers) {
     public static final String SLACK_API = "https://slack.com/api/";
     private static final Pattern CHANNEL_ID = Pattern.compile("[CG][A-Z0-9]{2,31}");
 
@@ -32,7 +32,12 @@ public record SlackSettings(String botToken, String signingSecret, String appTok
             throw new ConfigException("SLACK_AGENT_CHANNEL must be a Slack channel id such as C0123ABCD (open the "
                     + "channel's details in Slack to copy it), not '" + channel + "'.");
         }
-        return new SlackSettings(botToken, secret, appToken, base.endsWith("/") ? base : base + "/", channel,
+        return new SlackSettings(
+                botToken,
+                secret,
+                appToken,
+                base.endsWith("/") ? base : base + "/",
+                channel,
                 r.integer("SLACK_WORKERS", 8, 1, 64));
     }
 

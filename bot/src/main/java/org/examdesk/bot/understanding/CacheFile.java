@@ -14,8 +14,7 @@ final class CacheFile {
         void writeTo(DataOutputStream out) throws IOException;
     }
 
-    private CacheFile() {
-    }
+    private CacheFile() {}
 
     static void write(Path file, Content content) throws IOException {
         Files.createDirectories(file.getParent());

@@ -20,8 +20,7 @@ import java.util.Map;
  * its file and line number, because a silently skipped example would quietly change what the bot understands.
  */
 public final class ExampleFile {
-    private ExampleFile() {
-    }
+    private ExampleFile() {}
 
     public static List<Example> read(InputStream in, String source) {
         List<Example> examples = new ArrayList<>();
@@ -36,8 +35,8 @@ public final class ExampleFile {
         return articles;
     }
 
-    private static void parse(InputStream in, String source, List<Example> examples,
-                              Map<String, List<String>> articles) {
+    private static void parse(
+            InputStream in, String source, List<Example> examples, Map<String, List<String>> articles) {
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String intent = null;
             String line;
@@ -53,16 +52,21 @@ public final class ExampleFile {
                     continue;
                 }
                 int colon = trimmed.indexOf(':');
-                String label = colon < 0 ? "" : trimmed.substring(0, colon).strip().toLowerCase(Locale.ROOT);
+                String label =
+                        colon < 0 ? "" : trimmed.substring(0, colon).strip().toLowerCase(Locale.ROOT);
                 String text = colon < 0 ? "" : trimmed.substring(colon + 1).strip();
-                if (intent == null || text.isEmpty()
+                if (intent == null
+                        || text.isEmpty()
                         || !(label.equals("do") || label.equals("how") || label.equals("article"))) {
                     throw new IllegalArgumentException(source + " line " + number
                             + ": expected '## intent', 'do: text', 'how: text' or 'article: id', found: " + trimmed);
                 }
                 if (label.equals("article")) {
                     List<String> ids = articles.computeIfAbsent(intent, k -> new ArrayList<>());
-                    Arrays.stream(text.split(",")).map(String::strip).filter(id -> !id.isEmpty()).forEach(ids::add);
+                    Arrays.stream(text.split(","))
+                            .map(String::strip)
+                            .filter(id -> !id.isEmpty())
+                            .forEach(ids::add);
                 } else {
                     examples.add(new Example(intent, label.equals("do") ? Act.DO : Act.HOW, text));
                 }

@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 public final class IntentModel {
     /** The intent of a message that no flow handles: it goes to the article search. */
     public static final String NONE = "none";
+
     static final int FOLDS = 5;
     private static final long SEED = 13;
 
@@ -45,8 +46,10 @@ public final class IntentModel {
 
     /** Trains without calibrating: every prediction whose best class is an intent is taken. */
     static IntentModel fit(List<Example> examples, Function<String, float[]> vectors, double threshold) {
-        LexicalFeatures lexical = LexicalFeatures.fit(examples.stream().map(Example::text).toList());
-        List<String> classes = new ArrayList<>(new TreeSet<>(examples.stream().map(Example::intent).toList()));
+        LexicalFeatures lexical =
+                LexicalFeatures.fit(examples.stream().map(Example::text).toList());
+        List<String> classes = new ArrayList<>(
+                new TreeSet<>(examples.stream().map(Example::intent).toList()));
         List<String> actNames = List.of(Act.DO.name(), Act.HOW.name());
         int dims = vectors.apply(examples.get(0).text()).length;
         List<Softmax.Row> intentRows = new ArrayList<>();
@@ -57,8 +60,11 @@ public final class IntentModel {
             intentRows.add(new Softmax.Row(v, x, classes.indexOf(e.intent())));
             actRows.add(new Softmax.Row(v, x, e.act().ordinal()));
         }
-        return new IntentModel(lexical, Softmax.train(classes, dims, intentRows, SEED),
-                Softmax.train(actNames, dims, actRows, SEED + 1), threshold);
+        return new IntentModel(
+                lexical,
+                Softmax.train(classes, dims, intentRows, SEED),
+                Softmax.train(actNames, dims, actRows, SEED + 1),
+                threshold);
     }
 
     /**
@@ -76,8 +82,11 @@ public final class IntentModel {
             IntentModel model = fit(train, vectors, -1);
             for (Example e : held) {
                 Prediction p = model.predict(e.text(), vectors.apply(e.text()));
-                scored.add(new double[] {p.confidence(), p.intent().equals(e.intent()) ? 1 : 0,
-                        e.intent().equals(NONE) ? 1 : 0});
+                scored.add(new double[] {
+                    p.confidence(),
+                    p.intent().equals(e.intent()) ? 1 : 0,
+                    e.intent().equals(NONE) ? 1 : 0
+                });
             }
         }
         int best = -1;
@@ -113,8 +122,12 @@ public final class IntentModel {
         Act act = a[Act.HOW.ordinal()] > a[Act.DO.ordinal()] ? Act.HOW : Act.DO;
         Prediction.Scored top = ranked.get(0);
         String intent = top.probability() >= threshold ? top.intent() : NONE;
-        return new Prediction(intent, top.probability(), act, a[act.ordinal()], List.copyOf(ranked.subList(0,
-                Math.min(3, ranked.size()))));
+        return new Prediction(
+                intent,
+                top.probability(),
+                act,
+                a[act.ordinal()],
+                List.copyOf(ranked.subList(0, Math.min(3, ranked.size()))));
     }
 
     public double threshold() {

@@ -35,7 +35,8 @@ public final class NameWords {
     /** The listed words and the ordinary words of the help articles: what the product uses. */
     public static NameWords of(KnowledgeBase knowledge) {
         return learnedFrom(knowledge.articles().stream()
-                .map(a -> a.title() + ".\n" + a.summary() + ".\n" + a.body()).toList());
+                .map(a -> a.title() + ".\n" + a.summary() + ".\n" + a.body())
+                .toList());
     }
 
     /** The listed words only. */
@@ -56,7 +57,9 @@ public final class NameWords {
             while (m.find()) {
                 String word = m.group();
                 if (Character.isUpperCase(word.charAt(0))) {
-                    boolean atStart = sentenceStart.matcher(text.substring(Math.max(0, m.start() - 3), m.start())).find();
+                    boolean atStart = sentenceStart
+                            .matcher(text.substring(Math.max(0, m.start() - 3), m.start()))
+                            .find();
                     if (!atStart) {
                         capitalised.add(Words.fold(word));
                     }
@@ -96,7 +99,9 @@ public final class NameWords {
     public List<String> in(String text) {
         List<String> words = new ArrayList<>();
         for (String raw : EMAIL.matcher(text).replaceAll(" ").split("[\\s,;:!?()\"/]+")) {
-            String word = POSSESSIVE.matcher(EDGE_BUT_APOSTROPHE.matcher(raw).replaceAll("")).replaceAll("");
+            String word = POSSESSIVE
+                    .matcher(EDGE_BUT_APOSTROPHE.matcher(raw).replaceAll(""))
+                    .replaceAll("");
             word = EDGE.matcher(word).replaceAll("");
             if (word.length() < 2 || !NAME_WORD.matcher(word).matches() || isNotName(word)) {
                 continue;

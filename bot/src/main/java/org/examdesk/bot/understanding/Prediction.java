@@ -7,8 +7,7 @@ import java.util.List;
  * intents, or not confidently one), its probability, the act, and the runners-up.
  */
 public record Prediction(String intent, double confidence, Act act, double actConfidence, List<Scored> ranked) {
-    public record Scored(String intent, double probability) {
-    }
+    public record Scored(String intent, double probability) {}
 
     public boolean isNone() {
         return IntentModel.NONE.equals(intent);

@@ -14,8 +14,7 @@ import java.util.Random;
  */
 final class Softmax {
     /** One training row: the features and the index of its class. */
-    record Row(float[] dense, SparseVector sparse, int label) {
-    }
+    record Row(float[] dense, SparseVector sparse, int label) {}
 
     private static final int EPOCHS = 30;
     private static final double LEARNING_RATE = 0.4;
@@ -37,8 +36,8 @@ final class Softmax {
 
     static Softmax train(List<String> classes, int dense, List<Row> rows, long seed) {
         int c = classes.size();
-        Softmax model = new Softmax(classes, dense, new float[c * dense], new float[c * LexicalFeatures.DIMENSIONS],
-                new float[c]);
+        Softmax model = new Softmax(
+                classes, dense, new float[c * dense], new float[c * LexicalFeatures.DIMENSIONS], new float[c]);
         List<Row> order = new ArrayList<>(rows);
         Random random = new Random(seed);
         double[] p = new double[c];

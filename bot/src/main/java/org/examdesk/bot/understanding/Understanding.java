@@ -49,8 +49,13 @@ public final class Understanding {
             }
             how = "trained";
         }
-        log.info("Understanding {} in {} ms: {} intents from {} examples, none-threshold {}", how,
-                (System.nanoTime() - started) / 1_000_000, model.intents().size(), examples.size(), model.threshold());
+        log.info(
+                "Understanding {} in {} ms: {} intents from {} examples, none-threshold {}",
+                how,
+                (System.nanoTime() - started) / 1_000_000,
+                model.intents().size(),
+                examples.size(),
+                model.threshold());
         return new Understanding(embedder, model);
     }
 

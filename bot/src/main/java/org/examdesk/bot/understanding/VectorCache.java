@@ -47,14 +47,18 @@ final class VectorCache {
 
     /** Embeds the texts not yet cached, on every core, and saves the cache when anything was added. */
     void fill(Collection<String> texts, Function<String, float[]> embed) {
-        List<String> missing = texts.stream().distinct().filter(t -> !vectors.containsKey(t)).toList();
+        List<String> missing =
+                texts.stream().distinct().filter(t -> !vectors.containsKey(t)).toList();
         if (missing.isEmpty()) {
             return;
         }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool =
+                Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
         try {
-            List<Future<?>> done = missing.stream().map(t -> pool.submit(() -> vectors.put(t, embed.apply(t))))
-                    .<Future<?>>map(f -> f).toList();
+            List<Future<?>> done = missing.stream()
+                    .map(t -> pool.submit(() -> vectors.put(t, embed.apply(t))))
+                    .<Future<?>>map(f -> f)
+                    .toList();
             for (Future<?> f : done) {
                 f.get();
             }

@@ -26,12 +26,14 @@ public final class Words {
     private static final Pattern APOSTROPHE = Pattern.compile("['\u2018\u2019`]");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}?]+");
 
-    private Words() {
-    }
+    private Words() {}
 
     /** Lower case with accents folded (ł and ø too, which have no combining form). */
     public static String fold(String text) {
-        String lower = text.toLowerCase(Locale.ROOT).replace('ł', 'l').replace('ø', 'o').replace("ß", "ss");
+        String lower = text.toLowerCase(Locale.ROOT)
+                .replace('ł', 'l')
+                .replace('ø', 'o')
+                .replace("ß", "ss");
         return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
     }
 

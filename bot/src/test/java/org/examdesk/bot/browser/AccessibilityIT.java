@@ -14,8 +14,10 @@ import org.slf4j.LoggerFactory;
 /** axe-core (WCAG 2.1 A/AA and best practice) over each page as people see it, on a desktop and a 360 px phone. */
 class AccessibilityIT {
     private static final Logger log = LoggerFactory.getLogger(AccessibilityIT.class);
+
     @RegisterExtension
     static final BrowserSession browser = BrowserSession.withoutScreenshots();
+
     private Page page;
 
     @ParameterizedTest(name = "at {0} px")
@@ -58,7 +60,9 @@ class AccessibilityIT {
         Chromium.screenshot(page, "axe-" + name + "-" + width);
         List<Axe.Violation> all = Axe.scan(page);
         log.info("axe {} at {} px: {} violations in all {}", name, width, all.size(), all);
-        assertThat(Axe.seriousOrCritical(all)).as("serious or critical axe violations on " + name).isEmpty();
+        assertThat(Axe.seriousOrCritical(all))
+                .as("serious or critical axe violations on " + name)
+                .isEmpty();
         Object scrollWidth = page.evaluate("() => document.documentElement.scrollWidth");
         assertThat(((Number) scrollWidth).intValue()).as("page width").isLessThanOrEqualTo(width);
     }

@@ -26,7 +26,8 @@ final class AgentConsole {
         page.navigate(base.resolve(path).toString());
         page.getByLabel("Username").fill(username);
         page.getByLabel("Password").fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
         AgentConsole console = new AgentConsole(page);
         assertThat(console.pageInfo()).containsText("Page 1 of");
         assertThat(page.locator("#signin")).isHidden();
@@ -51,7 +52,9 @@ final class AgentConsole {
 
     /** Presses "Next" until the case's row is shown, at most {@code pages} times; the row, found or not. */
     Locator turnPagesUntil(String number, int pages) {
-        for (int i = 0; i < pages && row(number).count() == 0 && page.locator("#next").isEnabled(); i++) {
+        for (int i = 0;
+                i < pages && row(number).count() == 0 && page.locator("#next").isEnabled();
+                i++) {
             String shown = pageInfo().textContent();
             page.locator("#next").click();
             assertThat(pageInfo()).not().hasText(shown); // the next page is drawn
@@ -77,12 +80,17 @@ final class AgentConsole {
     }
 
     Download downloadAttachment(String fileName) {
-        return page.waitForDownload(() -> detail().getByRole(AriaRole.BUTTON,
-                new Locator.GetByRoleOptions().setName(fileName).setExact(true)).click());
+        return page.waitForDownload(() -> detail().getByRole(
+                        AriaRole.BUTTON,
+                        new Locator.GetByRoleOptions().setName(fileName).setExact(true))
+                .click());
     }
 
     AgentConsole press(String button) {
-        detail().getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(button).setExact(true)).click();
+        detail().getByRole(
+                        AriaRole.BUTTON,
+                        new Locator.GetByRoleOptions().setName(button).setExact(true))
+                .click();
         return this;
     }
 
@@ -97,7 +105,10 @@ final class AgentConsole {
     }
 
     AgentConsole showReports() {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Reports").setExact(true)).click();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Reports").setExact(true))
+                .click();
         assertThat(page.locator("#report-body figure.chart").first()).isVisible();
         assertThat(page.locator("#queues")).isHidden();
         return this;

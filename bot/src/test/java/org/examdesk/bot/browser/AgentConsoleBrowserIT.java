@@ -40,34 +40,52 @@ class AgentConsoleBrowserIT {
     private static final DateTimeFormatter CHAT_DUE = DateTimeFormatter.ofPattern("EEEE d MMMM 'at' HH:mm", Locale.UK);
     /** Domain §4: special considerations are answered within 5 working days. */
     private static final int SPECIAL_CONSIDERATION_DAYS = 5;
+
     @RegisterExtension
     static final BrowserSession browser = new BrowserSession("agent-console");
+
     private Page chatPage;
     private Page consolePage;
 
     @Test
-    void a_case_opened_from_chat_is_claimed_answered_and_resolved_in_the_console_and_the_chat_hears_each_live() throws Exception {
+    void a_case_opened_from_chat_is_claimed_answered_and_resolved_in_the_console_and_the_chat_hears_each_live()
+            throws Exception {
         // given: the exams officer opens a case from the web chat, choosing the cascade with buttons
         chatPage = browser.page("agent-chat");
         ChatPage chat = ChatPage.open(chatPage, browser.base()).signInAsStaff(OFFICER, DemoData.PASSWORD);
         chat.say("A candidate fainted during the Biology paper, what can we do?");
         chat.say("open a case");
-        chat.choose("Exams officer or centre staff").choose("Entries, bookings and assessment")
-                .choose("Special considerations").choose("Illness or injury").choose("GCSE").choose("Biology");
+        chat.choose("Exams officer or centre staff")
+                .choose("Entries, bookings and assessment")
+                .choose("Special considerations")
+                .choose("Illness or injury")
+                .choose("GCSE")
+                .choose("Biology");
         assertThat(chat.lastBotMessage().locator("form")).isVisible();
-        assertThat(chatPage.locator("#log li.bot form.chat-form").last().getByLabel("Subject (one line)")).isFocused();
-        assertThat(Axe.seriousOrCritical(Axe.scan(chatPage))).as("axe violations with the case form shown").isEmpty();
-        chat.fillForm(Map.of("Subject (one line)", "Candidate fainted in Biology paper 2",
-                "What happened, and what do you need? Names, UCIs or candidate numbers help.",
-                "Candidate 4021 fainted forty minutes into Biology paper 2 and could not finish."), "Continue");
+        assertThat(chatPage.locator("#log li.bot form.chat-form").last().getByLabel("Subject (one line)"))
+                .isFocused();
+        assertThat(Axe.seriousOrCritical(Axe.scan(chatPage)))
+                .as("axe violations with the case form shown")
+                .isEmpty();
+        chat.fillForm(
+                Map.of(
+                        "Subject (one line)",
+                        "Candidate fainted in Biology paper 2",
+                        "What happened, and what do you need? Names, UCIs or candidate numbers help.",
+                        "Candidate 4021 fainted forty minutes into Biology paper 2 and could not finish."),
+                "Continue");
         chat.choose("Send a message (we aim to reply within 48 hours)").choose("Yes, do it");
         String number = caseNumberIn(chatPage.locator("#log .bubble.case").last());
-        JsonNode opened = browser.http().get("/api/v1/cases/" + number, browser.http().login(OFFICER, DemoData.PASSWORD)).json();
+        JsonNode opened = browser.http()
+                .get("/api/v1/cases/" + number, browser.http().login(OFFICER, DemoData.PASSWORD))
+                .json();
         Instant due = Instant.parse(opened.get("dueAt").asText());
-        assertThat(due).isEqualTo(ResponseTargets.dueAt(Instant.parse(opened.get("createdAt").asText()),
-                SPECIAL_CONSIDERATION_DAYS));
+        assertThat(due)
+                .isEqualTo(ResponseTargets.dueAt(
+                        Instant.parse(opened.get("createdAt").asText()), SPECIAL_CONSIDERATION_DAYS));
         assertThat(chat.lastBotMessage()).containsText("Case " + number + " is open");
-        assertThat(chat.lastBotMessage()).containsText("We will reply by " + CHAT_DUE.format(due.atZone(LONDON)) + " at the latest");
+        assertThat(chat.lastBotMessage())
+                .containsText("We will reply by " + CHAT_DUE.format(due.atZone(LONDON)) + " at the latest");
         chatPage.evaluate("() => { window.sameDocument = true; }"); // gone if the chat reloads
 
         // when: an agent signs in to the console in another browser context and finds the case
@@ -84,11 +102,14 @@ class AgentConsoleBrowserIT {
         assertThat(console.field("Category")).hasText("Special considerations / Illness or injury");
         assertThat(console.field("Qualification")).hasText("GCSE / Biology");
         assertThat(console.field("Target")).containsText(SPECIAL_CONSIDERATION_DAYS + " working days, due");
-        assertThat(console.field("Target").locator("time")).hasAttribute("datetime", opened.get("dueAt").asText());
-        assertThat(console.field("Target").locator("time")).containsText(DateTimeFormatter.ofPattern("HH:mm")
-                .format(due.atZone(LONDON)));
-        String transcript = Files.readString(console.downloadAttachment("chat-transcript.txt").path());
-        assertThat(transcript).contains("A candidate fainted during the Biology paper", "Candidate fainted in Biology paper 2");
+        assertThat(console.field("Target").locator("time"))
+                .hasAttribute("datetime", opened.get("dueAt").asText());
+        assertThat(console.field("Target").locator("time"))
+                .containsText(DateTimeFormatter.ofPattern("HH:mm").format(due.atZone(LONDON)));
+        String transcript = Files.readString(
+                console.downloadAttachment("chat-transcript.txt").path());
+        assertThat(transcript)
+                .contains("A candidate fainted during the Biology paper", "Candidate fainted in Biology paper 2");
 
         // when: the agent claims it and replies
         console.press("Claim");
@@ -100,13 +121,19 @@ class AgentConsoleBrowserIT {
         console.reply("We have added 25% extra time to the resit booking for candidate 4021.");
 
         // then: the officer's open chat shows the reply, without reloading
-        assertThat(chat.lastBotMessage()).containsText(AGENT_NAME + " (case " + number
-                + "): We have added 25% extra time to the resit booking for candidate 4021.");
+        assertThat(chat.lastBotMessage())
+                .containsText(AGENT_NAME + " (case " + number
+                        + "): We have added 25% extra time to the resit booking for candidate 4021.");
         assertThat(console.detail().locator(".activity")).containsText("We have added 25% extra time");
-        browser.http().post("/api/v1/cases/" + number + "/comments", "{\"text\":\"The doctor's note is on its way.\"}",
-                browser.http().login(OFFICER, DemoData.PASSWORD));
-        assertThat(console.detail().locator(".activity")).containsText("The doctor's note is on its way.",
-                new LocatorAssertions.ContainsTextOptions().setTimeout(15_000));
+        browser.http()
+                .post(
+                        "/api/v1/cases/" + number + "/comments",
+                        "{\"text\":\"The doctor's note is on its way.\"}",
+                        browser.http().login(OFFICER, DemoData.PASSWORD));
+        assertThat(console.detail().locator(".activity"))
+                .containsText(
+                        "The doctor's note is on its way.",
+                        new LocatorAssertions.ContainsTextOptions().setTimeout(15_000));
         assertThat(consolePage.locator("#toast")).containsText("New message from the requester");
 
         // when: the agent resolves it, the chat says so
@@ -135,12 +162,17 @@ class AgentConsoleBrowserIT {
     @Test
     void a_link_to_a_case_from_the_agents_slack_channel_opens_that_case_once_signed_in() {
         String token = browser.http().login(AGENT, DemoData.PASSWORD);
-        String number = browser.http().get("/api/v1/agent/queue?size=5", token).json().get("items").get(3).get("number")
+        String number = browser.http()
+                .get("/api/v1/agent/queue?size=5", token)
+                .json()
+                .get("items")
+                .get(3)
+                .get("number")
                 .asText();
         consolePage = browser.page();
 
-        AgentConsole console = AgentConsole.signIn(consolePage, browser.base(), "/agent#case=" + number, AGENT,
-                DemoData.PASSWORD);
+        AgentConsole console =
+                AgentConsole.signIn(consolePage, browser.base(), "/agent#case=" + number, AGENT, DemoData.PASSWORD);
 
         assertThat(console.detail().locator("h2")).containsText("Case " + number);
     }
@@ -149,9 +181,12 @@ class AgentConsoleBrowserIT {
     void the_reports_tab_draws_cases_per_day_targets_met_by_category_and_queue_and_lists_unanswered_questions() {
         String token = browser.http().login(AGENT, DemoData.PASSWORD);
         consolePage = browser.page();
-        AgentConsole.signIn(consolePage, browser.base(), AGENT, DemoData.PASSWORD).showReports();
-        JsonNode report = browser.http().get("/api/v1/reports/cases?days=30", token).json();
-        JsonNode unanswered = browser.http().get("/api/v1/reports/unanswered?days=30", token).json();
+        AgentConsole.signIn(consolePage, browser.base(), AGENT, DemoData.PASSWORD)
+                .showReports();
+        JsonNode report =
+                browser.http().get("/api/v1/reports/cases?days=30", token).json();
+        JsonNode unanswered =
+                browser.http().get("/api/v1/reports/unanswered?days=30", token).json();
 
         Locator perDay = consolePage.locator("svg[aria-label='Cases opened and resolved per day']");
         assertThat(perDay.locator("polyline")).hasCount(2);
@@ -162,21 +197,25 @@ class AgentConsoleBrowserIT {
         long decided = met + report.at("/overall/missed").asLong();
         assertThat(share).containsText(Math.round(100.0 * met / decided) + "%");
         Locator byCategory = consolePage.locator("svg[aria-label='Response targets met and missed by category']");
-        assertThat(byCategory.locator("rect.met")).hasCount(report.get("byCategory").size());
-        assertThat(byCategory.locator("rect.missed")).hasCount(report.get("byCategory").size());
+        assertThat(byCategory.locator("rect.met"))
+                .hasCount(report.get("byCategory").size());
+        assertThat(byCategory.locator("rect.missed"))
+                .hasCount(report.get("byCategory").size());
         Locator byQueue = consolePage.locator("svg[aria-label='Response targets met and missed by queue']");
         assertThat(byQueue.locator("rect.met")).hasCount(report.get("byQueue").size());
         assertThat(byQueue).containsText(report.at("/byQueue/0/label").asText());
         assertThat(widestBar(byQueue)).as("some bar has a length").isGreaterThan(0);
         assertThat(unanswered.get("groups").size()).isPositive();
-        assertThat(consolePage.locator("ol.gaps > li")).hasCount(unanswered.get("groups").size());
+        assertThat(consolePage.locator("ol.gaps > li"))
+                .hasCount(unanswered.get("groups").size());
         assertThat(consolePage.locator("ol.gaps > li").first())
                 .containsText(unanswered.at("/groups/0/examples/0").asText());
     }
 
     private static double widestBar(Locator chart) {
         return ((Number) chart.evaluate("svg => Math.max(...[...svg.querySelectorAll('rect')]"
-                + ".map(r => Number(r.getAttribute('width'))))")).doubleValue();
+                        + ".map(r => Number(r.getAttribute('width'))))"))
+                .doubleValue();
     }
 
     @Test
@@ -193,8 +232,11 @@ class AgentConsoleBrowserIT {
         assertThat(consolePage.locator("ol.gaps > li").first()).isVisible();
         all.addAll(scan("reports"));
 
-        assertThat(Axe.seriousOrCritical(all)).as("serious or critical axe violations in the console").isEmpty();
-        Locator queuesTab = consolePage.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Queues").setExact(true));
+        assertThat(Axe.seriousOrCritical(all))
+                .as("serious or critical axe violations in the console")
+                .isEmpty();
+        Locator queuesTab = consolePage.getByRole(
+                AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Queues").setExact(true));
         queuesTab.click();
         assertThat(queuesTab).hasAttribute("aria-pressed", "true");
     }
@@ -204,7 +246,9 @@ class AgentConsoleBrowserIT {
         List<Axe.Violation> found = Axe.scan(consolePage);
         log.info("axe agent console, {}: {} violations in all {}", view, found.size(), found);
         Object scrollWidth = consolePage.evaluate("() => document.documentElement.scrollWidth");
-        assertThat(((Number) scrollWidth).intValue()).as("page width of " + view).isLessThanOrEqualTo(1280);
+        assertThat(((Number) scrollWidth).intValue())
+                .as("page width of " + view)
+                .isLessThanOrEqualTo(1280);
         return found;
     }
 

@@ -20,29 +20,33 @@ final class Axe {
 
     private static final String SCRIPT = load();
 
-    private Axe() {
-    }
+    private Axe() {}
 
     /** The violations of the WCAG 2.1 A and AA rules and best practices on the page as it is now. */
     @SuppressWarnings("unchecked")
     static List<Violation> scan(Page page) {
         page.addScriptTag(new Page.AddScriptTagOptions().setContent(SCRIPT));
-        Object result = page.evaluate("""
+        Object result = page.evaluate(
+                """
                 async () => {
                   const r = await axe.run(document, { runOnly: { type: 'tag',
                       values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
                   return r.violations.map(v => ({ id: v.id, impact: v.impact || 'minor', help: v.help,
                       targets: v.nodes.map(n => n.target.join(' ')) }));
                 }""");
-        return ((List<Map<String, Object>>) result).stream()
-                .map(v -> new Violation((String) v.get("id"), (String) v.get("impact"), (String) v.get("help"),
-                        (List<String>) v.get("targets")))
-                .toList();
+        return ((List<Map<String, Object>>) result)
+                .stream()
+                        .map(v -> new Violation(
+                                (String) v.get("id"), (String) v.get("impact"), (String) v.get("help"), (List<String>)
+                                        v.get("targets")))
+                        .toList();
     }
 
     /** The serious and critical ones: what the tests forbid. */
     static List<Violation> seriousOrCritical(List<Violation> all) {
-        return all.stream().filter(v -> v.impact().equals("serious") || v.impact().equals("critical")).toList();
+        return all.stream()
+                .filter(v -> v.impact().equals("serious") || v.impact().equals("critical"))
+                .toList();
     }
 
     private static String load() {

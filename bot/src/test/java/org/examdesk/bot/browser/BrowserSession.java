@@ -24,8 +24,7 @@ final class BrowserSession implements BeforeAllCallback, AfterAllCallback, After
     private Chromium chromium;
     private TestApp app;
 
-    private record Opened(Page page, String prefix) {
-    }
+    private record Opened(Page page, String prefix) {}
 
     /** Keeps each test's pages as screenshots named {@code prefix-test}. */
     BrowserSession(String prefix) {

@@ -28,7 +28,9 @@ final class ChatPage {
     }
 
     ChatPage signInAsStaff(String username, String password) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).first().click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .first()
+                .click();
         page.getByLabel("Username").fill(username);
         page.getByLabel("Password").fill(password);
         page.locator("#staff-form button[type=submit]").click();
@@ -38,9 +40,12 @@ final class ChatPage {
 
     /** A student proves who they are in the chat: the bot asks for email, date of birth (dd/mm/yyyy) and UCI. */
     ChatPage checkStudentIdentity(String email, String dateOfBirth, String uci) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).first().click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .first()
+                .click();
         int before = botMessages().count();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check my own account")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check my own account"))
+                .click();
         page.waitForCondition(() -> botMessages().count() > before);
         say(email);
         say(dateOfBirth);
@@ -75,7 +80,9 @@ final class ChatPage {
     /** Says yes on the latest confirmation card and waits for the outcome. */
     ChatPage confirm() {
         int before = botMessages().count();
-        lastConfirm().getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Yes, do it")).click();
+        lastConfirm()
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Yes, do it"))
+                .click();
         page.waitForCondition(() -> botMessages().count() > before);
         return this;
     }
@@ -99,8 +106,15 @@ final class ChatPage {
 
     /** Presses the bot's button labelled exactly {@code label}, waiting for it to be offered (and enabled). */
     ChatPage choose(String label) {
-        page.locator("#log li.bot").getByRole(AriaRole.BUTTON,
-                new Locator.GetByRoleOptions().setName(label).setExact(true).setDisabled(false)).last().click();
+        page.locator("#log li.bot")
+                .getByRole(
+                        AriaRole.BUTTON,
+                        new Locator.GetByRoleOptions()
+                                .setName(label)
+                                .setExact(true)
+                                .setDisabled(false))
+                .last()
+                .click();
         return this;
     }
 
@@ -108,12 +122,17 @@ final class ChatPage {
     ChatPage fillForm(Map<String, String> byLabel, String button) {
         Locator form = page.locator("#log li.bot form.chat-form").last();
         byLabel.forEach((label, value) -> form.getByLabel(label).fill(value));
-        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(button).setExact(true)).click();
+        form.getByRole(
+                        AriaRole.BUTTON,
+                        new Locator.GetByRoleOptions().setName(button).setExact(true))
+                .click();
         return this;
     }
 
     /** The last bot button with this label (quick reply or confirm). */
     Locator button(String label) {
-        return page.locator("#log li.bot .options button").filter(new Locator.FilterOptions().setHasText(label)).last();
+        return page.locator("#log li.bot .options button")
+                .filter(new Locator.FilterOptions().setHasText(label))
+                .last();
     }
 }

@@ -20,8 +20,13 @@ import org.junit.jupiter.api.Assumptions;
 final class Chromium implements AutoCloseable {
     static final Path EXECUTABLE = Paths.get("/usr/bin/chromium");
     static final int PHONE_WIDTH = 360;
-    private static final List<String> ARGS = List.of("--headless", "--no-sandbox", "--disable-gpu",
-            "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
+    private static final List<String> ARGS = List.of(
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-dev-shm-usage",
+            "--disable-background-networking",
+            "--disable-component-update",
             "--no-first-run");
 
     private final Playwright playwright;
@@ -34,13 +39,18 @@ final class Chromium implements AutoCloseable {
 
     /** Launches Chromium, or skips the calling test class when it is not installed. */
     static Chromium launch() {
-        Assumptions.assumeTrue(Files.isExecutable(EXECUTABLE), "Browser tests skipped: " + EXECUTABLE
-                + " is missing. Enable them with: apt-get install -y chromium");
-        Playwright playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        Assumptions.assumeTrue(
+                Files.isExecutable(EXECUTABLE),
+                "Browser tests skipped: " + EXECUTABLE + " is missing. Enable them with: apt-get install -y chromium");
+        Playwright playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         try {
-            Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                    .setExecutablePath(EXECUTABLE).setHeadless(true).setArgs(ARGS));
+            Browser browser = playwright
+                    .chromium()
+                    .launch(new BrowserType.LaunchOptions()
+                            .setExecutablePath(EXECUTABLE)
+                            .setHeadless(true)
+                            .setArgs(ARGS));
             return new Chromium(playwright, browser);
         } catch (RuntimeException e) {
             playwright.close();
@@ -55,7 +65,8 @@ final class Chromium implements AutoCloseable {
     Page page(int width) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions()
                 .setViewportSize(width, width <= PHONE_WIDTH ? 740 : 900)
-                .setLocale("en-GB").setTimezoneId("Europe/London")
+                .setLocale("en-GB")
+                .setTimezoneId("Europe/London")
                 .setAcceptDownloads(true));
         context.setDefaultTimeout(10_000);
         return context.newPage();
@@ -68,7 +79,8 @@ final class Chromium implements AutoCloseable {
     /** Keeps a full-page screenshot as test output under {@code bot/target/screenshots}. */
     static void screenshot(Page page, String name) {
         Path dir = Paths.get(System.getProperty("examdesk.screenshots", "target/screenshots"));
-        page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve(name + ".png")).setFullPage(true));
+        page.screenshot(
+                new Page.ScreenshotOptions().setPath(dir.resolve(name + ".png")).setFullPage(true));
     }
 
     @Override

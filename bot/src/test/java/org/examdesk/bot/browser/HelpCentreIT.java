@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class HelpCentreIT {
     @RegisterExtension
     static final BrowserSession browser = new BrowserSession("help");
+
     private Page page;
 
     private Locator searchBox() {
@@ -95,12 +96,16 @@ class HelpCentreIT {
         assertThat(page.locator("#topics")).containsText("Student accounts");
         page.waitForCondition(() -> views("reactivate-locked-account") == 1);
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("No")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("No"))
+                .click();
         page.getByLabel("Anything to add? (optional)").fill("I could not find the Reactivate button");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send feedback")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send feedback"))
+                .click();
 
         assertThat(page.locator("#feedback-status")).hasText("Thank you for your feedback.");
-        JsonNode article = browser.http().get("/api/v1/articles/reactivate-locked-account", null).json();
+        JsonNode article = browser.http()
+                .get("/api/v1/articles/reactivate-locked-account", null)
+                .json();
         assertThat(article.get("notHelpful").asLong()).isEqualTo(1);
     }
 
@@ -116,6 +121,10 @@ class HelpCentreIT {
     }
 
     private static long views(String id) {
-        return browser.http().get("/api/v1/articles/" + id, null).json().get("views").asLong();
+        return browser.http()
+                .get("/api/v1/articles/" + id, null)
+                .json()
+                .get("views")
+                .asLong();
     }
 }

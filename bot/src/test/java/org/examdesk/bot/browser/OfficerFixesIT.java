@@ -29,13 +29,16 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class OfficerFixesIT {
     private static final String OFFICER = "officer@riverside.example";
     private static final Pattern REFERENCE = Pattern.compile("Reference: (ED-[0-9A-F]{10})");
+
     @RegisterExtension
     static final BrowserSession browser = new BrowserSession("fixes");
+
     private static TestHttp http;
     private static String officer;
     private static String boardAdmin;
     /** The first Riverside students of each status in UCI order, picked before any test changes a status. */
     private static Map<String, JsonNode> students;
+
     private Page page;
 
     @BeforeAll
@@ -45,8 +48,11 @@ class OfficerFixesIT {
         boardAdmin = http.login("admin@examdesk.example", DemoData.PASSWORD);
         students = new HashMap<>();
         for (String status : List.of("NOT_ACTIVATED", "FAILED_ACTIVATION", "FORGOTTEN_PASSWORD")) {
-            students.put(status, http.get("/api/v1/students?status=" + status + "&sort=uci&size=2", officer).json()
-                    .get("items"));
+            students.put(
+                    status,
+                    http.get("/api/v1/students?status=" + status + "&sort=uci&size=2", officer)
+                            .json()
+                            .get("items"));
         }
     }
 
@@ -61,24 +67,36 @@ class OfficerFixesIT {
     }
 
     private static JsonNode now(JsonNode student) {
-        return http.get("/api/v1/students/" + student.get("id").asLong(), officer).json().get("student");
+        return http.get("/api/v1/students/" + student.get("id").asLong(), officer)
+                .json()
+                .get("student");
     }
 
     /** The student's audit history: one row per change, whoever made it. */
     private static List<JsonNode> changes(JsonNode student) {
         List<JsonNode> changes = new ArrayList<>();
-        http.get("/api/v1/audit?targetType=student&targetId=" + student.get("id").asLong(), officer).json()
-                .get("items").forEach(changes::add);
+        http.get(
+                        "/api/v1/audit?targetType=student&targetId="
+                                + student.get("id").asLong(),
+                        officer)
+                .json()
+                .get("items")
+                .forEach(changes::add);
         return changes;
     }
 
     private static int mailsTo(String address) {
-        return http.get("/api/v1/outbox?to=" + address, boardAdmin).json().get("items").size();
+        return http.get("/api/v1/outbox?to=" + address, boardAdmin)
+                .json()
+                .get("items")
+                .size();
     }
 
     private static String reference(ChatPage chat) {
         Matcher m = REFERENCE.matcher(chat.lastBotMessage().innerText());
-        assertThat(m.find()).as("a reference in: " + chat.lastBotMessage().innerText()).isTrue();
+        assertThat(m.find())
+                .as("a reference in: " + chat.lastBotMessage().innerText())
+                .isTrue();
         return m.group(1);
     }
 
@@ -149,7 +167,9 @@ class OfficerFixesIT {
         assertThat(chat.lastBotMessage())
                 .containsText("is " + email + " their email address, and is their date of birth right?");
         chat.press("Both are right");
-        assertThat(chat.lastConfirm()).containsText("Reactivate the account of " + student.get("forename").asText());
+        assertThat(chat.lastConfirm())
+                .containsText(
+                        "Reactivate the account of " + student.get("forename").asText());
         chat.confirm();
 
         assertThat(chat.lastBotMessage())
@@ -166,7 +186,8 @@ class OfficerFixesIT {
     @Test
     void a_wrong_date_of_birth_is_explained_and_a_case_is_opened_with_the_students_details_filled_in() {
         JsonNode student = student("FAILED_ACTIVATION", 1);
-        String name = student.get("forename").asText() + " " + student.get("surname").asText();
+        String name =
+                student.get("forename").asText() + " " + student.get("surname").asText();
         String uci = student.get("uci").asText();
         ChatPage chat = signedIn();
 
@@ -186,9 +207,13 @@ class OfficerFixesIT {
         JsonNode opened = http.get("/api/v1/cases/" + number.group(1), officer).json();
         assertThat(opened.get("subject").asText()).isEqualTo("Wrong date of birth for " + name + " (UCI " + uci + ")");
         assertThat(opened.get("subcategory").asText()).isEqualTo("wrong-date-of-birth");
-        assertThat(opened.get("description").asText()).contains(name, uci,
-                "has the date of birth " + ukDate(student.get("dateOfBirth").asText()),
-                "The correct date of birth is 14/03/2010");
+        assertThat(opened.get("description").asText())
+                .contains(
+                        name,
+                        uci,
+                        "has the date of birth "
+                                + ukDate(student.get("dateOfBirth").asText()),
+                        "The correct date of birth is 14/03/2010");
         assertThat(now(student).get("status").asText()).isEqualTo("FAILED_ACTIVATION");
         assertThat(changes(student)).isEmpty();
     }

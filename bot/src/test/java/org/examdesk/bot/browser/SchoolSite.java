@@ -10,8 +10,7 @@ import java.nio.charset.StandardCharsets;
 
 /** A school's own website for the widget test: one HTML page on a random port of its own. */
 final class SchoolSite {
-    private SchoolSite() {
-    }
+    private SchoolSite() {}
 
     static HttpServer serve(String html) {
         try {

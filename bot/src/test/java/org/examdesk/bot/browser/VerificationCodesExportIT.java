@@ -18,23 +18,28 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class VerificationCodesExportIT {
     private static final String OFFICER = "officer@riverside.example";
+
     @RegisterExtension
     static final BrowserSession browser = new BrowserSession("codes");
 
     @Test
-    void an_officer_asks_how_then_exports_the_codes_of_a_series_to_a_file_that_never_enters_the_chat() throws Exception {
+    void an_officer_asks_how_then_exports_the_codes_of_a_series_to_a_file_that_never_enters_the_chat()
+            throws Exception {
         Page page = browser.page();
         ChatPage chat = ChatPage.open(page, browser.base()).signInAsStaff(OFFICER, DemoData.PASSWORD);
         chat.say("I need to export the verification codes for june");
         assertThat(chat.lastBotMessage()).containsText("Register students by exporting verification codes");
         page.locator("#codes summary").click();
         page.getByLabel("Series (for example june-2026)").fill("june-2026");
-        Page.GetByRoleOptions exportButton = new Page.GetByRoleOptions().setName("Create accounts and download the codes");
+        Page.GetByRoleOptions exportButton =
+                new Page.GetByRoleOptions().setName("Create accounts and download the codes");
 
         page.getByRole(AriaRole.BUTTON, exportButton).click();
         assertThat(page.locator("#codes-error")).hasText("Tick the box to accept responsibility for the codes.");
-        page.getByLabel("I accept responsibility for storing and handing out the codes securely.").check();
-        Download download = page.waitForDownload(() -> page.getByRole(AriaRole.BUTTON, exportButton).click());
+        page.getByLabel("I accept responsibility for storing and handing out the codes securely.")
+                .check();
+        Download download = page.waitForDownload(
+                () -> page.getByRole(AriaRole.BUTTON, exportButton).click());
 
         List<String> lines = Files.readAllLines(download.path());
         assertThat(download.suggestedFilename()).isEqualTo("verification-codes-june-2026.csv");
@@ -51,7 +56,8 @@ class VerificationCodesExportIT {
         ChatPage.open(page, browser.base()).signInAsStaff(OFFICER, DemoData.PASSWORD);
         page.locator("#codes summary").click();
         page.getByLabel("Series (for example june-2026)").fill("june-2031");
-        page.getByLabel("I accept responsibility for storing and handing out the codes securely.").check();
+        page.getByLabel("I accept responsibility for storing and handing out the codes securely.")
+                .check();
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create accounts and download the codes"))
                 .click();

@@ -17,13 +17,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class WebChatIT {
     @RegisterExtension
     static final BrowserSession browser = new BrowserSession("chat");
+
     private Page page;
 
     @Test
     void a_signed_in_officer_asks_a_question_and_the_article_card_opens_the_article_page() {
         page = browser.page();
-        ChatPage chat = ChatPage.open(page, browser.base())
-                .signInAsStaff("officer@riverside.example", DemoData.PASSWORD);
+        ChatPage chat =
+                ChatPage.open(page, browser.base()).signInAsStaff("officer@riverside.example", DemoData.PASSWORD);
 
         chat.say("what is the difference between a UCI and a ULN");
         Locator card = page.locator("#log article.card").last();
@@ -106,7 +107,8 @@ class WebChatIT {
         chat.say("help");
 
         assertThat(chat.lastBotMessage()).not().hasClass("error");
-        assertThat(page.evaluate("() => sessionStorage.getItem('examdesk.conversation')")).isEqualTo(conversation);
+        assertThat(page.evaluate("() => sessionStorage.getItem('examdesk.conversation')"))
+                .isEqualTo(conversation);
     }
 
     @Test

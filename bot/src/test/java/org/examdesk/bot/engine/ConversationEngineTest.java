@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 class ConversationEngineTest {
     private static KnowledgeBase knowledge;
     private final UUID conversation = UUID.randomUUID();
-    private final Speaker officer = new Speaker("token", new User(1, "Priya Shah", "STAFF", List.of("EXAMS_OFFICER"), null));
+    private final Speaker officer =
+            new Speaker("token", new User(1, "Priya Shah", "STAFF", List.of("EXAMS_OFFICER"), null));
 
     /** A flow that asks to confirm and counts what it did. */
     static final class CountingFlow implements Flow {
@@ -44,10 +45,18 @@ class ConversationEngineTest {
 
         @Override
         public List<Example> examples() {
-            return List.of("reactivate sam patel", "please reactivate Amelia Smith", "unlock the account of Leo Khan",
-                    "can you reactivate ruby wood", "reactivate this student pls", "unlock Isla Brown's account",
-                    "reactivate the locked account of Noah Hall", "re-activate mia evans please").stream()
-                    .map(t -> new Example("reactivate", Act.DO, t)).toList();
+            return List.of(
+                            "reactivate sam patel",
+                            "please reactivate Amelia Smith",
+                            "unlock the account of Leo Khan",
+                            "can you reactivate ruby wood",
+                            "reactivate this student pls",
+                            "unlock Isla Brown's account",
+                            "reactivate the locked account of Noah Hall",
+                            "re-activate mia evans please")
+                    .stream()
+                    .map(t -> new Example("reactivate", Act.DO, t))
+                    .toList();
         }
 
         @Override
@@ -79,13 +88,14 @@ class ConversationEngineTest {
     }
 
     private final CountingFlow flow = new CountingFlow();
-    private final ConversationEngine engine = new ConversationEngine(understanding(flow), List.of(flow),
-            new Answers(knowledge));
+    private final ConversationEngine engine =
+            new ConversationEngine(understanding(flow), List.of(flow), new Answers(knowledge));
 
     /** The engine's own examples and the flow's, learned over a stand-in embedding: no model in a unit test. */
     private static Understanding understanding(Flow flow) {
         return Understanding.train(ConversationEngine.examples(List.of(flow)), new HashingEmbedder(), null);
     }
+
     private FlowState state = FlowState.of(null);
 
     private List<Reply> send(Inbound inbound) {
@@ -95,8 +105,11 @@ class ConversationEngineTest {
     }
 
     private static String confirmValue(List<Reply> replies) {
-        return replies.stream().filter(r -> r instanceof Reply.Confirm).map(r -> ((Reply.Confirm) r).options().get(0).value())
-                .findFirst().orElseThrow();
+        return replies.stream()
+                .filter(r -> r instanceof Reply.Confirm)
+                .map(r -> ((Reply.Confirm) r).options().get(0).value())
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -135,7 +148,8 @@ class ConversationEngineTest {
     void a_confident_question_gets_one_article_card() {
         List<Reply> replies = send(Inbound.text("how do I reactivate a locked student account"));
 
-        List<Reply> cards = replies.stream().filter(r -> r instanceof Reply.ArticleCard).toList();
+        List<Reply> cards =
+                replies.stream().filter(r -> r instanceof Reply.ArticleCard).toList();
         assertThat(cards).hasSizeBetween(1, 3);
         assertThat(((Reply.ArticleCard) cards.get(0)).id()).isEqualTo("reactivate-locked-account");
     }
@@ -159,26 +173,37 @@ class ConversationEngineTest {
     void help_shows_the_article_on_using_the_assistant_before_the_menu() {
         List<Reply> replies = send(Inbound.text("help"));
 
-        assertThat(replies).anyMatch(r -> r instanceof Reply.ArticleCard card
-                && card.id().equals("using-the-examdesk-assistant"));
+        assertThat(replies)
+                .anyMatch(r -> r instanceof Reply.ArticleCard card && card.id().equals("using-the-examdesk-assistant"));
         assertThat(replies.get(replies.size() - 1)).isInstanceOf(Reply.Choices.class);
     }
 
     @Test
     void a_question_the_search_is_unsure_of_but_finds_related_articles_for_shows_them_as_related() {
-        String question = List.of("can i upload 900 students in one go", "username already taken",
-                "what are the password rules", "does 2 days include weekends", "claim for the whole class at once",
-                "student left and lost access to their school email").stream()
+        String question = List.of(
+                        "can i upload 900 students in one go",
+                        "username already taken",
+                        "what are the password rules",
+                        "does 2 days include weekends",
+                        "claim for the whole class at once",
+                        "student left and lost access to their school email")
+                .stream()
                 .filter(q -> {
                     SearchResults results = knowledge.search(SearchRequest.of(q, 5));
                     return results.related() && !results.confident();
-                }).findFirst().orElseThrow(() -> new AssertionError("no question the search is unsure of"));
+                })
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no question the search is unsure of"));
 
         List<Reply> replies = send(Inbound.text(question));
 
-        assertThat(replies.get(0)).isEqualTo(new Reply.Text(
-                "I'm not sure I have an article that answers exactly that, but these look related:"));
-        assertThat(replies).filteredOn(r -> r instanceof Reply.ArticleCard).isNotEmpty().hasSizeLessThanOrEqualTo(3);
+        assertThat(replies.get(0))
+                .isEqualTo(new Reply.Text(
+                        "I'm not sure I have an article that answers exactly that, but these look related:"));
+        assertThat(replies)
+                .filteredOn(r -> r instanceof Reply.ArticleCard)
+                .isNotEmpty()
+                .hasSizeLessThanOrEqualTo(3);
     }
 
     @Test

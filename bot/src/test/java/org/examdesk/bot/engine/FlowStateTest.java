@@ -10,15 +10,16 @@ import org.junit.jupiter.api.Test;
 
 class FlowStateTest {
     enum Step {
-        ASK_EMAIL, CONFIRM
+        ASK_EMAIL,
+        CONFIRM
     }
 
     enum Colour {
-        RED, GREEN
+        RED,
+        GREEN
     }
 
-    record Gathered(String name, LocalDate born, Colour colour, List<String> seen, boolean sure, Integer days) {
-    }
+    record Gathered(String name, LocalDate born, Colour colour, List<String> seen, boolean sure, Integer days) {}
 
     private static FlowState stored(String json) throws Exception {
         return FlowState.of(new ObjectMapper().readTree(json));
@@ -88,7 +89,8 @@ class FlowStateTest {
 
     @Test
     void a_step_that_is_not_one_of_the_flows_reads_as_none() throws Exception {
-        assertThat(stored("{\"flow\":\"sample\",\"step\":\"gone\"}").step(Step.class)).isNull();
+        assertThat(stored("{\"flow\":\"sample\",\"step\":\"gone\"}").step(Step.class))
+                .isNull();
     }
 
     @Test

@@ -34,8 +34,10 @@ public final class FlowRig implements AutoCloseable {
     public static final Centre RIVERSIDE = new Centre(1, "40123", "Riverside Academy");
 
     /** Built but never used to send: the flows reach the admin API through fakes. */
-    private final AdminClient.Caller caller = new AdminClient(URI.create("http://127.0.0.1:9/"),
-            HttpClient.newHttpClient(), new ObjectMapper()).as("token", "test");
+    private final AdminClient.Caller caller = new AdminClient(
+                    URI.create("http://127.0.0.1:9/"), HttpClient.newHttpClient(), new ObjectMapper())
+            .as("token", "test");
+
     private final UUID conversation = UUID.randomUUID();
     private final Speaker speaker;
     private final KnowledgeBase knowledge;
@@ -53,8 +55,10 @@ public final class FlowRig implements AutoCloseable {
         this.speaker = speaker;
         this.knowledge = KnowledgeBase.open(new KnowledgeConfig(Path.of("../articles"), Map.of(), false));
         List<Flow> made = flows.apply(knowledge);
-        this.engine = new ConversationEngine(Understanding.train(ConversationEngine.examples(made),
-                new HashingEmbedder(), null), made, new Answers(knowledge));
+        this.engine = new ConversationEngine(
+                Understanding.train(ConversationEngine.examples(made), new HashingEmbedder(), null),
+                made,
+                new Answers(knowledge));
     }
 
     /** The demo exams officer of Riverside Academy. */
@@ -88,7 +92,10 @@ public final class FlowRig implements AutoCloseable {
 
     /** Sends the form of the latest replies with {@code values}. */
     public List<Reply> submit(Map<String, String> values) {
-        Reply.Form form = last.stream().filter(r -> r instanceof Reply.Form).map(r -> (Reply.Form) r).findFirst()
+        Reply.Form form = last.stream()
+                .filter(r -> r instanceof Reply.Form)
+                .map(r -> (Reply.Form) r)
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("No form in " + last));
         return send(Inbound.form(form.submit().value(), values));
     }
@@ -105,13 +112,19 @@ public final class FlowRig implements AutoCloseable {
 
     /** The value of the confirm button among the replies. */
     public static String yes(List<Reply> replies) {
-        return replies.stream().filter(r -> r instanceof Reply.Confirm)
-                .map(r -> ((Reply.Confirm) r).options().get(0).value()).findFirst().orElseThrow();
+        return replies.stream()
+                .filter(r -> r instanceof Reply.Confirm)
+                .map(r -> ((Reply.Confirm) r).options().get(0).value())
+                .findFirst()
+                .orElseThrow();
     }
 
     private static String option(List<Reply> replies, String label) {
-        return replies.stream().flatMap(FlowRig::options).filter(o -> o.label().contains(label))
-                .map(Reply.Option::value).findFirst()
+        return replies.stream()
+                .flatMap(FlowRig::options)
+                .filter(o -> o.label().contains(label))
+                .map(Reply.Option::value)
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("No button \"" + label + "\" in " + replies));
     }
 

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class UnderstandingIT {
     @RegisterExtension
     static final TestApp session = new TestApp();
+
     private static TestHttp http;
     private static String officer;
 
@@ -81,7 +82,8 @@ class UnderstandingIT {
         chat.say("reactivate Zoe Lukasiewiczowa-Brown");
         assertThat(chat.text()).contains("can't find a student called", "Zoë Łukasiewicz");
         chat.say("Katarzyna Wiśniewska");
-        assertThat(chat.text()).contains("can't find a student called Katarzyna Wiśniewska at your centre")
+        assertThat(chat.text())
+                .contains("can't find a student called Katarzyna Wiśniewska at your centre")
                 .doesNotContain("closest names are Katarzyna", "Hillside", "year 11");
     }
 
@@ -107,7 +109,9 @@ class UnderstandingIT {
     void when_can_i_create_logins_says_when_and_offers_the_next_step() {
         ChatDriver chat = officer();
         chat.say("from what date am I able to make candidate logins for June 2027?");
-        assertThat(chat.text()).contains("June 2027", "created from 2027-03-22").doesNotContain("What is that person's name");
+        assertThat(chat.text())
+                .contains("June 2027", "created from 2027-03-22")
+                .doesNotContain("What is that person's name");
 
         ChatDriver open = officer();
         JsonNode replies = open.say("how early can we generate the candidate results logins for November 2026?");
@@ -137,14 +141,20 @@ class UnderstandingIT {
 
     @Test
     void yes_thanks_records_that_the_article_helped_through_the_admin_api() {
-        long before = http.get("/api/v1/articles/uci-and-uln", null).json().get("helpful").asLong();
+        long before = http.get("/api/v1/articles/uci-and-uln", null)
+                .json()
+                .get("helpful")
+                .asLong();
         ChatDriver chat = officer();
         JsonNode replies = chat.say("what is the difference between a uci and a uln?");
         assertThat(cards(replies)).first().isEqualTo("uci-and-uln");
         chat.press("Yes, thanks");
 
         assertThat(chat.text()).contains("Glad that helped");
-        assertThat(http.get("/api/v1/articles/uci-and-uln", null).json().get("helpful").asLong())
+        assertThat(http.get("/api/v1/articles/uci-and-uln", null)
+                        .json()
+                        .get("helpful")
+                        .asLong())
                 .isEqualTo(before + 1);
     }
 
@@ -181,8 +191,12 @@ class UnderstandingIT {
 
     @Test
     void awkward_messages_get_a_polite_answer() {
-        for (String text : List.of("   ", "\uD83D\uDE00\uD83D\uDE00\uD83D\uDE00", "Diolch yn fawr am eich help",
-                "Привет, my student 山田 cannot log in", "x".repeat(3999))) {
+        for (String text : List.of(
+                "   ",
+                "\uD83D\uDE00\uD83D\uDE00\uD83D\uDE00",
+                "Diolch yn fawr am eich help",
+                "Привет, my student 山田 cannot log in",
+                "x".repeat(3999))) {
             ChatDriver chat = officer();
             JsonNode replies = chat.say(text);
             assertThat(replies.size()).isPositive();

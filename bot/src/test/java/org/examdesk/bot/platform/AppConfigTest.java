@@ -42,8 +42,15 @@ class AppConfigTest {
     void smtp_is_off_without_a_host_and_read_with_one() {
         assertThat(AppConfig.fromEnv(Map.of()).smtp()).isNull();
 
-        AppConfig config = AppConfig.fromEnv(Map.of("SMTP_HOST", "mail.example", "SMTP_USER", "u",
-                "SMTP_PASSWORD", "secret", "MAIL_FROM", "results@school.example"));
+        AppConfig config = AppConfig.fromEnv(Map.of(
+                "SMTP_HOST",
+                "mail.example",
+                "SMTP_USER",
+                "u",
+                "SMTP_PASSWORD",
+                "secret",
+                "MAIL_FROM",
+                "results@school.example"));
 
         assertThat(config.smtp().host()).isEqualTo("mail.example");
         assertThat(config.smtp().port()).isEqualTo(587);
@@ -64,8 +71,14 @@ class AppConfigTest {
         assertThatThrownBy(() -> AppConfig.fromEnv(Map.of("SLACK_BOT_TOKEN", "xoxb-1")))
                 .hasMessageContaining("SLACK_SIGNING_SECRET");
 
-        SlackSettings slack = AppConfig.fromEnv(Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_SIGNING_SECRET", "s3cret",
-                "SLACK_API_BASE_URL", "http://127.0.0.1:9/api")).slack();
+        SlackSettings slack = AppConfig.fromEnv(Map.of(
+                        "SLACK_BOT_TOKEN",
+                        "xoxb-1",
+                        "SLACK_SIGNING_SECRET",
+                        "s3cret",
+                        "SLACK_API_BASE_URL",
+                        "http://127.0.0.1:9/api"))
+                .slack();
         assertThat(slack.enabled()).isTrue();
         assertThat(slack.apiBaseUrl()).isEqualTo("http://127.0.0.1:9/api/");
         assertThat(slack.toString()).doesNotContain("xoxb-1", "s3cret");
@@ -75,8 +88,9 @@ class AppConfigTest {
     void slack_tokens_and_the_agent_channel_are_checked() {
         assertThatThrownBy(() -> AppConfig.fromEnv(Map.of("SLACK_BOT_TOKEN", "xoxp-1", "SLACK_SIGNING_SECRET", "s")))
                 .hasMessageContaining("xoxb-");
-        assertThatThrownBy(() -> AppConfig.fromEnv(Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_SIGNING_SECRET", "s",
-                "SLACK_APP_TOKEN", "xoxb-2"))).hasMessageContaining("SLACK_APP_TOKEN");
+        assertThatThrownBy(() -> AppConfig.fromEnv(
+                        Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_SIGNING_SECRET", "s", "SLACK_APP_TOKEN", "xoxb-2")))
+                .hasMessageContaining("SLACK_APP_TOKEN");
         assertThatThrownBy(() -> AppConfig.fromEnv(Map.of("SLACK_AGENT_CHANNEL", "#agents")))
                 .hasMessageContaining("SLACK_AGENT_CHANNEL");
     }

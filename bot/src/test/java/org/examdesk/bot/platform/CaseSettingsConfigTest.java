@@ -21,8 +21,13 @@ class CaseSettingsConfigTest {
 
     @Test
     void business_hours_and_zone_are_read_from_the_environment() {
-        AppConfig config = AppConfig.fromEnv(Map.of("BUSINESS_HOURS", "08:30-18:00", "BUSINESS_TIME_ZONE", "Europe/Dublin",
-                "CALL_CASE_TIMEOUT_HOURS", "48"));
+        AppConfig config = AppConfig.fromEnv(Map.of(
+                "BUSINESS_HOURS",
+                "08:30-18:00",
+                "BUSINESS_TIME_ZONE",
+                "Europe/Dublin",
+                "CALL_CASE_TIMEOUT_HOURS",
+                "48"));
 
         assertThat(config.cases().opens()).isEqualTo(LocalTime.of(8, 30));
         assertThat(config.cases().zone().getId()).isEqualTo("Europe/Dublin");
@@ -32,7 +37,8 @@ class CaseSettingsConfigTest {
     @Test
     void bad_business_hours_stop_start_up_with_a_sentence_naming_the_variable() {
         assertThatThrownBy(() -> AppConfig.fromEnv(Map.of("BUSINESS_HOURS", "17:00-09:00")))
-                .isInstanceOf(ConfigException.class).hasMessageContaining("BUSINESS_HOURS");
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("BUSINESS_HOURS");
         assertThatThrownBy(() -> AppConfig.fromEnv(Map.of("BUSINESS_HOURS", "9-5")))
                 .hasMessageContaining("09:00-17:00");
         assertThatThrownBy(() -> AppConfig.fromEnv(Map.of("BUSINESS_TIME_ZONE", "Mars/Olympus")))

@@ -44,7 +44,8 @@ class LifecycleIT {
         Process second = start("second");
         assertThat(second.waitFor(90, TimeUnit.SECONDS)).isTrue();
         assertThat(second.exitValue()).isNotZero();
-        assertThat(read("second.err")).contains("Another ExamDesk is already using the data directory")
+        assertThat(read("second.err"))
+                .contains("Another ExamDesk is already using the data directory")
                 .doesNotContain("Exception");
 
         first.destroy(); // SIGTERM, as Ctrl-C or a service manager sends
@@ -87,15 +88,20 @@ class LifecycleIT {
     }
 
     private String awaitReady(Process process, String name) throws Exception {
-        return Await.atMost(Duration.ofSeconds(120)).every(Duration.ofMillis(100)).until(name + " to say it is ready",
-                () -> {
-                    String out = read(name + ".out");
-                    if (!ready(out)) {
-                        assertThat(process.isAlive()).as("process %s exited early: %s", name, read(name + ".err"))
-                                .isTrue();
-                    }
-                    return out;
-                }, LifecycleIT::ready);
+        return Await.atMost(Duration.ofSeconds(120))
+                .every(Duration.ofMillis(100))
+                .until(
+                        name + " to say it is ready",
+                        () -> {
+                            String out = read(name + ".out");
+                            if (!ready(out)) {
+                                assertThat(process.isAlive())
+                                        .as("process %s exited early: %s", name, read(name + ".err"))
+                                        .isTrue();
+                            }
+                            return out;
+                        },
+                        LifecycleIT::ready);
     }
 
     private static boolean ready(String out) {
@@ -109,7 +115,9 @@ class LifecycleIT {
 
     private static List<ProcessHandle> postgresOf(Path dataDir) {
         return ProcessHandle.allProcesses()
-                .filter(p -> p.info().commandLine().map(c -> c.contains("postgres") && c.contains(dataDir.toString()))
+                .filter(p -> p.info()
+                        .commandLine()
+                        .map(c -> c.contains("postgres") && c.contains(dataDir.toString()))
                         .orElse(false))
                 .toList();
     }

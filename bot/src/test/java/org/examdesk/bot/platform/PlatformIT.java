@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.examdesk.admin.testing.TestHttp;
 import org.examdesk.admin.testing.TestHttp.Response;
 import org.examdesk.bot.TestApp;
-import org.examdesk.bot.ExamDesk;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -13,6 +12,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class PlatformIT {
     @RegisterExtension
     static final TestApp session = new TestApp();
+
     private static TestHttp http;
 
     @BeforeAll

@@ -29,13 +29,13 @@ import org.examdesk.knowledge.eval.Question;
  * beside the search's own figures in the same run.
  */
 final class EngineEvaluation {
-    private EngineEvaluation() {
-    }
+    private EngineEvaluation() {}
 
     static void run(KnowledgeBase knowledge, boolean misses) throws Exception {
         for (String split : List.of("dev", "test")) {
             Scored slots = slots("slots-" + split + ".tsv");
-            System.out.printf("%-34s n=%4d  slot accuracy %.3f%n", "slots, " + split + " split", slots.n, slots.score());
+            System.out.printf(
+                    "%-34s n=%4d  slot accuracy %.3f%n", "slots, " + split + " split", slots.n, slots.score());
             if (misses && split.equals("dev")) {
                 slots.misses.forEach(m -> System.out.println("  miss: " + m));
             }
@@ -44,13 +44,14 @@ final class EngineEvaluation {
         try (TestApp app = new TestApp().env("EXAMDESK_ARTICLES_DIR", articles).start()) {
             TestHttp http = app.http();
             String officer = http.login("officer@riverside.example", DemoData.PASSWORD);
-            StudentAccounts students = StudentAccounts.over(new AdminClient(app.base(),
-                    HttpClient.newHttpClient(), Json.mapper()).as(officer, "web"));
+            StudentAccounts students = StudentAccounts.over(
+                    new AdminClient(app.base(), HttpClient.newHttpClient(), Json.mapper()).as(officer, "web"));
             StudentReferences references = new StudentReferences(NameWords.of(knowledge));
             for (String split : List.of("dev", "test")) {
                 Scored names = names(references, students, "names-" + split + ".tsv");
-                System.out.printf("%-34s n=%4d  name resolution accuracy %.3f%n", "student references, " + split
-                        + " split", names.n, names.score());
+                System.out.printf(
+                        "%-34s n=%4d  name resolution accuracy %.3f%n",
+                        "student references, " + split + " split", names.n, names.score());
                 if (misses && split.equals("dev")) {
                     names.misses.forEach(m -> System.out.println("  miss: " + m));
                 }
@@ -71,15 +72,18 @@ final class EngineEvaluation {
         List<String[]> rows = LabelledSet.rows(file);
         for (String[] row : rows) {
             List<Student> found = references.find(students, row[1]).students();
-            List<String> names = found.stream().map(s -> s.forename() + " " + s.surname()).toList();
+            List<String> names =
+                    found.stream().map(s -> s.forename() + " " + s.surname()).toList();
             String expected = row[0];
             boolean ok;
             if (expected.equals("NONE")) {
                 ok = found.isEmpty();
             } else if (expected.startsWith("CHOICE:")) {
                 String who = Words.fold(expected.substring(7));
-                ok = found.size() > 1 && names.stream().allMatch(n -> Words.fold(n).equals(who)
-                        || Words.fold(n).startsWith(who + " "));
+                ok = found.size() > 1
+                        && names.stream()
+                                .allMatch(n -> Words.fold(n).equals(who)
+                                        || Words.fold(n).startsWith(who + " "));
             } else {
                 ok = names.size() == 1 && names.get(0).equals(expected);
             }
@@ -114,11 +118,17 @@ final class EngineEvaluation {
             case "reason" -> Slots.removalReason(text).orElse("NONE");
             case "delay_days" -> {
                 Slots.Days days = Slots.days(text);
-                yield days.ambiguous() ? "ASK" : days.days().filter(d -> d <= 14).map(String::valueOf).orElse("INVALID");
+                yield days.ambiguous()
+                        ? "ASK"
+                        : days.days().filter(d -> d <= 14).map(String::valueOf).orElse("INVALID");
             }
             case "choice" -> {
-                int i = Slots.choice(text, List.of("Amelia Smith, year 10, UCI 401232600011A",
-                        "Amelia Smith, year 12, UCI 401232600022B", "Amelia Smith, year 13, UCI 401232600033C"));
+                int i = Slots.choice(
+                        text,
+                        List.of(
+                                "Amelia Smith, year 10, UCI 401232600011A",
+                                "Amelia Smith, year 12, UCI 401232600022B",
+                                "Amelia Smith, year 13, UCI 401232600033C"));
                 yield i < 0 ? "NONE" : String.valueOf(i + 1);
             }
             case "yes_no" -> Slots.yesNo(text).name();
@@ -155,20 +165,31 @@ final class EngineEvaluation {
                         }
                     }
                     add(chat, cards, q.expected());
-                SearchResults results = knowledge.search(SearchRequest.of(q.text(), 3));
-                    List<String> hits = results.hits().stream().map(SearchHit::id).toList();
+                    SearchResults results = knowledge.search(SearchRequest.of(q.text(), 3));
+                    List<String> hits =
+                            results.hits().stream().map(SearchHit::id).toList();
                     add(search, hits, q.expected());
                     add(answered, results.confident() ? hits : List.of(), q.expected());
                     if (cards.isEmpty() || !q.expected().contains(cards.get(0))) {
-                        missed.add(q.text() + " " + q.expected() + " -> " + (cards.isEmpty()
-                                ? Optional.of(driver.text().replace('\n', ' ')) : cards));
+                        missed.add(q.text() + " " + q.expected() + " -> "
+                                + (cards.isEmpty() ? Optional.of(driver.text().replace('\n', ' ')) : cards));
                     }
                 }
                 int n = questions.size();
-                System.out.printf("%-34s n=%4d  chat hit@1 %.3f hit@3 %.3f MRR %.3f | search hit@1 %.3f hit@3 %.3f"
-                        + " MRR %.3f | search when confident hit@1 %.3f hit@3 %.3f MRR %.3f%n", "articles, " + split
-                        + ", " + who, n, chat[0] / n, chat[1] / n, chat[2] / n, search[0] / n, search[1] / n,
-                        search[2] / n, answered[0] / n, answered[1] / n, answered[2] / n);
+                System.out.printf(
+                        "%-34s n=%4d  chat hit@1 %.3f hit@3 %.3f MRR %.3f | search hit@1 %.3f hit@3 %.3f"
+                                + " MRR %.3f | search when confident hit@1 %.3f hit@3 %.3f MRR %.3f%n",
+                        "articles, " + split + ", " + who,
+                        n,
+                        chat[0] / n,
+                        chat[1] / n,
+                        chat[2] / n,
+                        search[0] / n,
+                        search[1] / n,
+                        search[2] / n,
+                        answered[0] / n,
+                        answered[1] / n,
+                        answered[2] / n);
                 if (misses && split.equals("dev")) {
                     missed.forEach(m -> System.out.println("  miss: " + m));
                 }
@@ -187,8 +208,9 @@ final class EngineEvaluation {
             }
             none += card ? 0 : 1;
         }
-        System.out.printf("%-34s n=%4d  shown no article %.3f%n", "out of scope, " + split, questions.size(),
-                questions.isEmpty() ? 0 : (double) none / questions.size());
+        System.out.printf(
+                "%-34s n=%4d  shown no article %.3f%n",
+                "out of scope, " + split, questions.size(), questions.isEmpty() ? 0 : (double) none / questions.size());
     }
 
     private static void add(double[] sums, List<String> ids, Set<String> expected) {

@@ -26,27 +26,34 @@ import org.examdesk.knowledge.KnowledgeConfig;
  * are never listed, so that nothing is written or tuned against them).
  */
 public final class EvaluateUnderstanding {
-    private EvaluateUnderstanding() {
-    }
+    private EvaluateUnderstanding() {}
 
     public static void main(String[] args) throws Exception {
         boolean misses = List.of(args).contains("--misses");
         boolean intentsOnly = List.of(args).contains("--intents-only");
         Path articles = Path.of(Files.isDirectory(Path.of("articles")) ? "articles" : "../articles");
         try (KnowledgeBase knowledge = KnowledgeBase.open(new KnowledgeConfig(articles, Map.of(), false))) {
-            List<Flow> flows = ExamDesk.flows(knowledge, new ChatHours(Clock.systemUTC(), LocalTime.of(9, 0),
-                    LocalTime.of(17, 0), ZoneId.of("Europe/London"), Set.of()));
+            List<Flow> flows = ExamDesk.flows(
+                    knowledge,
+                    new ChatHours(
+                            Clock.systemUTC(),
+                            LocalTime.of(9, 0),
+                            LocalTime.of(17, 0),
+                            ZoneId.of("Europe/London"),
+                            Set.of()));
             List<Example> train = ConversationEngine.examples(flows);
             List<Example> test = LabelledSet.intentTest();
             Embedder embedder = Embedder.bgeSmall();
             VectorCache vectors = new VectorCache(Path.of("target/understanding-eval/embeddings.bin"));
-            List<String> texts = new ArrayList<>(train.stream().map(Example::text).toList());
+            List<String> texts =
+                    new ArrayList<>(train.stream().map(Example::text).toList());
             texts.addAll(test.stream().map(Example::text).toList());
             vectors.fill(texts, t -> Understanding.embed(embedder, t));
             IntentModel model = IntentModel.train(train, vectors::get);
-            System.out.printf("Intents: %d intents + none; %d training examples, %d test utterances; none-threshold %.2f"
-                    + " (calibrated on the training split)%n", model.intents().size() - 1, train.size(), test.size(),
-                    model.threshold());
+            System.out.printf(
+                    "Intents: %d intents + none; %d training examples, %d test utterances; none-threshold %.2f"
+                            + " (calibrated on the training split)%n",
+                    model.intents().size() - 1, train.size(), test.size(), model.threshold());
             IntentScores onTest = IntentScores.of(model, test, vectors::get);
             System.out.println(onTest.line("test split"));
             IntentScores crossValidated = IntentScores.crossValidated(train, vectors::get);

@@ -26,9 +26,13 @@ class ExampleFileTest {
 
     @Test
     void reads_intents_acts_and_skips_comments() {
-        List<Example> examples = read("# comment\n## Reactivate\ndo: unlock sam\n\nhow: how do i unlock\n## thanks\ndo: ta\n");
-        assertThat(examples).containsExactly(new Example("reactivate", Act.DO, "unlock sam"),
-                new Example("reactivate", Act.HOW, "how do i unlock"), new Example("thanks", Act.DO, "ta"));
+        List<Example> examples =
+                read("# comment\n## Reactivate\ndo: unlock sam\n\nhow: how do i unlock\n## thanks\ndo: ta\n");
+        assertThat(examples)
+                .containsExactly(
+                        new Example("reactivate", Act.DO, "unlock sam"),
+                        new Example("reactivate", Act.HOW, "how do i unlock"),
+                        new Example("thanks", Act.DO, "ta"));
     }
 
     @Test
@@ -50,9 +54,12 @@ class ExampleFileTest {
         int named = 0;
         for (Path file : files) {
             try (InputStream in = Files.newInputStream(file)) {
-                for (List<String> ids : ExampleFile.articles(in, file.toString()).values()) {
+                for (List<String> ids :
+                        ExampleFile.articles(in, file.toString()).values()) {
                     for (String id : ids) {
-                        assertThat(Path.of("../articles", id + ".md")).as(file + " names " + id).isRegularFile();
+                        assertThat(Path.of("../articles", id + ".md"))
+                                .as(file + " names " + id)
+                                .isRegularFile();
                         named++;
                     }
                 }
@@ -69,10 +76,8 @@ class ExampleFileTest {
 
     @Test
     void every_flow_file_in_the_product_parses_with_enough_examples_per_intent() {
-        List<Example> all = new ArrayList<>(ExampleFile.resource(ConversationEngine.class,
-                "Conversation.intents"));
-        for (Class<?> flow : List.of(AccountFlow.class,
-                OpenCaseFlow.class, ResultsAccessFlow.class)) {
+        List<Example> all = new ArrayList<>(ExampleFile.resource(ConversationEngine.class, "Conversation.intents"));
+        for (Class<?> flow : List.of(AccountFlow.class, OpenCaseFlow.class, ResultsAccessFlow.class)) {
             all.addAll(ExampleFile.beside(flow));
         }
         assertThat(IntentModel.counts(all).values()).allMatch(n -> n >= 30);

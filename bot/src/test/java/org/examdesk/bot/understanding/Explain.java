@@ -21,20 +21,22 @@ import org.examdesk.knowledge.KnowledgeConfig;
  * -Dexec.mainClass=org.examdesk.bot.understanding.Explain -Dexec.args="'reactivate zoe' 'hi there'"}
  */
 public final class Explain {
-    private Explain() {
-    }
+    private Explain() {}
 
     public static void main(String[] args) throws Exception {
         Path articles = Path.of(Files.isDirectory(Path.of("articles")) ? "articles" : "../articles");
         try (KnowledgeBase knowledge = KnowledgeBase.open(new KnowledgeConfig(articles, Map.of(), false))) {
-            ChatHours hours = new ChatHours(Clock.systemUTC(), LocalTime.of(9, 0), LocalTime.of(17, 0),
-                    ZoneId.of("Europe/London"), Set.of());
-            Understanding understanding = Understanding.train(ConversationEngine.examples(ExamDesk.flows(knowledge, hours)),
-                    Embedder.bgeSmall(), Path.of("target/understanding-eval"));
+            ChatHours hours = new ChatHours(
+                    Clock.systemUTC(), LocalTime.of(9, 0), LocalTime.of(17, 0), ZoneId.of("Europe/London"), Set.of());
+            Understanding understanding = Understanding.train(
+                    ConversationEngine.examples(ExamDesk.flows(knowledge, hours)),
+                    Embedder.bgeSmall(),
+                    Path.of("target/understanding-eval"));
             for (String text : List.of(args)) {
                 Prediction p = understanding.understand(text).prediction();
-                System.out.printf("%s%n  -> %s %.2f, %s %.2f, ranked %s%n", text, p.intent(), p.confidence(), p.act(),
-                        p.actConfidence(), p.ranked());
+                System.out.printf(
+                        "%s%n  -> %s %.2f, %s %.2f, ranked %s%n",
+                        text, p.intent(), p.confidence(), p.act(), p.actConfidence(), p.ranked());
             }
         }
     }

@@ -39,7 +39,8 @@ class IntentModelTest {
         assertThat(question.intent()).isEqualTo("open_case");
         assertThat(question.act()).isEqualTo(Act.HOW);
         assertThat(request.ranked()).hasSize(3);
-        assertThat(request.ranked().get(0).probability()).isGreaterThanOrEqualTo(request.ranked().get(1).probability());
+        assertThat(request.ranked().get(0).probability())
+                .isGreaterThanOrEqualTo(request.ranked().get(1).probability());
     }
 
     @Test
@@ -47,7 +48,9 @@ class IntentModelTest {
         IntentModel model = IntentModel.train(examples(), embedder::passage);
 
         assertThat(model.threshold()).isBetween(0.0, 0.95);
-        assertThat(model.predict("tell me a joke", embedder.passage("tell me a joke")).isNone()).isTrue();
+        assertThat(model.predict("tell me a joke", embedder.passage("tell me a joke"))
+                        .isNone())
+                .isTrue();
     }
 
     @Test

@@ -8,8 +8,13 @@ import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 
 /** Intent accuracy, out-of-scope recall and precision, and act accuracy of a model on labelled examples. */
-record IntentScores(int n, double accuracy, double outOfScopeRecall, double outOfScopePrecision, double actAccuracy,
-                    List<String> misses) {
+record IntentScores(
+        int n,
+        double accuracy,
+        double outOfScopeRecall,
+        double outOfScopePrecision,
+        double actAccuracy,
+        List<String> misses) {
 
     static IntentScores of(IntentModel model, List<Example> examples, Function<String, float[]> vectors) {
         int right = 0;
@@ -29,15 +34,21 @@ record IntentScores(int n, double accuracy, double outOfScopeRecall, double outO
             if (p.intent().equals(e.intent())) {
                 right++;
             } else {
-                misses.add(e.intent() + " -> " + p.intent() + String.format(" (%.2f)", p.confidence()) + ": " + e.text());
+                misses.add(
+                        e.intent() + " -> " + p.intent() + String.format(" (%.2f)", p.confidence()) + ": " + e.text());
             }
             if (!gold && !predicted) {
                 acts++;
                 actsRight += p.act() == e.act() ? 1 : 0;
             }
         }
-        return new IntentScores(examples.size(), ratio(right, examples.size()), ratio(bothNone, goldNone),
-                ratio(bothNone, predictedNone), ratio(actsRight, acts), misses);
+        return new IntentScores(
+                examples.size(),
+                ratio(right, examples.size()),
+                ratio(bothNone, goldNone),
+                ratio(bothNone, predictedNone),
+                ratio(actsRight, acts),
+                misses);
     }
 
     /** 5-fold cross-validation on the training examples: each fold predicted by a model trained (and calibrated) on the rest. */
@@ -53,8 +64,12 @@ record IntentScores(int n, double accuracy, double outOfScopeRecall, double outO
             folds.add(of(IntentModel.train(rest, vectors), held, vectors));
         }
         int n = folds.stream().mapToInt(IntentScores::n).sum();
-        return new IntentScores(n, mean(folds, IntentScores::accuracy), mean(folds, IntentScores::outOfScopeRecall),
-                mean(folds, IntentScores::outOfScopePrecision), mean(folds, IntentScores::actAccuracy),
+        return new IntentScores(
+                n,
+                mean(folds, IntentScores::accuracy),
+                mean(folds, IntentScores::outOfScopeRecall),
+                mean(folds, IntentScores::outOfScopePrecision),
+                mean(folds, IntentScores::actAccuracy),
                 folds.stream().flatMap(f -> f.misses().stream()).toList());
     }
 
@@ -73,7 +88,8 @@ record IntentScores(int n, double accuracy, double outOfScopeRecall, double outO
     }
 
     String line(String label) {
-        return String.format("%-34s n=%4d  intent accuracy %.3f  out-of-scope recall %.3f  precision %.3f  act accuracy %.3f",
+        return String.format(
+                "%-34s n=%4d  intent accuracy %.3f  out-of-scope recall %.3f  precision %.3f  act accuracy %.3f",
                 label, n, accuracy, outOfScopeRecall, outOfScopePrecision, actAccuracy);
     }
 }

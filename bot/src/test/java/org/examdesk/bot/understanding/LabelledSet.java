@@ -10,8 +10,7 @@ import java.util.List;
 
 /** The held-out labelled sets under src/test/resources/understanding: tab-separated, a header line first. */
 final class LabelledSet {
-    private LabelledSet() {
-    }
+    private LabelledSet() {}
 
     static Path dir() {
         Path fromBot = Path.of("src/test/resources/understanding");
@@ -37,6 +36,7 @@ final class LabelledSet {
     /** The intent test split as examples. */
     static List<Example> intentTest() {
         return rows("intents-test.tsv").stream()
-                .map(r -> new Example(r[0], r[1].equalsIgnoreCase("how") ? Act.HOW : Act.DO, r[2])).toList();
+                .map(r -> new Example(r[0], r[1].equalsIgnoreCase("how") ? Act.HOW : Act.DO, r[2]))
+                .toList();
     }
 }

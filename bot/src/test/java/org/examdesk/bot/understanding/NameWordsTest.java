@@ -17,7 +17,8 @@ class NameWordsTest {
     @Test
     void product_role_and_status_words_are_never_looked_up() {
         assertThat(words.in("The Support Portal says Not Activated")).isEmpty();
-        assertThat(words.in("I am the Exams Officer and Learner Management is down")).isEmpty();
+        assertThat(words.in("I am the Exams Officer and Learner Management is down"))
+                .isEmpty();
     }
 
     @Test

@@ -9,15 +9,18 @@ import org.junit.jupiter.api.Test;
 class SlotsTest {
     @Test
     void the_new_address_is_found_wherever_it_is_in_the_answer() {
-        assertThat(Slots.newEmail("her new email is zoe.l@school.example", null)).contains("zoe.l@school.example");
+        assertThat(Slots.newEmail("her new email is zoe.l@school.example", null))
+                .contains("zoe.l@school.example");
         assertThat(Slots.newEmail("<mailto:a.b@x.example|a.b@x.example>", null)).contains("a.b@x.example");
         assertThat(Slots.newEmail("no address here", null)).isEmpty();
     }
 
     @Test
     void of_two_addresses_the_new_one_is_the_one_after_to_and_never_the_current_one() {
-        assertThat(Slots.newEmail("change old@x.example to new@x.example", null)).contains("new@x.example");
-        assertThat(Slots.newEmail("new@x.example instead of old@x.example", "old@x.example")).contains("new@x.example");
+        assertThat(Slots.newEmail("change old@x.example to new@x.example", null))
+                .contains("new@x.example");
+        assertThat(Slots.newEmail("new@x.example instead of old@x.example", "old@x.example"))
+                .contains("new@x.example");
     }
 
     @Test
@@ -40,7 +43,8 @@ class SlotsTest {
 
     @Test
     void a_choice_is_picked_by_ordinal_year_or_position() {
-        List<String> labels = List.of("Liam O'Brien, year 10, UCI 401232601514A", "Liam O'Brien, year 12, UCI 401232601515B");
+        List<String> labels =
+                List.of("Liam O'Brien, year 10, UCI 401232601514A", "Liam O'Brien, year 12, UCI 401232601515B");
         assertThat(Slots.choice("the second one", labels)).isEqualTo(1);
         assertThat(Slots.choice("the year 10 one", labels)).isEqualTo(0);
         assertThat(Slots.choice("last", labels)).isEqualTo(1);

@@ -16,27 +16,24 @@ import org.examdesk.knowledge.KnowledgeConfig;
  */
 public final class Evaluate {
 
-  private Evaluate() {}
+    private Evaluate() {}
 
-  public static void main(String[] args) throws Exception {
-    List<String> positional = List.of(args).stream().filter(a -> !a.startsWith("--")).toList();
-    Path questions =
-        Path.of(positional.size() > 0
-            ? positional.get(0)
-            : "knowledge/src/test/resources/eval/questions.tsv");
-    Path articles = Path.of(positional.size() > 1 ? positional.get(1) : "articles");
-    boolean showMisses = List.of(args).contains("--misses");
-    boolean dense = List.of(args).contains("--dense");
-    try (KnowledgeBase knowledge =
-        KnowledgeBase.open(new KnowledgeConfig(articles, Map.of(), false, dense))) {
-      // Dense searches take tens of milliseconds: one warm-up and one timed round are enough.
-      Evaluation evaluation =
-          dense ? new Evaluation(knowledge, 1, 1) : new Evaluation(knowledge);
-      Report report = evaluation.run(Question.read(questions));
-      System.out.print(report.summary());
-      if (showMisses) {
-        report.misses().forEach(System.out::println);
-      }
+    public static void main(String[] args) throws Exception {
+        List<String> positional =
+                List.of(args).stream().filter(a -> !a.startsWith("--")).toList();
+        Path questions =
+                Path.of(positional.size() > 0 ? positional.get(0) : "knowledge/src/test/resources/eval/questions.tsv");
+        Path articles = Path.of(positional.size() > 1 ? positional.get(1) : "articles");
+        boolean showMisses = List.of(args).contains("--misses");
+        boolean dense = List.of(args).contains("--dense");
+        try (KnowledgeBase knowledge = KnowledgeBase.open(new KnowledgeConfig(articles, Map.of(), false, dense))) {
+            // Dense searches take tens of milliseconds: one warm-up and one timed round are enough.
+            Evaluation evaluation = dense ? new Evaluation(knowledge, 1, 1) : new Evaluation(knowledge);
+            Report report = evaluation.run(Question.read(questions));
+            System.out.print(report.summary());
+            if (showMisses) {
+                report.misses().forEach(System.out::println);
+            }
+        }
     }
-  }
 }

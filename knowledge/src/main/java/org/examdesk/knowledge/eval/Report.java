@@ -16,38 +16,38 @@ import java.util.Locale;
  * @param misses in-scope questions whose top three hits miss, and wrongly confident out-of-scope
  */
 public record Report(
-    int inScope,
-    int outOfScope,
-    double hitAt1,
-    double hitAt3,
-    double mrr,
-    double outOfScopeRejection,
-    double inScopeConfident,
-    double confidentCorrect,
-    double p50Millis,
-    double p99Millis,
-    double cpuP50Millis,
-    double cpuP99Millis,
-    List<String> misses) {
+        int inScope,
+        int outOfScope,
+        double hitAt1,
+        double hitAt3,
+        double mrr,
+        double outOfScopeRejection,
+        double inScopeConfident,
+        double confidentCorrect,
+        double p50Millis,
+        double p99Millis,
+        double cpuP50Millis,
+        double cpuP99Millis,
+        List<String> misses) {
 
-  public String summary() {
-    return String.format(
-        Locale.ROOT,
-        "questions: %d in scope, %d out of scope%n"
-            + "hit@1 %.3f  hit@3 %.3f  MRR %.3f%n"
-            + "out-of-scope rejection %.3f  in-scope confident %.3f  confident precision@1 %.3f%n"
-            + "search latency p50 %.3f ms  p99 %.3f ms (wall)  p50 %.3f ms  p99 %.3f ms (CPU)%n",
-        inScope,
-        outOfScope,
-        hitAt1,
-        hitAt3,
-        mrr,
-        outOfScopeRejection,
-        inScopeConfident,
-        confidentCorrect,
-        p50Millis,
-        p99Millis,
-        cpuP50Millis,
-        cpuP99Millis);
-  }
+    public String summary() {
+        return String.format(
+                Locale.ROOT,
+                "questions: %d in scope, %d out of scope%n"
+                        + "hit@1 %.3f  hit@3 %.3f  MRR %.3f%n"
+                        + "out-of-scope rejection %.3f  in-scope confident %.3f  confident precision@1 %.3f%n"
+                        + "search latency p50 %.3f ms  p99 %.3f ms (wall)  p50 %.3f ms  p99 %.3f ms (CPU)%n",
+                inScope,
+                outOfScope,
+                hitAt1,
+                hitAt3,
+                mrr,
+                outOfScopeRejection,
+                inScopeConfident,
+                confidentCorrect,
+                p50Millis,
+                p99Millis,
+                cpuP50Millis,
+                cpuP99Millis);
+    }
 }

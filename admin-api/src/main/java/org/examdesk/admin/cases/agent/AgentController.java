@@ -7,14 +7,11 @@ import org.examdesk.admin.cases.CaseReader;
 
 /** Agents' endpoints: the queue, claiming, replying, changing status, logging a call. */
 public final class AgentController {
-    record ReplyRequest(String text) {
-    }
+    record ReplyRequest(String text) {}
 
-    record StatusRequest(String status, String note) {
-    }
+    record StatusRequest(String status, String note) {}
 
-    record CallRequest(String note) {
-    }
+    record CallRequest(String note) {}
 
     private final AgentQueue queue;
     private final AgentService agents;
@@ -27,8 +24,12 @@ public final class AgentController {
     }
 
     public void queue(Context ctx) {
-        ctx.json(queue.page(ctx.queryParam("queue"), ctx.queryParam("status"), ctx.queryParam("page"),
-                ctx.queryParam("after"), CaseReader.size(ctx.queryParam("size"))));
+        ctx.json(queue.page(
+                ctx.queryParam("queue"),
+                ctx.queryParam("status"),
+                ctx.queryParam("page"),
+                ctx.queryParam("after"),
+                CaseReader.size(ctx.queryParam("size"))));
     }
 
     public void queues(Context ctx) {
@@ -47,7 +48,10 @@ public final class AgentController {
 
     public void status(Context ctx) {
         StatusRequest request = ctx.bodyAsClass(StatusRequest.class);
-        agents.setStatus(AuthHandler.actor(ctx), ctx.pathParam("number"), request == null ? null : request.status(),
+        agents.setStatus(
+                AuthHandler.actor(ctx),
+                ctx.pathParam("number"),
+                request == null ? null : request.status(),
                 request == null ? null : request.note());
         ctx.json(reader.details(AuthHandler.require(ctx), ctx.pathParam("number")));
     }

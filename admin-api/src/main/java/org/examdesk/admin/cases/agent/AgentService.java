@@ -42,18 +42,31 @@ public final class AgentService {
             }
             claimedNow[0] = true;
             if (row.assignedAgentId() != null) {
-                throw ApiException.conflict("Case " + number + " is already claimed by " + row.assignedAgentName() + ".");
+                throw ApiException.conflict(
+                        "Case " + number + " is already claimed by " + row.assignedAgentName() + ".");
             }
             Instant now = deps.clock().instant();
             CaseDao dao = h.attach(CaseDao.class);
             dao.assign(row.id(), me, now);
-            dao.addActivity(row.id(), "OWNER_CHANGED", actor.caller().name(), "Claimed by " + actor.caller().name() + ".", now);
+            dao.addActivity(
+                    row.id(),
+                    "OWNER_CHANGED",
+                    actor.caller().name(),
+                    "Claimed by " + actor.caller().name() + ".",
+                    now);
             if (row.status().equals(CaseStatus.NEW.name())) {
                 CaseRow assigned = dao.find(number).orElseThrow(); // so the notice names the agent who has it now
                 notice[0] = changeStatus(h, actor, assigned, CaseStatus.IN_PROGRESS, null, now);
             }
-            deps.audit().record(h, actor, "case.claim", "case", number, Map.of("agent", String.valueOf(row.assignedAgentName())),
-                    Map.of("agent", actor.caller().name()));
+            deps.audit()
+                    .record(
+                            h,
+                            actor,
+                            "case.claim",
+                            "case",
+                            number,
+                            Map.of("agent", String.valueOf(row.assignedAgentName())),
+                            Map.of("agent", actor.caller().name()));
             return dao.find(number).orElseThrow();
         });
         if (claimedNow[0]) {
@@ -84,8 +97,10 @@ public final class AgentService {
     }
 
     void setStatus(Actor actor, String number, String statusText, String note) {
-        CaseStatus status = CaseStatus.parse(statusText).orElseThrow(() -> ApiException.invalid(
-                "The status must be one of NEW, IN_PROGRESS, WAITING_ON_CUSTOMER, RESOLVED, CLOSED.", List.of("status")));
+        CaseStatus status = CaseStatus.parse(statusText)
+                .orElseThrow(() -> ApiException.invalid(
+                        "The status must be one of NEW, IN_PROGRESS, WAITING_ON_CUSTOMER, RESOLVED, CLOSED.",
+                        List.of("status")));
         String cleanNote = note == null || note.isBlank() ? null : CommentText.check(note);
         CaseNotice notice = deps.jdbi().inTransaction(h -> {
             CaseRow row = locked(h, number);
@@ -128,8 +143,15 @@ public final class AgentService {
                 + (note == null ? "" : " " + note);
         dao.addActivity(row.id(), "STATUS_CHANGED", actor.caller().name(), text, now);
         deps.notifier().emailStatus(h, row, status);
-        deps.audit().record(h, actor, "case.status", "case", row.number(), Map.of("status", row.status()),
-                Map.of("status", status.name()));
+        deps.audit()
+                .record(
+                        h,
+                        actor,
+                        "case.status",
+                        "case",
+                        row.number(),
+                        Map.of("status", row.status()),
+                        Map.of("status", status.name()));
         return CaseNotifier.notice(row, actor, note, status.name());
     }
 
@@ -142,8 +164,8 @@ public final class AgentService {
 
     private static void requireOpen(CaseRow row, String what) {
         if (!row.isOpen()) {
-            throw ApiException.conflict("Case " + row.number() + " is " + CaseStatus.valueOf(row.status()).label()
-                    .toLowerCase() + " and cannot be " + what + ".");
+            throw ApiException.conflict("Case " + row.number() + " is "
+                    + CaseStatus.valueOf(row.status()).label().toLowerCase() + " and cannot be " + what + ".");
         }
     }
 }

@@ -49,12 +49,13 @@ record QueueCursor(String filter, Instant dueAt, long id, long before) {
             throw unknown();
         }
         if (!parts[1].equals(filter)) {
-            throw ApiException.invalid("This cursor belongs to another queue or status; start again from the first page.",
+            throw ApiException.invalid(
+                    "This cursor belongs to another queue or status; start again from the first page.",
                     List.of("after"));
         }
         try {
-            QueueCursor cursor = new QueueCursor(parts[1], Instant.parse(parts[2]), Long.parseLong(parts[3]),
-                    Long.parseLong(parts[4]));
+            QueueCursor cursor = new QueueCursor(
+                    parts[1], Instant.parse(parts[2]), Long.parseLong(parts[3]), Long.parseLong(parts[4]));
             if (cursor.id() < 0 || cursor.before() < 0 || cursor.before() > MAX_BEFORE) {
                 throw unknown();
             }
@@ -65,7 +66,9 @@ record QueueCursor(String filter, Instant dueAt, long id, long before) {
     }
 
     private static ApiException unknown() {
-        return ApiException.invalid("The cursor in 'after' is not one this API gave out; use the 'next' of a queue page, "
-                + "or start again from the first page.", List.of("after"));
+        return ApiException.invalid(
+                "The cursor in 'after' is not one this API gave out; use the 'next' of a queue page, "
+                        + "or start again from the first page.",
+                List.of("after"));
     }
 }

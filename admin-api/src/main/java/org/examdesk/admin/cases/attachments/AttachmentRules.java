@@ -16,30 +16,43 @@ import org.examdesk.admin.web.ApiException;
  */
 final class AttachmentRules {
     static final long MAX_BYTES = 10L * 1024 * 1024;
-    static final Set<String> ALLOWED = Set.of("jpg", "txt", "doc", "pdf", "xls", "xlsx", "ppt", "key", "png", "rtf",
-            "docx", "csv", "erd", "ern", "zip");
+    static final Set<String> ALLOWED = Set.of(
+            "jpg", "txt", "doc", "pdf", "xls", "xlsx", "ppt", "key", "png", "rtf", "docx", "csv", "erd", "ern", "zip");
     private static final byte[] ZIP = {'P', 'K', 3, 4};
     private static final byte[] EMPTY_ZIP = {'P', 'K', 5, 6};
-    private static final byte[] OLE = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
-    private static final Map<String, String> TYPES = Map.ofEntries(Map.entry("jpg", "image/jpeg"),
-            Map.entry("png", "image/png"), Map.entry("pdf", "application/pdf"), Map.entry("txt", "text/plain; charset=utf-8"),
-            Map.entry("csv", "text/csv; charset=utf-8"), Map.entry("rtf", "application/rtf"), Map.entry("zip", "application/zip"),
-            Map.entry("doc", "application/msword"), Map.entry("xls", "application/vnd.ms-excel"),
+    private static final byte[] OLE = {
+        (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1
+    };
+    private static final Map<String, String> TYPES = Map.ofEntries(
+            Map.entry("jpg", "image/jpeg"),
+            Map.entry("png", "image/png"),
+            Map.entry("pdf", "application/pdf"),
+            Map.entry("txt", "text/plain; charset=utf-8"),
+            Map.entry("csv", "text/csv; charset=utf-8"),
+            Map.entry("rtf", "application/rtf"),
+            Map.entry("zip", "application/zip"),
+            Map.entry("doc", "application/msword"),
+            Map.entry("xls", "application/vnd.ms-excel"),
             Map.entry("ppt", "application/vnd.ms-powerpoint"),
             Map.entry("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
             Map.entry("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
-    private static final List<byte[]> EXECUTABLES = List.of(new byte[] {'M', 'Z'}, new byte[] {0x7F, 'E', 'L', 'F'},
-            new byte[] {(byte) 0xCA, (byte) 0xFE, (byte) 0xBA, (byte) 0xBE}, new byte[] {(byte) 0xFE, (byte) 0xED, (byte) 0xFA},
-            new byte[] {(byte) 0xCE, (byte) 0xFA, (byte) 0xED, (byte) 0xFE}, new byte[] {(byte) 0xCF, (byte) 0xFA, (byte) 0xED, (byte) 0xFE},
+    private static final List<byte[]> EXECUTABLES = List.of(
+            new byte[] {'M', 'Z'},
+            new byte[] {0x7F, 'E', 'L', 'F'},
+            new byte[] {(byte) 0xCA, (byte) 0xFE, (byte) 0xBA, (byte) 0xBE},
+            new byte[] {(byte) 0xFE, (byte) 0xED, (byte) 0xFA},
+            new byte[] {(byte) 0xCE, (byte) 0xFA, (byte) 0xED, (byte) 0xFE},
+            new byte[] {(byte) 0xCF, (byte) 0xFA, (byte) 0xED, (byte) 0xFE},
             new byte[] {'#', '!'});
 
-    private AttachmentRules() {
-    }
+    private AttachmentRules() {}
 
     /** A safe file name: no folders, no control characters, at most 200 characters. */
     static String cleanName(String given) {
         String name = given == null ? "" : given.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
+        name = name.substring(name.lastIndexOf('/') + 1)
+                .replaceAll("[\\p{Cntrl}\"]", "")
+                .strip();
         if (name.isEmpty() || name.equals(".") || name.equals("..")) {
             throw invalid("Give the file a name, such as report.pdf.");
         }
@@ -74,16 +87,17 @@ final class AttachmentRules {
         if (EXECUTABLES.stream().anyMatch(magic -> startsWith(content, magic))) {
             throw invalid("That file is a program, whatever its name says; programs cannot be attached.");
         }
-        boolean fits = switch (ext) {
-            case "pdf" -> startsWith(content, "%PDF-".getBytes(StandardCharsets.US_ASCII));
-            case "png" -> startsWith(content, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
-            case "jpg" -> startsWith(content, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF});
-            case "zip", "docx", "xlsx", "key" -> startsWith(content, ZIP) || startsWith(content, EMPTY_ZIP);
-            case "doc", "xls", "ppt" -> startsWith(content, OLE);
-            case "rtf" -> startsWith(content, "{\\rtf".getBytes(StandardCharsets.US_ASCII));
-            case "txt", "csv" -> isText(content);
-            default -> true; // erd, ern: no fixed signature; programs were refused above
-        };
+        boolean fits =
+                switch (ext) {
+                    case "pdf" -> startsWith(content, "%PDF-".getBytes(StandardCharsets.US_ASCII));
+                    case "png" -> startsWith(content, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
+                    case "jpg" -> startsWith(content, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF});
+                    case "zip", "docx", "xlsx", "key" -> startsWith(content, ZIP) || startsWith(content, EMPTY_ZIP);
+                    case "doc", "xls", "ppt" -> startsWith(content, OLE);
+                    case "rtf" -> startsWith(content, "{\\rtf".getBytes(StandardCharsets.US_ASCII));
+                    case "txt", "csv" -> isText(content);
+                    default -> true; // erd, ern: no fixed signature; programs were refused above
+                };
         if (!fits) {
             throw invalid("The content of the file is not a ." + ext + " file; attach the real document.");
         }

@@ -23,8 +23,7 @@ import org.examdesk.admin.web.ApiException;
  */
 public final class AttachmentService {
     /** A file to send back. */
-    record Download(String fileName, String contentType, byte[] content) {
-    }
+    record Download(String fileName, String contentType, byte[] content) {}
 
     private final CaseDeps deps;
     private final CaseReader reader;
@@ -48,14 +47,40 @@ public final class AttachmentService {
             }
             Instant now = deps.clock().instant();
             AttachmentDao files = h.attach(AttachmentDao.class);
-            long id = files.insert(row.id(), fileName, contentType, content.length, sha256, content, actor.caller().name(), now);
+            long id = files.insert(
+                    row.id(),
+                    fileName,
+                    contentType,
+                    content.length,
+                    sha256,
+                    content,
+                    actor.caller().name(),
+                    now);
             CaseDao dao = h.attach(CaseDao.class);
-            dao.addActivity(row.id(), "ATTACHMENT_ADDED", actor.caller().name(), "Attached " + fileName + " ("
-                    + String.format("%,d", content.length) + " bytes).", now);
+            dao.addActivity(
+                    row.id(),
+                    "ATTACHMENT_ADDED",
+                    actor.caller().name(),
+                    "Attached " + fileName + " (" + String.format("%,d", content.length) + " bytes).",
+                    now);
             dao.touch(row.id(), now);
-            deps.audit().record(h, actor, "case.attachment", "case", number, null,
-                    Map.of("attachmentId", id, "fileName", fileName, "size", content.length, "sha256", sha256));
-            return new CaseViews.Attachment(id, fileName, contentType, content.length, sha256, actor.caller().name(), now);
+            deps.audit()
+                    .record(
+                            h,
+                            actor,
+                            "case.attachment",
+                            "case",
+                            number,
+                            null,
+                            Map.of("attachmentId", id, "fileName", fileName, "size", content.length, "sha256", sha256));
+            return new CaseViews.Attachment(
+                    id,
+                    fileName,
+                    contentType,
+                    content.length,
+                    sha256,
+                    actor.caller().name(),
+                    now);
         });
     }
 
@@ -64,9 +89,12 @@ public final class AttachmentService {
             throw notFound();
         }
         return deps.jdbi().withHandle(h -> {
-            CaseRow row = h.attach(CaseDao.class).find(number).filter(r -> CaseAccess.canDownload(caller, r))
+            CaseRow row = h.attach(CaseDao.class)
+                    .find(number)
+                    .filter(r -> CaseAccess.canDownload(caller, r))
                     .orElseThrow(AttachmentService::notFound);
-            AttachmentDao.Stored file = h.attach(AttachmentDao.class).find(row.id(), id).orElseThrow(AttachmentService::notFound);
+            AttachmentDao.Stored file =
+                    h.attach(AttachmentDao.class).find(row.id(), id).orElseThrow(AttachmentService::notFound);
             return new Download(file.fileName(), file.contentType(), file.content());
         });
     }

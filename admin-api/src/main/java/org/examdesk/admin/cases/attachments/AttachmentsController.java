@@ -23,7 +23,9 @@ public final class AttachmentsController {
             throw ApiException.invalid("Attach a file in the form field 'file'.", List.of("file"));
         }
         AttachmentRules.checkSize(file.size());
-        ctx.status(201).json(attachments.add(AuthHandler.actor(ctx), ctx.pathParam("number"), file.filename(), file.content()));
+        ctx.status(201)
+                .json(attachments.add(
+                        AuthHandler.actor(ctx), ctx.pathParam("number"), file.filename(), file.content()));
     }
 
     public void download(Context ctx) {

@@ -6,8 +6,7 @@ import java.util.HexFormat;
 
 /** The SHA-256 of some bytes, as 64 lower-case hex digits. */
 public final class Sha256 {
-    private Sha256() {
-    }
+    private Sha256() {}
 
     public static String hex(byte[] bytes) {
         try {

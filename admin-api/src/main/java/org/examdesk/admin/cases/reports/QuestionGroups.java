@@ -18,17 +18,16 @@ import java.util.stream.Collectors;
  */
 final class QuestionGroups {
     static final double SIMILAR = 0.5;
-    private static final Set<String> FILLER = Set.of("a", "an", "the", "i", "we", "you", "my", "our", "your", "to", "of",
-            "for", "in", "on", "at", "is", "are", "do", "does", "can", "could", "how", "what", "where", "when", "why",
-            "which", "who", "there", "it", "be", "and", "or", "with", "me", "please", "hi", "hello", "this", "that",
-            "much", "many", "their", "they", "any", "have", "has", "get");
+    private static final Set<String> FILLER = Set.of(
+            "a", "an", "the", "i", "we", "you", "my", "our", "your", "to", "of", "for", "in", "on", "at", "is", "are",
+            "do", "does", "can", "could", "how", "what", "where", "when", "why", "which", "who", "there", "it", "be",
+            "and", "or", "with", "me", "please", "hi", "hello", "this", "that", "much", "many", "their", "they", "any",
+            "have", "has", "get");
 
     /** One group: how many asked, the words they share, and a few of the questions as typed. */
-    record Group(int count, List<String> words, List<String> examples) {
-    }
+    record Group(int count, List<String> words, List<String> examples) {}
 
-    private QuestionGroups() {
-    }
+    private QuestionGroups() {}
 
     static Set<String> words(String text) {
         return Arrays.stream(text.toLowerCase(Locale.ROOT).replace("'s", "").split("[^\\p{L}\\p{N}]+"))

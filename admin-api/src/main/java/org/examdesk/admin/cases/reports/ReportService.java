@@ -21,18 +21,19 @@ public final class ReportService {
     /** The bot's answer when it has no article (see the bot's ConversationEngine). */
     static final String NO_ARTICLE = "not sure I have an article";
 
-    record Day(LocalDate date, long opened, long resolved) {
-    }
+    record Day(LocalDate date, long opened, long resolved) {}
 
-    record Targets(String value, String label, long opened, long met, long missed, double share) {
-    }
+    record Targets(String value, String label, long opened, long met, long missed, double share) {}
 
-    record CasesReport(LocalDate from, LocalDate to, List<Day> perDay, Targets overall, List<Targets> byCategory,
-                       List<Targets> byQueue) {
-    }
+    record CasesReport(
+            LocalDate from,
+            LocalDate to,
+            List<Day> perDay,
+            Targets overall,
+            List<Targets> byCategory,
+            List<Targets> byQueue) {}
 
-    record Unanswered(LocalDate from, LocalDate to, long questions, List<QuestionGroups.Group> groups) {
-    }
+    record Unanswered(LocalDate from, LocalDate to, long questions, List<QuestionGroups.Group> groups) {}
 
     private final CaseDeps deps;
 
@@ -53,8 +54,10 @@ public final class ReportService {
                 perDay.add(new Day(d, opened.getOrDefault(d, 0L), resolved.getOrDefault(d, 0L)));
             }
             List<Targets> byCategory = targets(h, "category", start, deps.taxonomy()::categoryLabel);
-            List<Targets> byQueue = targets(h, "queue", start,
-                    q -> deps.routing().queue(q).map(Routing.Queue::label).orElse(q));
+            List<Targets> byQueue = targets(h, "queue", start, q -> deps.routing()
+                    .queue(q)
+                    .map(Routing.Queue::label)
+                    .orElse(q));
             return new CasesReport(from, to, perDay, total(byQueue), byCategory, byQueue);
         });
     }
@@ -69,10 +72,14 @@ public final class ReportService {
     }
 
     private static Map<LocalDate, Long> perDay(Handle h, String column, Instant start, ZoneId zone) {
-        return h.createQuery("select (" + column + " at time zone :zone)::date as day, count(*) as n from cases "
+        return h
+                .createQuery("select (" + column + " at time zone :zone)::date as day, count(*) as n from cases "
                         + "where " + column + " >= :start group by 1")
-                .bind("zone", zone.getId()).bind("start", start)
-                .map((rs, ctx) -> Map.entry(rs.getObject("day", LocalDate.class), rs.getLong("n"))).list().stream()
+                .bind("zone", zone.getId())
+                .bind("start", start)
+                .map((rs, ctx) -> Map.entry(rs.getObject("day", LocalDate.class), rs.getLong("n")))
+                .list()
+                .stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
@@ -82,13 +89,22 @@ public final class ReportService {
                         + "count(*) filter (where target_missed_at is not null or first_response_at > due_at) as missed "
                         + "from cases where created_at >= :start group by 1 order by 2 desc, 1")
                 .bind("start", start)
-                .map((rs, ctx) -> targets(rs.getString("key"), label.apply(rs.getString("key")), rs.getLong("opened"),
-                        rs.getLong("met"), rs.getLong("missed"))).list();
+                .map((rs, ctx) -> targets(
+                        rs.getString("key"),
+                        label.apply(rs.getString("key")),
+                        rs.getLong("opened"),
+                        rs.getLong("met"),
+                        rs.getLong("missed")))
+                .list();
     }
 
     private static Targets total(List<Targets> parts) {
-        return targets("all", "All cases", parts.stream().mapToLong(Targets::opened).sum(),
-                parts.stream().mapToLong(Targets::met).sum(), parts.stream().mapToLong(Targets::missed).sum());
+        return targets(
+                "all",
+                "All cases",
+                parts.stream().mapToLong(Targets::opened).sum(),
+                parts.stream().mapToLong(Targets::met).sum(),
+                parts.stream().mapToLong(Targets::missed).sum());
     }
 
     /** The share met among targets already decided (met or missed); 0 when none is decided yet. */

@@ -16,7 +16,8 @@ public final class ReportsController {
     }
 
     public void unanswered(Context ctx) {
-        ctx.json(reports.unanswered(CaseReader.bounded(ctx.queryParam("days"), 30, 1, 366, "days"),
+        ctx.json(reports.unanswered(
+                CaseReader.bounded(ctx.queryParam("days"), 30, 1, 366, "days"),
                 CaseReader.bounded(ctx.queryParam("limit"), 20, 1, 200, "limit")));
     }
 }

@@ -10,16 +10,17 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 /** What the periodic sweep takes and marks; each row is taken with {@code for update skip locked}. */
 interface CaseSweepDao {
     /** An open case whose response target passed. */
-    record Missed(long id, String number) {
-    }
+    record Missed(long id, String number) {}
 
-    @SqlQuery("""
+    @SqlQuery(
+            """
             select number from cases where support_option = 'CALL' and call_logged_at is null
                and status in ('NEW', 'IN_PROGRESS', 'WAITING_ON_CUSTOMER') and created_at <= :cutoff
              order by id limit :batch for update skip locked""")
     List<String> takeSilentCallCases(@Bind("cutoff") Instant cutoff, @Bind("batch") int batch);
 
-    @SqlQuery("""
+    @SqlQuery(
+            """
             select id, number from cases where target_missed_at is null and first_response_at is null
                and status in ('NEW', 'IN_PROGRESS', 'WAITING_ON_CUSTOMER') and due_at < :now
              order by due_at limit :batch for update skip locked""")

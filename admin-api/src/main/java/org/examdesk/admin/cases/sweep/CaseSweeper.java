@@ -28,8 +28,7 @@ public final class CaseSweeper {
     private static final int BATCH = 500;
 
     /** What one sweep did. */
-    record Result(int closedCallCases, int missedTargets) {
-    }
+    record Result(int closedCallCases, int missedTargets) {}
 
     private final CaseDeps deps;
     private final AgentService agents;
@@ -57,8 +56,14 @@ public final class CaseSweeper {
             List<CaseNotice> done = new ArrayList<>();
             for (String number : numbers) {
                 CaseRow row = h.attach(CaseDao.class).find(number).orElseThrow();
-                done.add(agents.changeStatus(h, actor, row, CaseStatus.CLOSED, "No call was logged within "
-                        + deps.settings().callCaseTimeout().toHours() + " hours, so the case closed itself.", now));
+                done.add(agents.changeStatus(
+                        h,
+                        actor,
+                        row,
+                        CaseStatus.CLOSED,
+                        "No call was logged within "
+                                + deps.settings().callCaseTimeout().toHours() + " hours, so the case closed itself.",
+                        now));
             }
             return done;
         });
@@ -81,8 +86,13 @@ public final class CaseSweeper {
         long id = row.id();
         String number = row.number();
         h.attach(CaseSweepDao.class).markTargetMissed(id, now);
-        h.attach(CaseDao.class).addActivity(id, "TARGET_MISSED", "ExamDesk",
-                "The response target passed without a response from support.", now);
+        h.attach(CaseDao.class)
+                .addActivity(
+                        id,
+                        "TARGET_MISSED",
+                        "ExamDesk",
+                        "The response target passed without a response from support.",
+                        now);
         deps.audit().record(h, actor, "case.target_missed", "case", number, null, Map.of("missedAt", now.toString()));
     }
 }

@@ -8,6 +8,5 @@ import java.util.List;
  */
 public record AssociatesRequest(Boolean useDefaults, Setting defaults, List<Setting> associates) {
     /** What the parent allows an associate; {@code centreId} is ignored inside {@code defaults}. */
-    record Setting(Long centreId, Boolean giveAccess, String contactMode, Integer delayDays) {
-    }
+    record Setting(Long centreId, Boolean giveAccess, String contactMode, Integer delayDays) {}
 }

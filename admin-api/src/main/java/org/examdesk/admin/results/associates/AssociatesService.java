@@ -46,7 +46,8 @@ public final class AssociatesService {
 
     public AssociatesView put(Actor actor, long seriesId, AssociatesRequest request) {
         if (request == null || request.useDefaults() == null) {
-            throw ApiException.invalid("Say whether to use defaults for all associates (useDefaults: true or false).",
+            throw ApiException.invalid(
+                    "Say whether to use defaults for all associates (useDefaults: true or false).",
                     List.of("useDefaults"));
         }
         return jdbi.inTransaction(h -> {
@@ -61,13 +62,26 @@ public final class AssociatesService {
                 if (!before.equals(e.getValue())) {
                     int staled = markStale(h, e.getKey(), parent.seriesId(), before, e.getValue());
                     dao.save(e.getKey(), parent.seriesId(), e.getValue());
-                    changes.add(Map.of("centre", associates.get(e.getKey()).number(), "before", before,
-                            "after", e.getValue(), "credentialsMarkedStale", staled));
+                    changes.add(Map.of(
+                            "centre",
+                            associates.get(e.getKey()).number(),
+                            "before",
+                            before,
+                            "after",
+                            e.getValue(),
+                            "credentialsMarkedStale",
+                            staled));
                 }
             }
             dao.saveUseDefaults(parent.centreId(), parent.seriesId(), request.useDefaults());
-            audit.record(h, actor, "results_associates.update", "results_access", AccessSettingsService.target(parent),
-                    null, Map.of("useDefaults", request.useDefaults(), "changes", changes));
+            audit.record(
+                    h,
+                    actor,
+                    "results_associates.update",
+                    "results_access",
+                    AccessSettingsService.target(parent),
+                    null,
+                    Map.of("useDefaults", request.useDefaults(), "changes", changes));
             return view(h, parent);
         });
     }
@@ -77,15 +91,16 @@ public final class AssociatesService {
         List<String> problems = new ArrayList<>();
         if (request.useDefaults()) {
             if (request.defaults() == null) {
-                throw ApiException.invalid("With useDefaults, give the defaults: giveAccess, contactMode, delayDays.",
+                throw ApiException.invalid(
+                        "With useDefaults, give the defaults: giveAccess, contactMode, delayDays.",
                         List.of("defaults"));
             }
             AssociateAccess all = setting(request.defaults(), problems);
             associates.keySet().forEach(id -> wanted.put(id, all));
         } else {
             List<String> unknown = new ArrayList<>();
-            for (AssociatesRequest.Setting s : request.associates() == null ? List.<AssociatesRequest.Setting>of()
-                    : request.associates()) {
+            for (AssociatesRequest.Setting s :
+                    request.associates() == null ? List.<AssociatesRequest.Setting>of() : request.associates()) {
                 if (s == null || s.centreId() == null || !associates.containsKey(s.centreId())) {
                     unknown.add(s == null ? "null" : String.valueOf(s.centreId()));
                 } else {
@@ -93,8 +108,12 @@ public final class AssociatesService {
                 }
             }
             if (!unknown.isEmpty()) {
-                throw new ApiException(404, "not_found", "These centres are not your associates: "
-                        + String.join(", ", unknown) + ". Nothing was changed.", unknown);
+                throw new ApiException(
+                        404,
+                        "not_found",
+                        "These centres are not your associates: " + String.join(", ", unknown)
+                                + ". Nothing was changed.",
+                        unknown);
             }
         }
         if (!problems.isEmpty()) {
@@ -117,8 +136,8 @@ public final class AssociatesService {
         return new AssociateAccess(Boolean.TRUE.equals(s.giveAccess()), mode, delay);
     }
 
-    private static int markStale(Handle h, long associateId, long seriesId, AssociateAccess before,
-                                 AssociateAccess after) {
+    private static int markStale(
+            Handle h, long associateId, long seriesId, AssociateAccess before, AssociateAccess after) {
         boolean gained = !before.giveAccess() && after.giveAccess();
         boolean letterChanged = before.delayDays() != after.delayDays() || before.contactMode() != after.contactMode();
         return gained || letterChanged ? h.attach(StalenessDao.class).centre(associateId, seriesId) : 0;
@@ -130,13 +149,24 @@ public final class AssociatesService {
         for (TargetCentre a : h.attach(SeriesDao.class).associates(parent.centreId())) {
             AssociateAccess access = dao.get(a.id(), parent.seriesId());
             Scope scope = new Scope(a, parent.series());
-            rows.add(new AssociatesView.Associate(a.id(), a.number(), a.name(), access.giveAccess(),
-                    access.contactMode(), access.delayDays(),
-                    h.attach(ResultsAccessDao.class).get(a.id(), parent.seriesId()).mode(), AccessView.summary(h, scope)));
+            rows.add(new AssociatesView.Associate(
+                    a.id(),
+                    a.number(),
+                    a.name(),
+                    access.giveAccess(),
+                    access.contactMode(),
+                    access.delayDays(),
+                    h.attach(ResultsAccessDao.class)
+                            .get(a.id(), parent.seriesId())
+                            .mode(),
+                    AccessView.summary(h, scope)));
         }
         AccessSettings own = h.attach(ResultsAccessDao.class).get(parent.centreId(), parent.seriesId());
-        return new AssociatesView(parent.seriesId(), parent.series().name(),
+        return new AssociatesView(
+                parent.seriesId(),
+                parent.series().name(),
                 dao.useDefaults(parent.centreId(), parent.seriesId()).orElse(false),
-                new AccessView.Contact(own.contactName(), own.contactPhone(), own.contactEmail()), rows);
+                new AccessView.Contact(own.contactName(), own.contactPhone(), own.contactEmail()),
+                rows);
     }
 }

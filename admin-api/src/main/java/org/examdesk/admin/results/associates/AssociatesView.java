@@ -7,10 +7,20 @@ import org.examdesk.admin.results.ContactMode;
 import org.examdesk.admin.results.LettersSummary;
 
 /** A parent centre's associates for one series, with what it allows each and where each one's letters stand. */
-record AssociatesView(long seriesId, String series, boolean useDefaults, AccessView.Contact defaultContact,
-                      List<Associate> associates) {
+record AssociatesView(
+        long seriesId,
+        String series,
+        boolean useDefaults,
+        AccessView.Contact defaultContact,
+        List<Associate> associates) {
 
-    record Associate(long centreId, String number, String name, boolean giveAccess, ContactMode contactMode,
-                     int delayDays, AccessMode mode, LettersSummary letters) {
-    }
+    record Associate(
+            long centreId,
+            String number,
+            String name,
+            boolean giveAccess,
+            ContactMode contactMode,
+            int delayDays,
+            AccessMode mode,
+            LettersSummary letters) {}
 }

@@ -43,15 +43,24 @@ public final class CandidateAccessService {
             throw ApiException.badRequest("'page' starts at 1, not " + page + ".", "page");
         }
         String q = query == null || query.isBlank() ? null : query.strip();
-        String escaped = q == null ? null : q.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        String escaped =
+                q == null ? null : q.replace("!", "!!").replace("%", "!%").replace("_", "!_");
         String prefix = escaped == null ? null : escaped + "%";
         String contains = escaped == null ? null : "%" + escaped + "%";
         return jdbi.withHandle(h -> {
             Scope s = scopes.resolve(h, caller, seriesId, centreId);
             LetterTerms terms = LetterTerms.of(h, s);
             CandidateDao dao = h.attach(CandidateDao.class);
-            List<CandidateRow> rows = dao.page(s.centreId(), s.seriesId(), terms.mode(), terms.parentAllows(), q, prefix,
-                    contains, PAGE_SIZE, (page - 1) * PAGE_SIZE);
+            List<CandidateRow> rows = dao.page(
+                    s.centreId(),
+                    s.seriesId(),
+                    terms.mode(),
+                    terms.parentAllows(),
+                    q,
+                    prefix,
+                    contains,
+                    PAGE_SIZE,
+                    (page - 1) * PAGE_SIZE);
             int total = dao.count(s.centreId(), s.seriesId(), terms.mode(), terms.parentAllows(), q, prefix, contains);
             return new CandidatePage(rows, page, PAGE_SIZE, total, terms.mode(), AccessView.summary(h, s));
         });
@@ -71,15 +80,23 @@ public final class CandidateAccessService {
             int staled = give.isEmpty() ? 0 : h.attach(StalenessDao.class).gainedBySelection(s.seriesId(), give);
             dao.select(give, s.seriesId(), true);
             dao.select(remove, s.seriesId(), false);
-            audit.record(h, actor, "results_access.candidates", "results_access", AccessSettingsService.target(s),
-                    null, auditOf(dao, give, remove, staled));
+            audit.record(
+                    h,
+                    actor,
+                    "results_access.candidates",
+                    "results_access",
+                    AccessSettingsService.target(s),
+                    null,
+                    auditOf(dao, give, remove, staled));
             return AccessView.summary(h, s);
         });
     }
 
     private static List<Long> check(CandidateChange change) {
-        if (change == null || change.giveOrEmpty().isEmpty() && change.removeOrEmpty().isEmpty()) {
-            throw ApiException.invalid("Name at least one candidate id in 'give' or 'remove'.", List.of("give", "remove"));
+        if (change == null
+                || change.giveOrEmpty().isEmpty() && change.removeOrEmpty().isEmpty()) {
+            throw ApiException.invalid(
+                    "Name at least one candidate id in 'give' or 'remove'.", List.of("give", "remove"));
         }
         if (change.giveOrEmpty().size() + change.removeOrEmpty().size() > MAX_CHANGE) {
             throw ApiException.invalid("Change at most " + MAX_CHANGE + " candidates at once.", List.of());
@@ -91,17 +108,22 @@ public final class CandidateAccessService {
         Set<Long> both = new HashSet<>(change.giveOrEmpty());
         both.retainAll(change.removeOrEmpty());
         if (!both.isEmpty()) {
-            throw ApiException.invalid("A candidate cannot both gain and lose access: " + both + ".",
+            throw ApiException.invalid(
+                    "A candidate cannot both gain and lose access: " + both + ".",
                     both.stream().map(String::valueOf).toList());
         }
         return change.giveOrEmpty();
     }
 
     private static void requireSelectedMode(Handle h, Scope s) {
-        AccessMode mode = h.attach(ResultsAccessDao.class).get(s.centreId(), s.seriesId()).mode();
+        AccessMode mode =
+                h.attach(ResultsAccessDao.class).get(s.centreId(), s.seriesId()).mode();
         if (mode != AccessMode.SELECTED) {
-            throw ApiException.invalid("Candidates can be ticked one by one only when access is SELECTED; "
-                    + s.centre().name() + " has " + mode + " for " + s.series().name() + ".", List.of("mode"));
+            throw ApiException.invalid(
+                    "Candidates can be ticked one by one only when access is SELECTED; "
+                            + s.centre().name() + " has " + mode + " for "
+                            + s.series().name() + ".",
+                    List.of("mode"));
         }
     }
 
@@ -111,8 +133,12 @@ public final class CandidateAccessService {
         if (!missing.isEmpty()) {
             List<String> details = new ArrayList<>();
             missing.forEach(id -> details.add(String.valueOf(id)));
-            throw new ApiException(404, "not_found", "These candidates are not entered at " + s.centre().name()
-                    + " for " + s.series().name() + ": " + String.join(", ", details) + ". Nothing was changed.", details);
+            throw new ApiException(
+                    404,
+                    "not_found",
+                    "These candidates are not entered at " + s.centre().name() + " for "
+                            + s.series().name() + ": " + String.join(", ", details) + ". Nothing was changed.",
+                    details);
         }
     }
 

@@ -10,12 +10,10 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class CandidateLoginService {
     /** What a signed-in candidate is told. */
-    record CandidateLogin(String candidateNumber, String name, String centre, String series, String notice) {
-    }
+    record CandidateLogin(String candidateNumber, String name, String centre, String series, String notice) {}
 
     /** Body of the sign-in. */
-    record LoginRequest(String username, String password) {
-    }
+    record LoginRequest(String username, String password) {}
 
     public static final String PROVISIONAL = "Results shown here are provisional and for information only. Do not send "
             + "screenshots of them to universities or colleges as evidence of your results.";
@@ -33,17 +31,19 @@ public final class CandidateLoginService {
         }
         String username = request.username().strip().toUpperCase(Locale.ROOT);
         var row = jdbi.withExtension(CredentialDao.class, dao -> dao.login(username));
-        boolean matches = passwords.verify(request.password(), row.map(CredentialDao.LoginRow::passwordHash).orElse(null));
+        boolean matches = passwords.verify(
+                request.password(),
+                row.map(CredentialDao.LoginRow::passwordHash).orElse(null));
         if (row.isEmpty() || !matches) {
-            throw ApiException.unauthorized("The username or password is not right. Check your letter, "
-                    + "or ask your exams officer.");
+            throw ApiException.unauthorized(
+                    "The username or password is not right. Check your letter, " + "or ask your exams officer.");
         }
         CredentialDao.LoginRow r = row.get();
         if (!r.hasAccess()) {
             throw ApiException.forbidden(r.centreName() + " has not given you access to results online for "
                     + r.seriesName() + ". Ask your exams officer.");
         }
-        return new CandidateLogin(r.candidateNumber(), r.forename() + " " + r.surname(), r.centreName(), r.seriesName(),
-                PROVISIONAL);
+        return new CandidateLogin(
+                r.candidateNumber(), r.forename() + " " + r.surname(), r.centreName(), r.seriesName(), PROVISIONAL);
     }
 }

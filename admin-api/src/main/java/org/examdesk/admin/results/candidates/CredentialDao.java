@@ -14,24 +14,38 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 @RegisterConstructorMapper(CredentialDao.LoginRow.class)
 @RegisterConstructorMapper(LetterCandidate.class)
 public interface CredentialDao {
-    record Counts(int withAccess, int current, int stale, int missing) {
-    }
+    record Counts(int withAccess, int current, int stale, int missing) {}
 
     /** A credential with everything needed to decide, right now, whether its holder may sign in. */
-    record LoginRow(String passwordHash, long candidateId, String candidateNumber, String forename, String surname,
-                    String centreName, String seriesName, AccessMode mode, boolean selected, boolean parentAllows,
-                    boolean entryValid) {
+    record LoginRow(
+            String passwordHash,
+            long candidateId,
+            String candidateNumber,
+            String forename,
+            String surname,
+            String centreName,
+            String seriesName,
+            AccessMode mode,
+            boolean selected,
+            boolean parentAllows,
+            boolean entryValid) {
         boolean hasAccess() {
             return entryValid && parentAllows && mode.admits(selected);
         }
     }
 
     /** Hashes only: the clear passwords were written into the letters and nowhere else. */
-    record Issued(long candidateId, long seriesId, String username, String passwordHash, Instant generatedAt,
-                  boolean stale, long jobId) {
-    }
+    record Issued(
+            long candidateId,
+            long seriesId,
+            String username,
+            String passwordHash,
+            Instant generatedAt,
+            boolean stale,
+            long jobId) {}
 
-    String WITH_ACCESS = """
+    String WITH_ACCESS =
+            """
             select e.candidate_id, e.series_id, c.candidate_number, c.forename, c.surname, c.uci,
                    coalesce(a.selected, false) as selected,
                    (:open and (:mode = 'ALL' or (:mode = 'SELECTED' and coalesce(a.selected, false)))) as has_access
@@ -46,18 +60,25 @@ public interface CredentialDao {
             + "count(*) filter (where x.has_access and cr.candidate_id is null) as missing "
             + "from (" + WITH_ACCESS + ") x left join results_credentials cr "
             + "on cr.candidate_id = x.candidate_id and cr.series_id = x.series_id")
-    Counts counts(@Bind("centre") long centreId, @Bind("series") long seriesId, @Bind("mode") AccessMode mode,
-                  @Bind("open") boolean parentAllows);
+    Counts counts(
+            @Bind("centre") long centreId,
+            @Bind("series") long seriesId,
+            @Bind("mode") AccessMode mode,
+            @Bind("open") boolean parentAllows);
 
     /** Candidates who need a letter: with access and without current credentials (or all with access). */
     @SqlQuery("select x.candidate_id, x.candidate_number, x.forename, x.surname from (" + WITH_ACCESS + ") x "
             + "left join results_credentials cr on cr.candidate_id = x.candidate_id and cr.series_id = x.series_id "
             + "where x.has_access and (:all or cr.candidate_id is null or cr.stale) order by x.candidate_number")
-    List<LetterCandidate> needingLetters(@Bind("centre") long centreId, @Bind("series") long seriesId,
-                                         @Bind("mode") AccessMode mode, @Bind("open") boolean parentAllows,
-                                         @Bind("all") boolean all);
+    List<LetterCandidate> needingLetters(
+            @Bind("centre") long centreId,
+            @Bind("series") long seriesId,
+            @Bind("mode") AccessMode mode,
+            @Bind("open") boolean parentAllows,
+            @Bind("all") boolean all);
 
-    @SqlBatch("""
+    @SqlBatch(
+            """
             insert into results_credentials (candidate_id, series_id, username, password_hash, generated_at, stale, job_id)
             values (:i.candidateId, :i.seriesId, :i.username, :i.passwordHash, :i.generatedAt, :i.stale, :i.jobId)
             on conflict (candidate_id, series_id) do update
@@ -65,7 +86,8 @@ public interface CredentialDao {
                    generated_at = excluded.generated_at, stale = excluded.stale, job_id = excluded.job_id""")
     void issue(@BindMethods("i") List<Issued> issued);
 
-    @SqlQuery("""
+    @SqlQuery(
+            """
             select cr.password_hash, c.id as candidate_id, c.candidate_number, c.forename, c.surname,
                    ce.name as centre_name, s.name as series_name, coalesce(ra.mode, 'NONE') as mode,
                    coalesce(ca.selected, false) as selected,

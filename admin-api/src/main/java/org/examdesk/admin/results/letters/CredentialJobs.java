@@ -28,8 +28,7 @@ public final class CredentialJobs {
     static final Duration ABANDONED_AFTER = Duration.ofMinutes(10);
 
     /** The job, and whether this request started it. */
-    record Started(JobView job, boolean created) {
-    }
+    record Started(JobView job, boolean created) {}
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -38,8 +37,13 @@ public final class CredentialJobs {
     private final AuditLog audit;
     private final Executor executor;
 
-    public CredentialJobs(Jdbi jdbi, Clock clock, CentreScope scopes, CandidatePasswords passwords, AuditLog audit,
-                   Executor executor) {
+    public CredentialJobs(
+            Jdbi jdbi,
+            Clock clock,
+            CentreScope scopes,
+            CandidatePasswords passwords,
+            AuditLog audit,
+            Executor executor) {
         this.jdbi = jdbi;
         this.clock = clock;
         this.scopes = scopes;
@@ -51,8 +55,10 @@ public final class CredentialJobs {
     Started start(Actor actor, long seriesId, Long centreId, String scopeName) {
         String scope = scopeName == null ? "PENDING" : scopeName.trim().toUpperCase(Locale.ROOT);
         if (!scope.equals("PENDING") && !scope.equals("ALL")) {
-            throw ApiException.invalid("'scope' is PENDING (new and stale letters only) or ALL (new passwords for "
-                    + "everyone with access), not '" + scopeName + "'.", List.of("scope"));
+            throw ApiException.invalid(
+                    "'scope' is PENDING (new and stale letters only) or ALL (new passwords for "
+                            + "everyone with access), not '" + scopeName + "'.",
+                    List.of("scope"));
         }
         LetterJob.Plan plan = jdbi.inTransaction(h -> {
             Scope s = scopes.resolve(h, actor.caller(), seriesId, centreId);
@@ -65,21 +71,35 @@ public final class CredentialJobs {
             scopes.requireOpenWithEntries(h, s);
             LetterTerms terms = LetterTerms.of(h, s);
             terms.requireReadyForLetters(s);
-            List<LetterCandidate> todo = h.attach(CredentialDao.class).needingLetters(s.centreId(), s.seriesId(),
-                    terms.mode(), terms.parentAllows(), scope.equals("ALL"));
+            List<LetterCandidate> todo = h.attach(CredentialDao.class)
+                    .needingLetters(
+                            s.centreId(), s.seriesId(), terms.mode(), terms.parentAllows(), scope.equals("ALL"));
             if (todo.isEmpty()) {
-                throw ApiException.invalid("Every candidate with access already has a current letter. To issue new "
-                        + "passwords to all of them, send {\"scope\":\"ALL\"}.", List.of("scope"));
+                throw ApiException.invalid(
+                        "Every candidate with access already has a current letter. To issue new "
+                                + "passwords to all of them, send {\"scope\":\"ALL\"}.",
+                        List.of("scope"));
             }
-            var started = jobs.startRunning(s.centreId(), s.seriesId(), scope, todo.size(), actor.caller().name(),
+            var started = jobs.startRunning(
+                    s.centreId(),
+                    s.seriesId(),
+                    scope,
+                    todo.size(),
+                    actor.caller().name(),
                     clock.instant());
             if (started.isEmpty()) { // another request started one between our check and our insert
-                return new LetterJob.Plan(jobs.running(s.centreId(), s.seriesId()).orElseThrow().id(), s, null, null,
-                        actor);
+                return new LetterJob.Plan(
+                        jobs.running(s.centreId(), s.seriesId()).orElseThrow().id(), s, null, null, actor);
             }
             long id = started.get();
-            audit.record(h, actor, "results_credentials.generate", "results_access", AccessSettingsService.target(s),
-                    null, Map.of("jobId", id, "scope", scope, "candidates", todo.size()));
+            audit.record(
+                    h,
+                    actor,
+                    "results_credentials.generate",
+                    "results_access",
+                    AccessSettingsService.target(s),
+                    null,
+                    Map.of("jobId", id, "scope", scope, "candidates", todo.size()));
             return new LetterJob.Plan(id, s, terms, todo, actor);
         });
         if (plan.candidates() == null) {
@@ -92,7 +112,9 @@ public final class CredentialJobs {
     JobView job(Caller caller, long seriesId, Long centreId, long jobId) {
         return jdbi.withHandle(h -> {
             Scope s = scopes.resolve(h, caller, seriesId, centreId);
-            return h.attach(JobDao.class).find(jobId, s.centreId(), s.seriesId()).map(JobView::of)
+            return h.attach(JobDao.class)
+                    .find(jobId, s.centreId(), s.seriesId())
+                    .map(JobView::of)
                     .orElseThrow(() -> ApiException.notFound("There is no letters job " + jobId + " for "
                             + s.centre().name() + " in " + s.series().name() + "."));
         });

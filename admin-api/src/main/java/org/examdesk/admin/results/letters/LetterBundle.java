@@ -31,7 +31,8 @@ public final class LetterBundle implements AutoCloseable {
         this.pdfPath = pdfPath;
         this.combined = pdfPath == null ? null : new PDDocument(IOUtils.createTempFileOnlyStreamCache());
         this.combinedFonts = combined == null ? null : fonts.subsetOnSave(combined);
-        this.zip = zipPath == null ? null
+        this.zip = zipPath == null
+                ? null
                 : new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(zipPath), 1 << 16));
         if (zip != null) {
             zip.setLevel(Deflater.BEST_SPEED);
@@ -73,9 +74,21 @@ public final class LetterBundle implements AutoCloseable {
     private byte[] single(Letter letter) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
         try (PDDocument doc = new PDDocument()) {
-            LetterPage.add(doc, fonts.prepared(doc, letter.centreName(), letter.seriesName(), letter.candidateName(),
-                    letter.candidateNumber(), letter.username(), letter.password(), letter.answeredBy(),
-                    letter.contactName(), letter.contactPhone(), letter.contactEmail()), letter);
+            LetterPage.add(
+                    doc,
+                    fonts.prepared(
+                            doc,
+                            letter.centreName(),
+                            letter.seriesName(),
+                            letter.candidateName(),
+                            letter.candidateNumber(),
+                            letter.username(),
+                            letter.password(),
+                            letter.answeredBy(),
+                            letter.contactName(),
+                            letter.contactPhone(),
+                            letter.contactEmail()),
+                    letter);
             doc.save(out);
         }
         return out.toByteArray();
@@ -83,9 +96,17 @@ public final class LetterBundle implements AutoCloseable {
 
     /** {@code 0042-Lukasiewicz-Zoe.pdf}: the number keeps names unique, the rest is ASCII so every unzip tool copes. */
     static String entryName(Letter letter) {
-        String ascii = Normalizer.normalize(letter.candidateName().replace('Ł', 'L').replace('ł', 'l')
-                        .replace('Ø', 'O').replace('ø', 'o').replace("ß", "ss"), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").replaceAll("[^A-Za-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        String ascii = Normalizer.normalize(
+                        letter.candidateName()
+                                .replace('Ł', 'L')
+                                .replace('ł', 'l')
+                                .replace('Ø', 'O')
+                                .replace('ø', 'o')
+                                .replace("ß", "ss"),
+                        Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .replaceAll("[^A-Za-z0-9]+", "-")
+                .replaceAll("(^-|-$)", "");
         return letter.candidateNumber() + (ascii.isEmpty() ? "" : "-" + ascii) + ".pdf";
     }
 

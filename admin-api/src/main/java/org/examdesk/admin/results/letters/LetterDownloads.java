@@ -14,8 +14,7 @@ import org.jdbi.v3.core.Jdbi;
 /** Finds a centre's letter file (latest finished job, or a given one) and records who downloaded it. */
 public final class LetterDownloads {
     /** A file ready to send, with the name it is sent under. */
-    record Download(LetterFiles.StoredFile file, String fileName) {
-    }
+    record Download(LetterFiles.StoredFile file, String fileName) {}
 
     private final Jdbi jdbi;
     private final CentreScope scopes;
@@ -32,14 +31,22 @@ public final class LetterDownloads {
     Download open(Actor actor, long seriesId, Long centreId, Long jobId, String kind) {
         Scope s = jdbi.withHandle(h -> scopes.resolve(h, actor.caller(), seriesId, centreId));
         LetterFiles.StoredFile file = files.find(s.centreId(), s.seriesId(), kind, jobId)
-                .orElseThrow(() -> ApiException.notFound(jobId == null
-                        ? "There are no letters for " + s.centre().name() + " in " + s.series().name()
-                                + " yet: generate credentials first."
-                        : "Letters job " + jobId + " has no finished file for " + s.centre().name() + "."));
-        jdbi.useTransaction(h -> audit.record(h, actor, "results_letters.download", "results_access",
-                AccessSettingsService.target(s), null, Map.of("jobId", file.jobId(), "kind", kind)));
-        String name = "letters-" + s.centre().number() + "-" + s.series().name().toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "-") + "-job" + file.jobId();
+                .orElseThrow(() -> ApiException.notFound(
+                        jobId == null
+                                ? "There are no letters for " + s.centre().name() + " in "
+                                        + s.series().name() + " yet: generate credentials first."
+                                : "Letters job " + jobId + " has no finished file for "
+                                        + s.centre().name() + "."));
+        jdbi.useTransaction(h -> audit.record(
+                h,
+                actor,
+                "results_letters.download",
+                "results_access",
+                AccessSettingsService.target(s),
+                null,
+                Map.of("jobId", file.jobId(), "kind", kind)));
+        String name = "letters-" + s.centre().number() + "-"
+                + s.series().name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-") + "-job" + file.jobId();
         return new Download(file, name);
     }
 

@@ -1,8 +1,8 @@
 package org.examdesk.admin.results.letters;
 
 import java.util.Optional;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.SingleValue;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -18,14 +18,18 @@ interface LetterFileDao {
     void insertChunk(@Bind("file") long fileId, @Bind("seq") int seq, @Bind("data") byte[] data);
 
     /** The file of the given job, or of the latest finished job when {@code jobId} is null. */
-    @SqlQuery("""
+    @SqlQuery(
+            """
             select f.id, f.job_id, f.bytes from results_files f join results_jobs j on j.id = f.job_id
              where j.centre_id = :centre and j.series_id = :series and f.kind = :kind and j.state = 'DONE'
                and (cast(:job as bigint) is null or j.id = :job)
              order by j.id desc limit 1""")
     @RegisterConstructorMapper(LetterFiles.StoredFile.class)
-    Optional<LetterFiles.StoredFile> find(@Bind("centre") long centreId, @Bind("series") long seriesId,
-                                          @Bind("kind") String kind, @Bind("job") Long jobId);
+    Optional<LetterFiles.StoredFile> find(
+            @Bind("centre") long centreId,
+            @Bind("series") long seriesId,
+            @Bind("kind") String kind,
+            @Bind("job") Long jobId);
 
     @SqlQuery("select data from results_file_chunks where file_id = :id and seq = :seq")
     @SingleValue

@@ -18,8 +18,7 @@ public final class LetterFiles {
     static final int CHUNK = 1 << 20;
 
     /** A stored file of a finished job. */
-    public record StoredFile(long id, long jobId, long bytes) {
-    }
+    public record StoredFile(long id, long jobId, long bytes) {}
 
     private final Jdbi jdbi;
 

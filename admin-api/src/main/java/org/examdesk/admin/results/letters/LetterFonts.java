@@ -29,6 +29,7 @@ final class LetterFonts implements AutoCloseable {
     private final SubsetCache fallbackSubsets;
     /** Fonts embedded once in a holder document and shared by every one-page document (same bytes each time). */
     private final PDDocument holder = new PDDocument();
+
     private final Map<TrueTypeFont, PDType0Font> shared = new IdentityHashMap<>();
     private final Map<Integer, Float> advances = new HashMap<>();
 
@@ -104,8 +105,11 @@ final class LetterFonts implements AutoCloseable {
                 });
             }
         }
-        return new Bound(doc, primarySubsets.subset(extraPrimary),
-                extraFallback.isEmpty() ? null : fallbackSubsets.subset(extraFallback), false);
+        return new Bound(
+                doc,
+                primarySubsets.subset(extraPrimary),
+                extraFallback.isEmpty() ? null : fallbackSubsets.subset(extraFallback),
+                false);
     }
 
     /** The fonts as one document uses them; the fallback is embedded only if a letter needs it. */

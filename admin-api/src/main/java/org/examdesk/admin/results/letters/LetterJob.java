@@ -30,8 +30,7 @@ final class LetterJob implements Runnable {
     private static final int PROGRESS_EVERY = 100;
 
     /** What the job was started with. */
-    record Plan(long jobId, Scope scope, LetterTerms terms, List<LetterCandidate> candidates, Actor actor) {
-    }
+    record Plan(long jobId, Scope scope, LetterTerms terms, List<LetterCandidate> candidates, Actor actor) {}
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -55,11 +54,21 @@ final class LetterJob implements Runnable {
             List<CredentialDao.Issued> issued = write(dir.resolve("letters.pdf"), dir.resolve("letters.zip"));
             store(issued, dir);
         } catch (Exception e) {
-            log.error("Letters job {} for centre {} series {} failed", plan.jobId(), plan.scope().centre().number(),
-                    plan.scope().series().code(), e);
-            jdbi.useExtension(JobDao.class, jobs -> jobs.finish(plan.jobId(), "FAILED", 0,
-                    "Making the letters failed; nothing was changed. Try again, or contact support with job "
-                            + plan.jobId() + ".", clock.instant()));
+            log.error(
+                    "Letters job {} for centre {} series {} failed",
+                    plan.jobId(),
+                    plan.scope().centre().number(),
+                    plan.scope().series().code(),
+                    e);
+            jdbi.useExtension(
+                    JobDao.class,
+                    jobs -> jobs.finish(
+                            plan.jobId(),
+                            "FAILED",
+                            0,
+                            "Making the letters failed; nothing was changed. Try again, or contact support with job "
+                                    + plan.jobId() + ".",
+                            clock.instant()));
         } finally {
             deleteQuietly(dir);
         }
@@ -73,8 +82,14 @@ final class LetterJob implements Runnable {
                 String password = passwords.generate();
                 String username = username(plan.scope(), c);
                 bundle.add(letter(c, username, password));
-                issued.add(new CredentialDao.Issued(c.candidateId(), plan.scope().seriesId(), username,
-                        passwords.hash(password), now, false, plan.jobId()));
+                issued.add(new CredentialDao.Issued(
+                        c.candidateId(),
+                        plan.scope().seriesId(),
+                        username,
+                        passwords.hash(password),
+                        now,
+                        false,
+                        plan.jobId()));
                 if (issued.size() % PROGRESS_EVERY == 0) {
                     int done = issued.size();
                     jdbi.useExtension(JobDao.class, jobs -> jobs.progress(plan.jobId(), done, clock.instant()));
@@ -88,19 +103,35 @@ final class LetterJob implements Runnable {
     private void store(List<CredentialDao.Issued> issued, Path dir) throws IOException {
         jdbi.useTransaction(h -> {
             boolean changed = !LetterTerms.of(h, plan.scope()).equals(plan.terms());
-            List<CredentialDao.Issued> rows = changed ? issued.stream().map(i -> new CredentialDao.Issued(
-                    i.candidateId(), i.seriesId(), i.username(), i.passwordHash(), i.generatedAt(), true, i.jobId()))
-                    .toList() : issued;
+            List<CredentialDao.Issued> rows = changed
+                    ? issued.stream()
+                            .map(i -> new CredentialDao.Issued(
+                                    i.candidateId(),
+                                    i.seriesId(),
+                                    i.username(),
+                                    i.passwordHash(),
+                                    i.generatedAt(),
+                                    true,
+                                    i.jobId()))
+                            .toList()
+                    : issued;
             h.attach(CredentialDao.class).issue(rows);
             LetterFiles.store(h, plan.jobId(), "PDF", dir.resolve("letters.pdf"));
             LetterFiles.store(h, plan.jobId(), "ZIP", dir.resolve("letters.zip"));
-            String message = issued.size() + " letters are ready." + (changed
-                    ? " The settings changed while they were made, so they are already out of date: regenerate." : "");
+            String message = issued.size() + " letters are ready."
+                    + (changed
+                            ? " The settings changed while they were made, so they are already out of date: regenerate."
+                            : "");
             if (h.attach(JobDao.class).finish(plan.jobId(), "DONE", issued.size(), message, clock.instant()) == 0) {
                 throw new IllegalStateException("job " + plan.jobId() + " was marked abandoned while it ran");
             }
-            audit.record(h, plan.actor(), "results_credentials.generated", "results_access",
-                    AccessSettingsService.target(plan.scope()), null,
+            audit.record(
+                    h,
+                    plan.actor(),
+                    "results_credentials.generated",
+                    "results_access",
+                    AccessSettingsService.target(plan.scope()),
+                    null,
                     Map.of("jobId", plan.jobId(), "letters", issued.size(), "staleOnArrival", changed));
         });
     }
@@ -112,9 +143,19 @@ final class LetterJob implements Runnable {
 
     private Letter letter(LetterCandidate c, String username, String password) {
         LetterTerms t = plan.terms();
-        return new Letter(plan.scope().centre().name(), plan.scope().centre().number(), plan.scope().series().name(),
-                c.name(), c.candidateNumber(), username, password, t.answeredBy(), t.contactName(), t.contactPhone(),
-                t.contactEmail(), t.delayDays());
+        return new Letter(
+                plan.scope().centre().name(),
+                plan.scope().centre().number(),
+                plan.scope().series().name(),
+                c.name(),
+                c.candidateNumber(),
+                username,
+                password,
+                t.answeredBy(),
+                t.contactName(),
+                t.contactPhone(),
+                t.contactEmail(),
+                t.delayDays());
     }
 
     private static void deleteQuietly(Path dir) {

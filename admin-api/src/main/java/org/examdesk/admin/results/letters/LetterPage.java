@@ -15,8 +15,7 @@ final class LetterPage {
     private static final float MARGIN = 56;
     private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
 
-    private LetterPage() {
-    }
+    private LetterPage() {}
 
     static void add(PDDocument doc, LetterFonts.Bound fonts, Letter letter) throws IOException {
         PDPage page = new PDPage(PDRectangle.A4);
@@ -25,8 +24,14 @@ final class LetterPage {
             float y = PDRectangle.A4.getHeight() - MARGIN - 10;
             LetterText.line(cs, fonts, 17, MARGIN, y, TITLE);
             y -= 22;
-            LetterText.line(cs, fonts, 10, MARGIN, y, "Candidate results website: " + letter.seriesName()
-                    + " series. " + letter.centreName() + " (centre " + letter.centreNumber() + ")");
+            LetterText.line(
+                    cs,
+                    fonts,
+                    10,
+                    MARGIN,
+                    y,
+                    "Candidate results website: " + letter.seriesName() + " series. " + letter.centreName()
+                            + " (centre " + letter.centreNumber() + ")");
             y -= 40;
             y = details(cs, fonts, letter, y);
             y -= 18;
@@ -40,9 +45,14 @@ final class LetterPage {
         }
     }
 
-    private static float details(PDPageContentStream cs, LetterFonts.Bound fonts, Letter l, float top) throws IOException {
-        String[][] rows = {{"Candidate name", l.candidateName()}, {"Candidate number", l.candidateNumber()},
-            {"Username", l.username()}, {"Password", l.password()}};
+    private static float details(PDPageContentStream cs, LetterFonts.Bound fonts, Letter l, float top)
+            throws IOException {
+        String[][] rows = {
+            {"Candidate name", l.candidateName()},
+            {"Candidate number", l.candidateNumber()},
+            {"Username", l.username()},
+            {"Password", l.password()}
+        };
         float y = top;
         for (String[] row : rows) {
             LetterText.line(cs, fonts, 11, MARGIN + 12, y, row[0]);
@@ -59,10 +69,11 @@ final class LetterPage {
         List<String> text = new ArrayList<>();
         text.add("Use this username and password to sign in to the candidate results website and see your "
                 + "results for the " + l.seriesName() + " series.");
-        text.add(l.delayDays() > 0
-                ? "Your centre has chosen to delay your results: they appear " + l.delayDays()
-                        + (l.delayDays() == 1 ? " day" : " days") + " after the published results date."
-                : "Your results appear on the published results dates.");
+        text.add(
+                l.delayDays() > 0
+                        ? "Your centre has chosen to delay your results: they appear " + l.delayDays()
+                                + (l.delayDays() == 1 ? " day" : " days") + " after the published results date."
+                        : "Your results appear on the published results dates.");
         text.add("Questions about this login or your results: contact " + contact(l) + " at " + l.answeredBy() + ".");
         text.add(CandidateLoginService.PROVISIONAL);
         text.add("Keep this letter private. Nobody from your centre or the exam board will ever ask you for your "

@@ -7,8 +7,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 
 /** Writes a line of text in runs, switching to the fallback font for characters the main font lacks. */
 final class LetterText {
-    private LetterText() {
-    }
+    private LetterText() {}
 
     static void line(PDPageContentStream cs, LetterFonts.Bound fonts, float size, float x, float y, String text)
             throws IOException {

@@ -8,8 +8,7 @@ import org.examdesk.admin.results.Params;
 /** Thin handlers for credential jobs and the letter downloads. */
 public final class LettersController {
     /** Body of {@code POST .../credentials}; empty means PENDING. */
-    record GenerateRequest(String scope) {
-    }
+    record GenerateRequest(String scope) {}
 
     private final CredentialJobs jobs;
     private final LetterDownloads downloads;
@@ -20,15 +19,16 @@ public final class LettersController {
     }
 
     public void generate(Context ctx) {
-        GenerateRequest body = ctx.body().isBlank() ? new GenerateRequest(null) : ctx.bodyAsClass(GenerateRequest.class);
-        CredentialJobs.Started started = jobs.start(AuthHandler.actor(ctx), Params.path(ctx, "seriesId"),
-                Params.centre(ctx), body.scope());
+        GenerateRequest body =
+                ctx.body().isBlank() ? new GenerateRequest(null) : ctx.bodyAsClass(GenerateRequest.class);
+        CredentialJobs.Started started =
+                jobs.start(AuthHandler.actor(ctx), Params.path(ctx, "seriesId"), Params.centre(ctx), body.scope());
         ctx.status(started.created() ? 202 : 200).json(started.job());
     }
 
     public void job(Context ctx) {
-        ctx.json(jobs.job(AuthHandler.require(ctx), Params.path(ctx, "seriesId"), Params.centre(ctx),
-                Params.path(ctx, "jobId")));
+        ctx.json(jobs.job(
+                AuthHandler.require(ctx), Params.path(ctx, "seriesId"), Params.centre(ctx), Params.path(ctx, "jobId")));
     }
 
     public void pdf(Context ctx) {
@@ -40,14 +40,18 @@ public final class LettersController {
     }
 
     private void send(Context ctx, String kind, String type) {
-        LetterDownloads.Download d = downloads.open(AuthHandler.actor(ctx), Params.path(ctx, "seriesId"),
-                Params.centre(ctx), Params.optional(ctx, "job"), kind);
+        LetterDownloads.Download d = downloads.open(
+                AuthHandler.actor(ctx),
+                Params.path(ctx, "seriesId"),
+                Params.centre(ctx),
+                Params.optional(ctx, "job"),
+                kind);
         ctx.contentType(type);
-        ctx.header("Content-Disposition", "attachment; filename=\"" + d.fileName() + "." + kind.toLowerCase(Locale.ROOT)
-                + "\"");
+        ctx.header(
+                "Content-Disposition",
+                "attachment; filename=\"" + d.fileName() + "." + kind.toLowerCase(Locale.ROOT) + "\"");
         ctx.header("Cache-Control", "no-store");
         ctx.header("Content-Length", String.valueOf(d.file().bytes()));
         downloads.copy(d, ctx.outputStream());
     }
-
 }

@@ -19,12 +19,14 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
  * extra set (least recently used dropped past {@link #SIZE}). Most names need no extra character at all.
  */
 final class SubsetCache implements AutoCloseable {
-    static final Set<Integer> PRINTABLE_ASCII = IntStream.rangeClosed(0x20, 0x7E).boxed()
-            .collect(Collectors.toUnmodifiableSet());
+    static final Set<Integer> PRINTABLE_ASCII =
+            IntStream.rangeClosed(0x20, 0x7E).boxed().collect(Collectors.toUnmodifiableSet());
     private static final int SIZE = 256;
     /** What a PDF renderer and text extraction need; layout tables (GSUB, GPOS, kern) are left out. */
-    private static final List<String> TABLES = List.of("head", "hhea", "loca", "maxp", "cvt ", "prep", "glyf", "hmtx",
-            "fpgm", "gasp", "cmap", "OS/2", "post", "name");
+    private static final List<String> TABLES = List.of(
+            "head", "hhea", "loca", "maxp", "cvt ", "prep", "glyf", "hmtx", "fpgm", "gasp", "cmap", "OS/2", "post",
+            "name");
+
     private final TrueTypeFont font;
     private final Set<Integer> base;
     private final Map<Set<Integer>, TrueTypeFont> cache = new LinkedHashMap<>(64, 0.75f, true);

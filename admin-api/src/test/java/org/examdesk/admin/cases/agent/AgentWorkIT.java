@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.examdesk.admin.cases.CaseFixtures.accountsCase;
 import static org.examdesk.admin.cases.CaseFixtures.london;
 import static org.examdesk.admin.cases.CaseFixtures.number;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.UUID;
@@ -13,8 +14,8 @@ import org.examdesk.admin.cases.CaseFixtures;
 import org.examdesk.admin.client.CaseNotice;
 import org.examdesk.admin.demo.DemoData;
 import org.examdesk.admin.testing.MutableClock;
-import org.examdesk.admin.testing.TestHttp.Response;
 import org.examdesk.admin.testing.TestHttp;
+import org.examdesk.admin.testing.TestHttp.Response;
 import org.examdesk.admin.testing.TestServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -63,26 +64,39 @@ class AgentWorkIT {
         assertThat(claimed.json().get("assignedAgent").asText()).isEqualTo("Sofia Marsh");
         assertThat(claimed.json().get("status").asText()).isEqualTo("IN_PROGRESS");
 
-        Response replied = http.post("/api/v1/cases/" + number + "/replies", "{\"text\":\"I have reactivated Sam.\"}", agent);
+        Response replied =
+                http.post("/api/v1/cases/" + number + "/replies", "{\"text\":\"I have reactivated Sam.\"}", agent);
         assertThat(replied.status()).isEqualTo(201);
         Response resolved = http.put("/api/v1/cases/" + number + "/status", "{\"status\":\"RESOLVED\"}", agent);
         assertThat(resolved.json().get("status").asText()).isEqualTo("RESOLVED");
         assertThat(resolved.json().get("resolvedAt").isNull()).isFalse();
 
         JsonNode details = http.get("/api/v1/cases/" + number, officer).json();
-        assertThat(details.get("activity")).extracting(a -> a.get("kind").asText()).containsExactly("CREATED",
-                "OWNER_CHANGED", "OWNER_CHANGED", "STATUS_CHANGED", "AGENT_COMMENT", "STATUS_CHANGED");
+        assertThat(details.get("activity"))
+                .extracting(a -> a.get("kind").asText())
+                .containsExactly(
+                        "CREATED",
+                        "OWNER_CHANGED",
+                        "OWNER_CHANGED",
+                        "STATUS_CHANGED",
+                        "AGENT_COMMENT",
+                        "STATUS_CHANGED");
         assertThat(details.get("firstResponseAt").isNull()).isFalse();
-        assertThat(subjects()).contains("Case " + number + ": a reply from support", "Case " + number + " is now resolved");
-        assertThat(events).contains("status " + number + " IN_PROGRESS", "reply " + number + " I have reactivated Sam. null",
-                "status " + number + " RESOLVED");
+        assertThat(subjects())
+                .contains("Case " + number + ": a reply from support", "Case " + number + " is now resolved");
+        assertThat(events)
+                .contains(
+                        "status " + number + " IN_PROGRESS",
+                        "reply " + number + " I have reactivated Sam. null",
+                        "status " + number + " RESOLVED");
         assertThat(audit(number)).contains("case.create", "case.claim", "case.reply", "case.status");
     }
 
     @Test
     void a_case_claimed_by_one_agent_cannot_be_claimed_by_another() {
         String number = number(http, officer, accountsCase("MESSAGE"));
-        assertThat(http.post("/api/v1/cases/" + number + "/claim", null, agent).status()).isEqualTo(200);
+        assertThat(http.post("/api/v1/cases/" + number + "/claim", null, agent).status())
+                .isEqualTo(200);
 
         Response second = http.post("/api/v1/cases/" + number + "/claim", null, boardAdmin);
 
@@ -93,12 +107,19 @@ class AgentWorkIT {
     @Test
     void a_closed_case_cannot_be_reopened_or_replied_to() {
         String number = number(http, officer, accountsCase("MESSAGE"));
-        assertThat(http.put("/api/v1/cases/" + number + "/status", "{\"status\":\"CLOSED\"}", agent).status()).isEqualTo(200);
+        assertThat(http.put("/api/v1/cases/" + number + "/status", "{\"status\":\"CLOSED\"}", agent)
+                        .status())
+                .isEqualTo(200);
 
-        assertThat(http.put("/api/v1/cases/" + number + "/status", "{\"status\":\"IN_PROGRESS\"}", agent).status())
+        assertThat(http.put("/api/v1/cases/" + number + "/status", "{\"status\":\"IN_PROGRESS\"}", agent)
+                        .status())
                 .isEqualTo(409);
-        assertThat(http.post("/api/v1/cases/" + number + "/replies", "{\"text\":\"hello\"}", agent).status()).isEqualTo(409);
-        assertThat(http.put("/api/v1/cases/" + number + "/status", "{\"status\":\"LOST\"}", agent).status()).isEqualTo(422);
+        assertThat(http.post("/api/v1/cases/" + number + "/replies", "{\"text\":\"hello\"}", agent)
+                        .status())
+                .isEqualTo(409);
+        assertThat(http.put("/api/v1/cases/" + number + "/status", "{\"status\":\"LOST\"}", agent)
+                        .status())
+                .isEqualTo(422);
     }
 
     @Test
@@ -106,7 +127,8 @@ class AgentWorkIT {
         String number = number(http, officer, accountsCase("MESSAGE"));
         http.put("/api/v1/cases/" + number + "/status", "{\"status\":\"WAITING_ON_CUSTOMER\"}", agent);
 
-        Response commented = http.post("/api/v1/cases/" + number + "/comments", "{\"text\":\"Here is the UCI.\"}", officer);
+        Response commented =
+                http.post("/api/v1/cases/" + number + "/comments", "{\"text\":\"Here is the UCI.\"}", officer);
 
         assertThat(commented.json().get("status").asText()).isEqualTo("IN_PROGRESS");
     }
@@ -116,9 +138,15 @@ class AgentWorkIT {
         String number = number(http, officer, accountsCase("MESSAGE"));
 
         assertThat(http.get("/api/v1/agent/queue", officer).status()).isEqualTo(403);
-        assertThat(http.post("/api/v1/cases/" + number + "/claim", null, officer).status()).isEqualTo(403);
-        assertThat(http.post("/api/v1/cases/" + number + "/replies", "{\"text\":\"x\"}", officer).status()).isEqualTo(403);
-        assertThat(http.put("/api/v1/cases/" + number + "/status", "{\"status\":\"CLOSED\"}", officer).status()).isEqualTo(403);
+        assertThat(http.post("/api/v1/cases/" + number + "/claim", null, officer)
+                        .status())
+                .isEqualTo(403);
+        assertThat(http.post("/api/v1/cases/" + number + "/replies", "{\"text\":\"x\"}", officer)
+                        .status())
+                .isEqualTo(403);
+        assertThat(http.put("/api/v1/cases/" + number + "/status", "{\"status\":\"CLOSED\"}", officer)
+                        .status())
+                .isEqualTo(403);
         assertThat(http.get("/api/v1/agent/queue", boardAdmin).status()).isEqualTo(200);
     }
 
@@ -128,7 +156,8 @@ class AgentWorkIT {
         String older = number(http, officer, accountsCase("MESSAGE"));
         clock.set(london("2026-06-01T09:45"));
         String newer = number(http, officer, accountsCase("MESSAGE"));
-        String complaint = number(http, officer, CaseFixtures.body("centre", "feedback", "complaints", "service", "MESSAGE"));
+        String complaint =
+                number(http, officer, CaseFixtures.body("centre", "feedback", "complaints", "service", "MESSAGE"));
 
         Response page = http.get("/api/v1/agent/queue?queue=centre-accounts&size=100", agent);
 
@@ -138,10 +167,12 @@ class AgentWorkIT {
         assertThat(numbers.indexOf(older)).isLessThan(numbers.indexOf(newer));
         JsonNode dues = page.json().get("items");
         for (int i = 1; i < dues.size(); i++) {
-            assertThat(dues.get(i).get("dueAt").asText()).isGreaterThanOrEqualTo(dues.get(i - 1).get("dueAt").asText());
+            assertThat(dues.get(i).get("dueAt").asText())
+                    .isGreaterThanOrEqualTo(dues.get(i - 1).get("dueAt").asText());
         }
         assertThat(page.json().get("now").asText()).isEqualTo(clock.instant().toString());
-        assertThat(http.get("/api/v1/agent/queue?queue=nowhere", agent).status()).isEqualTo(422);
+        assertThat(http.get("/api/v1/agent/queue?queue=nowhere", agent).status())
+                .isEqualTo(422);
         assertThat(http.get("/api/v1/agent/queues", agent).json().get("queues").findValuesAsText("value"))
                 .contains("centre-accounts", "complaints");
     }
@@ -150,14 +181,22 @@ class AgentWorkIT {
     void a_case_opened_from_a_conversation_carries_its_transcript() {
         String bot = server.api().issueServiceToken("test-bot");
         long officerId = http.get("/api/v1/me", officer).json().get("id").asLong();
-        String conversation = http.post("/api/v1/conversations", "{\"channel\":\"web\",\"userId\":" + officerId + "}", bot)
-                .json().get("id").asText();
-        http.post("/api/v1/conversations/" + conversation + "/messages",
-                "{\"author\":\"USER\",\"body\":{\"text\":\"Sam Patel is locked out\"}}", bot);
-        http.post("/api/v1/conversations/" + conversation + "/messages",
-                "{\"author\":\"BOT\",\"body\":{\"replies\":[{\"type\":\"text\",\"text\":\"I'm not sure I have an article that answers that.\"}]}}", bot);
+        String conversation = http.post(
+                        "/api/v1/conversations", "{\"channel\":\"web\",\"userId\":" + officerId + "}", bot)
+                .json()
+                .get("id")
+                .asText();
+        http.post(
+                "/api/v1/conversations/" + conversation + "/messages",
+                "{\"author\":\"USER\",\"body\":{\"text\":\"Sam Patel is locked out\"}}",
+                bot);
+        http.post(
+                "/api/v1/conversations/" + conversation + "/messages",
+                "{\"author\":\"BOT\",\"body\":{\"replies\":[{\"type\":\"text\",\"text\":\"I'm not sure I have an article that answers that.\"}]}}",
+                bot);
 
-        String withConversation = accountsCase("MESSAGE").replaceFirst("\\{", "{\"conversationId\":\"" + conversation + "\",");
+        String withConversation =
+                accountsCase("MESSAGE").replaceFirst("\\{", "{\"conversationId\":\"" + conversation + "\",");
         String number = number(http, officer, withConversation);
 
         JsonNode details = http.get("/api/v1/cases/" + number, officer).json();
@@ -165,18 +204,22 @@ class AgentWorkIT {
         assertThat(details.at("/attachments/0/fileName").asText()).isEqualTo("chat-transcript.txt");
         assertThat(details.at("/attachments/0/sha256").asText()).hasSize(64);
         assertThat(details.get("activity").findValuesAsText("kind")).contains("ATTACHMENT_ADDED");
-        String someoneElses = withConversation.replace(conversation, UUID.randomUUID().toString());
+        String someoneElses =
+                withConversation.replace(conversation, UUID.randomUUID().toString());
         assertThat(http.post("/api/v1/cases", someoneElses, officer).status()).isEqualTo(422);
     }
 
     private static List<String> subjects() {
         return server.database().jdbi().withHandle(h -> h.createQuery("select subject from outbox order by id")
-                .mapTo(String.class).list());
+                .mapTo(String.class)
+                .list());
     }
 
     private static List<String> audit(String number) {
         return server.database().jdbi().withHandle(h -> h.createQuery(
                         "select action from audit_log where target_type = 'case' and target_id = :n order by id")
-                .bind("n", number).mapTo(String.class).list());
+                .bind("n", number)
+                .mapTo(String.class)
+                .list());
     }
 }

@@ -3,6 +3,7 @@ package org.examdesk.admin.cases.attachments;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.examdesk.admin.cases.CaseFixtures.accountsCase;
 import static org.examdesk.admin.cases.CaseFixtures.number;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
@@ -13,9 +14,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Arrays;
+import org.examdesk.admin.cases.CaseFixtures;
 import org.examdesk.admin.demo.DemoData;
 import org.examdesk.admin.testing.TestHttp;
-import org.examdesk.admin.cases.CaseFixtures;
 import org.examdesk.admin.testing.TestServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,8 +28,7 @@ class AttachmentsIT {
     private static TestHttp http;
     private static String officer;
 
-    record Upload(int status, JsonNode json) {
-    }
+    record Upload(int status, JsonNode json) {}
 
     @BeforeAll
     static void start() {
@@ -54,10 +54,16 @@ class AttachmentsIT {
         long id = upload.json().get("id").asLong();
         String path = "/api/v1/cases/" + number + "/attachments/" + id;
         assertThat(download(path, officer)).isEqualTo(PDF);
-        assertThat(download(path, http.login("agent@examdesk.example", DemoData.PASSWORD))).isEqualTo(PDF);
-        assertThat(download(path, http.login("assistant@riverside.example", DemoData.PASSWORD))).isEqualTo(PDF);
-        assertThat(http.get(path, http.login("teacher@riverside.example", DemoData.PASSWORD)).status()).isEqualTo(404);
-        assertThat(http.get(path, http.login("officer@hillside.example", DemoData.PASSWORD)).status()).isEqualTo(404);
+        assertThat(download(path, http.login("agent@examdesk.example", DemoData.PASSWORD)))
+                .isEqualTo(PDF);
+        assertThat(download(path, http.login("assistant@riverside.example", DemoData.PASSWORD)))
+                .isEqualTo(PDF);
+        assertThat(http.get(path, http.login("teacher@riverside.example", DemoData.PASSWORD))
+                        .status())
+                .isEqualTo(404);
+        assertThat(http.get(path, http.login("officer@hillside.example", DemoData.PASSWORD))
+                        .status())
+                .isEqualTo(404);
         JsonNode details = http.get("/api/v1/cases/" + number, officer).json();
         assertThat(details.get("activity").findValuesAsText("kind")).contains("ATTACHMENT_ADDED");
     }
@@ -96,7 +102,11 @@ class AttachmentsIT {
         assertThat(program.json().get("message").asText()).contains("program");
         assertThat(picture.status()).isEqualTo(422);
         assertThat(picture.json().get("message").asText()).contains("not a .pdf");
-        assertThat(upload(number, "setup.exe", exe, officer).json().get("message").asText()).contains("Allowed");
+        assertThat(upload(number, "setup.exe", exe, officer)
+                        .json()
+                        .get("message")
+                        .asText())
+                .contains("Allowed");
         assertThat(upload(number, "photo.png", png, officer).status()).isEqualTo(201);
     }
 
@@ -104,7 +114,8 @@ class AttachmentsIT {
     void someone_else_cannot_attach_to_my_case() throws Exception {
         String number = number(http, officer, accountsCase("MESSAGE"));
 
-        assertThat(upload(number, "a.pdf", PDF, http.login("officer@hillside.example", DemoData.PASSWORD)).status())
+        assertThat(upload(number, "a.pdf", PDF, http.login("officer@hillside.example", DemoData.PASSWORD))
+                        .status())
                 .isEqualTo(404);
     }
 
@@ -112,23 +123,29 @@ class AttachmentsIT {
         String boundary = "----examdesk" + System.nanoTime();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
         body.write(content);
         body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         HttpRequest request = HttpRequest.newBuilder(server.base().resolve("/api/v1/cases/" + number + "/attachments"))
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build();
         HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
         return new Upload(response.statusCode(), new ObjectMapper().readTree(response.body()));
     }
 
     private static byte[] download(String path, String token) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(server.base() + path.substring(1)))
-                .header("Authorization", "Bearer " + token).GET().build();
-        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+                .header("Authorization", "Bearer " + token)
+                .GET()
+                .build();
+        HttpResponse<byte[]> response =
+                HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment");
+        assertThat(response.headers().firstValue("Content-Disposition").orElse(""))
+                .startsWith("attachment");
         return response.body();
     }
 }

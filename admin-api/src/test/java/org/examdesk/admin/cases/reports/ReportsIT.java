@@ -1,6 +1,7 @@
 package org.examdesk.admin.cases.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import org.examdesk.admin.cases.CaseFixtures;

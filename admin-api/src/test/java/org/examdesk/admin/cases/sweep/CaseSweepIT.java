@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.examdesk.admin.cases.CaseFixtures.accountsCase;
 import static org.examdesk.admin.cases.CaseFixtures.london;
 import static org.examdesk.admin.cases.CaseFixtures.number;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,7 +44,8 @@ class CaseSweepIT {
         String silent = created.json().get("number").asText();
         assertThat(created.json().get("message").asText()).contains("01632 960 101", silent, "24 hours");
         String called = number(http, officer, accountsCase("CALL"));
-        assertThat(http.post("/api/v1/cases/" + called + "/calls", "{\"note\":\"Spoke to Priya.\"}", agent).status())
+        assertThat(http.post("/api/v1/cases/" + called + "/calls", "{\"note\":\"Spoke to Priya.\"}", agent)
+                        .status())
                 .isEqualTo(201);
 
         clock.advance(Duration.ofHours(23).plusMinutes(59));
@@ -75,8 +77,13 @@ class CaseSweepIT {
 
         JsonNode details = http.get("/api/v1/cases/" + silent, officer).json();
         assertThat(details.get("targetMissed").asBoolean()).isTrue();
-        assertThat(details.get("activity").findValuesAsText("kind").stream().filter("TARGET_MISSED"::equals)).hasSize(1);
-        assertThat(http.get("/api/v1/cases/" + answered, officer).json().get("targetMissed").asBoolean()).isFalse();
+        assertThat(details.get("activity").findValuesAsText("kind").stream().filter("TARGET_MISSED"::equals))
+                .hasSize(1);
+        assertThat(http.get("/api/v1/cases/" + answered, officer)
+                        .json()
+                        .get("targetMissed")
+                        .asBoolean())
+                .isFalse();
     }
 
     private static String status(String number) {

@@ -16,12 +16,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Letters read back by poppler's pdftotext, as a person's PDF reader would see them. */
 class LetterBundleTest {
-    private static final List<String> NAMES = List.of("Amelia Smith", "Zoë Łukasiewicz", "Αλέξης Παππάς", "陈静",
-            "Дмитрий Иванов", "Siobhán O'Neill");
+    private static final List<String> NAMES =
+            List.of("Amelia Smith", "Zoë Łukasiewicz", "Αλέξης Παππάς", "陈静", "Дмитрий Иванов", "Siobhán O'Neill");
 
     @BeforeAll
     static void needsPdftotext() {
-        assumeTrue(pdftotextInstalled(),
+        assumeTrue(
+                pdftotextInstalled(),
                 "pdftotext (Debian package poppler-utils) is not installed: skipping the PDF text checks");
     }
 
@@ -37,9 +38,16 @@ class LetterBundleTest {
         assertThat(PdfPages.count(pdf)).isEqualTo(NAMES.size());
         for (int i = 0; i < NAMES.size(); i++) {
             String page = pages[i].replaceAll("\\s+", " ");
-            assertThat(page).contains(LetterPage.TITLE, NAMES.get(i), number(i), "40123J26" + number(i),
-                    "Abcd-Efgh-Jk" + i + i, "Priya Shah", "Results shown here are provisional",
-                    "Do not send screenshots of them to universities");
+            assertThat(page)
+                    .contains(
+                            LetterPage.TITLE,
+                            NAMES.get(i),
+                            number(i),
+                            "40123J26" + number(i),
+                            "Abcd-Efgh-Jk" + i + i,
+                            "Priya Shah",
+                            "Results shown here are provisional",
+                            "Do not send screenshots of them to universities");
         }
         assertThat(pages[1].replaceAll("\\s+", " ")).contains("1 day after the published results date");
         assertThat(pages[0].replaceAll("\\s+", " ")).contains("appear on the published results dates");
@@ -62,16 +70,32 @@ class LetterBundleTest {
                 assertThat(PdfPages.PdfText.extract(one)).contains(NAMES.get(i), "40123J26" + number(i));
             }
         }
-        assertThat(names).containsExactly("0001-Amelia-Smith.pdf", "0002-Zoe-Lukasiewicz.pdf", "0003.pdf", "0004.pdf",
-                "0005.pdf", "0006-Siobhan-O-Neill.pdf");
+        assertThat(names)
+                .containsExactly(
+                        "0001-Amelia-Smith.pdf",
+                        "0002-Zoe-Lukasiewicz.pdf",
+                        "0003.pdf",
+                        "0004.pdf",
+                        "0005.pdf",
+                        "0006-Siobhan-O-Neill.pdf");
     }
 
     private static void write(Path pdf, Path zip) throws Exception {
         try (LetterBundle bundle = LetterBundle.open(pdf, zip)) {
             for (int i = 0; i < NAMES.size(); i++) {
-                bundle.add(new Letter("Riverside Academy", "40123", "June 2026", NAMES.get(i), number(i),
-                        "40123J26" + number(i), "Abcd-Efgh-Jk" + i + i, "Riverside Academy", "Priya Shah",
-                        "020 7946 0000", null, i % 2));
+                bundle.add(new Letter(
+                        "Riverside Academy",
+                        "40123",
+                        "June 2026",
+                        NAMES.get(i),
+                        number(i),
+                        "40123J26" + number(i),
+                        "Abcd-Efgh-Jk" + i + i,
+                        "Riverside Academy",
+                        "Priya Shah",
+                        "020 7946 0000",
+                        null,
+                        i % 2));
             }
             bundle.finish();
         }
@@ -83,7 +107,11 @@ class LetterBundleTest {
 
     private static boolean pdftotextInstalled() {
         try {
-            return new ProcessBuilder("pdftotext", "-v").redirectErrorStream(true).start().waitFor() == 0;
+            return new ProcessBuilder("pdftotext", "-v")
+                            .redirectErrorStream(true)
+                            .start()
+                            .waitFor()
+                    == 0;
         } catch (Exception e) {
             return false;
         }

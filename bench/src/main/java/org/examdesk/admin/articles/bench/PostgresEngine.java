@@ -35,7 +35,8 @@ final class PostgresEngine implements SearchEngine {
         }
     }
 
-    static final String SCHEMA = """
+    static final String SCHEMA =
+            """
             drop table if exists kb_articles;
             create table kb_articles (
                 id text primary key,
@@ -70,12 +71,20 @@ final class PostgresEngine implements SearchEngine {
     }
 
     private static void copy(Handle handle, List<Article> articles) throws SQLException {
-        CopyIn copy = handle.getConnection().unwrap(PGConnection.class).getCopyAPI()
+        CopyIn copy = handle.getConnection()
+                .unwrap(PGConnection.class)
+                .getCopyAPI()
                 .copyIn("copy kb_articles (id, title, aliases, summary, body) from stdin");
         try {
             for (Article a : articles) {
-                String row = String.join("\t", field(a.id()), field(a.title()),
-                        field(String.join(", ", a.aliases())), field(a.summary()), field(a.body())) + "\n";
+                String row = String.join(
+                                "\t",
+                                field(a.id()),
+                                field(a.title()),
+                                field(String.join(", ", a.aliases())),
+                                field(a.summary()),
+                                field(a.body()))
+                        + "\n";
                 byte[] bytes = row.getBytes(StandardCharsets.UTF_8);
                 copy.writeToCopy(bytes, 0, bytes.length);
             }
@@ -89,7 +98,10 @@ final class PostgresEngine implements SearchEngine {
 
     /** A value in COPY's text format: backslash, tab and line breaks escaped. */
     private static String field(String value) {
-        return value.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
+        return value.replace("\\", "\\\\")
+                .replace("\t", "\\t")
+                .replace("\n", "\\n")
+                .replace("\r", "\\r");
     }
 
     @Override
@@ -100,11 +112,14 @@ final class PostgresEngine implements SearchEngine {
     @Override
     public Searcher open() throws SQLException {
         Handle handle = database.jdbi().open();
-        PreparedStatement statement = handle.getConnection().prepareStatement("""
+        PreparedStatement statement = handle.getConnection()
+                .prepareStatement(
+                        """
                 select id from kb_articles, (select %s as query) question
                 where document @@ question.query
                 order by ts_rank(document, question.query) desc, id
-                limit ?""".formatted(matching.tsquery));
+                limit ?"""
+                                .formatted(matching.tsquery));
         return new Searcher() {
             @Override
             public Answer search(String query, int limit) {
@@ -125,7 +140,8 @@ final class PostgresEngine implements SearchEngine {
 
             @Override
             public void close() {
-                try (handle; statement) {
+                try (handle;
+                        statement) {
                     // closed by try-with-resources
                 } catch (SQLException e) {
                     throw new IllegalStateException("Closing the statement failed", e);

@@ -13,8 +13,8 @@ import org.examdesk.knowledge.eval.Question;
  * @param rejection share of out-of-scope questions the engine does not answer
  * @param answeredWrongly share of in-scope questions answered with a first hit that is not expected
  */
-record Quality(int inScope, int outOfScope, double hit1, double hit3, double mrr, double rejection,
-        double answeredWrongly) {
+record Quality(
+        int inScope, int outOfScope, double hit1, double hit3, double mrr, double rejection, double answeredWrongly) {
 
     static final int DEPTH = 10;
 
@@ -40,8 +40,14 @@ record Quality(int inScope, int outOfScope, double hit1, double hit3, double mrr
             reciprocal += rank >= 1 ? 1.0 / rank : 0;
             wrong += answer.answered() && rank != 1 ? 1 : 0;
         }
-        return new Quality(inScope, outOfScope, share(hit1, inScope), share(hit3, inScope),
-                inScope == 0 ? 0 : reciprocal / inScope, share(rejected, outOfScope), share(wrong, inScope));
+        return new Quality(
+                inScope,
+                outOfScope,
+                share(hit1, inScope),
+                share(hit3, inScope),
+                inScope == 0 ? 0 : reciprocal / inScope,
+                share(rejected, outOfScope),
+                share(wrong, inScope));
     }
 
     /** The 1-based rank of the first expected article; 0 when none was found. */

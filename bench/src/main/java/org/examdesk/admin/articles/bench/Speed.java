@@ -26,8 +26,13 @@ record Speed(double p50, double p99, int searches, double perSecond, int threads
      * @param latencyMaxMillis a cap on the timed passes
      * @param throughputMillis counting searches with {@code threads} threads
      */
-    record Budget(int warmUpSearches, long warmUpMaxMillis, int latencyRounds, long latencyMaxMillis,
-            long throughputMillis, int threads) {}
+    record Budget(
+            int warmUpSearches,
+            long warmUpMaxMillis,
+            int latencyRounds,
+            long latencyMaxMillis,
+            long throughputMillis,
+            int threads) {}
 
     static Speed measure(SearchEngine engine, List<String> queries, Budget budget) throws Exception {
         double[] millis;
@@ -38,13 +43,17 @@ record Speed(double p50, double p99, int searches, double perSecond, int threads
             millis = Arrays.copyOf(millis, timed);
         }
         Arrays.sort(millis);
-        return new Speed(percentile(millis, 0.50), percentile(millis, 0.99), millis.length,
-                throughput(engine, queries, budget), budget.threads());
+        return new Speed(
+                percentile(millis, 0.50),
+                percentile(millis, 0.99),
+                millis.length,
+                throughput(engine, queries, budget),
+                budget.threads());
     }
 
     /** Runs up to {@code count} searches (at least one pass), recording each one's milliseconds if asked. */
-    private static int run(SearchEngine.Searcher searcher, List<String> queries, int count, long maxMillis,
-            double[] millis) {
+    private static int run(
+            SearchEngine.Searcher searcher, List<String> queries, int count, long maxMillis, double[] millis) {
         long end = System.nanoTime() + maxMillis * 1_000_000;
         int done = 0;
         while (done < count && (done < queries.size() || System.nanoTime() < end)) {
@@ -58,8 +67,7 @@ record Speed(double p50, double p99, int searches, double perSecond, int threads
         return done;
     }
 
-    private static double throughput(SearchEngine engine, List<String> queries, Budget budget)
-            throws Exception {
+    private static double throughput(SearchEngine engine, List<String> queries, Budget budget) throws Exception {
         AtomicLong done = new AtomicLong();
         List<Thread> workers = new ArrayList<>();
         List<SearchEngine.Searcher> searchers = new ArrayList<>();

@@ -29,7 +29,10 @@ final class SyntheticCorpus {
         this.random = new SplittableRandom(seed);
         for (Article article : real) {
             titleWords.addAll(Arrays.asList(article.title().split("\\s+")));
-            article.body().lines().filter(line -> !line.isBlank() && !line.startsWith("---")).forEach(bodyLines::add);
+            article.body()
+                    .lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("---"))
+                    .forEach(bodyLines::add);
             aliases.addAll(article.aliases());
         }
     }
@@ -55,17 +58,18 @@ final class SyntheticCorpus {
                 aliases: [%s, %s]
                 ---
                 %s
-                """.formatted(
-                quoted(title(template.title())),
-                quoted(pick(real).summary()),
-                list(template.roles()),
-                list(template.qualifications()),
-                list(template.subjects()),
-                list(template.topics()),
-                template.updated(),
-                quoted(pick(aliases)),
-                quoted(pick(aliases)),
-                body());
+                """
+                .formatted(
+                        quoted(title(template.title())),
+                        quoted(pick(real).summary()),
+                        list(template.roles()),
+                        list(template.qualifications()),
+                        list(template.subjects()),
+                        list(template.topics()),
+                        template.updated(),
+                        quoted(pick(aliases)),
+                        quoted(pick(aliases)),
+                        body());
     }
 
     private String title(String original) {

@@ -19,13 +19,12 @@ import org.examdesk.knowledge.KnowledgeConfig;
  * 50 ms. Prints the figures.
  */
 public final class AgentQueueBench {
-    private AgentQueueBench() {
-    }
+    private AgentQueueBench() {}
 
     public static void main(String[] args) throws Exception {
         int open = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         try (KnowledgeBase knowledge = KnowledgeBase.open(new KnowledgeConfig(articles(), Map.of(), false));
-             TestServer server = new TestServer().knowledge(knowledge).start()) {
+                TestServer server = new TestServer().knowledge(knowledge).start()) {
             long started = System.nanoTime();
             fill(server, open);
             System.out.printf("Inserted %,d open cases in %d ms%n", open, (System.nanoTime() - started) / 1_000_000);
@@ -36,31 +35,58 @@ public final class AgentQueueBench {
             for (int i = 0; i < sql.length; i++) {
                 long start = System.nanoTime();
                 server.database().jdbi().useHandle(h -> {
-                    h.createQuery("select c.*, a.first_name from cases c left join users a on a.id = c.assigned_agent_id "
-                            + "where c.status in ('NEW', 'IN_PROGRESS', 'WAITING_ON_CUSTOMER') order by c.due_at, c.id "
-                            + "limit 25 offset 0").mapToMap().list();
-                    h.createQuery("select count(*) from (select 1 from cases c where c.status in ('NEW', 'IN_PROGRESS', "
-                            + "'WAITING_ON_CUSTOMER') limit 1001) x").mapTo(Long.class).one();
+                    h.createQuery(
+                                    "select c.*, a.first_name from cases c left join users a on a.id = c.assigned_agent_id "
+                                            + "where c.status in ('NEW', 'IN_PROGRESS', 'WAITING_ON_CUSTOMER') order by c.due_at, c.id "
+                                            + "limit 25 offset 0")
+                            .mapToMap()
+                            .list();
+                    h.createQuery(
+                                    "select count(*) from (select 1 from cases c where c.status in ('NEW', 'IN_PROGRESS', "
+                                            + "'WAITING_ON_CUSTOMER') limit 1001) x")
+                            .mapTo(Long.class)
+                            .one();
                 });
                 sql[i] = System.nanoTime() - start;
             }
             System.out.println(Percentiles.describe("SQL only (page + capped count, no HTTP)", sql));
             List<String> queues = List.of("", "centre-accounts", "complaints", "results-services");
-            measure(http, token, "first pages", 500, i -> "?queue=" + queues.get(i % queues.size()) + "&page=1&size=25");
-            measure(http, token, "pages 1-40", 500, i -> "?queue=" + queues.get(i % queues.size()) + "&page="
-                    + (1 + random.nextInt(40)) + "&size=25");
-            measure(http, token, "deep pages (up to 4,000 pages in)", 200, i -> "?page=" + (1 + random.nextInt(4_000)) + "&size=25");
+            measure(
+                    http,
+                    token,
+                    "first pages",
+                    500,
+                    i -> "?queue=" + queues.get(i % queues.size()) + "&page=1&size=25");
+            measure(
+                    http,
+                    token,
+                    "pages 1-40",
+                    500,
+                    i -> "?queue=" + queues.get(i % queues.size()) + "&page=" + (1 + random.nextInt(40)) + "&size=25");
+            measure(
+                    http,
+                    token,
+                    "deep pages (up to 4,000 pages in)",
+                    200,
+                    i -> "?page=" + (1 + random.nextInt(4_000)) + "&size=25");
             List<String> cursors = walk(http, token, "", 4_000);
-            measure(http, token, "deep pages by cursor (up to 4,000 pages in)", 200,
+            measure(
+                    http,
+                    token,
+                    "deep pages by cursor (up to 4,000 pages in)",
+                    200,
                     i -> "?size=25&after=" + cursors.get(random.nextInt(cursors.size())));
             List<String> complaints = walk(http, token, "complaints", 4_000);
-            measure(http, token, "deep pages by cursor, one queue (complaints)", 200,
+            measure(
+                    http,
+                    token,
+                    "deep pages by cursor, one queue (complaints)",
+                    200,
                     i -> "?queue=complaints&size=25&after=" + complaints.get(random.nextInt(complaints.size())));
         }
     }
 
-    private static void measure(TestHttp http, String token, String what, int n,
-                                IntFunction<String> query) {
+    private static void measure(TestHttp http, String token, String what, int n, IntFunction<String> query) {
         for (int i = 0; i < 50; i++) {
             get(http, token, query.apply(i));
         }
@@ -81,18 +107,21 @@ public final class AgentQueueBench {
         long start = System.nanoTime();
         String after = null;
         do {
-            TestHttp.Response page = http.get("/api/v1/agent/queue?size=25&queue=" + queue
-                    + (after == null ? "" : "&after=" + after), token);
+            TestHttp.Response page = http.get(
+                    "/api/v1/agent/queue?size=25&queue=" + queue + (after == null ? "" : "&after=" + after), token);
             if (page.status() != 200) {
                 throw new IllegalStateException("queue failed: " + page.status() + " " + page.body());
             }
-            after = page.json().get("next").isNull() ? null : page.json().get("next").asText();
+            after = page.json().get("next").isNull()
+                    ? null
+                    : page.json().get("next").asText();
             if (after != null) {
                 cursors.add(after);
             }
         } while (after != null && cursors.size() < pages);
-        System.out.printf("Walked %,d pages of '%s' by cursor in %d ms%n", cursors.size() + 1,
-                queue.isEmpty() ? "all queues" : queue, (System.nanoTime() - start) / 1_000_000);
+        System.out.printf(
+                "Walked %,d pages of '%s' by cursor in %d ms%n",
+                cursors.size() + 1, queue.isEmpty() ? "all queues" : queue, (System.nanoTime() - start) / 1_000_000);
         return cursors;
     }
 
@@ -105,7 +134,8 @@ public final class AgentQueueBench {
 
     private static void fill(TestServer server, int open) {
         server.database().jdbi().useHandle(h -> {
-            h.execute("""
+            h.execute(
+                    """
                     insert into cases (number, requester_user_id, contact_name, contact_email, customer_type, issue_type,
                                        category, subcategory, qualification, qualification_subject, subject, description,
                                        support_option, status, queue, target_days, due_at, created_at, updated_at)
@@ -117,20 +147,25 @@ public final class AgentQueueBench {
                                   'special-considerations', 'associates', 'complaints', 'general'])[1 + g % 8],
                            2, now() + (g % 20000) * interval '1 minute', now() - interval '1 day', now()
                       from generate_series(1, ?) g
-                    on conflict (number) do nothing""", open);
+                    on conflict (number) do nothing""",
+                    open);
         });
         server.database().jdbi().useHandle(h -> {
             h.execute("vacuum analyze cases");
             h.createQuery("explain analyze select c.id from cases c left join users a on a.id = c.assigned_agent_id "
                             + "where c.status in ('NEW', 'IN_PROGRESS', 'WAITING_ON_CUSTOMER') and c.queue = 'complaints' "
                             + "order by c.due_at, c.id limit 25 offset 250")
-                    .mapTo(String.class).list().forEach(line -> System.out.println("  " + line));
+                    .mapTo(String.class)
+                    .list()
+                    .forEach(line -> System.out.println("  " + line));
             System.out.println("The same queue by cursor, after the case due where bench case 20011999 is due:");
             h.createQuery("explain analyze select c.id from cases c left join users a on a.id = c.assigned_agent_id "
                             + "where c.status in ('NEW', 'IN_PROGRESS', 'WAITING_ON_CUSTOMER') and c.queue = 'complaints' "
                             + "and (c.due_at, c.id) > (select due_at, id from cases where number = '20011999') "
                             + "order by c.due_at, c.id limit 26")
-                    .mapTo(String.class).list().forEach(line -> System.out.println("  " + line));
+                    .mapTo(String.class)
+                    .list()
+                    .forEach(line -> System.out.println("  " + line));
         });
     }
 }

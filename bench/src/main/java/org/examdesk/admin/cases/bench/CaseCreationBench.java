@@ -14,19 +14,19 @@ import org.examdesk.knowledge.KnowledgeConfig;
  * number, activity, outbox and audit in one transaction. Target: p99 under 50 ms. Prints the figures.
  */
 public final class CaseCreationBench {
-    private static final String BODY = """
+    private static final String BODY =
+            """
             {"customerType":"centre","issueType":"accounts-access","category":"student-accounts","subcategory":"locked",
              "qualification":"gcse","qualificationSubject":"mathematics","subject":"Student locked out",
              "description":"Sam cannot sign in after three tries.","supportOption":"MESSAGE"}""";
 
-    private CaseCreationBench() {
-    }
+    private CaseCreationBench() {}
 
     public static void main(String[] args) throws Exception {
         int warmup = args.length > 0 ? Integer.parseInt(args[0]) : 300;
         int measured = args.length > 1 ? Integer.parseInt(args[1]) : 2_000;
         try (KnowledgeBase knowledge = KnowledgeBase.open(new KnowledgeConfig(articles(), Map.of(), false));
-             TestServer server = new TestServer().knowledge(knowledge).start()) {
+                TestServer server = new TestServer().knowledge(knowledge).start()) {
             TestHttp http = new TestHttp(server.base());
             String token = http.login("officer@riverside.example", DemoData.PASSWORD);
             for (int i = 0; i < warmup; i++) {
@@ -39,7 +39,8 @@ public final class CaseCreationBench {
                 nanos[i] = System.nanoTime() - start;
             }
             System.out.println(Percentiles.describe("POST /api/v1/cases", nanos));
-            System.out.println(Percentiles.p99Millis(nanos) < 50 ? "PASS: p99 under 50 ms" : "FAIL: p99 not under 50 ms");
+            System.out.println(
+                    Percentiles.p99Millis(nanos) < 50 ? "PASS: p99 under 50 ms" : "FAIL: p99 not under 50 ms");
         }
     }
 

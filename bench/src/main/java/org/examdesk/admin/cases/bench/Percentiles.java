@@ -5,14 +5,20 @@ import java.util.Locale;
 
 /** Latency figures from a list of nanosecond timings. */
 final class Percentiles {
-    private Percentiles() {
-    }
+    private Percentiles() {}
 
     static String describe(String what, long[] nanos) {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
-        return String.format(Locale.ROOT, "%s: n=%d p50=%.2f ms p95=%.2f ms p99=%.2f ms max=%.2f ms", what, sorted.length,
-                ms(sorted, 0.50), ms(sorted, 0.95), ms(sorted, 0.99), sorted[sorted.length - 1] / 1e6);
+        return String.format(
+                Locale.ROOT,
+                "%s: n=%d p50=%.2f ms p95=%.2f ms p99=%.2f ms max=%.2f ms",
+                what,
+                sorted.length,
+                ms(sorted, 0.50),
+                ms(sorted, 0.95),
+                ms(sorted, 0.99),
+                sorted[sorted.length - 1] / 1e6);
     }
 
     static double p99Millis(long[] nanos) {

@@ -26,11 +26,19 @@ import org.examdesk.admin.testing.PdfPages;
  * ({@code mvn -q dependency:build-classpath -pl admin-api -Dmdep.outputFile=target/bench.cp} writes bench.cp.)
  */
 public final class LettersBenchmark {
-    private static final List<String> NAMES = List.of("Amelia Smith", "Zoë Łukasiewicz", "Αλέξης Παππάς", "陈静",
-            "Oliver O'Neill", "Siobhán Ní Bhriain", "Дмитрий Иванов", "Noah Patel", "Chloé Dubois", "Yusuf Khan");
+    private static final List<String> NAMES = List.of(
+            "Amelia Smith",
+            "Zoë Łukasiewicz",
+            "Αλέξης Παππάς",
+            "陈静",
+            "Oliver O'Neill",
+            "Siobhán Ní Bhriain",
+            "Дмитрий Иванов",
+            "Noah Patel",
+            "Chloé Dubois",
+            "Yusuf Khan");
 
-    private LettersBenchmark() {
-    }
+    private LettersBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
@@ -52,8 +60,16 @@ public final class LettersBenchmark {
         long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
         long cpuMs = TimeUnit.NANOSECONDS.toMillis(processCpuNanos() - cpuStarted);
         long size = (pdf == null ? 0 : Files.size(pdf)) + (zip == null ? 0 : Files.size(zip));
-        System.out.printf(Locale.ROOT, "%-13s %,6d letters in %,6d ms (%,.0f letters/s), process CPU %,6d ms, "
-                + "%,.1f MB written, peak heap %,.0f MB%n", what, n, ms, n * 1000.0 / ms, cpuMs, size / 1e6,
+        System.out.printf(
+                Locale.ROOT,
+                "%-13s %,6d letters in %,6d ms (%,.0f letters/s), process CPU %,6d ms, "
+                        + "%,.1f MB written, peak heap %,.0f MB%n",
+                what,
+                n,
+                ms,
+                n * 1000.0 / ms,
+                cpuMs,
+                size / 1e6,
                 peakHeap() / 1e6);
     }
 
@@ -62,9 +78,19 @@ public final class LettersBenchmark {
         try (LetterBundle bundle = LetterBundle.open(tmpPdf, zip)) {
             for (int i = 1; i <= count; i++) {
                 String number = String.format(Locale.ROOT, "%04d", i % 10_000);
-                bundle.add(new Letter("Riverside Academy", "40123", "June 2026", NAMES.get(i % NAMES.size()), number,
-                        "40123J26" + number, "Abcd-Efgh-" + (1000 + i % 9000), "Riverside Academy", "Priya Shah",
-                        "020 7946 0000", "exams@riverside.example", i % 3));
+                bundle.add(new Letter(
+                        "Riverside Academy",
+                        "40123",
+                        "June 2026",
+                        NAMES.get(i % NAMES.size()),
+                        number,
+                        "40123J26" + number,
+                        "Abcd-Efgh-" + (1000 + i % 9000),
+                        "Riverside Academy",
+                        "Priya Shah",
+                        "020 7946 0000",
+                        "exams@riverside.example",
+                        i % 3));
             }
             bundle.finish();
         }
@@ -75,8 +101,7 @@ public final class LettersBenchmark {
 
     /** CPU time of the whole process (all threads, GC included): fair on a machine other people share. */
     private static long processCpuNanos() {
-        return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                .getProcessCpuTime();
+        return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static void resetPeaks() {
@@ -84,7 +109,9 @@ public final class LettersBenchmark {
     }
 
     private static long peakHeap() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        return ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed())
+                .sum();
     }
 }

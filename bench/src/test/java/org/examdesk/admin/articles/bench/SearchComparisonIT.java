@@ -56,7 +56,9 @@ class SearchComparisonIT {
         List<SearchEngine> engines = comparison.engines(knowledge);
         for (SearchEngine engine : engines.subList(0, 2)) {
             try (SearchEngine.Searcher searcher = engine.open()) {
-                assertThat(searcher.search(WEATHER.text(), 3).answered()).as(engine.name()).isFalse();
+                assertThat(searcher.search(WEATHER.text(), 3).answered())
+                        .as(engine.name())
+                        .isFalse();
             }
         }
     }
@@ -65,7 +67,8 @@ class SearchComparisonIT {
     void theComparisonScoresAndTimesEachEngineOnTheSameQuestions() throws Exception {
         List<SearchComparison.Result> results = comparison.run(knowledge, List.of(BOOKING, WEATHER), TINY);
 
-        assertThat(results).extracting(SearchComparison.Result::engine)
+        assertThat(results)
+                .extracting(SearchComparison.Result::engine)
                 .containsExactly("Lucene", "PG all words", "PG any word");
         for (SearchComparison.Result result : results) {
             assertThat(result.quality().inScope()).isEqualTo(1);
@@ -73,7 +76,9 @@ class SearchComparisonIT {
             assertThat(result.quality().hit1()).as(result.engine()).isEqualTo(1.0);
             assertThat(result.quality().mrr()).as(result.engine()).isEqualTo(1.0);
             assertThat(result.speed().searches()).isEqualTo(2);
-            assertThat(result.speed().p99()).isGreaterThanOrEqualTo(result.speed().p50()).isPositive();
+            assertThat(result.speed().p99())
+                    .isGreaterThanOrEqualTo(result.speed().p50())
+                    .isPositive();
             assertThat(result.speed().perSecond()).isPositive();
         }
         assertThat(results.get(0).quality().rejection()).isEqualTo(1.0);
@@ -83,8 +88,12 @@ class SearchComparisonIT {
     void aQuestionWithOnlyStopWordsOrQuerySyntaxNeverFailsFullTextSearch() throws Exception {
         for (SearchEngine engine : comparison.engines(knowledge).subList(1, 3)) {
             try (SearchEngine.Searcher searcher = engine.open()) {
-                assertThat(searcher.search("the and of", 3).ids()).as(engine.name()).isEmpty();
-                assertThat(searcher.search("\"locked (out* ~ \\ AND -", 3).ids()).as(engine.name()).isNotNull();
+                assertThat(searcher.search("the and of", 3).ids())
+                        .as(engine.name())
+                        .isEmpty();
+                assertThat(searcher.search("\"locked (out* ~ \\ AND -", 3).ids())
+                        .as(engine.name())
+                        .isNotNull();
             }
         }
     }

@@ -47,7 +47,11 @@ public final class FileUploadController {
         try (InputStream in = file.content()) {
             content = in.readAllBytes();
         }
-        List<Reply> replies = chat.exchange(id, speaker, channel, Map.of("file", filename, "bytes", content.length),
+        List<Reply> replies = chat.exchange(
+                id,
+                speaker,
+                channel,
+                Map.of("file", filename, "bytes", content.length),
                 () -> imports.upload(admin.as(speaker.token(), channel), filename, file.contentType(), content));
         ctx.json(new Replies(replies));
     }
@@ -57,7 +61,8 @@ public final class FileUploadController {
             throw RequestException.invalid("Choose a CSV or Excel (.xlsx) file to upload as 'file'.", List.of("file"));
         }
         String name = file.filename() == null ? "" : file.filename().replaceAll(".*[/\\\\]", "");
-        String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
+        String extension =
+                name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
         if (!StudentImports.EXTENSIONS.contains(extension)) {
             throw RequestException.invalid("Only .csv and .xlsx files can be imported.", List.of("file"));
         }
@@ -65,8 +70,10 @@ public final class FileUploadController {
             throw RequestException.invalid("That file is empty.", List.of("file"));
         }
         if (!"true".equalsIgnoreCase(consent)) {
-            throw RequestException.invalid("Confirm that the students consented to the processing of their personal "
-                    + "data (consent=true) before importing them.", List.of("consent"));
+            throw RequestException.invalid(
+                    "Confirm that the students consented to the processing of their personal "
+                            + "data (consent=true) before importing them.",
+                    List.of("consent"));
         }
         return name;
     }

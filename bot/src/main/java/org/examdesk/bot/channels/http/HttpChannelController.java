@@ -16,8 +16,7 @@ import org.examdesk.bot.platform.RequestException;
 public final class HttpChannelController {
     private static final String CHANNEL = "api";
 
-    record MessageRequest(String text, String action, Map<String, String> values) {
-    }
+    record MessageRequest(String text, String action, Map<String, String> values) {}
 
     private final ChatService chat;
     private final ApiHeaders headers;
@@ -42,27 +41,30 @@ public final class HttpChannelController {
         Inbound inbound = validate(ctx.bodyAsClass(MessageRequest.class));
         String messageId = headers.idempotencyKey(ctx);
         ctx.future(() -> CompletableFuture.supplyAsync(
-                () -> new Replies(chat.turn(id, speaker, inbound, CHANNEL, messageId)), turns).thenAccept(ctx::json));
+                        () -> new Replies(chat.turn(id, speaker, inbound, CHANNEL, messageId)), turns)
+                .thenAccept(ctx::json));
     }
 
     static Inbound validate(MessageRequest request) {
         boolean hasText = request != null && request.text() != null;
         boolean hasAction = request != null && request.action() != null;
         if (hasText == hasAction) {
-            throw RequestException.invalid("Send either text or action, not both and not neither.",
-                    List.of("text", "action"));
+            throw RequestException.invalid(
+                    "Send either text or action, not both and not neither.", List.of("text", "action"));
         }
         if (hasText && request.text().length() > Inbound.MAX_TEXT) {
-            throw RequestException.invalid("Messages are limited to " + Inbound.MAX_TEXT + " characters.",
-                    List.of("text"));
+            throw RequestException.invalid(
+                    "Messages are limited to " + Inbound.MAX_TEXT + " characters.", List.of("text"));
         }
         if (hasAction && request.action().length() > 200) {
             throw RequestException.invalid("That button value is not one I gave.", List.of("action"));
         }
         String formProblem = Inbound.valuesProblem(request.values());
-        if (formProblem != null || (hasText && request.values() != null && !request.values().isEmpty())) {
-            throw RequestException.invalid(formProblem != null ? formProblem
-                    : "Form values go with a form's button (action), not with text.", List.of("values"));
+        if (formProblem != null
+                || (hasText && request.values() != null && !request.values().isEmpty())) {
+            throw RequestException.invalid(
+                    formProblem != null ? formProblem : "Form values go with a form's button (action), not with text.",
+                    List.of("values"));
         }
         return hasText ? Inbound.text(request.text()) : Inbound.form(request.action(), request.values());
     }

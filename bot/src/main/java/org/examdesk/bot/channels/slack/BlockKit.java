@@ -51,8 +51,8 @@ public final class BlockKit {
             } else if (reply instanceof Reply.Table table) {
                 blocks.add(section(s -> s.text(markdownText(table(table)))));
             } else if (reply instanceof Reply.CaseCard c) {
-                blocks.add(context(x -> x.elements(List.of(markdownText("Case *" + escape(c.number()) + "* · "
-                        + escape(c.status()))))));
+                blocks.add(context(x -> x.elements(
+                        List.of(markdownText("Case *" + escape(c.number()) + "* · " + escape(c.status()))))));
             } else if (reply instanceof Reply.Form f) { // answered by typing, one field at a time
                 blocks.add(section(s -> s.text(markdownText(escape(f.fallback())))));
             }
@@ -62,12 +62,15 @@ public final class BlockKit {
 
     /** The plain text Slack shows in notifications and to screen readers. */
     public String fallback(List<Reply> replies) {
-        String text = replies.stream().map(BlockKit::plain).filter(s -> !s.isBlank()).collect(Collectors.joining("\n"));
+        String text =
+                replies.stream().map(BlockKit::plain).filter(s -> !s.isBlank()).collect(Collectors.joining("\n"));
         return cut(text.isBlank() ? "ExamDesk" : text);
     }
 
     private String table(Reply.Table table) {
-        StringBuilder text = new StringBuilder("*").append(escape(table.title())).append("*\n```")
+        StringBuilder text = new StringBuilder("*")
+                .append(escape(table.title()))
+                .append("*\n```")
                 .append(escape(String.join(" | ", table.columns())));
         for (List<String> row : table.rows()) {
             text.append('\n').append(escape(String.join(" | ", row)));
@@ -104,8 +107,10 @@ public final class BlockKit {
             Reply.Option option = options.get(i);
             String style = !confirm ? null : i == 0 ? "primary" : "danger";
             String id = REPLY_ACTION + (first + i);
-            elements.add(button(b -> b.actionId(id).value(option.value()).style(style)
-                    .text(plainText(p -> p.text(label(option.label())).emoji(true)))));
+            elements.add(button(
+                    b -> b.actionId(id).value(option.value()).style(style).text(plainText(p -> p.text(
+                                    label(option.label()))
+                            .emoji(true)))));
         }
         return actions(a -> a.elements(elements));
     }

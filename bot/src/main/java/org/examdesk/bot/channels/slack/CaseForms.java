@@ -38,8 +38,15 @@ public final class CaseForms {
     private Taxonomy taxonomy;
     private Instant taxonomyRead = Instant.MIN;
 
-    public CaseForms(SlackWebApi web, SlackUsers users, Replier replier, AdminClient admin, KnowledgeBase knowledge,
-                     CaseModal modal, Clock clock, ZoneId zone) {
+    public CaseForms(
+            SlackWebApi web,
+            SlackUsers users,
+            Replier replier,
+            AdminClient admin,
+            KnowledgeBase knowledge,
+            CaseModal modal,
+            Clock clock,
+            ZoneId zone) {
         this.web = web;
         this.users = users;
         this.replier = replier;
@@ -72,17 +79,30 @@ public final class CaseForms {
     public void submit(Who who, Map<String, String> values) {
         String dm = web.openDm(who.userId());
         try {
-            Opened opened = new CasesClient(users.actingAs(who)).open(new NewCase(values.get(CaseModal.CUSTOMER_TYPE),
-                    values.get(CaseModal.ISSUE_TYPE), values.get(CaseModal.CATEGORY), values.get(CaseModal.SUBCATEGORY),
-                    values.get(CaseModal.QUALIFICATION), values.get(CaseModal.QUALIFICATION_SUBJECT),
-                    values.get(CaseModal.SUBJECT), values.get(CaseModal.DESCRIPTION),
-                    values.get(CaseModal.SUPPORT_OPTION), null, null));
-            replier.say(Place.channel(dm), "I opened case *" + opened.number() + "*. We will reply by "
-                    + DUE.format(opened.dueAt().atZone(zone)) + " at the latest. " + BlockKit.escape(opened.message())
-                    + " Send me `case " + opened.number() + "` to follow it.");
+            Opened opened = new CasesClient(users.actingAs(who))
+                    .open(new NewCase(
+                            values.get(CaseModal.CUSTOMER_TYPE),
+                            values.get(CaseModal.ISSUE_TYPE),
+                            values.get(CaseModal.CATEGORY),
+                            values.get(CaseModal.SUBCATEGORY),
+                            values.get(CaseModal.QUALIFICATION),
+                            values.get(CaseModal.QUALIFICATION_SUBJECT),
+                            values.get(CaseModal.SUBJECT),
+                            values.get(CaseModal.DESCRIPTION),
+                            values.get(CaseModal.SUPPORT_OPTION),
+                            null,
+                            null));
+            replier.say(
+                    Place.channel(dm),
+                    "I opened case *" + opened.number() + "*. We will reply by "
+                            + DUE.format(opened.dueAt().atZone(zone)) + " at the latest. "
+                            + BlockKit.escape(opened.message())
+                            + " Send me `case " + opened.number() + "` to follow it.");
         } catch (AdminApiException e) {
-            replier.say(Place.channel(dm), "I could not open the case: " + BlockKit.escape(e.getMessage())
-                    + " Nothing was saved; try `/examdesk new case` again.");
+            replier.say(
+                    Place.channel(dm),
+                    "I could not open the case: " + BlockKit.escape(e.getMessage())
+                            + " Nothing was saved; try `/examdesk new case` again.");
         }
     }
 

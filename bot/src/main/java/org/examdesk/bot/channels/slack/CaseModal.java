@@ -62,12 +62,16 @@ public final class CaseModal {
         if (state == null || state.getValues() == null) {
             return out;
         }
-        state.getValues().values().forEach(block -> block.forEach((actionId, value) -> {
-            String v = value.getSelectedOption() != null ? value.getSelectedOption().getValue() : value.getValue();
-            if (v != null && !v.isBlank()) {
-                out.put(actionId, v.strip());
-            }
-        }));
+        state.getValues()
+                .values()
+                .forEach(block -> block.forEach((actionId, value) -> {
+                    String v = value.getSelectedOption() != null
+                            ? value.getSelectedOption().getValue()
+                            : value.getValue();
+                    if (v != null && !v.isBlank()) {
+                        out.put(actionId, v.strip());
+                    }
+                }));
         return out;
     }
 
@@ -104,42 +108,81 @@ public final class CaseModal {
     public View view(Taxonomy taxonomy, Map<String, String> chosen, List<SearchHit> articles) {
         List<LayoutBlock> blocks = new ArrayList<>();
         CustomerType customer = find(taxonomy.customerTypes(), chosen.get(CUSTOMER_TYPE), CustomerType::value);
-        blocks.add(select(CUSTOMER_TYPE, "", "Who are you?", options(taxonomy.customerTypes(), CustomerType::value,
-                CustomerType::label), chosen));
-        IssueType issue = customer == null ? null : find(customer.issueTypes(), chosen.get(ISSUE_TYPE), IssueType::value);
+        blocks.add(select(
+                CUSTOMER_TYPE,
+                "",
+                "Who are you?",
+                options(taxonomy.customerTypes(), CustomerType::value, CustomerType::label),
+                chosen));
+        IssueType issue =
+                customer == null ? null : find(customer.issueTypes(), chosen.get(ISSUE_TYPE), IssueType::value);
         if (customer != null) {
-            blocks.add(select(ISSUE_TYPE, customer.value(), "What is it about?", options(customer.issueTypes(),
-                    IssueType::value, IssueType::label), chosen));
+            blocks.add(select(
+                    ISSUE_TYPE,
+                    customer.value(),
+                    "What is it about?",
+                    options(customer.issueTypes(), IssueType::value, IssueType::label),
+                    chosen));
         }
         Category category = issue == null ? null : find(issue.categories(), chosen.get(CATEGORY), Category::value);
         if (issue != null) {
-            blocks.add(select(CATEGORY, issue.value(), "Category", options(issue.categories(), Category::value,
-                    Category::label), chosen));
+            blocks.add(select(
+                    CATEGORY,
+                    issue.value(),
+                    "Category",
+                    options(issue.categories(), Category::value, Category::label),
+                    chosen));
         }
         if (category != null) {
-            blocks.add(select(SUBCATEGORY, category.value(), "In more detail", choices(category.subcategories()), chosen));
+            blocks.add(
+                    select(SUBCATEGORY, category.value(), "In more detail", choices(category.subcategories()), chosen));
         }
         Qualification qualification = find(taxonomy.qualifications(), chosen.get(QUALIFICATION), Qualification::value);
-        blocks.add(select(QUALIFICATION, "", "Qualification", options(taxonomy.qualifications(), Qualification::value,
-                Qualification::label), chosen));
+        blocks.add(select(
+                QUALIFICATION,
+                "",
+                "Qualification",
+                options(taxonomy.qualifications(), Qualification::value, Qualification::label),
+                chosen));
         if (qualification != null) {
-            blocks.add(select(QUALIFICATION_SUBJECT, qualification.value(), "Subject of the qualification",
-                    choices(qualification.subjects()), chosen));
+            blocks.add(select(
+                    QUALIFICATION_SUBJECT,
+                    qualification.value(),
+                    "Subject of the qualification",
+                    choices(qualification.subjects()),
+                    chosen));
         }
         blocks.addAll(articleBlocks(articles));
-        blocks.add(input(i -> i.blockId(SUBJECT).label(plainText("Subject"))
-                .element(plainTextInput(p -> p.actionId(SUBJECT).maxLength(200)))));
-        blocks.add(input(i -> i.blockId(DESCRIPTION).label(plainText("What happened?"))
+        blocks.add(input(
+                i -> i.blockId(SUBJECT).label(plainText("Subject")).element(plainTextInput(p -> p.actionId(SUBJECT)
+                        .maxLength(200)))));
+        blocks.add(input(i -> i.blockId(DESCRIPTION)
+                .label(plainText("What happened?"))
                 .hint(plainText("Names, UCIs and what you tried help us answer first time."))
-                .element(plainTextInput(p -> p.actionId(DESCRIPTION).multiline(true).maxLength(3000)))));
-        blocks.add(select(SUPPORT_OPTION, "", "How should we respond?", List.of(
-                option(plainText("A written reply (we aim to respond within 48 hours)"), "MESSAGE"),
-                option(plainText("A phone call"), "CALL")), chosen));
-        return View.builder().type("modal").callbackId(CALLBACK)
-                .title(ViewTitle.builder().type("plain_text").text("Open a case").build())
-                .submit(ViewSubmit.builder().type("plain_text").text("Open the case").build())
+                .element(plainTextInput(
+                        p -> p.actionId(DESCRIPTION).multiline(true).maxLength(3000)))));
+        blocks.add(select(
+                SUPPORT_OPTION,
+                "",
+                "How should we respond?",
+                List.of(
+                        option(plainText("A written reply (we aim to respond within 48 hours)"), "MESSAGE"),
+                        option(plainText("A phone call"), "CALL")),
+                chosen));
+        return View.builder()
+                .type("modal")
+                .callbackId(CALLBACK)
+                .title(ViewTitle.builder()
+                        .type("plain_text")
+                        .text("Open a case")
+                        .build())
+                .submit(ViewSubmit.builder()
+                        .type("plain_text")
+                        .text("Open the case")
+                        .build())
                 .close(ViewClose.builder().type("plain_text").text("Cancel").build())
-                .blocks(blocks).build();
+                .blocks(blocks)
+                .build();
     }
 
     private List<LayoutBlock> articleBlocks(List<SearchHit> articles) {
@@ -148,26 +191,37 @@ public final class CaseModal {
         }
         StringBuilder text = new StringBuilder("*These articles may answer it without a case:*");
         for (SearchHit hit : articles) {
-            text.append("\n• <").append(helpBase.resolve("/help/" + hit.id())).append('|')
-                    .append(BlockKit.escape(hit.title())).append('>');
+            text.append("\n• <")
+                    .append(helpBase.resolve("/help/" + hit.id()))
+                    .append('|')
+                    .append(BlockKit.escape(hit.title()))
+                    .append('>');
         }
-        return List.of(section(s -> s.text(markdownText(text.toString()))),
+        return List.of(
+                section(s -> s.text(markdownText(text.toString()))),
                 context(c -> c.elements(List.of(plainText("Still need us? Carry on below.")))));
     }
 
-    private static LayoutBlock select(String field, String parent, String label, List<OptionObject> options,
-                                      Map<String, String> chosen) {
-        OptionObject initial = options.stream().filter(o -> o.getValue().equals(chosen.get(field))).findFirst()
+    private static LayoutBlock select(
+            String field, String parent, String label, List<OptionObject> options, Map<String, String> chosen) {
+        OptionObject initial = options.stream()
+                .filter(o -> o.getValue().equals(chosen.get(field)))
+                .findFirst()
                 .orElse(null);
-        return input(i -> i.blockId(field + "." + parent).dispatchAction(CASCADE.contains(field))
-                .label(plainText(label)).element(staticSelect(s -> s.actionId(field)
-                        .placeholder(plainText("Choose")).options(options).initialOption(initial))));
+        return input(i -> i.blockId(field + "." + parent)
+                .dispatchAction(CASCADE.contains(field))
+                .label(plainText(label))
+                .element(staticSelect(s -> s.actionId(field)
+                        .placeholder(plainText("Choose"))
+                        .options(options)
+                        .initialOption(initial))));
     }
 
-    private static <T> List<OptionObject> options(List<T> items, Function<T, String> value,
-                                                  Function<T, String> label) {
-        return items.stream().map(item -> option(plainText(BlockKit.label(label.apply(item))), value.apply(item)))
-                .limit(100).toList();
+    private static <T> List<OptionObject> options(List<T> items, Function<T, String> value, Function<T, String> label) {
+        return items.stream()
+                .map(item -> option(plainText(BlockKit.label(label.apply(item))), value.apply(item)))
+                .limit(100)
+                .toList();
     }
 
     private static List<OptionObject> choices(List<Choice> items) {
@@ -175,6 +229,11 @@ public final class CaseModal {
     }
 
     private static <T> T find(List<T> items, String wanted, Function<T, String> value) {
-        return wanted == null ? null : items.stream().filter(i -> wanted.equals(value.apply(i))).findFirst().orElse(null);
+        return wanted == null
+                ? null
+                : items.stream()
+                        .filter(i -> wanted.equals(value.apply(i)))
+                        .findFirst()
+                        .orElse(null);
     }
 }

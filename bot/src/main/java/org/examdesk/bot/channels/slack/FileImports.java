@@ -44,17 +44,24 @@ public final class FileImports {
             return;
         }
         if (!users.speaker(who).signedIn()) {
-            replier.say(place, "I can import students only for people who have linked Slack to ExamDesk. "
-                    + SlackTurns.LINK_PROMPT);
+            replier.say(
+                    place,
+                    "I can import students only for people who have linked Slack to ExamDesk. "
+                            + SlackTurns.LINK_PROMPT);
             return;
         }
         String question = "Before I import *" + BlockKit.escape(file.get().getName()) + "*: do you confirm that these "
                 + "students consented to the processing of their personal data, and that your centre may share their "
                 + "email addresses? At most 600 students per file.";
-        web.postMessage(place, "Confirm the import of " + file.get().getName(), List.of(
-                section(s -> s.text(markdownText(question))),
-                actions(a -> a.elements(List.of(button(b -> b.actionId(CONSENT).value(fileId).style("primary")
-                        .text(plainText("Yes, I confirm: import"))))))));
+        web.postMessage(
+                place,
+                "Confirm the import of " + file.get().getName(),
+                List.of(
+                        section(s -> s.text(markdownText(question))),
+                        actions(a -> a.elements(List.of(button(b -> b.actionId(CONSENT)
+                                .value(fileId)
+                                .style("primary")
+                                .text(plainText("Yes, I confirm: import"))))))));
     }
 
     /** The consent button was pressed: import as the person who pressed it and post the report. */
@@ -68,15 +75,26 @@ public final class FileImports {
         if (file.isEmpty()) {
             return;
         }
-        String url = file.get().getUrlPrivateDownload() != null ? file.get().getUrlPrivateDownload()
+        String url = file.get().getUrlPrivateDownload() != null
+                ? file.get().getUrlPrivateDownload()
                 : file.get().getUrlPrivate();
         byte[] content = web.download(url, MAX_BYTES);
         try {
-            replier.post(place, imports.upload(speaker.admin(admin, SlackTurns.CHANNEL), file.get().getName(),
-                    file.get().getMimetype() == null ? "application/octet-stream" : file.get().getMimetype(), content));
+            replier.post(
+                    place,
+                    imports.upload(
+                            speaker.admin(admin, SlackTurns.CHANNEL),
+                            file.get().getName(),
+                            file.get().getMimetype() == null
+                                    ? "application/octet-stream"
+                                    : file.get().getMimetype(),
+                            content));
         } catch (AdminApiException e) {
-            replier.say(place, e.status() < 500 ? "Nothing was imported: " + BlockKit.escape(e.getMessage())
-                    : "Something went wrong on our side and nothing was imported. Please try again shortly.");
+            replier.say(
+                    place,
+                    e.status() < 500
+                            ? "Nothing was imported: " + BlockKit.escape(e.getMessage())
+                            : "Something went wrong on our side and nothing was imported. Please try again shortly.");
         }
     }
 
@@ -89,9 +107,12 @@ public final class FileImports {
         File file = found.get();
         String type = file.getFiletype() == null ? "" : file.getFiletype().toLowerCase(Locale.ROOT);
         if (!StudentImports.EXTENSIONS.contains(type)) {
-            replier.say(place, "I can import students from a CSV or XLSX file only; *" + BlockKit.escape(file.getName())
-                    + "* is a " + (type.isEmpty() ? "different kind of" : BlockKit.escape(type)) + " file. Save it as "
-                    + "CSV (or XLSX) with the columns of the import template and share it here again.");
+            replier.say(
+                    place,
+                    "I can import students from a CSV or XLSX file only; *" + BlockKit.escape(file.getName())
+                            + "* is a " + (type.isEmpty() ? "different kind of" : BlockKit.escape(type))
+                            + " file. Save it as "
+                            + "CSV (or XLSX) with the columns of the import template and share it here again.");
             return Optional.empty();
         }
         if (file.getSize() != null && file.getSize() > MAX_BYTES) {

@@ -63,10 +63,15 @@ public final class HomeTab {
         try {
             List<CaseModels.CaseSummary> open = new CasesClient(speaker.admin(admin, SlackTurns.CHANNEL))
                     .mine(null, "updated", 1).items().stream()
-                    .filter(c -> !CLOSED.contains(c.status().toUpperCase(Locale.ROOT))).limit(SHOWN).toList();
-            text = open.isEmpty() ? "You have no open cases." : open.stream()
-                    .map(c -> "*" + c.number() + "* · " + BlockKit.escape(c.subject()) + " · _" + label(c.status()) + "_")
-                    .collect(Collectors.joining("\n"));
+                            .filter(c -> !CLOSED.contains(c.status().toUpperCase(Locale.ROOT)))
+                            .limit(SHOWN)
+                            .toList();
+            text = open.isEmpty()
+                    ? "You have no open cases."
+                    : open.stream()
+                            .map(c -> "*" + c.number() + "* · " + BlockKit.escape(c.subject()) + " · _"
+                                    + label(c.status()) + "_")
+                            .collect(Collectors.joining("\n"));
         } catch (AdminApiException e) {
             log.warn("App Home: cases could not be loaded: {} {}", e.status(), e.getMessage());
             text = "Your cases could not be loaded just now.";
@@ -82,10 +87,13 @@ public final class HomeTab {
     }
 
     private static List<LayoutBlock> linked(Speaker speaker) {
-        String centre = speaker.user().centre() == null ? "" : ", " + speaker.user().centre().name();
+        String centre = speaker.user().centre() == null
+                ? ""
+                : ", " + speaker.user().centre().name();
         List<LayoutBlock> blocks = new ArrayList<>();
-        blocks.add(section(s -> s.text(markdownText("Acting for *" + BlockKit.escape(speaker.user().name() + centre)
-                + "*. Ask me in a DM, e.g. \"Sam Patel can't log in to results\", or use `/examdesk`."))));
+        blocks.add(section(s -> s.text(
+                markdownText("Acting for *" + BlockKit.escape(speaker.user().name() + centre)
+                        + "*. Ask me in a DM, e.g. \"Sam Patel can't log in to results\", or use `/examdesk`."))));
         blocks.add(divider());
         blocks.add(section(s -> s.text(markdownText("*Quick actions*"))));
         blocks.add(actions(a -> a.elements(List.of(

@@ -16,18 +16,24 @@ public final class Modals {
     public static final String STUDENT = "student";
     public static final String EMAIL = "email";
 
-    private Modals() {
-    }
+    private Modals() {}
 
     public static View changeEmail() {
-        return View.builder().type("modal").callbackId(CHANGE_EMAIL)
-                .title(ViewTitle.builder().type("plain_text").text("Change a student's email").build())
+        return View.builder()
+                .type("modal")
+                .callbackId(CHANGE_EMAIL)
+                .title(ViewTitle.builder()
+                        .type("plain_text")
+                        .text("Change a student's email")
+                        .build())
                 .submit(ViewSubmit.builder().type("plain_text").text("Next").build())
                 .close(ViewClose.builder().type("plain_text").text("Cancel").build())
                 .blocks(List.of(
-                        input(i -> i.blockId(STUDENT).label(plainText("Student (name or UCI)"))
+                        input(i -> i.blockId(STUDENT)
+                                .label(plainText("Student (name or UCI)"))
                                 .element(plainTextInput(p -> p.actionId(STUDENT).maxLength(100)))),
-                        input(i -> i.blockId(EMAIL).label(plainText("New email address"))
+                        input(i -> i.blockId(EMAIL)
+                                .label(plainText("New email address"))
                                 .hint(plainText("The student gets a new welcome email at this address."))
                                 .element(plainTextInput(p -> p.actionId(EMAIL).maxLength(254))))))
                 .build();

@@ -48,9 +48,15 @@ public final class SlackChannel implements AutoCloseable {
     private SocketModeApp socketMode;
 
     /** What the channel needs from the rest of ExamDesk. */
-    public record Wiring(ChatService chat, AdminClient admin, String serviceToken, URI articlesBase, Clock clock,
-                         ZoneId zone, KnowledgeBase knowledge, Consumer<CaseListener> caseEvents) {
-    }
+    public record Wiring(
+            ChatService chat,
+            AdminClient admin,
+            String serviceToken,
+            URI articlesBase,
+            Clock clock,
+            ZoneId zone,
+            KnowledgeBase knowledge,
+            Consumer<CaseListener> caseEvents) {}
 
     public SlackChannel(SlackSettings settings, Wiring wiring, ExecutorService executor) {
         this.settings = settings;
@@ -58,9 +64,12 @@ public final class SlackChannel implements AutoCloseable {
         SlackConfig slackConfig = new SlackConfig();
         slackConfig.setMethodsEndpointUrlPrefix(settings.apiBaseUrl());
         Slack slack = Slack.getInstance(slackConfig);
-        this.app = new App(AppConfig.builder().singleTeamBotToken(settings.botToken())
-                .signingSecret(settings.signingSecret()).slack(slack)
-                .authTestCacheExpirationMillis(Duration.ofMinutes(30).toMillis()).build());
+        this.app = new App(AppConfig.builder()
+                .singleTeamBotToken(settings.botToken())
+                .signingSecret(settings.signingSecret())
+                .slack(slack)
+                .authTestCacheExpirationMillis(Duration.ofMinutes(30).toMillis())
+                .build());
         SlackServices services = services(settings, wiring, slack);
         EventListeners.register(app, services);
         CommandListeners.register(app, services);
@@ -70,22 +79,47 @@ public final class SlackChannel implements AutoCloseable {
     }
 
     private SlackServices services(SlackSettings settings, Wiring wiring, Slack slack) {
-        SlackAdminClient slackAdmin = new SlackAdminClient(wiring.admin().as(wiring.serviceToken(), SlackTurns.CHANNEL));
-        SlackWebApi web = new SlackWebApi(slack, settings.botToken(), URI.create(settings.apiBaseUrl()),
-                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(), d -> Thread.sleep(d.toMillis()));
+        SlackAdminClient slackAdmin =
+                new SlackAdminClient(wiring.admin().as(wiring.serviceToken(), SlackTurns.CHANNEL));
+        SlackWebApi web = new SlackWebApi(
+                slack,
+                settings.botToken(),
+                URI.create(settings.apiBaseUrl()),
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(),
+                d -> Thread.sleep(d.toMillis()));
         Replier replier = new Replier(web, new BlockKit(wiring.articlesBase()));
         SlackUsers users = new SlackUsers(wiring.admin(), wiring.serviceToken(), slackAdmin, web, wiring.clock());
         SlackTurns turns = new SlackTurns(wiring.chat(), users, slackAdmin, replier);
         Jobs jobs = new Jobs(executor, slackAdmin);
-        AgentDesk desk = new AgentDesk(settings.agentChannel(), web, slackAdmin, users, jobs,
+        AgentDesk desk = new AgentDesk(
+                settings.agentChannel(),
+                web,
+                slackAdmin,
+                users,
+                jobs,
                 new DeskMessages(wiring.articlesBase(), wiring.zone()));
         if (settings.agentChannel() != null) {
             wiring.caseEvents().accept(desk);
         }
         wiring.caseEvents().accept(new RequesterDms(web, slackAdmin, jobs));
-        return new SlackServices(jobs, turns, replier, web, users, new HomeTab(web, users, wiring.admin()),
-                new FileImports(web, users, replier, wiring.admin()), desk, new CaseForms(web, users, replier,
-                wiring.admin(), wiring.knowledge(), new CaseModal(wiring.articlesBase()), wiring.clock(), wiring.zone()));
+        return new SlackServices(
+                jobs,
+                turns,
+                replier,
+                web,
+                users,
+                new HomeTab(web, users, wiring.admin()),
+                new FileImports(web, users, replier, wiring.admin()),
+                desk,
+                new CaseForms(
+                        web,
+                        users,
+                        replier,
+                        wiring.admin(),
+                        wiring.knowledge(),
+                        new CaseModal(wiring.articlesBase()),
+                        wiring.clock(),
+                        wiring.zone()));
     }
 
     /**
@@ -130,7 +164,8 @@ public final class SlackChannel implements AutoCloseable {
         }
         executor.execute(() -> {
             try {
-                SocketModeApp started = new SocketModeApp(settings.appToken(), SocketModeClient.Backend.JavaWebSocket, app);
+                SocketModeApp started =
+                        new SocketModeApp(settings.appToken(), SocketModeClient.Backend.JavaWebSocket, app);
                 started.startAsync();
                 synchronized (this) {
                     socketMode = started;

@@ -87,11 +87,16 @@ public final class SlackTurns {
     private void link(Who who, Place place, String code) {
         try {
             SlackAdminClient.Linked linked = slackAdmin.redeem(who.teamId(), who.userId(), code);
-            replier.say(place, "Linked: I now act for *" + BlockKit.escape(linked.name()) + "* here in Slack, "
-                    + "with the same rights as in ExamDesk. Say `help` to see what I can do, or `unlink` to undo this.");
+            replier.say(
+                    place,
+                    "Linked: I now act for *" + BlockKit.escape(linked.name()) + "* here in Slack, "
+                            + "with the same rights as in ExamDesk. Say `help` to see what I can do, or `unlink` to undo this.");
         } catch (AdminApiException e) {
-            replier.say(place, e.status() == 422 || e.status() == 429 ? BlockKit.escape(e.getMessage())
-                    : "I could not link your account just now. Please try again in a moment.");
+            replier.say(
+                    place,
+                    e.status() == 422 || e.status() == 429
+                            ? BlockKit.escape(e.getMessage())
+                            : "I could not link your account just now. Please try again in a moment.");
         }
     }
 
@@ -100,7 +105,8 @@ public final class SlackTurns {
             slackAdmin.unlink(who.teamId(), who.userId());
             replier.say(place, "Unlinked: I no longer act for you in Slack.");
         } catch (AdminApiException e) {
-            replier.say(place, e.status() == 404 ? "Your Slack account is not linked." : "I could not unlink just now.");
+            replier.say(
+                    place, e.status() == 404 ? "Your Slack account is not linked." : "I could not unlink just now.");
         }
     }
 }

@@ -37,7 +37,8 @@ public final class SlackUsers {
         }
     };
 
-    public SlackUsers(AdminClient admin, String serviceToken, SlackAdminClient slackAdmin, SlackWebApi web, Clock clock) {
+    public SlackUsers(
+            AdminClient admin, String serviceToken, SlackAdminClient slackAdmin, SlackWebApi web, Clock clock) {
         this.admin = admin;
         this.serviceToken = serviceToken;
         this.slackAdmin = slackAdmin;
@@ -47,7 +48,9 @@ public final class SlackUsers {
 
     /** The linked staff speaker, or anonymous when the Slack user is not linked. */
     public Speaker speaker(Who who) {
-        return linked(who).or(() -> linkByEmail(who) ? linked(who) : Optional.empty()).orElse(Speaker.anonymous());
+        return linked(who)
+                .or(() -> linkByEmail(who) ? linked(who) : Optional.empty())
+                .orElse(Speaker.anonymous());
     }
 
     public Optional<Speaker> linked(Who who) {
@@ -72,7 +75,8 @@ public final class SlackUsers {
         }
         Optional<String> email = web.user(who.userId())
                 .filter(u -> u.isEmailConfirmed() && !u.isBot() && !u.isDeleted())
-                .map(User::getProfile).map(User.Profile::getEmail);
+                .map(User::getProfile)
+                .map(User.Profile::getEmail);
         if (email.isEmpty()) {
             return false;
         }

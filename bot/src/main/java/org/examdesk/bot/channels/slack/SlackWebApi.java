@@ -58,21 +58,35 @@ public final class SlackWebApi {
 
     /** Posts a message and answers its ts (null if Slack refused). */
     public String postMessage(Place place, String text, List<LayoutBlock> blocks) {
-        return call("chat.postMessage", () -> methods.chatPostMessage(r -> r.channel(place.channelId())
-                .threadTs(place.threadTs()).text(text).blocks(blocks))).getTs();
+        return call(
+                        "chat.postMessage",
+                        () -> methods.chatPostMessage(r -> r.channel(place.channelId())
+                                .threadTs(place.threadTs())
+                                .text(text)
+                                .blocks(blocks)))
+                .getTs();
     }
 
     public void postEphemeral(String channelId, String userId, String text) {
-        call("chat.postEphemeral", () -> methods.chatPostEphemeral(r -> r.channel(channelId).user(userId).text(text)));
+        call(
+                "chat.postEphemeral",
+                () -> methods.chatPostEphemeral(
+                        r -> r.channel(channelId).user(userId).text(text)));
     }
 
     public void update(String channelId, String ts, String text, List<LayoutBlock> blocks) {
-        call("chat.update", () -> methods.chatUpdate(r -> r.channel(channelId).ts(ts).text(text).blocks(blocks)));
+        call(
+                "chat.update",
+                () -> methods.chatUpdate(
+                        r -> r.channel(channelId).ts(ts).text(text).blocks(blocks)));
     }
 
     /** Adds an emoji reaction to a message (e.g. to show an agent's thread reply reached the requester). */
     public void react(String channelId, String ts, String emoji) {
-        call("reactions.add", () -> methods.reactionsAdd(r -> r.channel(channelId).timestamp(ts).name(emoji)));
+        call(
+                "reactions.add",
+                () -> methods.reactionsAdd(
+                        r -> r.channel(channelId).timestamp(ts).name(emoji)));
     }
 
     public void openView(String triggerId, View view) {
@@ -81,7 +95,9 @@ public final class SlackWebApi {
 
     /** Replaces an open modal; {@code hash} makes Slack refuse the update if the view changed meanwhile. */
     public void updateView(String viewId, String hash, View view) {
-        call("views.update", () -> methods.viewsUpdate(r -> r.viewId(viewId).hash(hash).view(view)));
+        call(
+                "views.update",
+                () -> methods.viewsUpdate(r -> r.viewId(viewId).hash(hash).view(view)));
     }
 
     public void publishHome(String userId, View view) {
@@ -89,25 +105,36 @@ public final class SlackWebApi {
     }
 
     public Optional<User> user(String userId) {
-        return Optional.ofNullable(call("users.info", () -> methods.usersInfo(r -> r.user(userId))).getUser());
+        return Optional.ofNullable(
+                call("users.info", () -> methods.usersInfo(r -> r.user(userId))).getUser());
     }
 
     public Optional<File> file(String fileId) {
-        return Optional.ofNullable(call("files.info", () -> methods.filesInfo(r -> r.file(fileId))).getFile());
+        return Optional.ofNullable(
+                call("files.info", () -> methods.filesInfo(r -> r.file(fileId))).getFile());
     }
 
     /** The DM channel with a user. */
     public String openDm(String userId) {
         return call("conversations.open", () -> methods.conversationsOpen(r -> r.users(List.of(userId))))
-                .getChannel().getId();
+                .getChannel()
+                .getId();
     }
 
     /** Answers through a {@code response_url}: visible only to the person who asked. */
     public void respond(String responseUrl, String text, List<LayoutBlock> blocks) {
-        String json = GsonFactory.createSnakeCase().toJson(ActionResponse.builder().responseType("ephemeral")
-                .replaceOriginal(false).text(text).blocks(blocks).build());
-        send(HttpRequest.newBuilder(URI.create(responseUrl)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)), "response_url");
+        String json = GsonFactory.createSnakeCase()
+                .toJson(ActionResponse.builder()
+                        .responseType("ephemeral")
+                        .replaceOriginal(false)
+                        .text(text)
+                        .blocks(blocks)
+                        .build());
+        send(
+                HttpRequest.newBuilder(URI.create(responseUrl))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json)),
+                "response_url");
     }
 
     /**
@@ -120,8 +147,11 @@ public final class SlackWebApi {
         if (!host.equals("slack.com") && !host.endsWith(".slack.com") && !host.equals(apiBase.getHost())) {
             throw new IllegalArgumentException("Refusing to send the bot token to " + host);
         }
-        HttpResponse<byte[]> response = send(HttpRequest.newBuilder(uri)
-                .header("Authorization", "Bearer " + botToken).GET(), "file download");
+        HttpResponse<byte[]> response = send(
+                HttpRequest.newBuilder(uri)
+                        .header("Authorization", "Bearer " + botToken)
+                        .GET(),
+                "file download");
         if (response.body().length > maxBytes) {
             throw new IllegalStateException("The file is larger than " + maxBytes + " bytes");
         }
@@ -130,8 +160,8 @@ public final class SlackWebApi {
 
     private HttpResponse<byte[]> send(HttpRequest.Builder request, String what) {
         try {
-            HttpResponse<byte[]> response = http.send(request.timeout(Duration.ofSeconds(20)).build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response =
+                    http.send(request.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() >= 400) {
                 throw new IllegalStateException("Slack " + what + " answered " + response.statusCode());
             }
@@ -155,7 +185,8 @@ public final class SlackWebApi {
             } catch (SlackApiException e) {
                 Duration wait = retryAfter(e.getResponse().header("Retry-After"));
                 if (e.getResponse().code() != 429 || attempt >= MAX_ATTEMPTS || wait.compareTo(MAX_WAIT) > 0) {
-                    throw new IllegalStateException("Slack " + method + " failed: " + e.getResponse().code(), e);
+                    throw new IllegalStateException(
+                            "Slack " + method + " failed: " + e.getResponse().code(), e);
                 }
                 waitFor(wait, method);
             } catch (IOException e) {

@@ -36,27 +36,23 @@ public final class ChatSocket {
     private static final Logger log = LoggerFactory.getLogger(ChatSocket.class);
     private static final String CHANNEL = "web";
 
-    private record Session(UUID conversationId, Speaker speaker, WsContext ctx) {
-    }
+    private record Session(UUID conversationId, Speaker speaker, WsContext ctx) {}
 
-    private record RepliesMessage(String type, Long seq, List<Reply> replies) {
-    }
+    private record RepliesMessage(String type, Long seq, List<Reply> replies) {}
 
-    private record ErrorMessage(String type, Long seq, String code, String message) {
-    }
+    private record ErrorMessage(String type, Long seq, String code, String message) {}
 
-    private record Started(String type, String id, Who user) {
-    }
+    private record Started(String type, String id, Who user) {}
 
     /** Who the page is talking as, for its header: nothing secret. */
-    private record Who(String name, String kind, String centre) {
-    }
+    private record Who(String name, String kind, String centre) {}
 
     private final ChatService chat;
     private final ObjectMapper json;
     private final Map<String, Session> sessions = new ConcurrentHashMap<>();
     /** Each connection's messages run one after another, off the server's threads, on the turn pool. */
     private final Map<String, CompletableFuture<Void>> queues = new ConcurrentHashMap<>();
+
     private final Executor turns;
 
     public ChatSocket(ChatService chat, ObjectMapper json, Executor turns) {
@@ -81,7 +77,9 @@ public final class ChatSocket {
      */
     private void enqueue(WsMessageContext ctx) {
         String raw = ctx.message();
-        queues.compute(ctx.sessionId(), (id, tail) -> (tail == null ? CompletableFuture.<Void>completedFuture(null) : tail)
+        queues.compute(ctx.sessionId(), (id, tail) -> (tail == null
+                        ? CompletableFuture.<Void>completedFuture(null)
+                        : tail)
                 .thenRunAsync(() -> onMessage(ctx, raw), turns)
                 .exceptionally(e -> {
                     error(ctx, null, "busy", "ExamDesk is very busy just now; please send that again in a moment.");
@@ -93,7 +91,9 @@ public final class ChatSocket {
         Long seq = null;
         try {
             JsonNode message = json.readTree(raw);
-            seq = message.hasNonNull("seq") && message.get("seq").canConvertToLong() ? message.get("seq").asLong() : null;
+            seq = message.hasNonNull("seq") && message.get("seq").canConvertToLong()
+                    ? message.get("seq").asLong()
+                    : null;
             String type = message.path("type").asText("");
             switch (type) {
                 case "start" -> start(ctx, message);
@@ -103,8 +103,11 @@ public final class ChatSocket {
         } catch (RequestException e) {
             error(ctx, seq, e.code(), e.getMessage());
         } catch (AdminApiException e) {
-            error(ctx, seq, e.error(), e.status() >= 500 ? "Something went wrong on our side. Please try again."
-                    : e.getMessage());
+            error(
+                    ctx,
+                    seq,
+                    e.error(),
+                    e.status() >= 500 ? "Something went wrong on our side. Please try again." : e.getMessage());
         } catch (Exception e) {
             log.error("Web chat message failed", e);
             error(ctx, seq, "server_error", "Something went wrong on our side. Please try again.");
@@ -114,11 +117,18 @@ public final class ChatSocket {
     private void start(WsContext ctx, JsonNode message) {
         String token = textOrNull(message, "token");
         Speaker speaker = chat.speaker(token, CHANNEL);
-        UUID id = resumable(message).flatMap(given -> chat.resume(given, speaker, CHANNEL))
+        UUID id = resumable(message)
+                .flatMap(given -> chat.resume(given, speaker, CHANNEL))
                 .orElseGet(() -> chat.start(speaker, CHANNEL));
         sessions.put(ctx.sessionId(), new Session(id, speaker, ctx));
-        Who who = speaker.signedIn() ? new Who(speaker.user().name(), speaker.user().kind(),
-                speaker.user().centre() == null ? null : speaker.user().centre().name()) : null;
+        Who who = speaker.signedIn()
+                ? new Who(
+                        speaker.user().name(),
+                        speaker.user().kind(),
+                        speaker.user().centre() == null
+                                ? null
+                                : speaker.user().centre().name())
+                : null;
         send(ctx, new Started("started", id.toString(), who));
     }
 
@@ -144,8 +154,11 @@ public final class ChatSocket {
             return;
         }
         if (text != null && text.length() > Inbound.MAX_TEXT) {
-            error(ctx, seq, "too_long", "Messages are limited to " + Inbound.MAX_TEXT
-                    + " characters. Could you say it more briefly?");
+            error(
+                    ctx,
+                    seq,
+                    "too_long",
+                    "Messages are limited to " + Inbound.MAX_TEXT + " characters. Could you say it more briefly?");
             return;
         }
         Map<String, String> values = values(message.get("values"));
@@ -156,17 +169,22 @@ public final class ChatSocket {
         }
         send(ctx, seq == null ? Map.of("type", "typing") : Map.of("type", "typing", "seq", seq));
         Inbound inbound = text != null ? Inbound.text(text) : Inbound.form(action, values);
-        List<Reply> replies = chat.turn(session.conversationId(), session.speaker(),
-                inbound, CHANNEL, textOrNull(message, "messageId"));
-        replies.stream().filter(r -> r instanceof Reply.SignedIn).findFirst()
-                .ifPresent(r -> sessions.put(ctx.sessionId(), new Session(session.conversationId(),
-                        chat.speaker(((Reply.SignedIn) r).token(), CHANNEL), ctx)));
+        List<Reply> replies = chat.turn(
+                session.conversationId(), session.speaker(), inbound, CHANNEL, textOrNull(message, "messageId"));
+        replies.stream()
+                .filter(r -> r instanceof Reply.SignedIn)
+                .findFirst()
+                .ifPresent(r -> sessions.put(
+                        ctx.sessionId(),
+                        new Session(
+                                session.conversationId(), chat.speaker(((Reply.SignedIn) r).token(), CHANNEL), ctx)));
         send(ctx, new RepliesMessage("replies", seq, replies));
     }
 
     /** Sends replies that did not come from a turn (an agent's answer) to every page showing the conversation. */
     public void deliver(UUID conversationId, List<Reply> replies) {
-        sessions.values().stream().filter(s -> s.conversationId().equals(conversationId))
+        sessions.values().stream()
+                .filter(s -> s.conversationId().equals(conversationId))
                 .forEach(s -> send(s.ctx(), new RepliesMessage("replies", null, replies)));
     }
 

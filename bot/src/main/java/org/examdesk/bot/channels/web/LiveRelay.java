@@ -21,25 +21,31 @@ public final class LiveRelay implements CaseListener {
     @Override
     public void agentReplied(CaseNotice notice) {
         if (notice.conversationId() != null) {
-            socket.deliver(notice.conversationId(), List.of(new Reply.Text(
-                    (notice.actorName() == null ? "Agent" : notice.actorName()) + " (case " + notice.number() + "): "
-                            + notice.text())));
+            socket.deliver(
+                    notice.conversationId(),
+                    List.of(new Reply.Text((notice.actorName() == null ? "Agent" : notice.actorName()) + " (case "
+                            + notice.number() + "): " + notice.text())));
         }
     }
 
     @Override
     public void claimed(CaseNotice notice) {
         if (notice.conversationId() != null) {
-            socket.deliver(notice.conversationId(), List.of(new Reply.Text(
-                    notice.actorName() + " from the support team has picked up case " + notice.number() + ".")));
+            socket.deliver(
+                    notice.conversationId(),
+                    List.of(new Reply.Text(notice.actorName() + " from the support team has picked up case "
+                            + notice.number() + ".")));
         }
     }
 
     @Override
     public void statusChanged(CaseNotice notice) {
-        if (notice.conversationId() != null && ("RESOLVED".equals(notice.status()) || "CLOSED".equals(notice.status()))) {
-            socket.deliver(notice.conversationId(), List.of(new Reply.Text("Case " + notice.number() + " is now "
-                    + notice.status().toLowerCase(Locale.ROOT) + ".")));
+        if (notice.conversationId() != null
+                && ("RESOLVED".equals(notice.status()) || "CLOSED".equals(notice.status()))) {
+            socket.deliver(
+                    notice.conversationId(),
+                    List.of(new Reply.Text("Case " + notice.number() + " is now "
+                            + notice.status().toLowerCase(Locale.ROOT) + ".")));
         }
     }
 }

@@ -26,12 +26,14 @@ final class CaseDetailsStep {
 
     /** The details typed for a case: each is a field of the details form and a step when asked on its own. */
     enum Detail {
-        SUBJECT("subject", "Subject", Step.SUBJECT), DESCRIPTION("description", "Description", Step.DESCRIPTION),
+        SUBJECT("subject", "Subject", Step.SUBJECT),
+        DESCRIPTION("description", "Description", Step.DESCRIPTION),
         CONTACT_NAME("contactName", "Your name", Step.CONTACT_NAME),
         CONTACT_EMAIL("contactEmail", "Email for our reply", Step.CONTACT_EMAIL);
 
         /** The name of its field in the details form. */
         final String field;
+
         final String label;
         final Step step;
 
@@ -97,7 +99,7 @@ final class CaseDetailsStep {
                 }
                 return;
             }
-            default -> { }
+            default -> {}
         }
         next(turn, taxonomy);
     }
@@ -110,8 +112,11 @@ final class CaseDetailsStep {
         } else if (draft.subject() == null) {
             ask(turn, Step.SUBJECT, "In one line, what is it about?");
         } else if (draft.description() == null) {
-            ask(turn, Step.DESCRIPTION, "Please describe what happened and what you need. Include names, UCIs or "
-                    + "candidate numbers if they help.");
+            ask(
+                    turn,
+                    Step.DESCRIPTION,
+                    "Please describe what happened and what you need. Include names, UCIs or "
+                            + "candidate numbers if they help.");
         } else if (visitor && draft.contactName() == null) {
             ask(turn, Step.CONTACT_NAME, "What is your name?");
         } else if (visitor && draft.contactEmail() == null) {
@@ -127,11 +132,13 @@ final class CaseDetailsStep {
             turn.choices("How would you like us to help?", options);
         } else {
             turn.state().step(Step.CONFIRM);
-            turn.confirm("Open a case about \"" + draft.subject() + "\" ("
-                    + CaseForm.label(taxonomy, draft, CaseForm.Field.CATEGORY) + ", "
-                    + CaseForm.label(taxonomy, draft, CaseForm.Field.SUBCATEGORY)
-                    + "), support by " + draft.supportOption().toLowerCase(Locale.ROOT)
-                    + "? This chat's transcript goes with it.", "do:open");
+            turn.confirm(
+                    "Open a case about \"" + draft.subject() + "\" ("
+                            + CaseForm.label(taxonomy, draft, CaseForm.Field.CATEGORY) + ", "
+                            + CaseForm.label(taxonomy, draft, CaseForm.Field.SUBCATEGORY)
+                            + "), support by " + draft.supportOption().toLowerCase(Locale.ROOT)
+                            + "? This chat's transcript goes with it.",
+                    "do:open");
         }
     }
 
@@ -140,14 +147,22 @@ final class CaseDetailsStep {
         turn.state().step(Step.SUBJECT);
         List<Reply.Field> fields = new ArrayList<>();
         fields.add(field(Detail.SUBJECT, "Subject (one line)", "text", given, 200));
-        fields.add(field(Detail.DESCRIPTION, "What happened, and what do you need? Names, UCIs or candidate "
-                + "numbers help.", "textarea", given, MAX_DESCRIPTION));
+        fields.add(field(
+                Detail.DESCRIPTION,
+                "What happened, and what do you need? Names, UCIs or candidate " + "numbers help.",
+                "textarea",
+                given,
+                MAX_DESCRIPTION));
         if (visitor) {
             fields.add(field(Detail.CONTACT_NAME, Detail.CONTACT_NAME.label, "text", given, 100));
             fields.add(field(Detail.CONTACT_EMAIL, Detail.CONTACT_EMAIL.label, "email", given, 254));
         }
-        turn.form("Tell us about it in this form, or type the subject and I will ask the rest one at a time.",
-                "In one line, what is it about?", "Continue", FORM, fields);
+        turn.form(
+                "Tell us about it in this form, or type the subject and I will ask the rest one at a time.",
+                "In one line, what is it about?",
+                "Continue",
+                FORM,
+                fields);
     }
 
     private static Reply.Field field(Detail detail, String label, String type, Map<String, String> given, int max) {
@@ -203,9 +218,18 @@ final class CaseDetailsStep {
     private void open(Turn turn) {
         CaseDraft d = turn.state().read(CaseDraft.class);
         Contact contact = d.contactEmail() != null ? new Contact(text(d.contactName()), d.contactEmail(), null) : null;
-        NewCase request = new NewCase(text(d.customerType()), text(d.issueType()), text(d.category()),
-                text(d.subcategory()), text(d.qualification()), text(d.qualificationSubject()), text(d.subject()),
-                text(d.description()), text(d.supportOption()), contact, turn.conversationId());
+        NewCase request = new NewCase(
+                text(d.customerType()),
+                text(d.issueType()),
+                text(d.category()),
+                text(d.subcategory()),
+                text(d.qualification()),
+                text(d.qualificationSubject()),
+                text(d.subject()),
+                text(d.description()),
+                text(d.supportOption()),
+                contact,
+                turn.conversationId());
         try {
             Opened opened = cases.apply(turn).open(request);
             String option = text(d.supportOption());
@@ -222,8 +246,8 @@ final class CaseDetailsStep {
                 throw e;
             }
             turn.state().clear();
-            turn.say("The case could not be opened: " + e.getMessage() + (e.details().isEmpty() ? ""
-                    : " (" + String.join(", ", e.details()) + ")"));
+            turn.say("The case could not be opened: " + e.getMessage()
+                    + (e.details().isEmpty() ? "" : " (" + String.join(", ", e.details()) + ")"));
         }
     }
 

@@ -16,8 +16,12 @@ import org.examdesk.admin.client.CaseModels.Taxonomy;
 final class CaseForm {
     /** The fields of the cascade, in the order they are asked; {@link #key} is the contact form's own name. */
     enum Field {
-        CUSTOMER_TYPE("customerType"), ISSUE_TYPE("issueType"), CATEGORY("category"), SUBCATEGORY("subcategory"),
-        QUALIFICATION("qualification"), QUALIFICATION_SUBJECT("qualificationSubject");
+        CUSTOMER_TYPE("customerType"),
+        ISSUE_TYPE("issueType"),
+        CATEGORY("category"),
+        SUBCATEGORY("subcategory"),
+        QUALIFICATION("qualification"),
+        QUALIFICATION_SUBJECT("qualificationSubject");
 
         final String key;
 
@@ -27,11 +31,9 @@ final class CaseForm {
     }
 
     /** One question of the cascade: the field it fills, how it is asked, and its choices. */
-    record Question(Field field, String prompt, List<Choice> choices) {
-    }
+    record Question(Field field, String prompt, List<Choice> choices) {}
 
-    private CaseForm() {
-    }
+    private CaseForm() {}
 
     /** The next unanswered question, or empty when the cascade is complete. */
     static Optional<Question> next(Taxonomy taxonomy, CaseDraft draft) {
@@ -53,8 +55,10 @@ final class CaseForm {
         for (Field field : Field.values()) {
             String value = kept.answer(field);
             CaseDraft sofar = kept;
-            intact = intact && value != null && question(t, sofar, field).choices().stream()
-                    .anyMatch(c -> c.value().equals(value));
+            intact = intact
+                    && value != null
+                    && question(t, sofar, field).choices().stream()
+                            .anyMatch(c -> c.value().equals(value));
             if (!intact) {
                 kept = kept.answer(field, null);
             }
@@ -64,24 +68,45 @@ final class CaseForm {
 
     private static Question question(Taxonomy t, CaseDraft d, Field field) {
         return switch (field) {
-            case CUSTOMER_TYPE -> new Question(field, "Who are you contacting us as?",
-                    t.customerTypes().stream().map(c -> new Choice(c.value(), c.label())).toList());
-            case ISSUE_TYPE -> new Question(field, "What kind of issue is it?",
-                    customer(t, d).issueTypes().stream().map(i -> new Choice(i.value(), i.label())).toList());
-            case CATEGORY -> new Question(field, "Which area is it about?",
-                    issue(t, d).categories().stream().map(c -> new Choice(c.value(), c.label())).toList());
-            case SUBCATEGORY -> new Question(field, "And more precisely?", category(t, d).subcategories());
-            case QUALIFICATION -> new Question(field, "Which qualification?",
-                    t.qualifications().stream().map(q -> new Choice(q.value(), q.label())).toList());
-            case QUALIFICATION_SUBJECT -> new Question(field, "Which subject?", qualification(t, d).subjects());
+            case CUSTOMER_TYPE -> new Question(
+                    field,
+                    "Who are you contacting us as?",
+                    t.customerTypes().stream()
+                            .map(c -> new Choice(c.value(), c.label()))
+                            .toList());
+            case ISSUE_TYPE -> new Question(
+                    field,
+                    "What kind of issue is it?",
+                    customer(t, d).issueTypes().stream()
+                            .map(i -> new Choice(i.value(), i.label()))
+                            .toList());
+            case CATEGORY -> new Question(
+                    field,
+                    "Which area is it about?",
+                    issue(t, d).categories().stream()
+                            .map(c -> new Choice(c.value(), c.label()))
+                            .toList());
+            case SUBCATEGORY -> new Question(
+                    field, "And more precisely?", category(t, d).subcategories());
+            case QUALIFICATION -> new Question(
+                    field,
+                    "Which qualification?",
+                    t.qualifications().stream()
+                            .map(q -> new Choice(q.value(), q.label()))
+                            .toList());
+            case QUALIFICATION_SUBJECT -> new Question(
+                    field, "Which subject?", qualification(t, d).subjects());
         };
     }
 
     static String label(Taxonomy t, CaseDraft d, Field field) {
         String value = d.answer(field);
         String shown = value == null ? "" : value;
-        return question(t, d, field).choices().stream().filter(c -> c.value().equals(shown)).map(Choice::label)
-                .findFirst().orElse(shown);
+        return question(t, d, field).choices().stream()
+                .filter(c -> c.value().equals(shown))
+                .map(Choice::label)
+                .findFirst()
+                .orElse(shown);
     }
 
     static boolean chatAllowed(Taxonomy t, CaseDraft d) {
@@ -89,22 +114,30 @@ final class CaseForm {
     }
 
     private static CustomerType customer(Taxonomy t, CaseDraft d) {
-        return t.customerTypes().stream().filter(c -> c.value().equals(d.customerType())).findFirst()
+        return t.customerTypes().stream()
+                .filter(c -> c.value().equals(d.customerType()))
+                .findFirst()
                 .orElseThrow();
     }
 
     private static IssueType issue(Taxonomy t, CaseDraft d) {
-        return customer(t, d).issueTypes().stream().filter(i -> i.value().equals(d.issueType()))
-                .findFirst().orElseThrow();
+        return customer(t, d).issueTypes().stream()
+                .filter(i -> i.value().equals(d.issueType()))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static Category category(Taxonomy t, CaseDraft d) {
-        return issue(t, d).categories().stream().filter(c -> c.value().equals(d.category()))
-                .findFirst().orElseThrow();
+        return issue(t, d).categories().stream()
+                .filter(c -> c.value().equals(d.category()))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static Qualification qualification(Taxonomy t, CaseDraft d) {
-        return t.qualifications().stream().filter(q -> q.value().equals(d.qualification()))
-                .findFirst().orElseThrow();
+        return t.qualifications().stream()
+                .filter(q -> q.value().equals(d.qualification()))
+                .findFirst()
+                .orElseThrow();
     }
 }

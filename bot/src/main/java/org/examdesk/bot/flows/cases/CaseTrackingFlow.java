@@ -24,11 +24,11 @@ public final class CaseTrackingFlow implements Flow {
     private static final int MAX_COMMENT = 10_000;
 
     /** The case shown, kept while the person adds a comment to it. */
-    record Shown(@JsonAlias("case") String number) {
-    }
+    record Shown(@JsonAlias("case") String number) {}
 
     enum Step {
-        CASE, COMMENT
+        CASE,
+        COMMENT
     }
 
     private final ChatHours hours;
@@ -85,11 +85,16 @@ public final class CaseTrackingFlow implements Flow {
             return;
         }
         StringBuilder text = new StringBuilder("Your cases (" + page.total() + "):");
-        page.items().stream().limit(10).forEach(c -> text.append("\n").append(c.number()).append(" · ")
-                .append(c.subject()).append(" · ").append(status(c.status()))
+        page.items().stream().limit(10).forEach(c -> text.append("\n")
+                .append(c.number())
+                .append(" · ")
+                .append(c.subject())
+                .append(" · ")
+                .append(status(c.status()))
                 .append(c.closedAt() == null && c.dueAt() != null ? " · reply due " + when(c.dueAt()) : ""));
         turn.say(text.toString());
-        turn.say("Say \"case\" and a number to see one, e.g. \"case " + page.items().get(0).number() + "\".");
+        turn.say("Say \"case\" and a number to see one, e.g. \"case "
+                + page.items().get(0).number() + "\".");
     }
 
     private void show(Turn turn, SupportCases mine, String number) {
@@ -99,8 +104,12 @@ public final class CaseTrackingFlow implements Flow {
             Activity latest = c.latest();
             turn.say("Case " + c.number() + ": " + c.subject() + ". Status: " + status(c.status())
                     + (c.closedAt() == null && c.dueAt() != null ? ". Reply due " + when(c.dueAt()) : "")
-                    + (latest == null ? "." : ". Latest: " + latest.kind().toLowerCase(Locale.ROOT).replace('_', ' ')
-                    + (latest.body() == null ? "" : " \u2014 \"" + latest.body() + "\"") + " (" + when(latest.at()) + ")."));
+                    + (latest == null
+                            ? "."
+                            : ". Latest: "
+                                    + latest.kind().toLowerCase(Locale.ROOT).replace('_', ' ')
+                                    + (latest.body() == null ? "" : " \u2014 \"" + latest.body() + "\"") + " ("
+                                    + when(latest.at()) + ")."));
             turn.state().enter(name(), Step.CASE);
             turn.state().write(new Shown(c.number()));
             turn.choices("Anything to add?", List.of(turn.option("Add a comment", "comment")));

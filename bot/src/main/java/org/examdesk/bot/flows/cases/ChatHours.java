@@ -19,7 +19,8 @@ public record ChatHours(Clock clock, LocalTime opens, LocalTime closes, ZoneId z
 
     public boolean openNow() {
         ZonedDateTime now = ZonedDateTime.now(clock.withZone(zone));
-        boolean weekday = now.getDayOfWeek() != DayOfWeek.SATURDAY && now.getDayOfWeek() != DayOfWeek.SUNDAY
+        boolean weekday = now.getDayOfWeek() != DayOfWeek.SATURDAY
+                && now.getDayOfWeek() != DayOfWeek.SUNDAY
                 && !holidays.contains(now.toLocalDate());
         LocalTime time = now.toLocalTime();
         return weekday && !time.isBefore(opens) && time.isBefore(closes);

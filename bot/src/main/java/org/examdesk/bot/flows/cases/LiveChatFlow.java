@@ -20,8 +20,7 @@ public final class LiveChatFlow implements Flow {
     private static final Set<String> ENDED = Set.of("RESOLVED", "CLOSED");
 
     /** The chat case the live chat belongs to. */
-    record Live(@JsonAlias("case") String number) {
-    }
+    record Live(@JsonAlias("case") String number) {}
 
     enum Step {
         LIVE
@@ -68,8 +67,8 @@ public final class LiveChatFlow implements Flow {
         CaseDetails details = mine.find(number);
         if (ENDED.contains(details.status())) {
             turn.state().clear();
-            turn.say("The agent has ended the live chat (case " + number + " is " + details.status().toLowerCase()
-                    + "). I'm back: what else can I help with?");
+            turn.say("The agent has ended the live chat (case " + number + " is "
+                    + details.status().toLowerCase() + "). I'm back: what else can I help with?");
             return;
         }
         if (turn.text() != null) {

@@ -27,12 +27,19 @@ public final class OpenCaseFlow implements Flow {
 
     /** The steps of opening a case: a handed-over form waiting to begin, the cascade, the details, confirming. */
     enum Step {
-        BEGIN, FORM, SUBJECT, DESCRIPTION, CONTACT_NAME, CONTACT_EMAIL, SUPPORT_OPTION, CONFIRM
+        BEGIN,
+        FORM,
+        SUBJECT,
+        DESCRIPTION,
+        CONTACT_NAME,
+        CONTACT_EMAIL,
+        SUPPORT_OPTION,
+        CONFIRM
     }
 
     /** The steps whose answer is typed text: whatever is typed there is the answer. */
-    private static final Set<Step> TEXT_STEPS = Set.of(Step.SUBJECT, Step.DESCRIPTION, Step.CONTACT_NAME,
-            Step.CONTACT_EMAIL);
+    private static final Set<Step> TEXT_STEPS =
+            Set.of(Step.SUBJECT, Step.DESCRIPTION, Step.CONTACT_NAME, Step.CONTACT_EMAIL);
 
     private final KnowledgeBase knowledge;
     private final Function<AdminClient.Caller, SupportCases> cases;
@@ -70,8 +77,11 @@ public final class OpenCaseFlow implements Flow {
         if (intent.is("complaint")) {
             turn.say("I'm sorry we have let you down. I'll open a complaint for you; a person reads every one and "
                     + "replies. Say \"cancel\" to stop at any time.");
-            startWith(turn, CaseDraft.EMPTY.answer(CaseForm.Field.ISSUE_TYPE, "feedback")
-                    .answer(CaseForm.Field.CATEGORY, "complaints"));
+            startWith(
+                    turn,
+                    CaseDraft.EMPTY
+                            .answer(CaseForm.Field.ISSUE_TYPE, "feedback")
+                            .answer(CaseForm.Field.CATEGORY, "complaints"));
             return;
         }
         turn.state().enter(NAME, Step.FORM);
@@ -134,10 +144,14 @@ public final class OpenCaseFlow implements Flow {
 
     private void ask(Turn turn) {
         Taxonomy taxonomy = taxonomy(turn);
-        Optional<CaseForm.Question> question = CaseForm.next(taxonomy, turn.state().read(CaseDraft.class));
+        Optional<CaseForm.Question> question =
+                CaseForm.next(taxonomy, turn.state().read(CaseDraft.class));
         if (question.isPresent()) {
-            turn.choices(question.get().prompt(), question.get().choices().stream()
-                    .map(c -> turn.option(c.label(), SET + c.value())).toList());
+            turn.choices(
+                    question.get().prompt(),
+                    question.get().choices().stream()
+                            .map(c -> turn.option(c.label(), SET + c.value()))
+                            .toList());
         } else {
             details.begin(turn, taxonomy);
         }

@@ -51,10 +51,13 @@ public final class TalkToPersonFlow implements Flow {
             return;
         }
         turn.state().enter(name(), Step.CHOOSE);
-        String why = hours.openNow() ? "Live chat needs you to sign in first." : "Our agents chat " + hours.describe() + ".";
-        turn.choices(why + " I can open a case for you now instead:", List.of(
-                turn.option("Send a message (reply within 48 hours)", "MESSAGE"),
-                turn.option("Ask us to call", "CALL")));
+        String why =
+                hours.openNow() ? "Live chat needs you to sign in first." : "Our agents chat " + hours.describe() + ".";
+        turn.choices(
+                why + " I can open a case for you now instead:",
+                List.of(
+                        turn.option("Send a message (reply within 48 hours)", "MESSAGE"),
+                        turn.option("Ask us to call", "CALL")));
     }
 
     @Override

@@ -4,8 +4,15 @@ package org.examdesk.bot.flows.results;
  * What the results flows have gathered, kept between turns: the series, the contact who answers candidates'
  * queries, the delay, and the letters job once it runs.
  */
-record AccessState(Long seriesId, String seriesName, int entries, String contactName, String contactEmail,
-                   String contactPhone, Integer delayDays, Long jobId) {
+record AccessState(
+        Long seriesId,
+        String seriesName,
+        int entries,
+        String contactName,
+        String contactEmail,
+        String contactPhone,
+        Integer delayDays,
+        Long jobId) {
     static final AccessState EMPTY = new AccessState(null, null, 0, null, null, null, null, null);
 
     static AccessState forSeries(long seriesId) {

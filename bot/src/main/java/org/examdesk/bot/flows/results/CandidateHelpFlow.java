@@ -18,7 +18,8 @@ import org.examdesk.bot.engine.Turn;
  */
 public final class CandidateHelpFlow implements Flow {
     enum Step {
-        CONFIRM, JOB
+        CONFIRM,
+        JOB
     }
 
     private final SeriesChooser chooser = new SeriesChooser();
@@ -43,15 +44,21 @@ public final class CandidateHelpFlow implements Flow {
     @Override
     public void start(Turn turn, Intent intent) {
         ResultsAccess client = results.apply(turn.admin());
-        List<Series> open = client.series().stream().filter(Series::credentialsOpen).toList();
+        List<Series> open =
+                client.series().stream().filter(Series::credentialsOpen).toList();
         Optional<Series> series = chooser.named(open, intent.entities().series())
                 .or(() -> open.isEmpty() ? Optional.empty() : Optional.of(open.get(open.size() - 1)));
         if (series.isEmpty()) {
             turn.say("No series is open for candidate credentials yet.");
             return;
         }
-        if (intent.is("candidate_login") && !intent.entities().candidateNumbers().isEmpty()) {
-            candidate(turn, client, series.get(), intent.entities().candidateNumbers().get(0));
+        if (intent.is("candidate_login")
+                && !intent.entities().candidateNumbers().isEmpty()) {
+            candidate(
+                    turn,
+                    client,
+                    series.get(),
+                    intent.entities().candidateNumbers().get(0));
         } else if (intent.is("candidate_login")) {
             turn.say("Which candidate? Say e.g. \"why can't candidate 0042 log in\".");
         } else {
@@ -62,13 +69,15 @@ public final class CandidateHelpFlow implements Flow {
     private void candidate(Turn turn, ResultsAccess client, Series series, String number) {
         String padded = String.format("%4s", number).replace(' ', '0');
         Optional<Candidate> found = client.candidates(series.id(), padded).stream()
-                .filter(c -> c.candidateNumber().equals(padded)).findFirst();
+                .filter(c -> c.candidateNumber().equals(padded))
+                .findFirst();
         if (found.isEmpty()) {
             turn.say("Candidate " + padded + " has no entry at your centre for " + series.name() + ".");
             return;
         }
         Candidate c = found.get();
-        String who = c.forename() + " " + c.surname() + " (candidate " + c.candidateNumber() + ", " + series.name() + ")";
+        String who =
+                c.forename() + " " + c.surname() + " (candidate " + c.candidateNumber() + ", " + series.name() + ")";
         if (!c.hasAccess()) {
             turn.say(who + " has no online results access, so their login does not work. Give them access (all "
                     + "candidates, or select them), then print their letter.");
@@ -80,21 +89,30 @@ public final class CandidateHelpFlow implements Flow {
         } else {
             Access access = client.access(series.id());
             turn.say(who + " has access and a current letter. Check they type the username and password exactly "
-                    + "as printed" + (access.delayDays() > 0 ? "; results appear " + access.delayDays()
-                    + " days after the published date because of your centre's delay" : "") + ".");
+                    + "as printed"
+                    + (access.delayDays() > 0
+                            ? "; results appear " + access.delayDays()
+                                    + " days after the published date because of your centre's delay"
+                            : "")
+                    + ".");
         }
     }
 
     private void stale(Turn turn, ResultsAccess client, Series series) {
         Access access = client.access(series.id());
         if (access.letters() == null || !access.letters().mustRegenerate()) {
-            turn.say(series.name() + ": " + (access.letters() == null ? "no letters yet." : access.letters().message()));
+            turn.say(series.name() + ": "
+                    + (access.letters() == null
+                            ? "no letters yet."
+                            : access.letters().message()));
             return;
         }
         turn.say(series.name() + ": " + access.letters().message());
         turn.state().enter(name(), Step.CONFIRM);
         turn.state().write(AccessState.forSeries(series.id()));
-        turn.confirm("Regenerate the letters for " + series.name() + " now? Candidates need their new letter.", "do:regenerate");
+        turn.confirm(
+                "Regenerate the letters for " + series.name() + " now? Candidates need their new letter.",
+                "do:regenerate");
     }
 
     @Override

@@ -16,6 +16,7 @@ final class LettersJob {
     void report(Turn turn, ResultsAccess access, AccessState state) {
         describe(turn, access.job(state.seriesId(), state.jobId()));
     }
+
     private static void describe(Turn turn, Job job) {
         switch (job.state()) {
             case "DONE" -> {

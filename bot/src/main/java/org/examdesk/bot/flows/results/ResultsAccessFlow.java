@@ -29,7 +29,12 @@ public final class ResultsAccessFlow implements Flow {
 
     /** The steps of giving access: which series, the contact and how to reach them, the delay, confirm, the letters. */
     enum Step {
-        SERIES, CONTACT_NAME, CONTACT_HOW, DELAY, CONFIRM, JOB
+        SERIES,
+        CONTACT_NAME,
+        CONTACT_HOW,
+        DELAY,
+        CONFIRM,
+        JOB
     }
 
     private final SeriesChooser chooser = new SeriesChooser();
@@ -68,10 +73,11 @@ public final class ResultsAccessFlow implements Flow {
         Optional<Series> named = chooser.named(all, intent.entities().series());
         List<Series> about = named.map(List::of).orElse(all);
         for (Series s : about) {
-            turn.say(s.credentialsOpen()
-                    ? s.name() + ": candidate logins can be created now (open since " + s.credentialsOpenFrom()
-                    + "); your centre has " + s.entries() + " candidates with valid entries."
-                    : s.name() + ": candidate logins can be created from " + s.credentialsOpenFrom() + ".");
+            turn.say(
+                    s.credentialsOpen()
+                            ? s.name() + ": candidate logins can be created now (open since " + s.credentialsOpenFrom()
+                                    + "); your centre has " + s.entries() + " candidates with valid entries."
+                            : s.name() + ": candidate logins can be created from " + s.credentialsOpenFrom() + ".");
         }
     }
 
@@ -130,7 +136,9 @@ public final class ResultsAccessFlow implements Flow {
 
     private void onContactDetail(Turn turn, AccessState state, String text) {
         if (!Entities.extract(text).emails().isEmpty()) {
-            turn.state().write(state.withContactEmail(Entities.extract(text).emails().get(0)));
+            turn.state()
+                    .write(state.withContactEmail(
+                            Entities.extract(text).emails().get(0)));
         } else if (text.replaceAll("[^0-9]", "").length() >= 7) {
             turn.state().write(state.withContactPhone(text));
         } else {
@@ -138,8 +146,11 @@ public final class ResultsAccessFlow implements Flow {
             return;
         }
         turn.state().step(Step.DELAY);
-        turn.choices("Should candidates see their results later than the published date? Type a number of days, or:",
-                List.of(turn.option("No delay", "delay:0"), turn.option("1 day", "delay:1"),
+        turn.choices(
+                "Should candidates see their results later than the published date? Type a number of days, or:",
+                List.of(
+                        turn.option("No delay", "delay:0"),
+                        turn.option("1 day", "delay:1"),
                         turn.option("2 days", "delay:2")));
     }
 
@@ -163,10 +174,11 @@ public final class ResultsAccessFlow implements Flow {
         AccessState state = before.withDelayDays(days.get());
         turn.state().write(state);
         turn.state().step(Step.CONFIRM);
-        turn.confirm("Give ALL " + state.entries() + " candidates of " + state.seriesName()
-                + " online results access, with " + state.contact() + " answering their queries, "
-                + (state.delayDays() == 0 ? "no delay" : "a delay of " + state.delayDays() + " days")
-                + ", and make their login letters? By confirming, your centre agrees to handle candidates' queries.",
+        turn.confirm(
+                "Give ALL " + state.entries() + " candidates of " + state.seriesName()
+                        + " online results access, with " + state.contact() + " answering their queries, "
+                        + (state.delayDays() == 0 ? "no delay" : "a delay of " + state.delayDays() + " days")
+                        + ", and make their login letters? By confirming, your centre agrees to handle candidates' queries.",
                 "do:all");
     }
 
@@ -177,8 +189,13 @@ public final class ResultsAccessFlow implements Flow {
         }
         ResultsAccess client = results.apply(turn.adminOnce("results-access"));
         try {
-            client.updateAccess(d.seriesId(), new AccessUpdate("ALL", true, new Contact(d.contactName(),
-                    d.contactPhone(), d.contactEmail()), d.delayDays() == null ? 0 : d.delayDays()));
+            client.updateAccess(
+                    d.seriesId(),
+                    new AccessUpdate(
+                            "ALL",
+                            true,
+                            new Contact(d.contactName(), d.contactPhone(), d.contactEmail()),
+                            d.delayDays() == null ? 0 : d.delayDays()));
             letters.start(turn, results.apply(turn.adminOnce("letters")), d);
         } catch (AdminApiException e) {
             if (e.status() >= 500 || e.status() == 401) {

@@ -24,7 +24,9 @@ final class SeriesChooser {
     }
 
     void ask(Turn turn, List<Series> all) {
-        turn.choices("Which series?", all.stream().map(s -> turn.option(s.name(), PICK + s.id())).toList());
+        turn.choices(
+                "Which series?",
+                all.stream().map(s -> turn.option(s.name(), PICK + s.id())).toList());
     }
 
     static Optional<Series> picked(List<Series> all, String action) {
@@ -34,7 +36,6 @@ final class SeriesChooser {
         long id = Long.parseLong(action.substring(PICK.length()));
         return all.stream().filter(s -> s.id() == id).findFirst();
     }
-
 
     /** Why credentials cannot be made for a series yet, or null when they can. */
     static String blocked(Series s) {

@@ -2,9 +2,9 @@ package org.examdesk.bot.flows.students;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.examdesk.admin.client.AdminApiException;
 import org.examdesk.admin.client.AdminClient;
-import java.util.function.Function;
 import org.examdesk.admin.client.StudentModels.StudentDetail;
 import org.examdesk.bot.engine.Turn;
 import org.examdesk.bot.flows.students.AccountState.Change;
@@ -57,23 +57,30 @@ final class AccountChanges {
             case "LOCKED" -> confirmReactivate(turn);
             case "FAILED_ACTIVATION" -> {
                 turn.state().step(Step.CHECK_FAILED);
-                turn.choices("Please check two things with the student: is " + state.email()
-                        + " their email address, and is their date of birth right?", List.of(
-                        turn.option("Both are right", "both_right"),
-                        turn.option("The email is wrong", "email_wrong"),
-                        turn.option("The date of birth is wrong", "dob_wrong")));
+                turn.choices(
+                        "Please check two things with the student: is " + state.email()
+                                + " their email address, and is their date of birth right?",
+                        List.of(
+                                turn.option("Both are right", "both_right"),
+                                turn.option("The email is wrong", "email_wrong"),
+                                turn.option("The date of birth is wrong", "dob_wrong")));
             }
             case "NOT_ACTIVATED" -> {
                 turn.state().step(Step.CHECK_EMAIL);
-                turn.choices("The welcome email went to " + state.email() + ". Is that the student's "
-                        + "address?", List.of(
-                        turn.option("Yes, send the welcome email again", "resend"),
-                        turn.option("No, change it", "change_email")));
+                turn.choices(
+                        "The welcome email went to " + state.email() + ". Is that the student's " + "address?",
+                        List.of(
+                                turn.option("Yes, send the welcome email again", "resend"),
+                                turn.option("No, change it", "change_email")));
             }
-            case "FORGOTTEN_PASSWORD" -> finish(turn, "No staff action is needed: the student uses the "
-                    + "forgotten-password link on the sign-in page to set a new password.");
-            default -> finish(turn, "The account is active, so the student can sign in. If they cannot, they may be "
-                    + "using another email address or need the forgotten-password link.");
+            case "FORGOTTEN_PASSWORD" -> finish(
+                    turn,
+                    "No staff action is needed: the student uses the "
+                            + "forgotten-password link on the sign-in page to set a new password.");
+            default -> finish(
+                    turn,
+                    "The account is active, so the student can sign in. If they cannot, they may be "
+                            + "using another email address or need the forgotten-password link.");
         }
     }
 
@@ -106,7 +113,8 @@ final class AccountChanges {
 
     private void askEmail(Turn turn) {
         turn.state().step(Step.ASK_EMAIL);
-        turn.say("What is the correct email address for " + turn.state().read(AccountState.class).studentName() + "?");
+        turn.say("What is the correct email address for "
+                + turn.state().read(AccountState.class).studentName() + "?");
     }
 
     /** The answer is read for the address wherever it is: "her new email is x@y" gives x@y. */
@@ -127,13 +135,17 @@ final class AccountChanges {
                 + "welfare concern. Afterwards " + state.studentName() + " sees no "
                 + Wording.permission(state.permission()) + " until the centre or a board administrator "
                 + "grants access again.");
-        turn.choices("Why are you removing access?", REASONS.stream()
-                .map(r -> turn.option(capitalise(Wording.reason(r)), "reason:" + r)).toList());
+        turn.choices(
+                "Why are you removing access?",
+                REASONS.stream()
+                        .map(r -> turn.option(capitalise(Wording.reason(r)), "reason:" + r))
+                        .toList());
     }
 
     /** A pressed reason, or a typed one in the person's own words ("they were cheating" is suspected misuse). */
     private void onReason(Turn turn, String action) {
-        String reason = action.startsWith("reason:") ? action.substring(7)
+        String reason = action.startsWith("reason:")
+                ? action.substring(7)
                 : turn.text() == null ? "" : Slots.removalReason(turn.text()).orElse("");
         if (!REASONS.contains(reason)) {
             turn.say("Results access is removed only for a security breach, suspected misuse or a welfare concern. "
@@ -142,14 +154,20 @@ final class AccountChanges {
         }
         AccountState state = turn.state().read(AccountState.class).withReason(reason);
         turn.state().write(state);
-        confirm(turn, "Remove " + Wording.permission(state.permission()) + " access for "
-                + state.studentName() + " (reason: " + Wording.reason(reason) + ")?", Change.REMOVE);
+        confirm(
+                turn,
+                "Remove " + Wording.permission(state.permission()) + " access for " + state.studentName() + " (reason: "
+                        + Wording.reason(reason) + ")?",
+                Change.REMOVE);
     }
 
     private void confirmReactivate(Turn turn) {
         AccountState state = turn.state().read(AccountState.class);
-        confirm(turn, "Reactivate the account of " + state.studentName() + "? The failure counters "
-                + "are reset and a new activation link is emailed to " + state.email() + ".", Change.REACTIVATE);
+        confirm(
+                turn,
+                "Reactivate the account of " + state.studentName() + "? The failure counters "
+                        + "are reset and a new activation link is emailed to " + state.email() + ".",
+                Change.REACTIVATE);
     }
 
     private void confirmEmail(Turn turn, String email) {
@@ -159,14 +177,16 @@ final class AccountChanges {
         String summary = email.equalsIgnoreCase(old)
                 ? "Send a new welcome email to " + email + " for " + state.studentName() + "?"
                 : "Change the email of " + state.studentName() + " from " + old + " to " + email
-                + "? A new welcome email is sent to " + email + ".";
+                        + "? A new welcome email is sent to " + email + ".";
         confirm(turn, summary, Change.EMAIL);
     }
 
     private void confirmGrant(Turn turn) {
         AccountState state = turn.state().read(AccountState.class);
-        confirm(turn, "Grant " + Wording.permission(state.permission()) + " access to "
-                + state.studentName() + "?", Change.GRANT);
+        confirm(
+                turn,
+                "Grant " + Wording.permission(state.permission()) + " access to " + state.studentName() + "?",
+                Change.GRANT);
     }
 
     private void confirm(Turn turn, String summary, Change change) {
@@ -195,8 +215,10 @@ final class AccountChanges {
         AdminClient.Caller once = turn.adminOnce(change.get().key());
         try {
             AccountState state = turn.state().read(AccountState.class);
-            finish(turn, new AccountActions(accounts.apply(once)).run(change.get(), state)
-                    + " Reference: " + once.reference() + ".");
+            finish(
+                    turn,
+                    new AccountActions(accounts.apply(once)).run(change.get(), state) + " Reference: "
+                            + once.reference() + ".");
         } catch (AdminApiException e) {
             if (e.status() >= 500 || e.status() == 401) {
                 throw e;

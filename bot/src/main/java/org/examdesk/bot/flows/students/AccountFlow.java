@@ -5,8 +5,8 @@ import java.util.function.Function;
 import org.examdesk.admin.client.AdminClient;
 import org.examdesk.admin.client.StudentModels.Student;
 import org.examdesk.admin.client.StudentModels.StudentDetail;
-import org.examdesk.bot.engine.FlowState;
 import org.examdesk.bot.engine.Flow;
+import org.examdesk.bot.engine.FlowState;
 import org.examdesk.bot.engine.Intent;
 import org.examdesk.bot.engine.Speaker;
 import org.examdesk.bot.engine.Turn;
@@ -56,7 +56,8 @@ public final class AccountFlow implements Flow {
             return true;
         }
         StudentReferences.Found found = find(turn, intent.text());
-        return !found.students().isEmpty() || (found.named() && (found.capitalised() || !found.closest().isEmpty()));
+        return !found.students().isEmpty()
+                || (found.named() && (found.capitalised() || !found.closest().isEmpty()));
     }
 
     @Override
@@ -92,7 +93,13 @@ public final class AccountFlow implements Flow {
             } else if (turn.text() != null) {
                 int chosen = offeredChoice(turn);
                 if (chosen >= 0) {
-                    proceed(turn, turn.state().read(AccountState.class).offered().get(chosen).id());
+                    proceed(
+                            turn,
+                            turn.state()
+                                    .read(AccountState.class)
+                                    .offered()
+                                    .get(chosen)
+                                    .id());
                 } else {
                     identify(turn, turn.text());
                 }
@@ -123,8 +130,11 @@ public final class AccountFlow implements Flow {
         } else if (matches.isEmpty()) {
             picker.notFound(turn, found.described(), found.closest());
         } else if (matches.size() > 1) {
-            turn.state().write(state.offering(matches.stream().limit(StudentPicker.MAX_CHOICES)
-                    .map(s -> new Offered(s.id(), StudentPicker.label(s))).toList()));
+            turn.state()
+                    .write(state.offering(matches.stream()
+                            .limit(StudentPicker.MAX_CHOICES)
+                            .map(s -> new Offered(s.id(), StudentPicker.label(s)))
+                            .toList()));
             picker.offer(turn, matches, found.described());
         } else {
             proceed(turn, matches.get(0).id());
@@ -138,7 +148,8 @@ public final class AccountFlow implements Flow {
         Goal goal = state.goal();
         if (goal == Goal.CHANGE_EMAIL) {
             state = Slots.newEmail(state.request() == null ? "" : state.request(), student.email())
-                    .map(state::withNewEmail).orElse(state);
+                    .map(state::withNewEmail)
+                    .orElse(state);
         }
         turn.state().write(state);
         turn.say(StudentPicker.label(student) + ": " + Wording.status(student.status()) + ". "

@@ -11,22 +11,42 @@ import org.examdesk.admin.client.StudentModels.Student;
  * What the account flow has gathered, kept between turns: what the staff member wants and asked, the students
  * offered to choose from, the student chosen (as on file when chosen), and the change being confirmed.
  */
-record AccountState(Goal goal, String permission, String request, List<Offered> offered, Long studentId,
-                    String studentName, String email, String uci, LocalDate dob, String newEmail, boolean mock,
-                    boolean highStakes, String reason, Change confirming) {
+record AccountState(
+        Goal goal,
+        String permission,
+        String request,
+        List<Offered> offered,
+        Long studentId,
+        String studentName,
+        String email,
+        String uci,
+        LocalDate dob,
+        String newEmail,
+        boolean mock,
+        boolean highStakes,
+        String reason,
+        Change confirming) {
 
     /** A student offered in a choice list, with the label shown. */
-    record Offered(long id, String label) {
-    }
+    record Offered(long id, String label) {}
 
     /** The steps of the account flow. */
     enum Step {
-        WHO, CHECK_EMAIL, CHECK_FAILED, CORRECT_DOB, ASK_EMAIL, ASK_REASON, CONFIRM
+        WHO,
+        CHECK_EMAIL,
+        CHECK_FAILED,
+        CORRECT_DOB,
+        ASK_EMAIL,
+        ASK_REASON,
+        CONFIRM
     }
 
     /** A change the staff member confirms; {@link #key()} names it in its button and its idempotency key. */
     enum Change {
-        REACTIVATE, EMAIL, REMOVE, GRANT;
+        REACTIVATE,
+        EMAIL,
+        REMOVE,
+        GRANT;
 
         String key() {
             return name().toLowerCase(Locale.ROOT);
@@ -42,33 +62,98 @@ record AccountState(Goal goal, String permission, String request, List<Offered> 
     }
 
     static AccountState start(Goal goal, String permission, String request) {
-        return new AccountState(goal, permission, request, List.of(), null, null, null, null, null, null, false,
-                false, null, null);
+        return new AccountState(
+                goal, permission, request, List.of(), null, null, null, null, null, null, false, false, null, null);
     }
 
     AccountState offering(List<Offered> students) {
-        return new AccountState(goal, permission, request, students, studentId, studentName, email, uci, dob,
-                newEmail, mock, highStakes, reason, confirming);
+        return new AccountState(
+                goal,
+                permission,
+                request,
+                students,
+                studentId,
+                studentName,
+                email,
+                uci,
+                dob,
+                newEmail,
+                mock,
+                highStakes,
+                reason,
+                confirming);
     }
 
     /** The student chosen, as on file now; the students offered are forgotten. */
     AccountState about(Student s, String name) {
-        return new AccountState(goal, permission, request, List.of(), s.id(), name, s.email(), s.uci(),
-                s.dateOfBirth(), newEmail, s.permissions().mock(), s.permissions().highStakes(), reason, confirming);
+        return new AccountState(
+                goal,
+                permission,
+                request,
+                List.of(),
+                s.id(),
+                name,
+                s.email(),
+                s.uci(),
+                s.dateOfBirth(),
+                newEmail,
+                s.permissions().mock(),
+                s.permissions().highStakes(),
+                reason,
+                confirming);
     }
 
     AccountState withNewEmail(String address) {
-        return new AccountState(goal, permission, request, offered, studentId, studentName, email, uci, dob, address,
-                mock, highStakes, reason, confirming);
+        return new AccountState(
+                goal,
+                permission,
+                request,
+                offered,
+                studentId,
+                studentName,
+                email,
+                uci,
+                dob,
+                address,
+                mock,
+                highStakes,
+                reason,
+                confirming);
     }
 
     AccountState withReason(String why) {
-        return new AccountState(goal, permission, request, offered, studentId, studentName, email, uci, dob, newEmail,
-                mock, highStakes, why, confirming);
+        return new AccountState(
+                goal,
+                permission,
+                request,
+                offered,
+                studentId,
+                studentName,
+                email,
+                uci,
+                dob,
+                newEmail,
+                mock,
+                highStakes,
+                why,
+                confirming);
     }
 
     AccountState confirming(Change change) {
-        return new AccountState(goal, permission, request, offered, studentId, studentName, email, uci, dob, newEmail,
-                mock, highStakes, reason, change);
+        return new AccountState(
+                goal,
+                permission,
+                request,
+                offered,
+                studentId,
+                studentName,
+                email,
+                uci,
+                dob,
+                newEmail,
+                mock,
+                highStakes,
+                reason,
+                change);
     }
 }

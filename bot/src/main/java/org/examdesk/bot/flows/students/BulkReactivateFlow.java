@@ -30,8 +30,7 @@ public final class BulkReactivateFlow implements Flow {
         }
     }
 
-    record LockedStudent(long id, String name) {
-    }
+    record LockedStudent(long id, String name) {}
 
     enum Step {
         CONFIRM
@@ -87,7 +86,8 @@ public final class BulkReactivateFlow implements Flow {
         turn.state().enter(name(), Step.CONFIRM);
         String listed = String.join("\n", names.subList(0, Math.min(LISTED, names.size())))
                 + (names.size() > LISTED ? "\n… and " + (names.size() - LISTED) + " more" : "");
-        turn.say(page.items().size() + " locked student" + (page.items().size() == 1 ? "" : "s") + scope + ":\n" + listed);
+        turn.say(page.items().size() + " locked student" + (page.items().size() == 1 ? "" : "s") + scope + ":\n"
+                + listed);
         turn.confirm("Reactivate all " + page.items().size() + "? Each gets a new activation link by email.", "do:all");
     }
 
@@ -114,6 +114,7 @@ public final class BulkReactivateFlow implements Flow {
         }
         turn.state().clear();
         turn.say("Done: " + done + " account" + (done == 1 ? "" : "s") + " reactivated; each student gets a new "
-                + "activation link by email." + (failed.isEmpty() ? "" : "\nNot reactivated:\n" + String.join("\n", failed)));
+                + "activation link by email."
+                + (failed.isEmpty() ? "" : "\nNot reactivated:\n" + String.join("\n", failed)));
     }
 }

@@ -63,8 +63,9 @@ public final class StudentFilesFlow implements Flow {
                     + "every row against your centre's exam entries and existing accounts, import all of them or none, "
                     + "and show any rejected rows so you can fix and send them again.");
         }
-        knowledge.article(export ? EXPORT_ARTICLE : IMPORT_ARTICLE).ifPresent(a ->
-                turn.add(new Reply.ArticleCard(a.id(), a.title(), "/help/" + a.id(), a.summary())));
+        knowledge
+                .article(export ? EXPORT_ARTICLE : IMPORT_ARTICLE)
+                .ifPresent(a -> turn.add(new Reply.ArticleCard(a.id(), a.title(), "/help/" + a.id(), a.summary())));
     }
 
     @Override

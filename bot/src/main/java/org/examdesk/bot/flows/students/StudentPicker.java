@@ -15,11 +15,13 @@ final class StudentPicker {
 
     /** Asks which of several students is meant. */
     void offer(Turn turn, List<Student> matches, String described) {
-        List<Reply.Option> options = matches.stream().limit(MAX_CHOICES)
+        List<Reply.Option> options = matches.stream()
+                .limit(MAX_CHOICES)
                 .map(s -> turn.option(label(s), PICK + s.id()))
                 .toList();
-        String more = matches.size() > MAX_CHOICES ? " (the first " + MAX_CHOICES + " of " + matches.size()
-                + "; give a UCI or email to narrow it down)" : "";
+        String more = matches.size() > MAX_CHOICES
+                ? " (the first " + MAX_CHOICES + " of " + matches.size() + "; give a UCI or email to narrow it down)"
+                : "";
         turn.choices(matches.size() + " students match " + described + more + ". Which one?", options);
     }
 

@@ -18,8 +18,8 @@ import org.examdesk.bot.understanding.Words;
  */
 public final class StudentReferences {
     /** What a message points at: the students, how to describe the reference, and the closest names if none. */
-    public record Found(List<Student> students, String described, List<String> closest, boolean named,
-                        boolean capitalised) {
+    public record Found(
+            List<Student> students, String described, List<String> closest, boolean named, boolean capitalised) {
         static final Found NOBODY = new Found(List.of(), "that student", List.of(), false, false);
 
         Found(List<Student> students, String described, List<String> closest, boolean named) {
@@ -41,24 +41,31 @@ public final class StudentReferences {
         }
         List<String> emails = Slots.emails(text);
         for (String email : emails) {
-            List<Student> byEmail = students.search(Map.of("email", email, "size", "20")).items();
+            List<Student> byEmail =
+                    students.search(Map.of("email", email, "size", "20")).items();
             if (!byEmail.isEmpty()) {
                 return new Found(byEmail, email, List.of(), true);
             }
         }
         List<String> words = nameWords.in(text);
         if (words.isEmpty()) {
-            return emails.isEmpty() || emails.size() == 1 && mentionsNewAddress(text) ? Found.NOBODY
+            return emails.isEmpty() || emails.size() == 1 && mentionsNewAddress(text)
+                    ? Found.NOBODY
                     : new Found(List.of(), emails.get(0), List.of(), true);
         }
         NameMatches matches = students.match(String.join(" ", words));
         List<Student> found = matches.items().stream().map(NameMatch::student).toList();
         if (!found.isEmpty() && namedSomeoneElse(words, matches.items().get(0))) {
             // "Sam Patel" where only a Patel matches: not the student meant; the partial matches are the closest
-            List<String> closest = found.stream().map(s -> s.forename() + " " + s.surname()).distinct().limit(3).toList();
+            List<String> closest = found.stream()
+                    .map(s -> s.forename() + " " + s.surname())
+                    .distinct()
+                    .limit(3)
+                    .toList();
             return new Found(List.of(), "a student called " + String.join(" ", words), closest, true, true);
         }
-        String described = found.isEmpty() ? "a student called " + String.join(" ", words)
+        String described = found.isEmpty()
+                ? "a student called " + String.join(" ", words)
                 : "\u201c" + String.join(" ", matches.items().get(0).words()) + "\u201d";
         boolean capitalised = words.stream().anyMatch(w -> Character.isUpperCase(w.charAt(0)));
         return new Found(found, described, matches.closest(), true, capitalised);
@@ -73,8 +80,8 @@ public final class StudentReferences {
             return false;
         }
         List<String> matched = best.words().stream().map(Words::fold).toList();
-        return words.stream().filter(w -> Character.isUpperCase(w.charAt(0)))
-                .anyMatch(w -> matched.stream().noneMatch(m -> m.equals(Words.fold(w)) || Words.fold(w).contains(m)));
+        return words.stream().filter(w -> Character.isUpperCase(w.charAt(0))).anyMatch(w -> matched.stream()
+                .noneMatch(m -> m.equals(Words.fold(w)) || Words.fold(w).contains(m)));
     }
 
     /** "...to x@y" or "new email x@y": the address is the new one, not the student's. */

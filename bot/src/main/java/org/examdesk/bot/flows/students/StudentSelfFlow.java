@@ -25,11 +25,13 @@ public final class StudentSelfFlow implements Flow {
     static final String NAME = "my_account";
 
     /** What the identity check has gathered so far. */
-    record Identity(String email, LocalDate dob) {
-    }
+    record Identity(String email, LocalDate dob) {}
 
     enum Step {
-        EMAIL, DOB, UCI, ACCOUNT
+        EMAIL,
+        DOB,
+        UCI,
+        ACCOUNT
     }
 
     private final Function<AdminClient.Caller, OwnAccount> accounts;
@@ -100,7 +102,8 @@ public final class StudentSelfFlow implements Flow {
                     turn.say("I couldn't read that date. Type it as day/month/year, e.g. 14/03/2010.");
                     return;
                 }
-                turn.state().write(new Identity(turn.state().read(Identity.class).email(), dob.get()));
+                turn.state()
+                        .write(new Identity(turn.state().read(Identity.class).email(), dob.get()));
                 turn.state().step(Step.UCI);
                 turn.say("And your UCI (Unique Candidate Identifier)? It has 13 characters; your exams officer can "
                         + "tell you what it is.");
@@ -113,8 +116,8 @@ public final class StudentSelfFlow implements Flow {
     private void check(Turn turn, String uci) {
         Identity identity = turn.state().read(Identity.class);
         try {
-            StudentSession session = accounts.apply(turn.service()).identityCheck(
-                    identity.email() == null ? "" : identity.email(), identity.dob(), uci);
+            StudentSession session = accounts.apply(turn.service())
+                    .identityCheck(identity.email() == null ? "" : identity.email(), identity.dob(), uci);
             turn.state().write(new Identity(null, null));
             turn.add(new Reply.SignedIn(session.token(), session.student().forename(), "STUDENT"));
             showAccount(turn, accounts.apply(turn.admin().withToken(session.token())));
@@ -133,19 +136,29 @@ public final class StudentSelfFlow implements Flow {
         turn.say("Your account status is " + Wording.status(account.status()) + ". " + account.meaning());
         turn.state().step(Step.ACCOUNT);
         switch (account.status()) {
-            case "NOT_ACTIVATED" -> turn.choices("Your welcome email, with your activation code, went to "
-                    + account.email() + ". Shall I send it again?", List.of(
-                    turn.option("Yes, send it again", "resend"),
-                    turn.option("That address is wrong", "wrong_email")));
-            case "FAILED_ACTIVATION" -> finish(turn, "Your exams officer needs to check the email address and date "
-                    + "of birth on your account and then reactivate it; you will get a fresh email to try again. If your "
-                    + "date of birth is wrong, your exams officer asks the board to correct it.");
-            case "FORGOTTEN_PASSWORD" -> finish(turn, "Use the forgotten-password link on the sign-in page of the "
-                    + "student results service to set a new password. You don't need your exams officer for this.");
-            case "LOCKED" -> finish(turn, "Your exams officer has to reactivate your account; you will then get a new "
-                    + "activation link by email.");
-            default -> finish(turn, "You can sign in and see your results. If you forget your password, use the "
-                    + "forgotten-password link on the sign-in page.");
+            case "NOT_ACTIVATED" -> turn.choices(
+                    "Your welcome email, with your activation code, went to " + account.email()
+                            + ". Shall I send it again?",
+                    List.of(
+                            turn.option("Yes, send it again", "resend"),
+                            turn.option("That address is wrong", "wrong_email")));
+            case "FAILED_ACTIVATION" -> finish(
+                    turn,
+                    "Your exams officer needs to check the email address and date "
+                            + "of birth on your account and then reactivate it; you will get a fresh email to try again. If your "
+                            + "date of birth is wrong, your exams officer asks the board to correct it.");
+            case "FORGOTTEN_PASSWORD" -> finish(
+                    turn,
+                    "Use the forgotten-password link on the sign-in page of the "
+                            + "student results service to set a new password. You don't need your exams officer for this.");
+            case "LOCKED" -> finish(
+                    turn,
+                    "Your exams officer has to reactivate your account; you will then get a new "
+                            + "activation link by email.");
+            default -> finish(
+                    turn,
+                    "You can sign in and see your results. If you forget your password, use the "
+                            + "forgotten-password link on the sign-in page.");
         }
     }
 
@@ -162,8 +175,10 @@ public final class StudentSelfFlow implements Flow {
                 finish(turn, "I could not send it: " + e.getMessage());
             }
         } else if (action.equals("wrong_email")) {
-            finish(turn, "Only your exams officer can change the email address on your account. Ask them to correct "
-                    + "it; a new welcome email then goes to the right address.");
+            finish(
+                    turn,
+                    "Only your exams officer can change the email address on your account. Ask them to correct "
+                            + "it; a new welcome email then goes to the right address.");
         } else {
             turn.say("Please use the buttons above, or say \"cancel\".");
         }

@@ -4,8 +4,7 @@ import java.util.Locale;
 
 /** Statuses and permissions in the words people use. */
 final class Wording {
-    private Wording() {
-    }
+    private Wording() {}
 
     static String status(String status) {
         return switch (status) {

@@ -18,8 +18,19 @@ import org.examdesk.bot.flows.students.AccountState.Step;
 final class WrongDateOfBirth {
     private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     /** The contact form's answers for this problem (see the case taxonomy); any the taxonomy lacks are asked. */
-    private static final CaseDraft FORM = new CaseDraft("centre", "accounts-access", "student-accounts",
-            "wrong-date-of-birth", "none", "not-applicable", null, null, null, null, null, null);
+    private static final CaseDraft FORM = new CaseDraft(
+            "centre",
+            "accounts-access",
+            "student-accounts",
+            "wrong-date-of-birth",
+            "none",
+            "not-applicable",
+            null,
+            null,
+            null,
+            null,
+            null,
+            null);
 
     void explain(Turn turn) {
         turn.state().step(Step.CORRECT_DOB);
@@ -38,11 +49,18 @@ final class WrongDateOfBirth {
         AccountState state = turn.state().read(AccountState.class);
         String student = state.studentName() + " (UCI " + state.uci() + ")";
         String onFile = state.dob() != null ? state.dob().format(UK) : "unknown";
-        OpenCaseFlow.handOver(turn, FORM.describedAs("Wrong date of birth for " + student,
-                "The student results account of " + student + " has the date of birth " + onFile + ", taken from "
-                + "the exam entry. The correct date of birth is " + correct.get().format(UK) + ". Please correct it "
-                + "so the account can be reactivated."));
-        turn.choices("Shall I open a case asking the board to change the date of birth from " + onFile + " to "
-                + correct.get().format(UK) + "?", List.of(turn.option("Open a case", "begin")));
+        OpenCaseFlow.handOver(
+                turn,
+                FORM.describedAs(
+                        "Wrong date of birth for " + student,
+                        "The student results account of " + student + " has the date of birth " + onFile
+                                + ", taken from "
+                                + "the exam entry. The correct date of birth is "
+                                + correct.get().format(UK) + ". Please correct it "
+                                + "so the account can be reactivated."));
+        turn.choices(
+                "Shall I open a case asking the board to change the date of birth from " + onFile + " to "
+                        + correct.get().format(UK) + "?",
+                List.of(turn.option("Open a case", "begin")));
     }
 }

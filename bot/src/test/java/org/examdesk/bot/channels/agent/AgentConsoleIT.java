@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import org.examdesk.admin.demo.DemoData;
 import org.examdesk.admin.testing.TestHttp;
 import org.examdesk.bot.TestApp;
-import org.examdesk.bot.ExamDesk;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -17,6 +16,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class AgentConsoleIT {
     @RegisterExtension
     static final TestApp session = new TestApp();
+
     private static TestHttp http;
 
     @BeforeAll
@@ -26,8 +26,11 @@ class AgentConsoleIT {
 
     @Test
     void the_console_is_served_at_agent_without_a_build_step() throws Exception {
-        HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
-        HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(session.base() + "agent")).build(),
+        HttpClient client = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
+        HttpResponse<String> page = client.send(
+                HttpRequest.newBuilder(URI.create(session.base() + "agent")).build(),
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(page.statusCode()).isEqualTo(200);

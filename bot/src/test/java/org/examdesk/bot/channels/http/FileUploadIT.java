@@ -20,8 +20,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 class FileUploadIT {
     private static final byte[] CSV = "forename,surname\nAnn,Lee\n".getBytes(StandardCharsets.UTF_8);
+
     @RegisterExtension
     static final TestApp session = new TestApp();
+
     private static TestHttp http;
     private static String officer;
 
@@ -35,12 +37,12 @@ class FileUploadIT {
         return http.post("/bot/v1/conversations", null, token).json().get("id").asText();
     }
 
-    private record Answer(int status, JsonNode json) {
-    }
+    private record Answer(int status, JsonNode json) {}
 
     private static Answer upload(String conversation, String token, String filename, byte[] content, String consent)
             throws Exception {
-        Multipart body = Multipart.of(consent == null ? Map.of() : Map.of("consent", consent),
+        Multipart body = Multipart.of(
+                consent == null ? Map.of() : Map.of("consent", consent),
                 new Multipart.FilePart("file", filename, "text/csv", content));
         HttpRequest.Builder request = HttpRequest.newBuilder(
                         URI.create(session.base() + "bot/v1/conversations/" + conversation + "/files"))
@@ -49,7 +51,8 @@ class FileUploadIT {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
-        HttpResponse<String> response = HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response =
+                HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
         return new Answer(response.statusCode(), new ObjectMapper().readTree(response.body()));
     }
 
@@ -57,12 +60,14 @@ class FileUploadIT {
     void an_officer_uploading_a_file_with_a_bad_row_gets_the_report_with_the_row_in_a_table() throws Exception {
         String id = conversation(officer);
         byte[] csv = ("Forename,Surname,UCI,Email,Date of birth,School year\n"
-                + "Amy,Smith,SHORT,not-an-email,someday,11\n").getBytes(StandardCharsets.UTF_8);
+                        + "Amy,Smith,SHORT,not-an-email,someday,11\n")
+                .getBytes(StandardCharsets.UTF_8);
 
         Answer answer = upload(id, officer, "year11.csv", csv, "true");
 
         assertThat(answer.status()).isEqualTo(200);
-        assertThat(answer.json().at("/replies/0/text").asText()).contains("0 students imported", "1 row was not imported");
+        assertThat(answer.json().at("/replies/0/text").asText())
+                .contains("0 students imported", "1 row was not imported");
         JsonNode table = answer.json().at("/replies/1");
         assertThat(table.get("type").asText()).isEqualTo("table");
         assertThat(table.get("columns").toString()).contains("Row", "Email", "Problems");
@@ -99,6 +104,7 @@ class FileUploadIT {
         String other = http.login("officer@hillside.example", DemoData.PASSWORD);
 
         assertThat(upload(id, other, "a.csv", CSV, "true").status()).isEqualTo(404);
-        assertThat(upload(conversation(null), null, "a.csv", CSV, "true").status()).isEqualTo(403);
+        assertThat(upload(conversation(null), null, "a.csv", CSV, "true").status())
+                .isEqualTo(403);
     }
 }

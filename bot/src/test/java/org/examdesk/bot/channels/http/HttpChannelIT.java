@@ -15,6 +15,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class HttpChannelIT {
     @RegisterExtension
     static final TestApp session = new TestApp();
+
     private static TestHttp http;
 
     @BeforeAll
@@ -32,14 +33,16 @@ class HttpChannelIT {
     void a_question_about_a_locked_student_gets_an_article_reply() {
         String id = conversation(null);
 
-        Response answer = http.post("/bot/v1/conversations/" + id + "/messages",
-                "{\"text\":\"student locked out of their results account\"}", null);
+        Response answer = http.post(
+                "/bot/v1/conversations/" + id + "/messages",
+                "{\"text\":\"student locked out of their results account\"}",
+                null);
 
         assertThat(answer.status()).isEqualTo(200);
         JsonNode article = findType(answer.json().get("replies"), "article");
         assertThat(article).isNotNull();
-        assertThat(article.get("id").asText()).isIn("reactivate-locked-account", "student-cannot-log-in",
-                "student-account-statuses");
+        assertThat(article.get("id").asText())
+                .isIn("reactivate-locked-account", "student-cannot-log-in", "student-account-statuses");
         assertThat(article.get("url").asText()).startsWith("/help/");
     }
 
@@ -47,8 +50,8 @@ class HttpChannelIT {
     void an_out_of_scope_question_gets_no_article_but_an_offer_to_rephrase_or_open_a_case() {
         String id = conversation(null);
 
-        Response answer = http.post("/bot/v1/conversations/" + id + "/messages",
-                "{\"text\":\"who won the football last night\"}", null);
+        Response answer = http.post(
+                "/bot/v1/conversations/" + id + "/messages", "{\"text\":\"who won the football last night\"}", null);
 
         assertThat(findType(answer.json().get("replies"), "article")).isNull();
         JsonNode choices = findType(answer.json().get("replies"), "choices");
@@ -70,10 +73,12 @@ class HttpChannelIT {
         String token = http.login("officer@riverside.example", DemoData.PASSWORD);
         String id = conversation(token);
 
-        assertThat(http.post("/bot/v1/conversations/" + id + "/messages", "{\"text\":\"hi\"}", null).status())
+        assertThat(http.post("/bot/v1/conversations/" + id + "/messages", "{\"text\":\"hi\"}", null)
+                        .status())
                 .isEqualTo(404);
         String other = http.login("officer@hillside.example", DemoData.PASSWORD);
-        assertThat(http.post("/bot/v1/conversations/" + id + "/messages", "{\"text\":\"hi\"}", other).status())
+        assertThat(http.post("/bot/v1/conversations/" + id + "/messages", "{\"text\":\"hi\"}", other)
+                        .status())
                 .isEqualTo(404);
     }
 
@@ -90,8 +95,8 @@ class HttpChannelIT {
         String id = conversation(null);
 
         Response neither = http.post("/bot/v1/conversations/" + id + "/messages", "{}", null);
-        Response tooLong = http.post("/bot/v1/conversations/" + id + "/messages",
-                "{\"text\":\"" + "a".repeat(4001) + "\"}", null);
+        Response tooLong =
+                http.post("/bot/v1/conversations/" + id + "/messages", "{\"text\":\"" + "a".repeat(4001) + "\"}", null);
 
         assertThat(neither.status()).isEqualTo(422);
         assertThat(tooLong.status()).isEqualTo(422);
@@ -102,10 +107,14 @@ class HttpChannelIT {
     void form_values_go_only_with_a_button_and_within_their_limits() {
         String id = conversation(null);
 
-        Response withText = http.post("/bot/v1/conversations/" + id + "/messages",
-                "{\"text\":\"hello\",\"values\":{\"subject\":\"x\"}}", null);
-        Response tooLong = http.post("/bot/v1/conversations/" + id + "/messages",
-                "{\"action\":\"abc:form:details\",\"values\":{\"description\":\"" + "a".repeat(10_001) + "\"}}", null);
+        Response withText = http.post(
+                "/bot/v1/conversations/" + id + "/messages",
+                "{\"text\":\"hello\",\"values\":{\"subject\":\"x\"}}",
+                null);
+        Response tooLong = http.post(
+                "/bot/v1/conversations/" + id + "/messages",
+                "{\"action\":\"abc:form:details\",\"values\":{\"description\":\"" + "a".repeat(10_001) + "\"}}",
+                null);
 
         assertThat(withText.status()).isEqualTo(422);
         assertThat(withText.json().get("details").toString()).contains("values");
@@ -115,8 +124,8 @@ class HttpChannelIT {
 
     @Test
     void an_unknown_conversation_is_a_404() {
-        Response response = http.post("/bot/v1/conversations/00000000-0000-0000-0000-000000000000/messages",
-                "{\"text\":\"hi\"}", null);
+        Response response = http.post(
+                "/bot/v1/conversations/00000000-0000-0000-0000-000000000000/messages", "{\"text\":\"hi\"}", null);
 
         assertThat(response.status()).isEqualTo(404);
     }
@@ -126,8 +135,11 @@ class HttpChannelIT {
         String token = http.login("officer@riverside.example", DemoData.PASSWORD);
         String id = conversation(token);
         String path = "/bot/v1/conversations/" + id + "/messages";
-        JsonNode confirm = findType(http.post(path, "{\"text\":\"Sam Patel can't log in to results\"}", token).json()
-                .get("replies"), "confirm");
+        JsonNode confirm = findType(
+                http.post(path, "{\"text\":\"Sam Patel can't log in to results\"}", token)
+                        .json()
+                        .get("replies"),
+                "confirm");
         String yes = "{\"action\":\"" + confirm.at("/options/0/value").asText() + "\"}";
         Map<String, String> key = Map.of("Idempotency-Key", "retry-0001");
 
@@ -136,11 +148,18 @@ class HttpChannelIT {
 
         assertThat(done.json().toString()).contains("Reference: ED-");
         assertThat(retried.json()).isEqualTo(done.json());
-        long sam = http.get("/api/v1/students?forename=Sam&surname=Patel", token).json().at("/items/0/id").asLong();
-        assertThat(http.get("/api/v1/audit?targetType=student&targetId=" + sam, token).json().get("items")
-                .findValuesAsText("action")).containsExactly("STUDENT_REACTIVATED");
+        long sam = http.get("/api/v1/students?forename=Sam&surname=Patel", token)
+                .json()
+                .at("/items/0/id")
+                .asLong();
+        assertThat(http.get("/api/v1/audit?targetType=student&targetId=" + sam, token)
+                        .json()
+                        .get("items")
+                        .findValuesAsText("action"))
+                .containsExactly("STUDENT_REACTIVATED");
         assertThat(http.send("POST", path, "{\"text\":\"hi\"}", token, Map.of("Idempotency-Key", "no spaces please"))
-                .status()).isEqualTo(422);
+                        .status())
+                .isEqualTo(422);
     }
 
     private static JsonNode findType(JsonNode replies, String type) {

@@ -40,13 +40,25 @@ class CaseModalIT {
     /** A view's state as Slack sends it: selects and text inputs by action id (block ids as ExamDesk makes them). */
     private static String state(Map<String, String> selects, Map<String, String> texts) {
         StringBuilder out = new StringBuilder("{\"values\":{");
-        selects.forEach((field, value) -> out.append(out.length() > 11 ? "," : "").append("\"").append(field)
-                .append(".x\":{\"").append(field).append("\":{\"type\":\"static_select\",\"selected_option\":")
-                .append(value == null ? "null" : "{\"text\":{\"type\":\"plain_text\",\"text\":\"x\"},\"value\":\""
-                        + value + "\"}").append("}}"));
-        texts.forEach((field, value) -> out.append(out.length() > 11 ? "," : "").append("\"").append(field)
-                .append("\":{\"").append(field).append("\":{\"type\":\"plain_text_input\",\"value\":")
-                .append(value == null ? "null" : "\"" + value + "\"").append("}}"));
+        selects.forEach((field, value) -> out.append(out.length() > 11 ? "," : "")
+                .append("\"")
+                .append(field)
+                .append(".x\":{\"")
+                .append(field)
+                .append("\":{\"type\":\"static_select\",\"selected_option\":")
+                .append(
+                        value == null
+                                ? "null"
+                                : "{\"text\":{\"type\":\"plain_text\",\"text\":\"x\"},\"value\":\"" + value + "\"}")
+                .append("}}"));
+        texts.forEach((field, value) -> out.append(out.length() > 11 ? "," : "")
+                .append("\"")
+                .append(field)
+                .append("\":{\"")
+                .append(field)
+                .append("\":{\"type\":\"plain_text_input\",\"value\":")
+                .append(value == null ? "null" : "\"" + value + "\"")
+                .append("}}"));
         return out.append("}}").toString();
     }
 
@@ -56,9 +68,11 @@ class CaseModalIT {
     }
 
     private static String select(String actionId, String value, String state) {
-        String payload = "{\"type\":\"block_actions\",\"user\":{\"id\":\"" + OFFICER + "\",\"team_id\":\"" + FakeSlack.TEAM
+        String payload = "{\"type\":\"block_actions\",\"user\":{\"id\":\"" + OFFICER + "\",\"team_id\":\""
+                + FakeSlack.TEAM
                 + "\"},\"api_app_id\":\"A0001\",\"token\":\"legacy\",\"container\":{\"type\":\"view\",\"view_id\":"
-                + "\"VCASE1\"},\"trigger_id\":\"1.2.3\",\"team\":{\"id\":\"" + FakeSlack.TEAM + "\",\"domain\":\"test\"},"
+                + "\"VCASE1\"},\"trigger_id\":\"1.2.3\",\"team\":{\"id\":\"" + FakeSlack.TEAM
+                + "\",\"domain\":\"test\"},"
                 + "\"view\":" + view(state) + ",\"actions\":[{\"type\":\"static_select\",\"action_id\":\"" + actionId
                 + "\",\"block_id\":\"" + actionId + ".x\",\"selected_option\":{\"text\":{\"type\":\"plain_text\","
                 + "\"text\":\"x\"},\"value\":\"" + value + "\"},\"action_ts\":\"1700000001.000001\"}]}";
@@ -66,9 +80,11 @@ class CaseModalIT {
     }
 
     private static String submission(String state) {
-        String payload = "{\"type\":\"view_submission\",\"team\":{\"id\":\"" + FakeSlack.TEAM + "\",\"domain\":\"test\"},"
-                + "\"user\":{\"id\":\"" + OFFICER + "\",\"team_id\":\"" + FakeSlack.TEAM + "\"},\"api_app_id\":\"A0001\","
-                + "\"token\":\"legacy\",\"trigger_id\":\"1.2.3\",\"view\":" + view(state) + "}";
+        String payload =
+                "{\"type\":\"view_submission\",\"team\":{\"id\":\"" + FakeSlack.TEAM + "\",\"domain\":\"test\"},"
+                        + "\"user\":{\"id\":\"" + OFFICER + "\",\"team_id\":\"" + FakeSlack.TEAM
+                        + "\"},\"api_app_id\":\"A0001\","
+                        + "\"token\":\"legacy\",\"trigger_id\":\"1.2.3\",\"view\":" + view(state) + "}";
         return "payload=" + URLEncoder.encode(payload, StandardCharsets.UTF_8);
     }
 
@@ -90,7 +106,9 @@ class CaseModalIT {
 
     private static String actionIds(JsonNode view) {
         StringBuilder ids = new StringBuilder();
-        view.get("blocks").forEach(b -> ids.append(b.path("element").path("action_id").asText()).append(' '));
+        view.get("blocks")
+                .forEach(b ->
+                        ids.append(b.path("element").path("action_id").asText()).append(' '));
         return ids.toString();
     }
 
@@ -100,7 +118,8 @@ class CaseModalIT {
 
         JsonNode view = viewOf(t.slack.await("views.open", c -> c.param("view").contains(CaseModal.CALLBACK)));
 
-        assertThat(actionIds(view)).contains("customerType", "qualification", "subject", "description", "supportOption")
+        assertThat(actionIds(view))
+                .contains("customerType", "qualification", "subject", "description", "supportOption")
                 .doesNotContain("issueType", "category", "subcategory");
         assertThat(view.toString()).contains("Exams officer or centre staff");
     }
@@ -108,14 +127,22 @@ class CaseModalIT {
     @Test
     void choosing_along_the_cascade_adds_the_next_choice_and_articles_that_may_answer_it() throws Exception {
         t.post(select(CaseModal.CUSTOMER_TYPE, "centre", state(Map.of(CaseModal.CUSTOMER_TYPE, "centre"), Map.of())));
-        JsonNode afterCustomer = viewOf(t.slack.await("views.update", c -> !c.param("view").contains("\"category\"")
-                && c.param("view").contains("issueType")));
+        JsonNode afterCustomer = viewOf(t.slack.await(
+                "views.update",
+                c -> !c.param("view").contains("\"category\"")
+                        && c.param("view").contains("issueType")));
         assertThat(afterCustomer.toString()).contains("Accounts and access");
 
-        Map<String, String> chosen = new LinkedHashMap<>(Map.of(CaseModal.CUSTOMER_TYPE, "centre",
-                CaseModal.ISSUE_TYPE, "accounts-access", CaseModal.CATEGORY, "student-accounts"));
+        Map<String, String> chosen = new LinkedHashMap<>(Map.of(
+                CaseModal.CUSTOMER_TYPE,
+                "centre",
+                CaseModal.ISSUE_TYPE,
+                "accounts-access",
+                CaseModal.CATEGORY,
+                "student-accounts"));
         t.post(select(CaseModal.CATEGORY, "student-accounts", state(chosen, Map.of())));
-        FakeSlack.Call update = t.slack.await("views.update", c -> c.param("view").contains("subcategory"));
+        FakeSlack.Call update =
+                t.slack.await("views.update", c -> c.param("view").contains("subcategory"));
 
         JsonNode view = viewOf(update);
         assertThat(actionIds(view)).contains("issueType", "category", "subcategory");
@@ -125,12 +152,15 @@ class CaseModalIT {
 
     @Test
     void submitting_opens_the_case_as_the_linked_officer_and_the_dm_gives_its_number_and_due_date() {
-        SlackRequests.Answer ack = t.post(submission(state(cascade(), Map.of(CaseModal.SUBJECT, "Sam locked out",
-                CaseModal.DESCRIPTION, "Sam Patel cannot sign in."))));
+        SlackRequests.Answer ack = t.post(submission(state(
+                cascade(),
+                Map.of(CaseModal.SUBJECT, "Sam locked out", CaseModal.DESCRIPTION, "Sam Patel cannot sign in."))));
 
         assertThat(ack.status()).isEqualTo(200);
-        FakeSlack.Call dm = t.slack.await("chat.postMessage", c -> ("D" + OFFICER).equals(c.param("channel"))
-                && c.param("text").contains("I opened case"));
+        FakeSlack.Call dm = t.slack.await(
+                "chat.postMessage",
+                c -> ("D" + OFFICER).equals(c.param("channel"))
+                        && c.param("text").contains("I opened case"));
         Matcher number = Pattern.compile("case \\*(\\d{8})\\*").matcher(dm.param("text"));
         assertThat(number.find()).isTrue();
         assertThat(dm.param("text")).contains("We will reply by", "at the latest", "48 hours");
@@ -144,7 +174,8 @@ class CaseModalIT {
     @Test
     void a_form_without_a_subject_is_refused_on_that_field_and_nothing_is_opened() {
         String officer = http.login("officer@riverside.example", DemoData.PASSWORD);
-        long before = http.get("/api/v1/cases?mine=true", officer).json().get("total").asLong();
+        long before =
+                http.get("/api/v1/cases?mine=true", officer).json().get("total").asLong();
         Map<String, String> texts = new LinkedHashMap<>();
         texts.put(CaseModal.SUBJECT, null);
         texts.put(CaseModal.DESCRIPTION, "No subject given.");
@@ -153,7 +184,11 @@ class CaseModalIT {
 
         assertThat(ack.status()).isEqualTo(200);
         assertThat(ack.body()).contains("\"response_action\":\"errors\"", "\"subject\":\"Please fill this in.\"");
-        assertThat(http.get("/api/v1/cases?mine=true", officer).json().get("total").asLong()).isEqualTo(before);
+        assertThat(http.get("/api/v1/cases?mine=true", officer)
+                        .json()
+                        .get("total")
+                        .asLong())
+                .isEqualTo(before);
     }
 
     @Test

@@ -73,8 +73,8 @@ public final class FakeSlack implements AutoCloseable {
 
     /** The environment that points the app's Slack channel at this fake. */
     public Map<String, String> appEnv() {
-        return Map.of("SLACK_BOT_TOKEN", BOT_TOKEN, "SLACK_SIGNING_SECRET", SIGNING_SECRET, "SLACK_API_BASE_URL",
-                apiBase());
+        return Map.of(
+                "SLACK_BOT_TOKEN", BOT_TOKEN, "SLACK_SIGNING_SECRET", SIGNING_SECRET, "SLACK_API_BASE_URL", apiBase());
     }
 
     public String apiBase() {
@@ -91,16 +91,21 @@ public final class FakeSlack implements AutoCloseable {
 
     /** users.info answers this user with a confirmed (or not) email. */
     public void user(String id, String email, boolean confirmed) {
-        users.put(id, "{\"ok\":true,\"user\":{\"id\":\"" + id + "\",\"team_id\":\"" + TEAM + "\",\"is_bot\":false,"
-                + "\"deleted\":false,\"is_email_confirmed\":" + confirmed + ",\"profile\":{\"email\":\"" + email + "\"}}}");
+        users.put(
+                id,
+                "{\"ok\":true,\"user\":{\"id\":\"" + id + "\",\"team_id\":\"" + TEAM + "\",\"is_bot\":false,"
+                        + "\"deleted\":false,\"is_email_confirmed\":" + confirmed + ",\"profile\":{\"email\":\"" + email
+                        + "\"}}}");
     }
 
     /** files.info answers this file, downloadable from this server. */
     public void file(String id, String name, String filetype, byte[] body) {
         fileBodies.put(id, body);
-        files.put(id, "{\"ok\":true,\"file\":{\"id\":\"" + id + "\",\"name\":\"" + name + "\",\"filetype\":\""
-                + filetype + "\",\"size\":" + body.length + ",\"url_private\":\"" + base() + "/files/" + id
-                + "\",\"url_private_download\":\"" + base() + "/files/" + id + "\"}}");
+        files.put(
+                id,
+                "{\"ok\":true,\"file\":{\"id\":\"" + id + "\",\"name\":\"" + name + "\",\"filetype\":\""
+                        + filetype + "\",\"size\":" + body.length + ",\"url_private\":\"" + base() + "/files/" + id
+                        + "\",\"url_private_download\":\"" + base() + "/files/" + id + "\"}}");
     }
 
     /** Every call of {@code method} takes this long to answer (for the benchmark: slow work behind the ack). */
@@ -124,7 +129,10 @@ public final class FakeSlack implements AutoCloseable {
         Instant deadline = Instant.now().plus(within);
         synchronized (calls) {
             while (true) {
-                Optional<Call> found = calls.stream().filter(c -> c.method().equals(method)).filter(matching).findFirst();
+                Optional<Call> found = calls.stream()
+                        .filter(c -> c.method().equals(method))
+                        .filter(matching)
+                        .findFirst();
                 if (found.isPresent()) {
                     return found.get();
                 }
@@ -190,7 +198,8 @@ public final class FakeSlack implements AutoCloseable {
             case "views.open", "views.publish" -> "{\"ok\":true,\"view\":{\"id\":\"V0001\"}}";
             case "users.info" -> users.getOrDefault(user, "{\"ok\":false,\"error\":\"user_not_found\"}");
             case "files.info" -> files.getOrDefault(file, "{\"ok\":false,\"error\":\"file_not_found\"}");
-            case "conversations.open" -> "{\"ok\":true,\"channel\":{\"id\":\"D" + params.getOrDefault("users", "X") + "\"}}";
+            case "conversations.open" -> "{\"ok\":true,\"channel\":{\"id\":\"D" + params.getOrDefault("users", "X")
+                    + "\"}}";
             default -> "{\"ok\":false,\"error\":\"unknown_method\"}";
         };
     }
@@ -199,7 +208,8 @@ public final class FakeSlack implements AutoCloseable {
         String id = ex.getRequestURI().getPath().substring("/files/".length());
         recordOnly(ex, "file");
         byte[] body = fileBodies.get(id);
-        boolean authorised = ("Bearer " + BOT_TOKEN).equals(ex.getRequestHeaders().getFirst("Authorization"));
+        boolean authorised =
+                ("Bearer " + BOT_TOKEN).equals(ex.getRequestHeaders().getFirst("Authorization"));
         if (body == null || !authorised) {
             respond(ex, 404, "not found");
             return;
@@ -226,13 +236,13 @@ public final class FakeSlack implements AutoCloseable {
         return call;
     }
 
-
     private static Map<String, String> decode(String body) {
         Map<String, String> params = new HashMap<>();
         for (String pair : body.split("&")) {
             int eq = pair.indexOf('=');
             if (eq > 0) {
-                params.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                params.put(
+                        URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
                         URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
             }
         }

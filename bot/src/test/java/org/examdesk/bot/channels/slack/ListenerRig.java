@@ -23,8 +23,8 @@ public final class ListenerRig {
     public final SlackWebApi web = mock(SlackWebApi.class);
     public final AgentDesk desk = mock(AgentDesk.class);
     public final CaseForms forms = mock(CaseForms.class);
-    public final SlackServices services = new SlackServices(new Jobs(executor, admin), turns, null, web, null, null,
-            null, desk, forms);
+    public final SlackServices services =
+            new SlackServices(new Jobs(executor, admin), turns, null, web, null, null, null, desk, forms);
 
     /** Runs every piece of work handed to the executor so far, in order; answers how many there were. */
     public int runQueuedWork() {

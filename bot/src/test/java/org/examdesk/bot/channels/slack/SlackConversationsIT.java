@@ -71,18 +71,22 @@ class SlackConversationsIT {
     void a_mention_about_a_locked_student_leads_to_a_confirm_button_whose_press_reactivates_the_student() {
         link("U1000", "officer@riverside.example");
         String thread = ts();
-        t.post(t.eventCallback("Ev" + t.next(), t.mention("U1000", "C1000", "Sam Patel can't log in to results", thread)));
-        FakeSlack.Call proposal = t.slack.await("chat.postMessage", c -> c.param("channel").equals("C1000"));
+        t.post(t.eventCallback(
+                "Ev" + t.next(), t.mention("U1000", "C1000", "Sam Patel can't log in to results", thread)));
+        FakeSlack.Call proposal =
+                t.slack.await("chat.postMessage", c -> c.param("channel").equals("C1000"));
         assertThat(proposal.param("thread_ts")).isEqualTo(thread);
         assertThat(proposal.param("blocks")).contains("Locked", "Reactivate the account of Sam Patel", "primary");
         String yes = buttonValue(proposal, "Yes, do it");
 
         t.post(t.buttonPress("U1000", "C1000", BlockKit.REPLY_ACTION + "0", yes, thread));
-        FakeSlack.Call outcome = t.slack.await("chat.postMessage", c -> c.param("channel").equals("C1000")
-                && c.param("text").contains("Done"));
+        FakeSlack.Call outcome = t.slack.await(
+                "chat.postMessage",
+                c -> c.param("channel").equals("C1000") && c.param("text").contains("Done"));
         t.post(t.buttonPress("U1000", "C1000", BlockKit.REPLY_ACTION + "0", yes, thread));
-        FakeSlack.Call replay = t.slack.await("chat.postMessage", c -> c.param("channel").equals("C1000")
-                && c.param("text").contains("earlier step"));
+        FakeSlack.Call replay = t.slack.await(
+                "chat.postMessage",
+                c -> c.param("channel").equals("C1000") && c.param("text").contains("earlier step"));
 
         assertThat(outcome.param("text")).contains("reactivated", "Reference: ED-");
         assertThat(outcome.param("thread_ts")).isEqualTo(thread);
@@ -115,12 +119,15 @@ class SlackConversationsIT {
         link("U1005", "assistant@riverside.example");
         String thread = ts();
         t.post(t.eventCallback("Ev" + t.next(), t.mention("U1005", "C1005", "student locked out", thread)));
-        FakeSlack.Call article = t.slack.await("chat.postMessage", c -> c.param("channel").equals("C1005"));
+        FakeSlack.Call article =
+                t.slack.await("chat.postMessage", c -> c.param("channel").equals("C1005"));
 
-        t.post(t.buttonPress("U1005", "C1005", BlockKit.REPLY_ACTION + "0", buttonValue(article, "Yes, thanks"), thread));
+        t.post(t.buttonPress(
+                "U1005", "C1005", BlockKit.REPLY_ACTION + "0", buttonValue(article, "Yes, thanks"), thread));
 
-        FakeSlack.Call answer = t.slack.await("chat.postMessage", c -> c.param("channel").equals("C1005")
-                && c.param("text").contains("Glad that helped"));
+        FakeSlack.Call answer = t.slack.await(
+                "chat.postMessage",
+                c -> c.param("channel").equals("C1005") && c.param("text").contains("Glad that helped"));
         assertThat(answer.param("thread_ts")).isEqualTo(thread);
     }
 
@@ -130,9 +137,12 @@ class SlackConversationsIT {
 
         t.post(t.buttonPress("U1006", "C1006", BlockKit.REPLY_ACTION + "0", "abcdef:confirm", null));
 
-        FakeSlack.Call ephemeral = t.slack.await("chat.postEphemeral", c -> c.param("user").equals("U1006"));
+        FakeSlack.Call ephemeral =
+                t.slack.await("chat.postEphemeral", c -> c.param("user").equals("U1006"));
         assertThat(ephemeral.param("text")).contains("Sorry").contains("not changed anything");
-        assertThat(t.slack.calls("chat.postMessage").subList(posted, t.slack.calls("chat.postMessage").size()))
+        assertThat(t.slack
+                        .calls("chat.postMessage")
+                        .subList(posted, t.slack.calls("chat.postMessage").size()))
                 .noneMatch(c -> c.param("channel").equals("C1006"));
     }
 
@@ -150,13 +160,24 @@ class SlackConversationsIT {
 
     private static String openCase(String username) {
         AdminClient admin = new AdminClient(t.base(), HttpClient.newHttpClient(), Json.mapper());
-        CasesClient cases = new CasesClient(admin.as(admin.login(username, DemoData.PASSWORD).token(), "web"));
+        CasesClient cases = new CasesClient(
+                admin.as(admin.login(username, DemoData.PASSWORD).token(), "web"));
         var centre = cases.taxonomy().customerTypes().get(0);
         var issue = centre.issueTypes().get(0);
         var category = issue.categories().get(0);
-        return cases.open(new CaseModels.NewCase(centre.value(), issue.value(), category.value(),
-                category.subcategories().get(0).value(), "none", "not-applicable", "Slack home check",
-                "A student cannot activate.", "MESSAGE", null, null)).number();
+        return cases.open(new CaseModels.NewCase(
+                        centre.value(),
+                        issue.value(),
+                        category.value(),
+                        category.subcategories().get(0).value(),
+                        "none",
+                        "not-applicable",
+                        "Slack home check",
+                        "A student cannot activate.",
+                        "MESSAGE",
+                        null,
+                        null))
+                .number();
     }
 
     @Test
@@ -164,15 +185,25 @@ class SlackConversationsIT {
         link("U1009", "officer@riverside.example");
         String number = openCase("officer@riverside.example");
 
-        t.post(t.eventCallback("Ev" + t.next(), "{\"type\":\"app_home_opened\",\"user\":\"U1009\",\"channel\":\"DU1009\","
-                + "\"tab\":\"home\",\"event_ts\":\"" + ts() + "\"}"));
-        t.post(t.eventCallback("Ev" + t.next(), "{\"type\":\"app_home_opened\",\"user\":\"U1010\",\"channel\":\"DU1010\","
-                + "\"tab\":\"home\",\"event_ts\":\"" + ts() + "\"}"));
+        t.post(t.eventCallback(
+                "Ev" + t.next(),
+                "{\"type\":\"app_home_opened\",\"user\":\"U1009\",\"channel\":\"DU1009\","
+                        + "\"tab\":\"home\",\"event_ts\":\"" + ts() + "\"}"));
+        t.post(t.eventCallback(
+                "Ev" + t.next(),
+                "{\"type\":\"app_home_opened\",\"user\":\"U1010\",\"channel\":\"DU1010\","
+                        + "\"tab\":\"home\",\"event_ts\":\"" + ts() + "\"}"));
 
-        FakeSlack.Call linked = t.slack.await("views.publish", c -> c.param("user_id").equals("U1009"));
-        FakeSlack.Call unlinked = t.slack.await("views.publish", c -> c.param("user_id").equals("U1010"));
-        assertThat(linked.param("view")).contains("Priya Shah").contains(HomeTab.CHANGE_EMAIL)
-                .contains("Your open cases").contains(number).contains("Slack home check");
+        FakeSlack.Call linked =
+                t.slack.await("views.publish", c -> c.param("user_id").equals("U1009"));
+        FakeSlack.Call unlinked =
+                t.slack.await("views.publish", c -> c.param("user_id").equals("U1010"));
+        assertThat(linked.param("view"))
+                .contains("Priya Shah")
+                .contains(HomeTab.CHANGE_EMAIL)
+                .contains("Your open cases")
+                .contains(number)
+                .contains("Slack home check");
         assertThat(unlinked.param("view")).contains("link ABCD-2345").doesNotContain(HomeTab.CHANGE_EMAIL);
     }
 
@@ -182,46 +213,66 @@ class SlackConversationsIT {
         t.post(t.buttonPress("U1011", "DU1011", HomeTab.CHANGE_EMAIL, "", null));
         t.slack.await("views.open", c -> c.param("view").contains(Modals.CHANGE_EMAIL));
 
-        SlackRequests.Answer bad = t.post(t.viewSubmission("U1011", Modals.CHANGE_EMAIL,
-                Map.of(Modals.STUDENT, "Sam Patel", Modals.EMAIL, "not-an-address")));
-        SlackRequests.Answer good = t.post(t.viewSubmission("U1011", Modals.CHANGE_EMAIL,
+        SlackRequests.Answer bad = t.post(t.viewSubmission(
+                "U1011", Modals.CHANGE_EMAIL, Map.of(Modals.STUDENT, "Sam Patel", Modals.EMAIL, "not-an-address")));
+        SlackRequests.Answer good = t.post(t.viewSubmission(
+                "U1011",
+                Modals.CHANGE_EMAIL,
                 Map.of(Modals.STUDENT, "Sam Patel", Modals.EMAIL, "sam.patel@example.org")));
 
         assertThat(bad.status()).isEqualTo(200);
         assertThat(bad.body()).contains("\"response_action\":\"errors\"").contains("\"email\"");
         assertThat(good.body()).doesNotContain("errors");
         t.slack.await("conversations.open", c -> c.param("users").equals("U1011"));
-        t.slack.await("chat.postMessage", c -> c.param("channel").equals("DU1011") && c.param("thread_ts").isEmpty()
-                && !c.param("text").contains("Linked"));
+        t.slack.await(
+                "chat.postMessage",
+                c -> c.param("channel").equals("DU1011")
+                        && c.param("thread_ts").isEmpty()
+                        && !c.param("text").contains("Linked"));
     }
 
     @Test
     void a_shared_file_of_the_wrong_type_is_explained() {
         t.slack.file("F1012", "results.pdf", "pdf", "%PDF-1.4".getBytes(StandardCharsets.UTF_8));
 
-        t.post(t.eventCallback("Ev" + t.next(), "{\"type\":\"file_shared\",\"file_id\":\"F1012\",\"user_id\":\"U1012\","
-                + "\"file\":{\"id\":\"F1012\"},\"channel_id\":\"DU1012\",\"event_ts\":\"" + ts() + "\"}"));
+        t.post(t.eventCallback(
+                "Ev" + t.next(),
+                "{\"type\":\"file_shared\",\"file_id\":\"F1012\",\"user_id\":\"U1012\","
+                        + "\"file\":{\"id\":\"F1012\"},\"channel_id\":\"DU1012\",\"event_ts\":\"" + ts() + "\"}"));
 
-        FakeSlack.Call answer = t.slack.await("chat.postMessage", c -> c.param("channel").equals("DU1012"));
-        assertThat(answer.param("text")).contains("CSV or XLSX").contains("results.pdf").contains("pdf");
+        FakeSlack.Call answer =
+                t.slack.await("chat.postMessage", c -> c.param("channel").equals("DU1012"));
+        assertThat(answer.param("text"))
+                .contains("CSV or XLSX")
+                .contains("results.pdf")
+                .contains("pdf");
     }
 
     @Test
     void a_csv_shared_by_a_linked_officer_is_imported_after_the_consent_button_and_the_report_is_posted() {
         link("U1013", "officer@riverside.example");
-        String header = http.get("/api/v1/students/imports/template.csv",
-                http.login("officer@riverside.example", DemoData.PASSWORD)).body().lines().findFirst().orElseThrow();
+        String header = http.get(
+                        "/api/v1/students/imports/template.csv",
+                        http.login("officer@riverside.example", DemoData.PASSWORD))
+                .body()
+                .lines()
+                .findFirst()
+                .orElseThrow();
         t.slack.file("F1013", "students.csv", "csv", (header + "\nNobody,Known,,,\n").getBytes(StandardCharsets.UTF_8));
 
-        t.post(t.eventCallback("Ev" + t.next(), "{\"type\":\"file_shared\",\"file_id\":\"F1013\",\"user_id\":\"U1013\","
-                + "\"file\":{\"id\":\"F1013\"},\"channel_id\":\"DU1013\",\"event_ts\":\"" + ts() + "\"}"));
-        t.slack.await("chat.postMessage", c -> c.param("channel").equals("DU1013")
-                && c.param("blocks").contains(FileImports.CONSENT));
+        t.post(t.eventCallback(
+                "Ev" + t.next(),
+                "{\"type\":\"file_shared\",\"file_id\":\"F1013\",\"user_id\":\"U1013\","
+                        + "\"file\":{\"id\":\"F1013\"},\"channel_id\":\"DU1013\",\"event_ts\":\"" + ts() + "\"}"));
+        t.slack.await(
+                "chat.postMessage",
+                c -> c.param("channel").equals("DU1013") && c.param("blocks").contains(FileImports.CONSENT));
         t.post(t.buttonPress("U1013", "DU1013", FileImports.CONSENT, "F1013", null));
         t.post(t.buttonPress("U1013", "DU1013", FileImports.CONSENT, "F1013", null));
 
-        FakeSlack.Call report = t.slack.await("chat.postMessage", c -> c.param("channel").equals("DU1013")
-                && c.param("text").contains("imported from students.csv"));
+        FakeSlack.Call report = t.slack.await(
+                "chat.postMessage",
+                c -> c.param("channel").equals("DU1013") && c.param("text").contains("imported from students.csv"));
         assertThat(report.param("blocks")).contains("Rows not imported");
         assertThat(t.slack.calls("file")).hasSize(1); // downloaded once, with the bot token
     }

@@ -28,8 +28,9 @@ class SlackEventsIT {
 
     @Test
     void slack_verifies_the_url_with_a_challenge() {
-        Answer answer = t.post("{\"token\":\"legacy\",\"challenge\":\"3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P\","
-                + "\"type\":\"url_verification\"}");
+        Answer answer =
+                t.post("{\"token\":\"legacy\",\"challenge\":\"3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P\","
+                        + "\"type\":\"url_verification\"}");
 
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.body()).contains("3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P");
@@ -48,7 +49,8 @@ class SlackEventsIT {
         assertThat(wrong.status()).isEqualTo(401);
         assertThat(stale.status()).isEqualTo(401);
         assertThat(stale.body()).contains("\"error\":\"unauthorized\"");
-        assertThat(t.slack.calls("chat.postMessage")).noneMatch(c -> c.param("channel").equals("C0100"));
+        assertThat(t.slack.calls("chat.postMessage"))
+                .noneMatch(c -> c.param("channel").equals("C0100"));
     }
 
     @Test
@@ -68,7 +70,8 @@ class SlackEventsIT {
 
         assertThat(ack.status()).isEqualTo(200);
         assertThat(ack.millis()).isLessThan(3000);
-        FakeSlack.Call posted = t.slack.await("chat.postMessage", c -> c.param("channel").equals("C0200"));
+        FakeSlack.Call posted =
+                t.slack.await("chat.postMessage", c -> c.param("channel").equals("C0200"));
         assertThat(posted.param("thread_ts")).isEqualTo(ts);
         assertThat(posted.param("blocks")).contains("/help/").contains("link ABCD-2345");
         assertThat(posted.param("blocks")).doesNotContain(BlockKit.REPLY_ACTION); // unlinked: no buttons
@@ -76,7 +79,8 @@ class SlackEventsIT {
 
     @Test
     void a_retried_event_is_handled_only_once() {
-        String body = t.eventCallback("EvRetry1", t.mention("U0300", "C0300", "student locked out", "1700000300.000001"));
+        String body =
+                t.eventCallback("EvRetry1", t.mention("U0300", "C0300", "student locked out", "1700000300.000001"));
 
         t.post(body);
         Answer retry = t.post(body, Instant.now().getEpochSecond(), "1");
@@ -87,22 +91,26 @@ class SlackEventsIT {
         t.slack.await("chat.postMessage", c -> c.param("channel").equals("C0301"));
 
         assertThat(retry.status()).isEqualTo(200);
-        assertThat(t.slack.calls("chat.postMessage")).filteredOn(c -> c.param("channel").equals("C0300")).hasSize(1);
+        assertThat(t.slack.calls("chat.postMessage"))
+                .filteredOn(c -> c.param("channel").equals("C0300"))
+                .hasSize(1);
     }
 
     @Test
     void the_bot_ignores_its_own_messages() {
-        String own = "{\"type\":\"message\",\"channel\":\"D0400\",\"user\":\"" + FakeSlack.BOT_USER + "\",\"text\":\"hello\","
-                + "\"ts\":\"1700000400.000001\",\"channel_type\":\"im\"}";
-        String botMessage = "{\"type\":\"message\",\"subtype\":\"bot_message\",\"channel\":\"D0400\",\"bot_id\":\"BBOT\","
-                + "\"text\":\"hello\",\"ts\":\"1700000400.000002\",\"channel_type\":\"im\"}";
+        String own = "{\"type\":\"message\",\"channel\":\"D0400\",\"user\":\"" + FakeSlack.BOT_USER
+                + "\",\"text\":\"hello\"," + "\"ts\":\"1700000400.000001\",\"channel_type\":\"im\"}";
+        String botMessage =
+                "{\"type\":\"message\",\"subtype\":\"bot_message\",\"channel\":\"D0400\",\"bot_id\":\"BBOT\","
+                        + "\"text\":\"hello\",\"ts\":\"1700000400.000002\",\"channel_type\":\"im\"}";
 
         assertThat(t.post(t.eventCallback("EvOwn1", own)).status()).isEqualTo(200);
         assertThat(t.post(t.eventCallback("EvOwn2", botMessage)).status()).isEqualTo(200);
         t.post(t.eventCallback("EvOwn3", t.directMessage("U0400", "D0401", "hello", "1700000400.000003")));
         t.slack.await("chat.postMessage", c -> c.param("channel").equals("D0401"));
 
-        assertThat(t.slack.calls("chat.postMessage")).noneMatch(c -> c.param("channel").equals("D0400"));
+        assertThat(t.slack.calls("chat.postMessage"))
+                .noneMatch(c -> c.param("channel").equals("D0400"));
     }
 
     @Test
@@ -110,7 +118,8 @@ class SlackEventsIT {
         t.slack.rateLimitNext("chat.postMessage", 1);
 
         t.post(t.eventCallback("EvRate1", t.directMessage("U0500", "D0500", "hello", "1700000500.000001")));
-        FakeSlack.Call posted = t.slack.await("chat.postMessage", c -> c.param("channel").equals("D0500"));
+        FakeSlack.Call posted =
+                t.slack.await("chat.postMessage", c -> c.param("channel").equals("D0500"));
 
         FakeSlack.Call limited = t.slack.calls("chat.postMessage:429").get(0);
         assertThat(Duration.between(limited.at(), posted.at())).isGreaterThanOrEqualTo(Duration.ofMillis(950));

@@ -40,8 +40,8 @@ public final class SlackRequests {
 
     /** An Events API callback wrapping {@code event} (JSON), with a unique event id. */
     public String eventCallback(String eventId, String event) {
-        return "{\"token\":\"legacy\",\"team_id\":\"" + FakeSlack.TEAM + "\",\"api_app_id\":\"A0001\",\"event\":" + event
-                + ",\"type\":\"event_callback\",\"event_id\":\"" + eventId + "\",\"event_time\":1700000000}";
+        return "{\"token\":\"legacy\",\"team_id\":\"" + FakeSlack.TEAM + "\",\"api_app_id\":\"A0001\",\"event\":"
+                + event + ",\"type\":\"event_callback\",\"event_id\":\"" + eventId + "\",\"event_time\":1700000000}";
     }
 
     public String mention(String user, String channel, String text, String ts) {
@@ -63,23 +63,45 @@ public final class SlackRequests {
 
     /** A slash command form, answered through a response URL on the fake server. */
     public String command(String user, String channel, String text, String responseId) {
-        return form(Map.of("token", "legacy", "team_id", FakeSlack.TEAM, "team_domain", "test", "channel_id", channel,
-                "user_id", user, "user_name", "someone", "command", "/examdesk", "text", text, "api_app_id", "A0001",
-                "response_url", slack.responseUrl(responseId)))
+        return form(Map.of(
+                        "token",
+                        "legacy",
+                        "team_id",
+                        FakeSlack.TEAM,
+                        "team_domain",
+                        "test",
+                        "channel_id",
+                        channel,
+                        "user_id",
+                        user,
+                        "user_name",
+                        "someone",
+                        "command",
+                        "/examdesk",
+                        "text",
+                        text,
+                        "api_app_id",
+                        "A0001",
+                        "response_url",
+                        slack.responseUrl(responseId)))
                 + "&trigger_id=1.2.3";
     }
 
     /** A block_actions form: {@code user} pressed a button with {@code value} on a message in {@code channel}. */
     public String buttonPress(String user, String channel, String actionId, String value, String threadTs) {
         String thread = threadTs == null ? "" : ",\"thread_ts\":\"" + threadTs + "\"";
-        String payload = "{\"type\":\"block_actions\",\"user\":{\"id\":\"" + user + "\",\"username\":\"u\",\"name\":\"u\","
+        String payload = "{\"type\":\"block_actions\",\"user\":{\"id\":\"" + user
+                + "\",\"username\":\"u\",\"name\":\"u\","
                 + "\"team_id\":\"" + FakeSlack.TEAM + "\"},\"api_app_id\":\"A0001\",\"token\":\"legacy\","
                 + "\"container\":{\"type\":\"message\",\"message_ts\":\"1700000000.000001\",\"channel_id\":\"" + channel
                 + "\",\"is_ephemeral\":false},\"trigger_id\":\"1.2.3\",\"team\":{\"id\":\"" + FakeSlack.TEAM
-                + "\",\"domain\":\"test\"},\"channel\":{\"id\":\"" + channel + "\",\"name\":\"x\"},\"message\":{\"type\":"
+                + "\",\"domain\":\"test\"},\"channel\":{\"id\":\"" + channel
+                + "\",\"name\":\"x\"},\"message\":{\"type\":"
                 + "\"message\",\"ts\":\"1700000000.000001\",\"text\":\"buttons\"" + thread + "},\"response_url\":\""
-                + slack.responseUrl("action") + "\",\"actions\":[{\"action_id\":\"" + actionId + "\",\"block_id\":\"b1\","
-                + "\"text\":{\"type\":\"plain_text\",\"text\":\"Press\"},\"value\":\"" + value + "\",\"type\":\"button\","
+                + slack.responseUrl("action") + "\",\"actions\":[{\"action_id\":\"" + actionId
+                + "\",\"block_id\":\"b1\","
+                + "\"text\":{\"type\":\"plain_text\",\"text\":\"Press\"},\"value\":\"" + value
+                + "\",\"type\":\"button\","
                 + "\"action_ts\":\"1700000001.000001\"}]}";
         return "payload=" + URLEncoder.encode(payload, StandardCharsets.UTF_8);
     }
@@ -87,18 +109,23 @@ public final class SlackRequests {
     /** A view_submission form for a modal with single-input blocks (block id = action id). */
     public String viewSubmission(String user, String callbackId, Map<String, String> values) {
         StringBuilder state = new StringBuilder();
-        values.forEach((id, value) -> state.append(state.length() == 0 ? "" : ",").append("\"").append(id)
-                .append("\":{\"").append(id).append("\":{\"type\":\"plain_text_input\",\"value\":\"").append(value)
+        values.forEach((id, value) -> state.append(state.length() == 0 ? "" : ",")
+                .append("\"")
+                .append(id)
+                .append("\":{\"")
+                .append(id)
+                .append("\":{\"type\":\"plain_text_input\",\"value\":\"")
+                .append(value)
                 .append("\"}}"));
-        String payload = "{\"type\":\"view_submission\",\"team\":{\"id\":\"" + FakeSlack.TEAM + "\",\"domain\":\"test\"},"
+        String payload = "{\"type\":\"view_submission\",\"team\":{\"id\":\"" + FakeSlack.TEAM
+                + "\",\"domain\":\"test\"},"
                 + "\"user\":{\"id\":\"" + user + "\",\"team_id\":\"" + FakeSlack.TEAM + "\"},\"api_app_id\":\"A0001\","
                 + "\"token\":\"legacy\",\"trigger_id\":\"1.2.3\",\"view\":{\"id\":\"V0001\",\"type\":\"modal\","
                 + "\"callback_id\":\"" + callbackId + "\",\"state\":{\"values\":{" + state + "}}}}";
         return "payload=" + URLEncoder.encode(payload, StandardCharsets.UTF_8);
     }
 
-    public record Answer(int status, String body, long millis) {
-    }
+    public record Answer(int status, String body, long millis) {}
 
     /** A fresh message ts. */
     public String ts() {
@@ -109,14 +136,20 @@ public final class SlackRequests {
     public FakeSlack.Call dm(String user, String channel, String text) {
         int before = slack.calls("chat.postMessage").size();
         post(eventCallback("Ev" + next(), directMessage(user, channel, text, ts())));
-        return slack.await("chat.postMessage", c -> c.param("channel").equals(channel)
-                && slack.calls("chat.postMessage").indexOf(c) >= before);
+        return slack.await(
+                "chat.postMessage",
+                c -> c.param("channel").equals(channel)
+                        && slack.calls("chat.postMessage").indexOf(c) >= before);
     }
 
     /** Links Slack user {@code slackUser} to the demo account {@code username} with a link code sent in a DM. */
     public void link(String slackUser, String username) {
         String token = app.login(username);
-        String code = app.http().post("/api/v1/me/slack-link-codes", null, token).json().get("code").asText();
+        String code = app.http()
+                .post("/api/v1/me/slack-link-codes", null, token)
+                .json()
+                .get("code")
+                .asText();
         String answer = dm(slackUser, "D" + slackUser, "link " + code).param("text");
         if (!answer.contains("Linked")) {
             throw new AssertionError("linking " + slackUser + " failed: " + answer);
@@ -160,7 +193,9 @@ public final class SlackRequests {
 
     private static String form(Map<String, String> fields) {
         StringBuilder out = new StringBuilder();
-        fields.forEach((k, v) -> out.append(out.length() == 0 ? "" : "&").append(k).append('=')
+        fields.forEach((k, v) -> out.append(out.length() == 0 ? "" : "&")
+                .append(k)
+                .append('=')
                 .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
         return out.toString();
     }

@@ -44,7 +44,8 @@ class SlackUnderstandingIT {
 
     @Test
     void a_possessive_name_without_accents_is_the_student() {
-        assertThat(dm("U3001", "morning! bjorn angstrom's account hasn't been activated, why?")).contains("Björn Ångström");
+        assertThat(dm("U3001", "morning! bjorn angstrom's account hasn't been activated, why?"))
+                .contains("Björn Ångström");
     }
 
     @Test
@@ -55,8 +56,10 @@ class SlackUnderstandingIT {
 
     @Test
     void complaints_and_call_backs_open_the_right_case() {
-        assertThat(dm("U3003", "I would like to raise a formal complaint please")).contains("complaint");
-        assertThat(dm("U3004", "please could someone phone me about our entries")).contains("call you");
+        assertThat(dm("U3003", "I would like to raise a formal complaint please"))
+                .contains("complaint");
+        assertThat(dm("U3004", "please could someone phone me about our entries"))
+                .contains("call you");
     }
 
     @Test

@@ -35,18 +35,26 @@ class LiveReplyIT {
 
     /** A conversation of {@code token}'s with one message in it. */
     private static String conversation(String token) {
-        String conversation = http.post("/bot/v1/conversations", null, token).json().get("id").asText();
+        String conversation =
+                http.post("/bot/v1/conversations", null, token).json().get("id").asText();
         http.post("/bot/v1/conversations/" + conversation + "/messages", "{\"text\":\"hello\"}", token);
         return conversation;
     }
 
     /** Opens a case from {@code conversation}, as the web chat's case flow does; answers its number. */
     private static String caseFrom(String conversation, String token) {
-        return http.post("/api/v1/cases", """
+        return http.post(
+                        "/api/v1/cases",
+                        """
                 {"customerType":"centre","issueType":"accounts-access","category":"student-accounts",
                  "subcategory":"locked","qualification":"gcse","qualificationSubject":"mathematics",
                  "subject":"Locked student","description":"Sam Patel is locked out.","supportOption":"MESSAGE",
-                 "conversationId":"%s"}""".formatted(conversation), token).json().get("number").asText();
+                 "conversationId":"%s"}"""
+                                .formatted(conversation),
+                        token)
+                .json()
+                .get("number")
+                .asText();
     }
 
     @Test
@@ -56,14 +64,19 @@ class LiveReplyIT {
         String number = caseFrom(conversation, officer);
         TestSocket mine = TestSocket.open(app.port(), officer, conversation);
         mine.await("\"started\"");
-        TestSocket other = TestSocket.open(app.port(), http.login("officer@hillside.example", DemoData.PASSWORD),
-                conversation);
+        TestSocket other =
+                TestSocket.open(app.port(), http.login("officer@hillside.example", DemoData.PASSWORD), conversation);
         String otherStarted = other.await("\"started\"");
 
         String agent = http.login("agent@examdesk.example", DemoData.PASSWORD);
-        assertThat(http.post("/api/v1/cases/" + number + "/claim", null, agent).status()).isEqualTo(200);
-        assertThat(http.post("/api/v1/cases/" + number + "/replies", "{\"text\":\"I have unlocked it for you.\"}", agent)
-                .status()).isEqualTo(201);
+        assertThat(http.post("/api/v1/cases/" + number + "/claim", null, agent).status())
+                .isEqualTo(200);
+        assertThat(http.post(
+                                "/api/v1/cases/" + number + "/replies",
+                                "{\"text\":\"I have unlocked it for you.\"}",
+                                agent)
+                        .status())
+                .isEqualTo(201);
 
         assertThat(mine.await("I have unlocked it for you.")).contains(number);
         assertThat(otherStarted).doesNotContain(conversation);
@@ -80,9 +93,14 @@ class LiveReplyIT {
 
         TestHttp onOtherNode = otherNode.http();
         String agent = onOtherNode.login("agent@examdesk.example", DemoData.PASSWORD);
-        assertThat(onOtherNode.post("/api/v1/cases/" + number + "/claim", null, agent).status()).isEqualTo(200);
-        assertThat(onOtherNode.post("/api/v1/cases/" + number + "/replies", "{\"text\":\"Fixed from node two.\"}",
-                agent).status()).isEqualTo(201);
+        assertThat(onOtherNode
+                        .post("/api/v1/cases/" + number + "/claim", null, agent)
+                        .status())
+                .isEqualTo(200);
+        assertThat(onOtherNode
+                        .post("/api/v1/cases/" + number + "/replies", "{\"text\":\"Fixed from node two.\"}", agent)
+                        .status())
+                .isEqualTo(201);
 
         assertThat(mine.await("has picked up case " + number)).contains("Sofia Marsh");
         assertThat(mine.await("Fixed from node two.")).contains(number);

@@ -58,8 +58,12 @@ class ResentMessageIT {
     }
 
     private static JsonNode transcript(String conversation, String messageId) {
-        return http.get("/api/v1/conversations/" + conversation + "/messages"
-                + (messageId == null ? "" : "?clientMessageId=" + messageId), bot).json().get("items");
+        return http.get(
+                        "/api/v1/conversations/" + conversation + "/messages"
+                                + (messageId == null ? "" : "?clientMessageId=" + messageId),
+                        bot)
+                .json()
+                .get("items");
     }
 
     @Test
@@ -80,10 +84,17 @@ class ResentMessageIT {
         JsonNode again = second.awaitReplies(2).get("replies");
         assertThat(done.toString()).contains("Done", "Reference: ED-");
         assertThat(again).isEqualTo(done);
-        JsonNode sam = http.get("/api/v1/students?forename=Sam&surname=Patel", officer).json().at("/items/0");
-        JsonNode audit = http.get("/api/v1/audit?targetType=student&targetId=" + sam.get("id").asLong(), officer).json();
+        JsonNode sam = http.get("/api/v1/students?forename=Sam&surname=Patel", officer)
+                .json()
+                .at("/items/0");
+        JsonNode audit = http.get(
+                        "/api/v1/audit?targetType=student&targetId="
+                                + sam.get("id").asLong(),
+                        officer)
+                .json();
         assertThat(audit.get("items").findValuesAsText("action")).containsExactly("STUDENT_REACTIVATED");
-        assertThat(transcript(conversation, "f00d:2").findValuesAsText("author")).containsExactly("USER", "BOT");
+        assertThat(transcript(conversation, "f00d:2").findValuesAsText("author"))
+                .containsExactly("USER", "BOT");
         assertThat(transcript(conversation, null).findValuesAsText("author"))
                 .containsExactly("USER", "BOT", "USER", "BOT");
         second.close();
@@ -95,19 +106,32 @@ class ResentMessageIT {
         String conversation = page.started();
         String path = "/api/v1/conversations/" + conversation + "/messages";
         // another node took the first copy and is still working on it
-        assertThat(http.post(path, "{\"author\":\"USER\",\"body\":{\"text\":\"help\"},\"clientMessageId\":\"beef:1\"}",
-                bot).status()).isEqualTo(204);
+        assertThat(http.post(
+                                path,
+                                "{\"author\":\"USER\",\"body\":{\"text\":\"help\"},\"clientMessageId\":\"beef:1\"}",
+                                bot)
+                        .status())
+                .isEqualTo(204);
 
         page.send(message(1, "beef:1", "text", "help"));
         page.await("typing", 1);
-        assertThat(http.post(path, "{\"author\":\"BOT\",\"body\":{\"replies\":[{\"type\":\"text\",\"text\":"
-                + "\"Answered on the other node.\"}]},\"clientMessageId\":\"beef:1\"}", bot).status()).isEqualTo(204);
+        assertThat(http.post(
+                                path,
+                                "{\"author\":\"BOT\",\"body\":{\"replies\":[{\"type\":\"text\",\"text\":"
+                                        + "\"Answered on the other node.\"}]},\"clientMessageId\":\"beef:1\"}",
+                                bot)
+                        .status())
+                .isEqualTo(204);
 
         JsonNode replies = page.awaitReplies(1).get("replies");
         assertThat(replies).hasSize(1);
         assertThat(replies.at("/0/text").asText()).isEqualTo("Answered on the other node.");
         assertThat(transcript(conversation, null).findValuesAsText("author")).containsExactly("USER", "BOT");
-        assertThat(http.get("/api/v1/conversations/" + conversation, bot).json().get("version").asInt()).isZero();
+        assertThat(http.get("/api/v1/conversations/" + conversation, bot)
+                        .json()
+                        .get("version")
+                        .asInt())
+                .isZero();
         page.close();
     }
 
@@ -124,7 +148,8 @@ class ResentMessageIT {
         second.send(message(1, "d00d:1", "text", "help"));
 
         assertThat(second.awaitReplies(1).get("replies").toString()).contains("Priya Shah");
-        assertThat(transcript(conversation, null).findValuesAsText("author")).containsExactly("USER", "BOT", "USER", "BOT");
+        assertThat(transcript(conversation, null).findValuesAsText("author"))
+                .containsExactly("USER", "BOT", "USER", "BOT");
         second.close();
     }
 }

@@ -21,16 +21,17 @@ final class TestSocket implements WebSocket.Listener, AutoCloseable {
     private final StringBuilder partial = new StringBuilder();
     private WebSocket socket;
 
-    private TestSocket() {
-    }
+    private TestSocket() {}
 
     /** Connects and sends {@code start} with the token and conversation to carry on (either may be null). */
     static TestSocket open(int port, String token, String conversationId) {
         TestSocket page = new TestSocket();
-        page.socket = HttpClient.newHttpClient().newWebSocketBuilder()
-                .buildAsync(URI.create("ws://127.0.0.1:" + port + "/chat/ws"), page).join();
-        ObjectNode start = JSON.createObjectNode().put("type", "start").put("token", token)
-                .put("conversationId", conversationId);
+        page.socket = HttpClient.newHttpClient()
+                .newWebSocketBuilder()
+                .buildAsync(URI.create("ws://127.0.0.1:" + port + "/chat/ws"), page)
+                .join();
+        ObjectNode start =
+                JSON.createObjectNode().put("type", "start").put("token", token).put("conversationId", conversationId);
         page.send(start.toString());
         return page;
     }
@@ -57,19 +58,22 @@ final class TestSocket implements WebSocket.Listener, AutoCloseable {
 
     /** Waits for {@code started} and answers the id of the conversation the server carries on. */
     String started() {
-        return awaitJson(m -> m.path("type").asText().equals("started"), "started").get("id").asText();
+        return awaitJson(m -> m.path("type").asText().equals("started"), "started")
+                .get("id")
+                .asText();
     }
 
     /** The next {@code replies} message answering {@code seq}. */
     JsonNode awaitReplies(long seq) {
-        return awaitJson(m -> m.path("type").asText().equals("replies") && m.path("seq").asLong() == seq,
+        return awaitJson(
+                m -> m.path("type").asText().equals("replies") && m.path("seq").asLong() == seq,
                 "replies to seq " + seq);
     }
 
     /** The next message of {@code type} answering {@code seq} (such as {@code typing}). */
     JsonNode await(String type, long seq) {
-        return awaitJson(m -> m.path("type").asText().equals(type) && m.path("seq").asLong() == seq,
-                type + " for seq " + seq);
+        return awaitJson(
+                m -> m.path("type").asText().equals(type) && m.path("seq").asLong() == seq, type + " for seq " + seq);
     }
 
     private JsonNode awaitJson(Predicate<JsonNode> wanted, String what) {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class WebChatUnderstandingIT {
     @RegisterExtension
     static final TestApp session = new TestApp();
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static String officer;
 
@@ -22,8 +23,12 @@ class WebChatUnderstandingIT {
     }
 
     private static String turn(TestSocket page, long seq, String text) {
-        page.send(JSON.createObjectNode().put("type", "message").put("seq", seq).put("messageId", "w:" + seq + ":"
-                + text.hashCode()).put("text", text).toString());
+        page.send(JSON.createObjectNode()
+                .put("type", "message")
+                .put("seq", seq)
+                .put("messageId", "w:" + seq + ":" + text.hashCode())
+                .put("text", text)
+                .toString());
         return page.awaitReplies(seq).get("replies").toString();
     }
 
@@ -41,12 +46,14 @@ class WebChatUnderstandingIT {
     void names_as_people_type_them_are_found_and_a_new_address_in_a_sentence_is_the_answer() {
         TestSocket page = TestSocket.open(session.app().port(), officer, null);
         page.started();
-        assertThat(turn(page, 1, "hiya, mary jane smith jones has forgotten her password")).contains("Mary-Jane Smith-Jones");
+        assertThat(turn(page, 1, "hiya, mary jane smith jones has forgotten her password"))
+                .contains("Mary-Jane Smith-Jones");
         page.close();
 
         TestSocket other = TestSocket.open(session.app().port(), officer, null);
         other.started();
-        assertThat(turn(other, 1, "the email we have for Francois Lefevre is wrong")).contains("François Lefèvre");
+        assertThat(turn(other, 1, "the email we have for Francois Lefevre is wrong"))
+                .contains("François Lefèvre");
         assertThat(turn(other, 2, "it should be f.lefevre@mail.example")).contains("to f.lefevre@mail.example");
         other.close();
     }
@@ -55,7 +62,8 @@ class WebChatUnderstandingIT {
     void hand_offs_and_case_numbers_are_understood() {
         TestSocket page = TestSocket.open(session.app().port(), officer, null);
         page.started();
-        assertThat(turn(page, 1, "id rather talk this through with an actual human")).doesNotContain("I'm not sure");
+        assertThat(turn(page, 1, "id rather talk this through with an actual human"))
+                .doesNotContain("I'm not sure");
         page.close();
 
         TestSocket other = TestSocket.open(session.app().port(), officer, null);

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class CaseFlowIT {
     @RegisterExtension
     static final TestApp session = new TestApp();
+
     private static TestHttp http;
     private static String officer;
 
@@ -62,7 +63,11 @@ class CaseFlowIT {
         assertThat(details.get("dueAt").asText()).isNotBlank();
         JsonNode transcript = details.get("attachments").get(0);
         assertThat(transcript.get("fileName").asText()).isEqualTo("chat-transcript.txt");
-        assertThat(http.get("/api/v1/cases/" + number + "/attachments/" + transcript.get("id").asText(), officer).body())
+        assertThat(http.get(
+                                "/api/v1/cases/" + number + "/attachments/"
+                                        + transcript.get("id").asText(),
+                                officer)
+                        .body())
                 .contains("how do I book an onscreen test", "Booking question");
     }
 
@@ -77,14 +82,18 @@ class CaseFlowIT {
 
         chat.submitForm(Map.of("subject", "x".repeat(201), "description", " "));
 
-        assertThat(chat.text()).contains("Please check the form.", "Subject: Please keep the subject to one line",
-                "Description: please fill it in.");
+        assertThat(chat.text())
+                .contains(
+                        "Please check the form.",
+                        "Subject: Please keep the subject to one line",
+                        "Description: please fill it in.");
         assertThat(formIn(chat.last()).at("/fields/0/value").asText()).hasSize(201);
         chat.submitForm(Map.of("subject", "Form subject", "description", "Sent in one go from the form."));
         chat.press("Send a message");
         assertThat(chat.text()).contains("Open a case about \"Form subject\"");
         chat.press("Yes, do it");
-        JsonNode details = http.get("/api/v1/cases/" + openedNumber(chat), officer).json();
+        JsonNode details =
+                http.get("/api/v1/cases/" + openedNumber(chat), officer).json();
         assertThat(details.get("description").asText()).isEqualTo("Sent in one go from the form.");
     }
 
@@ -116,12 +125,15 @@ class CaseFlowIT {
         chat.say("The learner's name is Ava Smith.");
 
         assertThat(chat.text()).contains("Added to case " + number);
-        assertThat(http.get("/api/v1/cases/" + number, officer).json().toString()).contains("The learner's name is Ava Smith.");
+        assertThat(http.get("/api/v1/cases/" + number, officer).json().toString())
+                .contains("The learner's name is Ava Smith.");
     }
 
     @Test
     void a_wrong_date_of_birth_becomes_a_case_with_the_student_filled_in() {
-        JsonNode student = http.get("/api/v1/students?status=FAILED_ACTIVATION&size=1", officer).json().at("/items/0");
+        JsonNode student = http.get("/api/v1/students?status=FAILED_ACTIVATION&size=1", officer)
+                .json()
+                .at("/items/0");
         ChatDriver chat = new ChatDriver(http, officer);
         chat.say("what's wrong with " + student.get("uci").asText());
         chat.press("The date of birth is wrong");
@@ -134,8 +146,10 @@ class CaseFlowIT {
 
         String number = openedNumber(chat);
         JsonNode details = http.get("/api/v1/cases/" + number, officer).json();
-        assertThat(details.get("subject").asText()).contains("Wrong date of birth", student.get("uci").asText());
-        assertThat(details.get("description").asText()).contains("The correct date of birth is 14/03/2010")
+        assertThat(details.get("subject").asText())
+                .contains("Wrong date of birth", student.get("uci").asText());
+        assertThat(details.get("description").asText())
+                .contains("The correct date of birth is 14/03/2010")
                 .doesNotContain("please add");
     }
 

@@ -28,7 +28,8 @@ class CaseTrackingFlowTest {
     @Test
     void a_case_is_shown_and_a_comment_is_added_to_it() throws Exception {
         rig(FlowRig.officer());
-        assertThat(rig.say("whats the status of case " + FakeSupportCases.EXISTING).toString())
+        assertThat(rig.say("whats the status of case " + FakeSupportCases.EXISTING)
+                        .toString())
                 .contains("Case 30018842: Locked out. Status: in progress", "We are looking at it");
 
         rig.press("Add a comment");

@@ -13,7 +13,11 @@ class ChatHoursTest {
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     private static ChatHours at(String instant) {
-        return new ChatHours(Clock.fixed(Instant.parse(instant), LONDON), LocalTime.of(9, 0), LocalTime.of(17, 0), LONDON,
+        return new ChatHours(
+                Clock.fixed(Instant.parse(instant), LONDON),
+                LocalTime.of(9, 0),
+                LocalTime.of(17, 0),
+                LONDON,
                 Cases.bankHolidays());
     }
 

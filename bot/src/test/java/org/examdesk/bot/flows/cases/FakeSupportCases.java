@@ -35,11 +35,18 @@ final class FakeSupportCases implements SupportCases {
     @Override
     public Taxonomy taxonomy() {
         taxonomyCalls++;
-        Category accounts = new Category("student-accounts", "Student accounts", List.of(
-                new Choice("wrong-date-of-birth", "Wrong date of birth"), new Choice("locked", "Locked account")));
+        Category accounts = new Category(
+                "student-accounts",
+                "Student accounts",
+                List.of(
+                        new Choice("wrong-date-of-birth", "Wrong date of birth"),
+                        new Choice("locked", "Locked account")));
         IssueType access = new IssueType("accounts-access", "Accounts and access", List.of(accounts));
-        return new Taxonomy(List.of(new CustomerType("centre", "An exam centre", true, List.of(access))),
-                List.of(new Qualification("none", "No particular qualification",
+        return new Taxonomy(
+                List.of(new CustomerType("centre", "An exam centre", true, List.of(access))),
+                List.of(new Qualification(
+                        "none",
+                        "No particular qualification",
                         List.of(new Choice("not-applicable", "Not applicable")))));
     }
 
@@ -53,9 +60,23 @@ final class FakeSupportCases implements SupportCases {
 
     @Override
     public CasePage mine() {
-        List<CaseSummary> items = statuses.keySet().stream().sorted().map(n -> new CaseSummary(n, "Locked out",
-                statuses.get(n), "student-accounts", "Student accounts", "accounts", null, NOW.plusSeconds(3_600),
-                false, null, NOW, NOW, null)).toList();
+        List<CaseSummary> items = statuses.keySet().stream()
+                .sorted()
+                .map(n -> new CaseSummary(
+                        n,
+                        "Locked out",
+                        statuses.get(n),
+                        "student-accounts",
+                        "Student accounts",
+                        "accounts",
+                        null,
+                        NOW.plusSeconds(3_600),
+                        false,
+                        null,
+                        NOW,
+                        NOW,
+                        null))
+                .toList();
         return new CasePage(items, 1, 20, items.size(), NOW);
     }
 
@@ -65,10 +86,34 @@ final class FakeSupportCases implements SupportCases {
         if (status == null) {
             throw new AdminApiException(404, "not_found", "There is no such case.", List.of());
         }
-        return new CaseDetails(number, status, "Locked out", "A student is locked out.", "centre", "accounts-access",
-                "student-accounts", "Student accounts", "locked", "none", "not-applicable", "MESSAGE", "accounts",
-                "Accounts", null, null, 2, NOW.plusSeconds(3_600), false, null, null, NOW, NOW, null, null,
-                List.of(new Activity("AGENT_REPLY", "Sam", "We are looking at it", NOW)), List.of());
+        return new CaseDetails(
+                number,
+                status,
+                "Locked out",
+                "A student is locked out.",
+                "centre",
+                "accounts-access",
+                "student-accounts",
+                "Student accounts",
+                "locked",
+                "none",
+                "not-applicable",
+                "MESSAGE",
+                "accounts",
+                "Accounts",
+                null,
+                null,
+                2,
+                NOW.plusSeconds(3_600),
+                false,
+                null,
+                null,
+                NOW,
+                NOW,
+                null,
+                null,
+                List.of(new Activity("AGENT_REPLY", "Sam", "We are looking at it", NOW)),
+                List.of());
     }
 
     @Override

@@ -21,8 +21,12 @@ import org.junit.jupiter.api.Test;
 /** Opening a case from the chat, against {@link FakeSupportCases}: no server, no database, no model. */
 class OpenCaseFlowTest {
     /** A Sunday: no live chat is offered. */
-    static final ChatHours CLOSED = new ChatHours(Clock.fixed(Instant.parse("2026-11-01T10:00:00Z"),
-            ZoneId.of("Europe/London")), LocalTime.of(9, 0), LocalTime.of(17, 0), ZoneId.of("Europe/London"), Set.of());
+    static final ChatHours CLOSED = new ChatHours(
+            Clock.fixed(Instant.parse("2026-11-01T10:00:00Z"), ZoneId.of("Europe/London")),
+            LocalTime.of(9, 0),
+            LocalTime.of(17, 0),
+            ZoneId.of("Europe/London"),
+            Set.of());
 
     private final FakeSupportCases cases = new FakeSupportCases();
     private FlowRig rig;
@@ -57,17 +61,31 @@ class OpenCaseFlowTest {
         assertThat(rig.say("Student locked out of the portal").toString()).contains("Please describe what happened");
         assertThat(rig.say("Zoë cannot sign in since Monday").toString()).contains("How would you like us to help?");
         List<Reply> confirm = rig.press("Send a message");
-        assertThat(confirm.toString()).contains("Open a case about \"Student locked out of the portal\" "
-                + "(Student accounts, Locked account), support by message");
+        assertThat(confirm.toString())
+                .contains("Open a case about \"Student locked out of the portal\" "
+                        + "(Student accounts, Locked account), support by message");
         assertThat(cases.opened).isEmpty();
 
         List<Reply> done = rig.send(Inbound.action(FlowRig.yes(confirm)));
 
         assertThat(done.toString()).contains("Case 40000001 is open with the Accounts team");
         assertThat(cases.opened).singleElement().satisfies(c -> {
-            assertThat(List.of(c.customerType(), c.issueType(), c.category(), c.subcategory(), c.qualification(),
-                    c.qualificationSubject(), c.supportOption())).containsExactly("centre", "accounts-access",
-                    "student-accounts", "locked", "none", "not-applicable", "MESSAGE");
+            assertThat(List.of(
+                            c.customerType(),
+                            c.issueType(),
+                            c.category(),
+                            c.subcategory(),
+                            c.qualification(),
+                            c.qualificationSubject(),
+                            c.supportOption()))
+                    .containsExactly(
+                            "centre",
+                            "accounts-access",
+                            "student-accounts",
+                            "locked",
+                            "none",
+                            "not-applicable",
+                            "MESSAGE");
             assertThat(c.description()).isEqualTo("Zoë cannot sign in since Monday");
             assertThat(c.contact()).isNull();
         });
@@ -79,12 +97,26 @@ class OpenCaseFlowTest {
         rig(Speaker.anonymous());
         rig.say("open a case");
         answerTheCascade();
-        Map<String, String> form = Map.of("subject", "Locked out", "description", "I cannot sign in",
-                "contactName", "Ann Lee", "contactEmail", "not an address");
+        Map<String, String> form = Map.of(
+                "subject",
+                "Locked out",
+                "description",
+                "I cannot sign in",
+                "contactName",
+                "Ann Lee",
+                "contactEmail",
+                "not an address");
 
         assertThat(rig.submit(form).toString()).contains("Please check the form", "Email for our reply");
-        rig.submit(Map.of("subject", "Locked out", "description", "I cannot sign in", "contactName", "Ann Lee",
-                "contactEmail", "ann@example.org"));
+        rig.submit(Map.of(
+                "subject",
+                "Locked out",
+                "description",
+                "I cannot sign in",
+                "contactName",
+                "Ann Lee",
+                "contactEmail",
+                "ann@example.org"));
         List<Reply> confirm = rig.press("Call us");
         rig.send(Inbound.action(FlowRig.yes(confirm)));
 
@@ -117,11 +149,12 @@ class OpenCaseFlowTest {
     @Test
     void a_case_stored_by_an_earlier_version_carries_on() throws Exception {
         rig(Speaker.anonymous());
-        rig.restore(new ObjectMapper().readTree("{\"flow\":\"open_case\",\"step\":\"contactEmail\",\"nonce\":\"ab\","
-                + "\"data\":{\"customerType\":\"centre\",\"issueType\":\"accounts-access\",\"category\":"
-                + "\"student-accounts\",\"subcategory\":\"locked\",\"qualification\":\"none\",\"qualificationSubject\":"
-                + "\"not-applicable\",\"subject\":\"Locked out\",\"description\":\"I cannot sign in\",\"contactName\":"
-                + "\"Ann Lee\",\"shownArticles\":[]}}"));
+        rig.restore(new ObjectMapper()
+                .readTree("{\"flow\":\"open_case\",\"step\":\"contactEmail\",\"nonce\":\"ab\","
+                        + "\"data\":{\"customerType\":\"centre\",\"issueType\":\"accounts-access\",\"category\":"
+                        + "\"student-accounts\",\"subcategory\":\"locked\",\"qualification\":\"none\",\"qualificationSubject\":"
+                        + "\"not-applicable\",\"subject\":\"Locked out\",\"description\":\"I cannot sign in\",\"contactName\":"
+                        + "\"Ann Lee\",\"shownArticles\":[]}}"));
 
         assertThat(rig.say("ann@example.org").toString()).contains("How would you like us to help?");
         rig.send(Inbound.action(FlowRig.yes(rig.press("Send a message"))));
@@ -141,6 +174,7 @@ class OpenCaseFlowTest {
 
         assertThat(rig.state().toJson().path("flow").asText()).isEqualTo("open_case");
         assertThat(rig.state().toJson().path("step").asText()).isEqualTo("form");
-        assertThat(rig.state().toJson().path("data").path("customerType").asText()).isEqualTo("centre");
+        assertThat(rig.state().toJson().path("data").path("customerType").asText())
+                .isEqualTo("centre");
     }
 }

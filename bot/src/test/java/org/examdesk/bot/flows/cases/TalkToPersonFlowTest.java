@@ -20,8 +20,12 @@ import org.junit.jupiter.api.Test;
  */
 class TalkToPersonFlowTest {
     /** A Monday morning: live chat is open. */
-    private static final ChatHours OPEN = new ChatHours(Clock.fixed(Instant.parse("2026-11-02T10:00:00Z"),
-            ZoneId.of("Europe/London")), LocalTime.of(9, 0), LocalTime.of(17, 0), ZoneId.of("Europe/London"), Set.of());
+    private static final ChatHours OPEN = new ChatHours(
+            Clock.fixed(Instant.parse("2026-11-02T10:00:00Z"), ZoneId.of("Europe/London")),
+            LocalTime.of(9, 0),
+            LocalTime.of(17, 0),
+            ZoneId.of("Europe/London"),
+            Set.of());
 
     private final FakeSupportCases cases = new FakeSupportCases();
     private FlowRig rig;

@@ -15,8 +15,9 @@ class CandidateHelpFlowTest {
 
     @BeforeEach
     void start() throws Exception {
-        rig = new FlowRig(FlowRig.officer(), knowledge -> List.of(new CandidateHelpFlow(c -> results),
-                new ResultsAccessFlow(c -> results)));
+        rig = new FlowRig(
+                FlowRig.officer(),
+                knowledge -> List.of(new CandidateHelpFlow(c -> results), new ResultsAccessFlow(c -> results)));
     }
 
     @AfterEach
@@ -39,7 +40,8 @@ class CandidateHelpFlowTest {
 
     @Test
     void stale_letters_are_regenerated_after_one_confirmation() {
-        assertThat(rig.say("the letters are out of date, please regenerate them").toString())
+        assertThat(rig.say("the letters are out of date, please regenerate them")
+                        .toString())
                 .contains("June 2026: 10 letters are out of date.", "Regenerate the letters for June 2026 now?");
 
         assertThat(rig.press("Yes, do it").toString()).contains("Making the letters: 0 of 42");
@@ -51,7 +53,8 @@ class CandidateHelpFlowTest {
     void no_open_series_means_nothing_to_do() {
         results.series.remove(FakeResultsAccess.JUNE);
 
-        assertThat(rig.say("the letters are out of date, please regenerate them").toString())
+        assertThat(rig.say("the letters are out of date, please regenerate them")
+                        .toString())
                 .contains("No series is open for candidate credentials yet");
     }
 

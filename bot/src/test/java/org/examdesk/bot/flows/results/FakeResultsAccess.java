@@ -34,19 +34,35 @@ final class FakeResultsAccess implements ResultsAccess {
 
     @Override
     public List<Candidate> candidates(long seriesId, String query) {
-        return candidates.stream().filter(c -> c.candidateNumber().equals(query)).toList();
+        return candidates.stream()
+                .filter(c -> c.candidateNumber().equals(query))
+                .toList();
     }
 
     @Override
     public Access access(long seriesId) {
-        return new Access(seriesId, "June 2026", "EXB", LocalDate.of(2026, 5, 1), true, 42,
-                new Centre(1, "40123", "Riverside Academy"), "ALL", true, null, 2, 30, null, letters);
+        return new Access(
+                seriesId,
+                "June 2026",
+                "EXB",
+                LocalDate.of(2026, 5, 1),
+                true,
+                42,
+                new Centre(1, "40123", "Riverside Academy"),
+                "ALL",
+                true,
+                null,
+                2,
+                30,
+                null,
+                letters);
     }
 
     @Override
     public void updateAccess(long seriesId, AccessUpdate update) {
-        changes.add("access " + seriesId + " " + update.mode() + " " + update.contact().name() + " "
-                + update.contact().email() + " " + update.contact().phone() + " " + update.delayDays());
+        changes.add("access " + seriesId + " " + update.mode() + " "
+                + update.contact().name() + " " + update.contact().email() + " "
+                + update.contact().phone() + " " + update.delayDays());
     }
 
     @Override
@@ -62,7 +78,18 @@ final class FakeResultsAccess implements ResultsAccess {
     }
 
     private static Job job(long seriesId, String state, int done) {
-        return new Job(5, seriesId, 1, state, "PENDING", done, 42, null, Instant.EPOCH, null,
-                "/api/v1/letters.pdf", "/api/v1/letters.zip");
+        return new Job(
+                5,
+                seriesId,
+                1,
+                state,
+                "PENDING",
+                done,
+                42,
+                null,
+                Instant.EPOCH,
+                null,
+                "/api/v1/letters.pdf",
+                "/api/v1/letters.zip");
     }
 }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ResultsAccessFlowIT {
     @RegisterExtension
     static final TestApp session = new TestApp();
+
     private static TestHttp http;
     private static String officer;
 
@@ -30,12 +31,17 @@ class ResultsAccessFlowIT {
     /** Asks for the status every 250 ms (at most 60 s) until the chat says the letters are ready. */
     private static void awaitLetters(ChatDriver chat) {
         AtomicBoolean looked = new AtomicBoolean();
-        Await.atMost(Duration.ofSeconds(60)).every(Duration.ofMillis(250)).until("the letters to be ready", () -> {
-            if (looked.getAndSet(true)) {
-                chat.say("status");
-            }
-            return chat.text();
-        }, text -> text.contains("The letters are ready"));
+        Await.atMost(Duration.ofSeconds(60))
+                .every(Duration.ofMillis(250))
+                .until(
+                        "the letters to be ready",
+                        () -> {
+                            if (looked.getAndSet(true)) {
+                                chat.say("status");
+                            }
+                            return chat.text();
+                        },
+                        text -> text.contains("The letters are ready"));
         assertThat(chat.text()).contains("The letters are ready");
     }
 
@@ -54,11 +60,19 @@ class ResultsAccessFlowIT {
 
         assertThat(chat.text()).contains("letters.pdf", "letters.zip", "screenshots");
         long seriesId = seriesId("November");
-        assertThat(http.get("/api/v1/results-access/" + seriesId, officer).json().get("mode").asText()).isEqualTo("ALL");
+        assertThat(http.get("/api/v1/results-access/" + seriesId, officer)
+                        .json()
+                        .get("mode")
+                        .asText())
+                .isEqualTo("ALL");
 
-        JsonNode access = http.get("/api/v1/results-access/" + seriesId, officer).json();
-        http.put("/api/v1/results-access/" + seriesId, "{\"mode\":\"ALL\",\"agreedToHandleQueries\":true,"
-                + "\"contact\":{\"name\":\"Daniel Hughes\",\"email\":\"exams@hillside.example\"},\"delayDays\":3}", officer);
+        JsonNode access =
+                http.get("/api/v1/results-access/" + seriesId, officer).json();
+        http.put(
+                "/api/v1/results-access/" + seriesId,
+                "{\"mode\":\"ALL\",\"agreedToHandleQueries\":true,"
+                        + "\"contact\":{\"name\":\"Daniel Hughes\",\"email\":\"exams@hillside.example\"},\"delayDays\":3}",
+                officer);
         assertThat(access.at("/letters/stale").asInt()).isZero();
 
         ChatDriver later = new ChatDriver(http, officer);
@@ -66,7 +80,11 @@ class ResultsAccessFlowIT {
         assertThat(later.text()).contains("out of date");
         later.press("Yes, do it");
         awaitLetters(later);
-        assertThat(http.get("/api/v1/results-access/" + seriesId, officer).json().at("/letters/stale").asInt()).isZero();
+        assertThat(http.get("/api/v1/results-access/" + seriesId, officer)
+                        .json()
+                        .at("/letters/stale")
+                        .asInt())
+                .isZero();
     }
 
     @Test

@@ -32,13 +32,14 @@ class ResultsAccessFlowTest {
         assertThat(rig.say("Sam Jones").toString()).contains("A phone number or an email address for Sam Jones?");
         rig.say("sam.jones@riverside.example");
         List<Reply> confirm = rig.say("2 days");
-        assertThat(confirm.toString()).contains("Give ALL 42 candidates of June 2026 online results access, with "
-                + "Sam Jones (sam.jones@riverside.example) answering their queries, a delay of 2 days");
+        assertThat(confirm.toString())
+                .contains("Give ALL 42 candidates of June 2026 online results access, with "
+                        + "Sam Jones (sam.jones@riverside.example) answering their queries, a delay of 2 days");
         assertThat(results.changes).isEmpty();
 
         assertThat(rig.send(Inbound.action(FlowRig.yes(confirm))).toString()).contains("Making the letters: 0 of 42");
-        assertThat(results.changes).containsExactly("access 11 ALL Sam Jones sam.jones@riverside.example null 2",
-                "letters 11");
+        assertThat(results.changes)
+                .containsExactly("access 11 ALL Sam Jones sam.jones@riverside.example null 2", "letters 11");
 
         assertThat(rig.say("status").toString()).contains("The letters are ready: 42");
         assertThat(rig.state().flow()).isNull();

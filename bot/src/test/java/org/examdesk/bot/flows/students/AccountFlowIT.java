@@ -15,6 +15,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class AccountFlowIT {
     @RegisterExtension
     static final TestApp session = new TestApp();
+
     private static TestHttp http;
     private static String officer;
 
@@ -25,12 +26,16 @@ class AccountFlowIT {
     }
 
     private static JsonNode firstStudent(String status) {
-        JsonNode page = http.get("/api/v1/students?status=" + status + "&size=1&sort=surname", officer).json();
+        JsonNode page = http.get("/api/v1/students?status=" + status + "&size=1&sort=surname", officer)
+                .json();
         return page.get("items").get(0);
     }
 
     private static String statusOf(long id) {
-        return http.get("/api/v1/students/" + id, officer).json().at("/student/status").asText();
+        return http.get("/api/v1/students/" + id, officer)
+                .json()
+                .at("/student/status")
+                .asText();
     }
 
     @Test
@@ -43,7 +48,9 @@ class AccountFlowIT {
         chat.press("Yes, do it");
 
         assertThat(chat.text()).contains("Done", "reactivated", "Reference: ED-");
-        JsonNode sam = http.get("/api/v1/students?forename=Sam&surname=Patel", officer).json().at("/items/0");
+        JsonNode sam = http.get("/api/v1/students?forename=Sam&surname=Patel", officer)
+                .json()
+                .at("/items/0");
         assertThat(sam.get("status").asText()).isNotEqualTo("LOCKED");
 
         chat.send("{\"action\":\"" + yes + "\"}");
@@ -59,11 +66,13 @@ class AccountFlowIT {
         assertThat(chat.text()).contains("Not Activated", student.get("email").asText());
         chat.press("No, change it");
         chat.say("new.address@students.riverside.example");
-        assertThat(chat.text()).contains("from " + student.get("email").asText(), "new.address@students.riverside.example");
+        assertThat(chat.text())
+                .contains("from " + student.get("email").asText(), "new.address@students.riverside.example");
         chat.press("Yes, do it");
 
         assertThat(chat.text()).contains("Done", "new.address@students.riverside.example");
-        JsonNode after = http.get("/api/v1/students/" + student.get("id").asLong(), officer).json();
+        JsonNode after = http.get("/api/v1/students/" + student.get("id").asLong(), officer)
+                .json();
         assertThat(after.at("/student/email").asText()).isEqualTo("new.address@students.riverside.example");
     }
 
@@ -117,9 +126,11 @@ class AccountFlowIT {
         chat.press("Yes, do it");
 
         assertThat(chat.text()).contains("Done", "removed");
-        JsonNode after = http.get("/api/v1/students/" + student.get("id").asLong(), officer).json();
+        JsonNode after = http.get("/api/v1/students/" + student.get("id").asLong(), officer)
+                .json();
         assertThat(after.at("/student/permissions/mock").asBoolean()).isFalse();
-        assertThat(after.at("/student/permissions/highStakes").asBoolean()).isEqualTo(student.at("/permissions/highStakes").asBoolean());
+        assertThat(after.at("/student/permissions/highStakes").asBoolean())
+                .isEqualTo(student.at("/permissions/highStakes").asBoolean());
     }
 
     @Test
@@ -134,7 +145,10 @@ class AccountFlowIT {
 
     @Test
     void every_locked_student_in_a_year_is_reactivated_with_one_confirmation() {
-        long before = http.get("/api/v1/students?status=LOCKED&schoolYear=10&size=1", officer).json().get("total").asLong();
+        long before = http.get("/api/v1/students?status=LOCKED&schoolYear=10&size=1", officer)
+                .json()
+                .get("total")
+                .asLong();
         ChatDriver chat = new ChatDriver(http, officer);
 
         chat.say("reactivate every locked student in year 10");
@@ -142,7 +156,11 @@ class AccountFlowIT {
         chat.press("Yes, do it");
 
         assertThat(chat.text()).contains("Done: " + before + " accounts reactivated");
-        assertThat(http.get("/api/v1/students?status=LOCKED&schoolYear=10&size=1", officer).json().get("total").asLong()).isZero();
+        assertThat(http.get("/api/v1/students?status=LOCKED&schoolYear=10&size=1", officer)
+                        .json()
+                        .get("total")
+                        .asLong())
+                .isZero();
     }
 
     @Test

@@ -28,7 +28,9 @@ class BulkReactivateFlowTest {
     @Test
     void every_locked_student_is_listed_confirmed_once_and_reactivated() {
         List<Reply> proposal = rig.send(Inbound.text("reactivate all the locked students please"));
-        assertThat(proposal.toString()).contains("1 locked student", "Zoë Łukasiewicz").doesNotContain("Ewan");
+        assertThat(proposal.toString())
+                .contains("1 locked student", "Zoë Łukasiewicz")
+                .doesNotContain("Ewan");
         assertThat(accounts.changes).isEmpty();
 
         rig.send(Inbound.action(FlowRig.yes(proposal)));

@@ -30,8 +30,15 @@ final class FakeOwnAccount implements OwnAccount {
 
     @Override
     public StudentSelf me() {
-        return new StudentSelf(7, "Zoë", "Łukasiewicz", EMAIL, "Riverside Academy", status, "The account is waiting "
-                + "for its activation.", List.of());
+        return new StudentSelf(
+                7,
+                "Zoë",
+                "Łukasiewicz",
+                EMAIL,
+                "Riverside Academy",
+                status,
+                "The account is waiting " + "for its activation.",
+                List.of());
     }
 
     @Override

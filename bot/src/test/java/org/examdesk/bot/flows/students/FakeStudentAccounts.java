@@ -27,15 +27,26 @@ import org.examdesk.bot.flows.FlowRig;
 final class FakeStudentAccounts implements StudentAccounts {
     static final Centre RIVERSIDE = FlowRig.RIVERSIDE;
 
-    final List<Student> students = new ArrayList<>(List.of(
-            student(7, "Zoë", "Łukasiewicz", "LOCKED"), student(8, "Ewan", "McDonald", "ACTIVE")));
+    final List<Student> students = new ArrayList<>(
+            List.of(student(7, "Zoë", "Łukasiewicz", "LOCKED"), student(8, "Ewan", "McDonald", "ACTIVE")));
     final List<String> changes = new ArrayList<>();
     int matchCalls;
 
     static Student student(long id, String forename, String surname, String status) {
-        return new Student(id, RIVERSIDE, forename, surname, "40123260000" + id + "X", forename.charAt(0) + "."
-                + id + "@students.example", LocalDate.of(2010, 1, 1), 11, status, new Permissions(true, true),
-                new Failures(0, 3, 3), Instant.parse("2026-09-01T09:00:00Z"), "import");
+        return new Student(
+                id,
+                RIVERSIDE,
+                forename,
+                surname,
+                "40123260000" + id + "X",
+                forename.charAt(0) + "." + id + "@students.example",
+                LocalDate.of(2010, 1, 1),
+                11,
+                status,
+                new Permissions(true, true),
+                new Failures(0, 3, 3),
+                Instant.parse("2026-09-01T09:00:00Z"),
+                "import");
     }
 
     private static String fold(String s) {
@@ -45,9 +56,11 @@ final class FakeStudentAccounts implements StudentAccounts {
 
     @Override
     public StudentPage search(Map<String, String> filters) {
-        List<Student> found = students.stream().filter(s -> filters.containsKey("status")
-                ? s.status().equals(filters.get("status"))
-                : s.email().equals(filters.get("email")) || s.uci().equals(filters.get("uci"))).toList();
+        List<Student> found = students.stream()
+                .filter(s -> filters.containsKey("status")
+                        ? s.status().equals(filters.get("status"))
+                        : s.email().equals(filters.get("email")) || s.uci().equals(filters.get("uci")))
+                .toList();
         return new StudentPage(found, found.size());
     }
 
@@ -57,7 +70,8 @@ final class FakeStudentAccounts implements StudentAccounts {
         List<String> typed = List.of(fold(words).split(" "));
         List<NameMatch> items = students.stream()
                 .filter(s -> typed.contains(fold(s.forename())) || typed.contains(fold(s.surname())))
-                .map(s -> new NameMatch(s, "FULL_NAME", true, typed)).toList();
+                .map(s -> new NameMatch(s, "FULL_NAME", true, typed))
+                .toList();
         return new NameMatches(items, List.of());
     }
 
@@ -65,9 +79,14 @@ final class FakeStudentAccounts implements StudentAccounts {
     public StudentDetail get(long id) {
         Student s = students.stream().filter(x -> x.id() == id).findFirst().orElseThrow();
         boolean locked = s.status().equals("LOCKED");
-        return new StudentDetail(s, new Diagnosis(s.status(), locked ? "The account is locked." : "It is active.",
-                List.of(), locked ? List.of(new Fix("REACTIVATE", "Reactivate", "POST", "/x")) : List.of(),
-                List.of()));
+        return new StudentDetail(
+                s,
+                new Diagnosis(
+                        s.status(),
+                        locked ? "The account is locked." : "It is active.",
+                        List.of(),
+                        locked ? List.of(new Fix("REACTIVATE", "Reactivate", "POST", "/x")) : List.of(),
+                        List.of()));
     }
 
     @Override

@@ -32,8 +32,8 @@ class StudentFilesFlowTest {
         List<Reply> replies = rig.say("import students from a csv");
 
         assertThat(replies.toString()).contains("Send me a CSV or Excel file of up to 600 students");
-        assertThat(replies).anyMatch(r -> r instanceof Reply.ArticleCard a
-                && a.id().equals(StudentFilesFlow.IMPORT_ARTICLE));
+        assertThat(replies)
+                .anyMatch(r -> r instanceof Reply.ArticleCard a && a.id().equals(StudentFilesFlow.IMPORT_ARTICLE));
         assertThat(rig.state().flow()).isNull();
     }
 
@@ -43,10 +43,11 @@ class StudentFilesFlowTest {
 
         List<Reply> replies = rig.say("export verification codes");
 
-        assertThat(replies.toString()).contains("Only your centre's exams officers, exams managers and exams "
-                + "assistants can export verification codes");
-        assertThat(replies).noneMatch(r -> r instanceof Reply.ArticleCard a
-                && a.id().equals(StudentFilesFlow.EXPORT_ARTICLE));
+        assertThat(replies.toString())
+                .contains("Only your centre's exams officers, exams managers and exams "
+                        + "assistants can export verification codes");
+        assertThat(replies)
+                .noneMatch(r -> r instanceof Reply.ArticleCard a && a.id().equals(StudentFilesFlow.EXPORT_ARTICLE));
     }
 
     @Test

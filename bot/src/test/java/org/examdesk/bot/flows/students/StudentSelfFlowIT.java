@@ -17,6 +17,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class StudentSelfFlowIT {
     @RegisterExtension
     static final TestApp session = new TestApp();
+
     private static TestHttp http;
     private static JsonNode student;
 
@@ -24,7 +25,9 @@ class StudentSelfFlowIT {
     static void start() {
         http = session.http();
         String officer = http.login("officer@riverside.example", DemoData.PASSWORD);
-        student = http.get("/api/v1/students?status=NOT_ACTIVATED&size=1&sort=surname", officer).json().at("/items/0");
+        student = http.get("/api/v1/students?status=NOT_ACTIVATED&size=1&sort=surname", officer)
+                .json()
+                .at("/items/0");
     }
 
     private static String ukDate(String iso) {
@@ -55,7 +58,9 @@ class StudentSelfFlowIT {
         chat.say("01/01/2000");
         chat.say(student.get("uci").asText());
 
-        assertThat(chat.text()).contains("don't match").doesNotContain(student.get("surname").asText());
+        assertThat(chat.text())
+                .contains("don't match")
+                .doesNotContain(student.get("surname").asText());
         assertThat(chat.last().toString()).doesNotContain("signin");
     }
 
@@ -69,6 +74,8 @@ class StudentSelfFlowIT {
 
         chat.say("reactivate Sam Patel");
 
-        assertThat(chat.text()).doesNotContain("Reactivate the account of Sam Patel").doesNotContain("401232");
+        assertThat(chat.text())
+                .doesNotContain("Reactivate the account of Sam Patel")
+                .doesNotContain("401232");
     }
 }

@@ -62,8 +62,8 @@ class StudentSelfFlowTest {
         rig(FlowRig.student());
         account.status = "LOCKED";
 
-        assertThat(rig.say("my account's locked").toString()).contains("Your account status is Locked",
-                "Your exams officer has to reactivate your account");
+        assertThat(rig.say("my account's locked").toString())
+                .contains("Your account status is Locked", "Your exams officer has to reactivate your account");
         assertThat(account.calls).isEmpty();
     }
 

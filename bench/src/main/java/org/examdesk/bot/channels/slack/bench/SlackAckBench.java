@@ -23,8 +23,7 @@ public final class SlackAckBench {
     /** Rounds first run and answered unmeasured, so the JIT has compiled the ack path before it is timed. */
     private static final int WARM_UP_ROUNDS = 5;
 
-    private SlackAckBench() {
-    }
+    private SlackAckBench() {}
 
     public static void main(String[] args) throws Exception {
         String workers = args.length > 0 ? args[0] : "4";
@@ -46,13 +45,23 @@ public final class SlackAckBench {
             long done = System.nanoTime();
             clients.shutdown();
             Collections.sort(acks);
-            System.out.printf("Slack ack time, %d events in rounds of %d concurrent, %s background workers "
-                    + "(chat.postMessage takes 300 ms), %d cores, load average %.1f:%n", acks.size(), CONCURRENCY, workers,
+            System.out.printf(
+                    "Slack ack time, %d events in rounds of %d concurrent, %s background workers "
+                            + "(chat.postMessage takes 300 ms), %d cores, load average %.1f:%n",
+                    acks.size(),
+                    CONCURRENCY,
+                    workers,
                     Runtime.getRuntime().availableProcessors(),
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-            System.out.printf("  p50 %d ms, p95 %d ms, p99 %d ms, max %d ms; acks over 3 s: %d%n", pct(acks, 50),
-                    pct(acks, 95), pct(acks, 99), acks.get(acks.size() - 1), acks.stream().filter(a -> a >= 3000).count());
-            System.out.printf("  all acked after %d ms; %d of %d answers posted after %d ms%n",
+            System.out.printf(
+                    "  p50 %d ms, p95 %d ms, p99 %d ms, max %d ms; acks over 3 s: %d%n",
+                    pct(acks, 50),
+                    pct(acks, 95),
+                    pct(acks, 99),
+                    acks.get(acks.size() - 1),
+                    acks.stream().filter(a -> a >= 3000).count());
+            System.out.printf(
+                    "  all acked after %d ms; %d of %d answers posted after %d ms%n",
                     (acked - start) / 1_000_000, answered, acks.size(), (done - start) / 1_000_000);
         }
         System.exit(0); // the embedded database's and the fake Slack's threads would keep the JVM alive
@@ -62,7 +71,8 @@ public final class SlackAckBench {
         List<Callable<Long>> events = new ArrayList<>();
         for (int i = 0; i < CONCURRENCY; i++) {
             int n = t.next();
-            String body = t.eventCallback("EvBench" + n,
+            String body = t.eventCallback(
+                    "EvBench" + n,
                     t.mention("UB" + n, "CBENCH", "student locked out", "1700100000." + String.format("%06d", n)));
             events.add(() -> {
                 SlackRequests.Answer answer = t.post(body);
@@ -89,7 +99,9 @@ public final class SlackAckBench {
             }
             seen = now;
             try {
-                t.slack.await("chat.postMessage", c -> t.slack.calls("chat.postMessage").size() >= posts,
+                t.slack.await(
+                        "chat.postMessage",
+                        c -> t.slack.calls("chat.postMessage").size() >= posts,
                         Duration.ofSeconds(30));
             } catch (AssertionError stalled) {
                 // re-check progress above
@@ -100,5 +112,4 @@ public final class SlackAckBench {
     private static long pct(List<Long> sorted, int p) {
         return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
     }
-
 }

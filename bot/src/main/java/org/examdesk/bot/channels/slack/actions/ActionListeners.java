@@ -11,8 +11,7 @@ import org.examdesk.bot.channels.slack.desk.DeskMessages;
 
 /** Block Kit button presses. */
 public final class ActionListeners {
-    private ActionListeners() {
-    }
+    private ActionListeners() {}
 
     public static void register(App app, SlackServices services) {
         app.blockAction(Pattern.compile("^" + BlockKit.REPLY_ACTION + "\\d+$"), new ReplyButtonListener(services));

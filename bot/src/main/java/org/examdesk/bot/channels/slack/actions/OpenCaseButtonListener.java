@@ -22,8 +22,8 @@ final class OpenCaseButtonListener implements BlockActionHandler {
         BlockActionPayload payload = request.getPayload();
         Who who = new Who(payload.getTeam().getId(), payload.getUser().getId());
         String trigger = payload.getTriggerId();
-        services.jobs().run(() -> services.forms().open(who, trigger,
-                Place.channel(services.web().openDm(who.userId()))));
+        services.jobs().run(() -> services.forms()
+                .open(who, trigger, Place.channel(services.web().openDm(who.userId()))));
         return ctx.ack();
     }
 }

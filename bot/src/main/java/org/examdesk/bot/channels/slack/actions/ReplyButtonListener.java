@@ -31,8 +31,10 @@ final class ReplyButtonListener implements BlockActionHandler {
     }
 
     static Place place(BlockActionPayload payload) {
-        String channel = payload.getChannel() == null ? null : payload.getChannel().getId();
-        boolean ephemeral = payload.getContainer() != null && payload.getContainer().isEphemeral();
+        String channel =
+                payload.getChannel() == null ? null : payload.getChannel().getId();
+        boolean ephemeral =
+                payload.getContainer() != null && payload.getContainer().isEphemeral();
         if (ephemeral || channel == null || payload.getMessage() == null) {
             return Place.responseUrl(channel, payload.getResponseUrl());
         }

@@ -5,8 +5,7 @@ import org.examdesk.bot.channels.slack.SlackServices;
 
 /** The slash commands. */
 public final class CommandListeners {
-    private CommandListeners() {
-    }
+    private CommandListeners() {}
 
     public static void register(App app, SlackServices services) {
         app.command("/examdesk", new ExamdeskCommandListener(services));

@@ -6,8 +6,8 @@ import org.examdesk.admin.client.AdminApiException;
 import org.examdesk.admin.client.CaseListener;
 import org.examdesk.admin.client.CaseNotice;
 import org.examdesk.admin.client.CasesClient;
-import org.examdesk.admin.client.SlackAdminClient.CasePost;
 import org.examdesk.admin.client.SlackAdminClient;
+import org.examdesk.admin.client.SlackAdminClient.CasePost;
 import org.examdesk.bot.channels.slack.Jobs;
 import org.examdesk.bot.channels.slack.Place;
 import org.examdesk.bot.channels.slack.SlackUsers;
@@ -28,6 +28,7 @@ public final class AgentDesk implements CaseListener {
             + "link code and send it to me in a DM as `link ABCD-2345`). Nothing was changed.";
     /** A thread message starting with this is a note among agents, not a reply. */
     static final String NOTE = "//";
+
     private static final Logger log = LoggerFactory.getLogger(AgentDesk.class);
 
     private final String channelId;
@@ -37,8 +38,13 @@ public final class AgentDesk implements CaseListener {
     private final Jobs jobs;
     private final DeskMessages messages;
 
-    public AgentDesk(String channelId, SlackWebApi web, SlackAdminClient slackAdmin, SlackUsers users, Jobs jobs,
-                     DeskMessages messages) {
+    public AgentDesk(
+            String channelId,
+            SlackWebApi web,
+            SlackAdminClient slackAdmin,
+            SlackUsers users,
+            Jobs jobs,
+            DeskMessages messages) {
         this.channelId = channelId;
         this.web = web;
         this.slackAdmin = slackAdmin;
@@ -127,8 +133,8 @@ public final class AgentDesk implements CaseListener {
     }
 
     private void inThread(CaseNotice notice, String mrkdwn) {
-        jobs.inOrder(notice.number(), () -> post(notice.number()).ifPresent(p -> web.postMessage(
-                Place.thread(p.channelId(), p.ts()), mrkdwn, null)));
+        jobs.inOrder(notice.number(), () -> post(notice.number())
+                .ifPresent(p -> web.postMessage(Place.thread(p.channelId(), p.ts()), mrkdwn, null)));
     }
 
     private Optional<CasePost> post(String number) {

@@ -43,7 +43,8 @@ public final class DeskMessages {
                 + "\nFrom " + BlockKit.escape(c.requesterName() == null ? "an anonymous visitor" : c.requesterName())
                 + " · queue `" + c.queue() + "` · due " + DUE.format(c.dueAt().atZone(zone))))));
         if (c.text() != null && !c.text().isBlank()) {
-            blocks.add(section(s -> s.text(markdownText(">" + BlockKit.escape(shorten(c.text())).replace("\n", "\n>")))));
+            blocks.add(section(s ->
+                    s.text(markdownText(">" + BlockKit.escape(shorten(c.text())).replace("\n", "\n>")))));
         }
         String state = status(c.status()) + (agent == null ? " · unclaimed" : " · claimed by " + BlockKit.escape(agent))
                 + " · a reply in the thread goes to the requester; start it with " + AgentDesk.NOTE
@@ -51,9 +52,11 @@ public final class DeskMessages {
         blocks.add(context(x -> x.elements(List.of(markdownText(state)))));
         List<BlockElement> buttons = new ArrayList<>();
         if (agent == null && !FINISHED.contains(c.status())) {
-            buttons.add(button(b -> b.actionId(CLAIM).value(c.number()).style("primary").text(plainText("Claim"))));
+            buttons.add(button(
+                    b -> b.actionId(CLAIM).value(c.number()).style("primary").text(plainText("Claim"))));
         }
-        buttons.add(button(b -> b.actionId(OPEN).url(consoleBase.resolve("/agent#case=" + c.number()).toString())
+        buttons.add(button(b -> b.actionId(OPEN)
+                .url(consoleBase.resolve("/agent#case=" + c.number()).toString())
                 .text(plainText("Open in the console"))));
         blocks.add(actions(a -> a.elements(buttons)));
         return blocks;

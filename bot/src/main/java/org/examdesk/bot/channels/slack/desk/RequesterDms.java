@@ -27,16 +27,21 @@ public final class RequesterDms implements CaseListener {
 
     @Override
     public void agentReplied(CaseNotice n) {
-        dm(n, "*" + BlockKit.escape(n.actorName()) + "* from the support team replied to your case *" + n.number()
-                + "* (" + BlockKit.escape(n.subject()) + "):\n>" + BlockKit.escape(n.text()).replace("\n", "\n>")
-                + "\nTo answer, send me `case " + n.number() + "` and add a comment.");
+        dm(
+                n,
+                "*" + BlockKit.escape(n.actorName()) + "* from the support team replied to your case *" + n.number()
+                        + "* (" + BlockKit.escape(n.subject()) + "):\n>"
+                        + BlockKit.escape(n.text()).replace("\n", "\n>")
+                        + "\nTo answer, send me `case " + n.number() + "` and add a comment.");
     }
 
     @Override
     public void statusChanged(CaseNotice n) {
         if (DeskMessages.finished(n.status())) {
-            dm(n, "Your case *" + n.number() + "* (" + BlockKit.escape(n.subject()) + ") is now "
-                    + DeskMessages.status(n.status()).toLowerCase(Locale.ROOT) + ".");
+            dm(
+                    n,
+                    "Your case *" + n.number() + "* (" + BlockKit.escape(n.subject()) + ") is now "
+                            + DeskMessages.status(n.status()).toLowerCase(Locale.ROOT) + ".");
         }
     }
 

@@ -26,8 +26,8 @@ final class AppMentionListener implements BoltEventHandler<AppMentionEvent> {
         Who who = new Who(payload.getTeamId(), event.getUser());
         String thread = event.getThreadTs() != null ? event.getThreadTs() : event.getTs();
         String text = Mentions.strip(event.getText());
-        services.jobs().once(payload.getEventId(),
-                () -> services.turns().text(who, Place.thread(event.getChannel(), thread), text));
+        services.jobs().once(payload.getEventId(), () -> services.turns()
+                .text(who, Place.thread(event.getChannel(), thread), text));
         return ctx.ack();
     }
 }

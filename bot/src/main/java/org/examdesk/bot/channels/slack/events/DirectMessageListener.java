@@ -23,21 +23,24 @@ final class DirectMessageListener implements BoltEventHandler<MessageEvent> {
     @Override
     public Response apply(EventsApiPayload<MessageEvent> payload, EventContext ctx) {
         MessageEvent event = payload.getEvent();
-        boolean fromPerson = event.getBotId() == null && event.getSubtype() == null && event.getUser() != null
+        boolean fromPerson = event.getBotId() == null
+                && event.getSubtype() == null
+                && event.getUser() != null
                 && !event.getUser().equals(ctx.getBotUserId());
         if (!fromPerson) {
             return ctx.ack();
         }
         Who who = new Who(payload.getTeamId(), event.getUser());
         if (services.desk().isDeskThread(event.getChannel(), event.getThreadTs())) {
-            services.jobs().once(payload.getEventId(),
-                    () -> services.desk().threadReply(who, event.getThreadTs(), event.getTs(), event.getText()));
+            services.jobs().once(payload.getEventId(), () -> services.desk()
+                    .threadReply(who, event.getThreadTs(), event.getTs(), event.getText()));
             return ctx.ack();
         }
         if (!"im".equals(event.getChannelType())) {
             return ctx.ack();
         }
-        Place place = event.getThreadTs() == null ? Place.channel(event.getChannel())
+        Place place = event.getThreadTs() == null
+                ? Place.channel(event.getChannel())
                 : Place.thread(event.getChannel(), event.getThreadTs());
         services.jobs().once(payload.getEventId(), () -> services.turns().text(who, place, event.getText()));
         return ctx.ack();

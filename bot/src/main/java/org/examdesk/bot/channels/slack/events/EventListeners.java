@@ -13,8 +13,7 @@ import org.examdesk.bot.channels.slack.SlackServices;
 
 /** The Events API listeners: mentions, DMs, files, App Home; everything else the app subscribes to is acked. */
 public final class EventListeners {
-    private EventListeners() {
-    }
+    private EventListeners() {}
 
     public static void register(App app, SlackServices services) {
         app.event(AppMentionEvent.class, new AppMentionListener(services));

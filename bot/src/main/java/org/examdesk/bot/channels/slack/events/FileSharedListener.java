@@ -20,14 +20,16 @@ final class FileSharedListener implements BoltEventHandler<FileSharedEvent> {
     @Override
     public Response apply(EventsApiPayload<FileSharedEvent> payload, EventContext ctx) {
         FileSharedEvent event = payload.getEvent();
-        if (event.getChannelId() == null || !event.getChannelId().startsWith("D") || event.getUserId() == null
+        if (event.getChannelId() == null
+                || !event.getChannelId().startsWith("D")
+                || event.getUserId() == null
                 || event.getUserId().equals(ctx.getBotUserId())) {
             return ctx.ack();
         }
         Who who = new Who(payload.getTeamId(), event.getUserId());
         Place place = Place.channel(event.getChannelId());
-        services.jobs().once("file:" + event.getFileId(),
-                () -> services.imports().shared(who, place, event.getFileId()));
+        services.jobs()
+                .once("file:" + event.getFileId(), () -> services.imports().shared(who, place, event.getFileId()));
         return ctx.ack();
     }
 }

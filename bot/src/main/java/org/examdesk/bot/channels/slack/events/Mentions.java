@@ -6,10 +6,11 @@ import java.util.regex.Pattern;
 final class Mentions {
     private static final Pattern MENTION = Pattern.compile("<@[A-Z0-9]+(\\|[^>]*)?>");
 
-    private Mentions() {
-    }
+    private Mentions() {}
 
     static String strip(String text) {
-        return text == null ? "" : MENTION.matcher(text).replaceAll("").replaceAll("\\s+", " ").strip();
+        return text == null
+                ? ""
+                : MENTION.matcher(text).replaceAll("").replaceAll("\\s+", " ").strip();
     }
 }

@@ -29,7 +29,8 @@ final class ChangeEmailSubmissionListener implements ViewSubmissionHandler {
     @Override
     public Response apply(ViewSubmissionRequest request, ViewSubmissionContext ctx) {
         ViewSubmissionPayload payload = request.getPayload();
-        Map<String, Map<String, ViewState.Value>> values = payload.getView().getState().getValues();
+        Map<String, Map<String, ViewState.Value>> values =
+                payload.getView().getState().getValues();
         String student = value(values, Modals.STUDENT);
         String email = value(values, Modals.EMAIL);
         if (student.isEmpty()) {

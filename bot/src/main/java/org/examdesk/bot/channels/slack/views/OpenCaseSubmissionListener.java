@@ -18,9 +18,16 @@ import org.examdesk.bot.channels.slack.Who;
  * the case is opened in the background, the answer going to the person's DM.
  */
 final class OpenCaseSubmissionListener implements ViewSubmissionHandler {
-    private static final List<String> REQUIRED = List.of(CaseModal.CUSTOMER_TYPE, CaseModal.ISSUE_TYPE,
-            CaseModal.CATEGORY, CaseModal.SUBCATEGORY, CaseModal.QUALIFICATION, CaseModal.QUALIFICATION_SUBJECT,
-            CaseModal.SUBJECT, CaseModal.DESCRIPTION, CaseModal.SUPPORT_OPTION);
+    private static final List<String> REQUIRED = List.of(
+            CaseModal.CUSTOMER_TYPE,
+            CaseModal.ISSUE_TYPE,
+            CaseModal.CATEGORY,
+            CaseModal.SUBCATEGORY,
+            CaseModal.QUALIFICATION,
+            CaseModal.QUALIFICATION_SUBJECT,
+            CaseModal.SUBJECT,
+            CaseModal.DESCRIPTION,
+            CaseModal.SUPPORT_OPTION);
     private static final int MAX_SUBJECT = 200;
 
     private final SlackServices services;
@@ -54,7 +61,8 @@ final class OpenCaseSubmissionListener implements ViewSubmissionHandler {
     /** The block holding {@code field}'s input, or the first select's when that field is not on the form yet. */
     private static String blockOf(ViewState state, String field) {
         if (state != null && state.getValues() != null) {
-            for (Map.Entry<String, Map<String, ViewState.Value>> block : state.getValues().entrySet()) {
+            for (Map.Entry<String, Map<String, ViewState.Value>> block :
+                    state.getValues().entrySet()) {
                 if (block.getValue().containsKey(field)) {
                     return block.getKey();
                 }

@@ -7,8 +7,7 @@ import org.examdesk.bot.channels.slack.SlackServices;
 
 /** Modal submissions. */
 public final class ViewListeners {
-    private ViewListeners() {
-    }
+    private ViewListeners() {}
 
     public static void register(App app, SlackServices services) {
         app.viewSubmission(Modals.CHANGE_EMAIL, new ChangeEmailSubmissionListener(services));

@@ -39,8 +39,15 @@ class ReplyButtonListenerTest {
             where = new BlockActionPayload.Channel();
             where.setId(channel);
         }
-        return BlockActionPayload.builder().team(team).user(user).channel(where).container(container)
-                .message(message).responseUrl(RESPONSE_URL).actions(List.of(action)).build();
+        return BlockActionPayload.builder()
+                .team(team)
+                .user(user)
+                .channel(where)
+                .container(container)
+                .message(message)
+                .responseUrl(RESPONSE_URL)
+                .actions(List.of(action))
+                .build();
     }
 
     @Test
@@ -62,7 +69,8 @@ class ReplyButtonListenerTest {
 
     @Test
     void a_button_with_no_channel_or_no_message_is_answered_through_the_response_url() {
-        assertThat(ReplyButtonListener.place(press(null, null, false, "v"))).isEqualTo(Place.responseUrl(null, RESPONSE_URL));
+        assertThat(ReplyButtonListener.place(press(null, null, false, "v")))
+                .isEqualTo(Place.responseUrl(null, RESPONSE_URL));
         BlockActionPayload noMessage = press("C0200", null, false, "v");
         noMessage.setMessage(null);
         assertThat(ReplyButtonListener.place(noMessage)).isEqualTo(Place.responseUrl("C0200", RESPONSE_URL));
@@ -84,7 +92,7 @@ class ReplyButtonListenerTest {
         verifyNoInteractions(rig.turns);
         rig.runQueuedWork();
 
-        verify(rig.turns).action(new Who("T0001", "U0200"), Place.thread("C0200", "1699999999.000100"),
-                "confirm:abc123");
+        verify(rig.turns)
+                .action(new Who("T0001", "U0200"), Place.thread("C0200", "1699999999.000100"), "confirm:abc123");
     }
 }

@@ -38,7 +38,11 @@ class AgentDeskIT {
     @BeforeAll
     static void start() {
         database = TestDatabase.freshDemoUrl();
-        app = new TestApp().slack().env("SLACK_AGENT_CHANNEL", DESK).database(database).start();
+        app = new TestApp()
+                .slack()
+                .env("SLACK_AGENT_CHANNEL", DESK)
+                .database(database)
+                .start();
         t = new SlackRequests(app);
         http = app.http();
         officer = http.login("officer@riverside.example", DemoData.PASSWORD);
@@ -53,19 +57,26 @@ class AgentDeskIT {
     }
 
     private static String openCase(String subject) {
-        TestHttp.Response opened = http.post("/api/v1/cases", """
+        TestHttp.Response opened = http.post(
+                "/api/v1/cases",
+                """
                 {"customerType":"centre","issueType":"accounts-access","category":"student-accounts",
                  "subcategory":"locked","qualification":"gcse","qualificationSubject":"mathematics",
                  "subject":"%s","description":"Sam Patel is locked out <b>again</b>.","supportOption":"MESSAGE"}"""
-                .formatted(subject), officer);
+                        .formatted(subject),
+                officer);
         assertThat(opened.status()).isEqualTo(201);
         return opened.json().get("number").asText();
     }
 
     /** The case's card in the agents' channel. */
     private static FakeSlack.Call card(String number) {
-        return t.slack.await("chat.postMessage", c -> DESK.equals(c.param("channel")) && c.param("thread_ts").isEmpty()
-                && c.param("blocks") != null && c.param("blocks").contains("Case " + number));
+        return t.slack.await(
+                "chat.postMessage",
+                c -> DESK.equals(c.param("channel"))
+                        && c.param("thread_ts").isEmpty()
+                        && c.param("blocks") != null
+                        && c.param("blocks").contains("Case " + number));
     }
 
     private static String ts(FakeSlack.Call post) {
@@ -79,8 +90,8 @@ class AgentDeskIT {
     private static String savedTs(String number) throws Exception {
         String ts = ts(card(number));
         try (Connection db = DriverManager.getConnection(database, "postgres", null);
-             PreparedStatement saved = db.prepareStatement("select count(*) from slack_case_posts p "
-                     + "join cases c on c.id = p.case_id where c.number = ? and p.message_ts = ?")) {
+                PreparedStatement saved = db.prepareStatement("select count(*) from slack_case_posts p "
+                        + "join cases c on c.id = p.case_id where c.number = ? and p.message_ts = ?")) {
             saved.setString(1, number);
             saved.setString(2, ts);
             Await.atMost(Duration.ofSeconds(10)).until("where the card of case " + number + " is to be stored", () -> {
@@ -108,8 +119,11 @@ class AgentDeskIT {
     }
 
     private static FakeSlack.Call inThread(String threadTs, String fragment) {
-        return t.slack.await("chat.postMessage", c -> DESK.equals(c.param("channel"))
-                && threadTs.equals(c.param("thread_ts")) && c.param("text").contains(fragment));
+        return t.slack.await(
+                "chat.postMessage",
+                c -> DESK.equals(c.param("channel"))
+                        && threadTs.equals(c.param("thread_ts"))
+                        && c.param("text").contains(fragment));
     }
 
     @Test
@@ -120,8 +134,13 @@ class AgentDeskIT {
 
         String requester = details(number).get("contact").get("name").asText();
         String blocks = t.slack.blocks(card).toString();
-        assertThat(blocks).contains("Locked student in year 11", requester, "centre-accounts", "unclaimed",
-                "/agent#case=" + number);
+        assertThat(blocks)
+                .contains(
+                        "Locked student in year 11",
+                        requester,
+                        "centre-accounts",
+                        "unclaimed",
+                        "/agent#case=" + number);
         assertThat(blocks).contains("&lt;b&gt;again&lt;/b&gt;").doesNotContain("<b>");
         assertThat(hasButton(card, DeskMessages.CLAIM)).isTrue();
         assertThat(hasButton(card, DeskMessages.OPEN)).isTrue();
@@ -147,7 +166,8 @@ class AgentDeskIT {
         String number = openCase("Claimed in the console");
         String cardTs = ts(card(number));
 
-        assertThat(http.post("/api/v1/cases/" + number + "/claim", null, agent).status()).isEqualTo(200);
+        assertThat(http.post("/api/v1/cases/" + number + "/claim", null, agent).status())
+                .isEqualTo(200);
 
         FakeSlack.Call update = t.slack.await("chat.update", c -> cardTs.equals(c.param("ts")));
         assertThat(update.param("blocks")).contains("claimed by Sofia Marsh");
@@ -174,8 +194,9 @@ class AgentDeskIT {
 
         t.post(t.buttonPress(REQUESTER, DESK, DeskMessages.CLAIM, number, null));
 
-        FakeSlack.Call told = t.slack.await("chat.postEphemeral", c -> REQUESTER.equals(c.param("user"))
-                && c.param("text").contains(number));
+        FakeSlack.Call told = t.slack.await(
+                "chat.postEphemeral",
+                c -> REQUESTER.equals(c.param("user")) && c.param("text").contains(number));
         assertThat(told.param("text")).contains("Only support agents can claim cases.");
         assertThat(details(number).get("assignedAgent").isNull()).isTrue();
     }
@@ -185,14 +206,16 @@ class AgentDeskIT {
         String number = openCase("Reply from the thread");
         String cardTs = savedTs(number);
         String replyTs = t.ts();
-        String event = t.eventCallback("EvReply" + t.next(),
-                t.threadMessage(AGENT, DESK, cardTs, "I have unlocked Sam for you.", replyTs));
+        String event = t.eventCallback(
+                "EvReply" + t.next(), t.threadMessage(AGENT, DESK, cardTs, "I have unlocked Sam for you.", replyTs));
 
         t.post(event);
         t.post(event, Instant.now().getEpochSecond(), "1");
 
-        FakeSlack.Call dm = t.slack.await("chat.postMessage", c -> ("D" + REQUESTER).equals(c.param("channel"))
-                && c.param("text").contains("I have unlocked Sam for you."));
+        FakeSlack.Call dm = t.slack.await(
+                "chat.postMessage",
+                c -> ("D" + REQUESTER).equals(c.param("channel"))
+                        && c.param("text").contains("I have unlocked Sam for you."));
         assertThat(dm.param("text")).contains("Sofia Marsh", number);
         t.slack.await("reactions.add", c -> replyTs.equals(c.param("timestamp")));
         JsonNode activity = details(number).get("activity");
@@ -204,8 +227,9 @@ class AgentDeskIT {
             }
         }
         assertThat(replies).isEqualTo(1);
-        assertThat(t.slack.calls("chat.postMessage")).noneMatch(c -> cardTs.equals(c.param("thread_ts"))
-                && c.param("text").contains("replied to the requester"));
+        assertThat(t.slack.calls("chat.postMessage"))
+                .noneMatch(c ->
+                        cardTs.equals(c.param("thread_ts")) && c.param("text").contains("replied to the requester"));
     }
 
     @Test
@@ -214,14 +238,18 @@ class AgentDeskIT {
         String cardTs = savedTs(number);
         String noteTs = t.ts();
 
-        t.post(t.eventCallback("EvNote" + t.next(), t.threadMessage(AGENT, DESK, cardTs, "// checking with results team",
-                noteTs)));
+        t.post(t.eventCallback(
+                "EvNote" + t.next(), t.threadMessage(AGENT, DESK, cardTs, "// checking with results team", noteTs)));
         t.post(t.eventCallback("EvReply" + t.next(), t.threadMessage(AGENT, DESK, cardTs, "Sorted now.", t.ts())));
 
-        t.slack.await("chat.postMessage", c -> ("D" + REQUESTER).equals(c.param("channel"))
-                && c.param("text").contains("Sorted now."));
-        assertThat(t.slack.calls("chat.postMessage")).noneMatch(c -> c.param("text").contains("checking with results"));
-        assertThat(details(number).get("activity").toString()).doesNotContain("checking with results")
+        t.slack.await(
+                "chat.postMessage",
+                c -> ("D" + REQUESTER).equals(c.param("channel"))
+                        && c.param("text").contains("Sorted now."));
+        assertThat(t.slack.calls("chat.postMessage"))
+                .noneMatch(c -> c.param("text").contains("checking with results"));
+        assertThat(details(number).get("activity").toString())
+                .doesNotContain("checking with results")
                 .contains("Sorted now.");
         assertThat(t.slack.calls("reactions.add")).noneMatch(c -> noteTs.equals(c.param("timestamp")));
     }
@@ -245,12 +273,17 @@ class AgentDeskIT {
 
         http.put("/api/v1/cases/" + number + "/status", "{\"status\":\"RESOLVED\",\"note\":\"Unlocked.\"}", agent);
 
-        FakeSlack.Call update = t.slack.await("chat.update", c -> cardTs.equals(c.param("ts"))
-                && c.param("blocks").contains("Resolved"));
+        FakeSlack.Call update = t.slack.await(
+                "chat.update",
+                c -> cardTs.equals(c.param("ts")) && c.param("blocks").contains("Resolved"));
         assertThat(hasButton(update, DeskMessages.CLAIM)).isFalse();
         assertThat(inThread(cardTs, "Resolved").param("text")).contains("Unlocked.");
-        t.slack.await("chat.postMessage", c -> ("D" + REQUESTER).equals(c.param("channel"))
-                && c.param("text").contains(number) && c.param("text").contains("resolved"), Duration.ofSeconds(10));
+        t.slack.await(
+                "chat.postMessage",
+                c -> ("D" + REQUESTER).equals(c.param("channel"))
+                        && c.param("text").contains(number)
+                        && c.param("text").contains("resolved"),
+                Duration.ofSeconds(10));
     }
 
     @Test
@@ -262,7 +295,8 @@ class AgentDeskIT {
         String number = openCase("After the chit-chat");
         card(number);
 
-        assertThat(t.slack.calls("chat.postEphemeral")).noneMatch(c -> c.param("text").contains("chit-chat"));
+        assertThat(t.slack.calls("chat.postEphemeral"))
+                .noneMatch(c -> c.param("text").contains("chit-chat"));
         assertThat(t.slack.calls("reactions.add")).noneMatch(c -> ts.equals(c.param("timestamp")));
         assertThat(t.slack.calls("chat.postMessage").size()).isGreaterThan(before);
     }

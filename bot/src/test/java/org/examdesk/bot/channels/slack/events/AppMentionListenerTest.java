@@ -51,7 +51,8 @@ class AppMentionListenerTest {
 
     @Test
     void a_mention_is_acked_before_its_turn_and_answered_in_a_new_thread_under_it_without_the_mention() {
-        assertThat(deliver(mention("U0300", "<@UBOT>  student   locked out", "1700000300.000001", null))).isSameAs(ack);
+        assertThat(deliver(mention("U0300", "<@UBOT>  student   locked out", "1700000300.000001", null)))
+                .isSameAs(ack);
         verifyNoInteractions(rig.turns);
         rig.runQueuedWork();
 
@@ -81,7 +82,8 @@ class AppMentionListenerTest {
         AppMentionEvent fromBot = mention("U0300", "<@UBOT> help", "1700000300.000001", null);
         fromBot.setBotId("B0001");
         assertThat(deliver(fromBot)).isSameAs(ack);
-        assertThat(deliver(mention(null, "<@UBOT> help", "1700000300.000002", null))).isSameAs(ack);
+        assertThat(deliver(mention(null, "<@UBOT> help", "1700000300.000002", null)))
+                .isSameAs(ack);
 
         assertThat(rig.runQueuedWork()).isZero();
         verifyNoInteractions(rig.turns, rig.admin);

@@ -28,7 +28,10 @@ class ChangeEmailSubmissionListenerTest {
     private final ChangeEmailSubmissionListener listener = new ChangeEmailSubmissionListener(rig.services);
     private final ViewSubmissionContext ctx = mock(ViewSubmissionContext.class);
     private final Response ack = Response.ok();
-    private final Response refused = Response.builder().statusCode(200).body("{\"response_action\":\"errors\"}").build();
+    private final Response refused = Response.builder()
+            .statusCode(200)
+            .body("{\"response_action\":\"errors\"}")
+            .build();
 
     @BeforeEach
     void acks() {
@@ -52,7 +55,10 @@ class ChangeEmailSubmissionListenerTest {
         user.setId(OFFICER.userId());
         payload.setTeam(team);
         payload.setUser(user);
-        payload.setView(View.builder().callbackId(Modals.CHANGE_EMAIL).state(new ViewState(values)).build());
+        payload.setView(View.builder()
+                .callbackId(Modals.CHANGE_EMAIL)
+                .state(new ViewState(values))
+                .build());
         ViewSubmissionRequest request = mock(ViewSubmissionRequest.class);
         when(request.getPayload()).thenReturn(payload);
         return listener.apply(request, ctx);
@@ -71,13 +77,14 @@ class ChangeEmailSubmissionListenerTest {
         verifyNoInteractions(rig.turns);
         rig.runQueuedWork();
 
-        verify(rig.turns).text(OFFICER, Place.channel("D0400"),
-                "change the email of Sam Patel to sam.patel@pupils.example");
+        verify(rig.turns)
+                .text(OFFICER, Place.channel("D0400"), "change the email of Sam Patel to sam.patel@pupils.example");
     }
 
     @Test
     void no_student_is_shown_on_the_student_field_and_nothing_runs() {
-        when(ctx.ackWithErrors(Map.of(Modals.STUDENT, "Name the student, or give their UCI."))).thenReturn(refused);
+        when(ctx.ackWithErrors(Map.of(Modals.STUDENT, "Name the student, or give their UCI.")))
+                .thenReturn(refused);
         assertThat(submit("  ", "sam@pupils.example")).isSameAs(refused);
         assertThat(submit(null, "sam@pupils.example")).isSameAs(refused);
         assertThat(rig.runQueuedWork()).isZero();
@@ -85,7 +92,8 @@ class ChangeEmailSubmissionListenerTest {
 
     @Test
     void an_address_that_is_not_one_is_shown_on_the_email_field_and_nothing_runs() {
-        when(ctx.ackWithErrors(Map.of(Modals.EMAIL, "That does not look like an email address."))).thenReturn(refused);
+        when(ctx.ackWithErrors(Map.of(Modals.EMAIL, "That does not look like an email address.")))
+                .thenReturn(refused);
         for (String wrong : new String[] {"sam", "sam@pupils", "sam patel@pupils.example", ""}) {
             assertThat(submit("Sam Patel", wrong)).as(wrong).isSameAs(refused);
         }
