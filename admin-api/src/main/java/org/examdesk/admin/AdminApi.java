@@ -31,6 +31,7 @@ import org.examdesk.admin.mail.Outbox;
 import org.examdesk.admin.mail.OutboxController;
 import org.examdesk.admin.openapi.OpenApiController;
 import org.examdesk.admin.results.ResultsModule;
+import org.examdesk.admin.slack.SlackDao;
 import org.examdesk.admin.slack.SlackRoutes;
 import org.examdesk.admin.studentauth.StudentAuthController;
 import org.examdesk.admin.students.ActivationCodes;
@@ -100,10 +101,13 @@ public final class AdminApi {
             Settings settings,
             CaseSettings caseSettings) {
         PasswordHasher hasher = new PasswordHasher();
-        this.sessions =
-                new SessionService(jdbi, clock, settings.sessionTtl(), hasher, (h, id) -> h.attach(StudentDao.class)
-                        .find(id)
-                        .map(StudentRow::caller));
+        this.sessions = new SessionService(
+                jdbi,
+                clock,
+                settings.sessionTtl(),
+                hasher,
+                (h, id) -> h.attach(StudentDao.class).find(id).map(StudentRow::caller),
+                (h, team, user) -> h.attach(SlackDao.class).linkedUser(team, user));
         this.sessionsController = new SessionsController(sessions);
         this.conversationsController = new ConversationsController(new ConversationService(jdbi, json));
         AuditLog audit = new AuditLog(json);

@@ -24,11 +24,19 @@ public final class SessionService {
     private final PasswordHasher hasher;
     private final Tokens tokens = new Tokens();
     private final LoginThrottle perClient;
+    private final LinkedIdentities linked;
     private final StudentCallers students;
 
-    public SessionService(Jdbi jdbi, Clock clock, Duration sessionTtl, PasswordHasher hasher, StudentCallers students) {
+    public SessionService(
+            Jdbi jdbi,
+            Clock clock,
+            Duration sessionTtl,
+            PasswordHasher hasher,
+            StudentCallers students,
+            LinkedIdentities linked) {
         this.jdbi = jdbi;
         this.students = students;
+        this.linked = linked;
         this.clock = clock;
         this.sessionTtl = sessionTtl;
         this.hasher = hasher;
@@ -101,7 +109,8 @@ public final class SessionService {
         }
         return jdbi.withHandle(h -> {
             StaffDao staff = h.attach(StaffDao.class);
-            return staff.findBySlackUser(slack.group(1), slack.group(2))
+            return linked.staffId(h, slack.group(1), slack.group(2))
+                    .flatMap(staff::findById)
                     .map(row -> staffCaller(row, staff).reachedThrough("slack", service.name() + " via " + subject));
         });
     }

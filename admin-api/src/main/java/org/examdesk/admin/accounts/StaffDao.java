@@ -25,9 +25,6 @@ public interface StaffDao {
     @SqlQuery(SELECT + " where u.id = :id")
     Optional<StaffRow> findById(@Bind("id") long id);
 
-    @SqlQuery(SELECT + " join slack_links l on l.user_id = u.id where l.team_id = :team and l.slack_user_id = :user")
-    Optional<StaffRow> findBySlackUser(@Bind("team") String teamId, @Bind("user") String slackUserId);
-
     @SqlQuery("select id from users where lower(email) = lower(:email) and email_verified")
     List<Long> verifiedWithEmail(@Bind("email") String email);
 

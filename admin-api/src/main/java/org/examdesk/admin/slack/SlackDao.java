@@ -10,7 +10,7 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** Slack links, link codes, handled event ids and Slack conversations. */
-interface SlackDao {
+public interface SlackDao {
     @SqlUpdate("delete from slack_link_codes where user_id = :userId and used_at is null")
     void dropUnusedCodes(@Bind("userId") long userId);
 
