@@ -3,6 +3,7 @@ package org.examdesk.admin.slack;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.examdesk.admin.conversations.ConversationDao;
@@ -51,10 +52,15 @@ final class SlackBotService {
         return jdbi.inTransaction(h -> {
             SlackDao dao = h.attach(SlackDao.class);
             Long userId = dao.linkedUser(slack.teamId(), slack.userId()).orElse(null);
-            return dao.conversation(slack.teamId(), slack.userId(), channelId, userId)
+            ConversationDao conversations = h.attach(ConversationDao.class);
+            return dao.conversation(slack.teamId(), slack.userId(), channelId)
+                    .filter(id -> conversations
+                            .find(id)
+                            .filter(c -> Objects.equals(c.userId(), userId))
+                            .isPresent())
                     .orElseGet(() -> {
                         UUID id = UUID.randomUUID();
-                        h.attach(ConversationDao.class).insert(id, "slack", userId, null);
+                        conversations.insert(id, "slack", userId, null);
                         dao.mapConversation(slack.teamId(), slack.userId(), channelId, id);
                         return id;
                     });

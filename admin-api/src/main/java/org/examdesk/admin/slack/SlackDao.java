@@ -68,14 +68,9 @@ public interface SlackDao {
 
     @SqlQuery(
             """
-            select s.conversation_id from slack_conversations s join conversations c on c.id = s.conversation_id
-             where s.team_id = :team and s.slack_user_id = :user and s.slack_channel_id = :channel
-               and c.user_id is not distinct from :userId""")
-    Optional<UUID> conversation(
-            @Bind("team") String team,
-            @Bind("user") String user,
-            @Bind("channel") String channel,
-            @Bind("userId") Long userId);
+            select conversation_id from slack_conversations
+             where team_id = :team and slack_user_id = :user and slack_channel_id = :channel""")
+    Optional<UUID> conversation(@Bind("team") String team, @Bind("user") String user, @Bind("channel") String channel);
 
     @SqlUpdate(
             """
