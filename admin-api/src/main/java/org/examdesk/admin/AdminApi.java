@@ -27,6 +27,7 @@ import org.examdesk.admin.imports.ImportDao;
 import org.examdesk.admin.imports.ImportService;
 import org.examdesk.admin.imports.ImportsController;
 import org.examdesk.admin.imports.VerificationCodesController;
+import org.examdesk.admin.learners.LearnersModule;
 import org.examdesk.admin.mail.Outbox;
 import org.examdesk.admin.mail.OutboxController;
 import org.examdesk.admin.openapi.OpenApiController;
@@ -86,6 +87,7 @@ public final class AdminApi {
     private final VerificationCodesController verificationCodesController;
     private final long importMaxBytes;
     private final ResultsModule results;
+    private final LearnersModule learners;
     private final ObjectMapper json;
     private final SlackRoutes slack;
 
@@ -127,6 +129,7 @@ public final class AdminApi {
         this.importMaxBytes = settings.importMaxBytes();
         this.results =
                 new ResultsModule(jdbi, clock, audit, settings.resultsMaxDelayDays(), ResultsModule.letterExecutor());
+        this.learners = new LearnersModule(jdbi, clock, audit, idempotency);
         this.json = json;
         this.outboxController = new OutboxController(jdbi);
         this.auditController = new AuditController(
@@ -212,6 +215,7 @@ public final class AdminApi {
 
         cases.routes(r);
         results.routes(r);
+        learners.routes(r);
         slack.routes(r);
     }
 

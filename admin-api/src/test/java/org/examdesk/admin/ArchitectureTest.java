@@ -26,6 +26,8 @@ class ArchitectureTest {
             "org.examdesk.admin.cases.CaseReader", // case list: filters and sort order from the query string
             "org.examdesk.admin.cases.agent.AgentQueue", // agent queue: filters and a seek cursor
             "org.examdesk.admin.cases.reports.ReportService", // reports: the same counts over a chosen date column
+            "org.examdesk.admin.learners.LearnerSearch", // learner search: name, id or ULN and creation dates
+            "org.examdesk.admin.learners.ResultSearch", // results search: the clauses given, combined
             "org.examdesk.admin.students.StudentSearch"); // student search: filters and sort order
 
     private static final JavaClasses PRODUCTION = new ClassFileImporter()

@@ -17,6 +17,8 @@ public enum Access implements RouteRole {
     STAFF,
     /** Exams officers, managers and assistants (their own centre only: enforced by each service's scope). */
     STUDENT_ADMIN,
+    /** Centre administrators and assessors: learner management (domain section 3), their own centre only. */
+    LEARNER_ADMIN,
     /** Support agents and board administrators. */
     AGENT,
     /** Board administrators. */
@@ -39,6 +41,7 @@ public enum Access implements RouteRole {
             case SIGNED_IN -> caller.kind() != Caller.Kind.SERVICE;
             case STAFF -> caller.isStaff();
             case STUDENT_ADMIN -> caller.isStaff() && caller.hasAnyRole(Role.STUDENT_ADMINISTRATORS);
+            case LEARNER_ADMIN -> caller.isStaff() && caller.hasAnyRole(Role.LEARNER_ADMINISTRATORS);
             case AGENT -> caller.isStaff() && caller.hasAnyRole(EnumSet.of(Role.SUPPORT_AGENT, Role.BOARD_ADMIN));
             case BOARD_ADMIN -> caller.isStaff() && caller.roles().contains(Role.BOARD_ADMIN);
             case STUDENT -> caller.kind() == Caller.Kind.STUDENT;

@@ -19,4 +19,7 @@ public enum Role {
 
     /** Only these three may administer student results accounts (domain section 1). */
     public static final Set<Role> STUDENT_ADMINISTRATORS = EnumSet.of(EXAMS_OFFICER, EXAMS_MANAGER, EXAMS_ASSISTANT);
+
+    /** Only these two manage learners, registrations, amendments and results (domain section 3). */
+    public static final Set<Role> LEARNER_ADMINISTRATORS = EnumSet.of(CENTRE_ADMINISTRATOR, ASSESSOR);
 }

@@ -42,7 +42,8 @@ public final class DemoData {
                 new StudentSeeder(),
                 new ExamEntrySeeder(),
                 new ResultsSeeder(),
-                new CasesSeeder());
+                new CasesSeeder(),
+                new LearnerSeeder());
     }
 
     /**

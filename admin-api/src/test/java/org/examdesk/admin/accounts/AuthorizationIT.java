@@ -29,6 +29,7 @@ class AuthorizationIT {
     private static final Set<Role> STUDENT_ADMINS =
             EnumSet.of(Role.EXAMS_OFFICER, Role.EXAMS_MANAGER, Role.EXAMS_ASSISTANT);
     private static final Set<Role> ACROSS = EnumSet.of(Role.SUPPORT_AGENT, Role.BOARD_ADMIN);
+    private static final Set<Role> LEARNER_ADMINS = EnumSet.of(Role.CENTRE_ADMINISTRATOR, Role.ASSESSOR);
     private static final Set<Role> NONE = EnumSet.noneOf(Role.class);
     /** Zoë Łukasiewicz, a demo student at Riverside only. */
     private static final String RIVERSIDE_NAME_MATCH = "/api/v1/students/match?q=Zo%C3%AB%20%C5%81ukasiewicz";
@@ -40,6 +41,8 @@ class AuthorizationIT {
     private static long student;
     private static String studentUci;
     private static String importId;
+    private static long learner;
+    private static String learnerRef;
 
     /**
      * One row of the table. {@code centreRoles}: roles allowed for their own centre (other centre: {@code other}
@@ -94,6 +97,18 @@ class AuthorizationIT {
                         + "rejected_csv) select cast(? as uuid), c.id, (select min(id) from users), 'a.csv', 0, 1, 'Row' "
                         + "from centres c where c.number = '40123'",
                 importId));
+        // a Riverside learner with no registration and no amendment, so an order preview and an amendment get past
+        // their own rules to the scope check
+        learner = jdbi.withHandle(h -> h.createQuery(
+                        "select l.id from learners l join centres c on c.id = l.centre_id "
+                                + "where c.number = '40123' and not exists (select 1 from registrations r where r.learner_id = l.id) "
+                                + "and not exists (select 1 from learner_amendments a where a.learner_id = l.id) order by l.id limit 1")
+                .mapTo(Long.class)
+                .one());
+        learnerRef = jdbi.withHandle(h -> h.createQuery("select learner_ref from learners where id = :id")
+                .bind("id", learner)
+                .mapTo(String.class)
+                .one());
         studentUci = jdbi.withHandle(h -> h.createQuery("select uci from students where id = :id")
                 .bind("id", student)
                 .mapTo(String.class)
@@ -107,6 +122,7 @@ class AuthorizationIT {
 
     static List<Endpoint> table() {
         String s = "/api/v1/students/" + student;
+        String l = "/api/v1/learners/" + learner;
         return List.of(
                 new Endpoint(
                         "GET",
@@ -200,6 +216,53 @@ class AuthorizationIT {
                         403,
                         403,
                         401),
+                new Endpoint("GET", "/api/v1/products?q=sport", null, 200, 200, LEARNER_ADMINS, ACROSS, 403, 403, 401),
+                new Endpoint(
+                        "GET",
+                        "/api/v1/learners?q=" + learnerRef,
+                        null,
+                        200,
+                        200,
+                        LEARNER_ADMINS,
+                        ACROSS,
+                        403,
+                        403,
+                        401),
+                new Endpoint("GET", l, null, 200, 404, LEARNER_ADMINS, ACROSS, 403, 403, 401),
+                new Endpoint(
+                        "POST",
+                        l + "/amendments",
+                        "{\"field\":\"gender\",\"value\":\"OTHER\"}",
+                        422,
+                        404,
+                        LEARNER_ADMINS,
+                        NONE,
+                        403,
+                        403,
+                        401),
+                new Endpoint(
+                        "POST",
+                        "/api/v1/registration-orders?preview=true",
+                        "{\"products\":[\"603/5836/0\"],\"learners\":[{\"learnerId\":" + learner
+                                + ",\"courseStart\":\"2026-09-01\",\"courseEnd\":\"2027-06-30\"}]}",
+                        200,
+                        404,
+                        LEARNER_ADMINS,
+                        NONE,
+                        403,
+                        403,
+                        401),
+                new Endpoint(
+                        "GET",
+                        "/api/v1/learner-results?grade=P",
+                        null,
+                        200,
+                        200,
+                        LEARNER_ADMINS,
+                        ACROSS,
+                        403,
+                        403,
+                        401),
                 Endpoint.open("GET", "/api/v1/openapi.json", null, 200),
                 Endpoint.open("POST", "/api/v1/accounts", "{}", 422),
                 Endpoint.open("POST", "/api/v1/accounts/verify", "{\"token\":\"not-a-token\"}", 404),
@@ -265,6 +328,10 @@ class AuthorizationIT {
         if (e.path().startsWith("/api/v1/students?") && response.status() == 200) {
             boolean sees = token != null && response.json().get("total").asLong() > 0;
             assertThat(sees).as("search result visibility").isEqualTo(seesRiverside(token));
+        }
+        if (e.path().startsWith("/api/v1/learners?") && response.status() == 200) {
+            boolean sees = response.json().get("total").asLong() > 0;
+            assertThat(sees).as("learner search visibility").isEqualTo(seesRiverside(token));
         }
         if (e.path().equals(RIVERSIDE_NAME_MATCH) && response.status() == 200) {
             boolean sees = !response.json().get("items").isEmpty();

@@ -1,0 +1,83 @@
+package org.examdesk.admin.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.http.HttpClient;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.examdesk.admin.accounts.Role;
+import org.examdesk.admin.client.LearnerModels.OrderLearner;
+import org.examdesk.admin.client.LearnerModels.OrderRequest;
+import org.examdesk.admin.testing.TestServer;
+import org.examdesk.admin.web.Json;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class LearnersClientIT {
+    private static TestServer server;
+    private static LearnersClient learners;
+
+    @BeforeAll
+    static void start() {
+        server = new TestServer().start();
+        AdminClient client = new AdminClient(server.base(), HttpClient.newHttpClient(), Json.mapper());
+        learners = new LearnersClient(client.as(server.callers().staff(Role.CENTRE_ADMINISTRATOR, "40123"), "slack"));
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void the_bot_finds_a_learner_registers_them_after_the_preview_and_reads_results() {
+        long learner = server.jdbi()
+                .withHandle(h -> h.createQuery("select l.id from learners l join centres c on c.id = l.centre_id "
+                                + "where c.number = '40123' and not exists (select 1 from registrations r "
+                                + "where r.learner_id = l.id) order by l.id desc limit 1")
+                        .mapTo(Long.class)
+                        .one());
+        String product = learners.products("education").get(0).reference();
+        OrderRequest order = new OrderRequest(
+                List.of(product),
+                List.of(new OrderLearner(learner, LocalDate.of(2026, 9, 1), LocalDate.of(2027, 6, 30))),
+                null);
+
+        LearnerModels.Order preview = learners.preview(order);
+        LearnerModels.Order placed = learners.place(order, "client-order-0001");
+        LearnerModels.Order retried = learners.place(order, "client-order-0001");
+
+        assertThat(preview.preview()).isTrue();
+        assertThat(placed.orderId()).isNotNull();
+        assertThat(placed.totalPence()).isEqualTo(preview.totalPence());
+        assertThat(retried).isEqualTo(placed);
+        assertThat(learners.get(learner).history().active())
+                .extracting(LearnerModels.Registration::productReference)
+                .containsExactly(product);
+        assertThat(learners.search(Map.of("q", "Chloe Evans")).total()).isPositive();
+        assertThat(learners.results(Map.of("givenName", "Chloe", "familyName", "Evans"))
+                        .items())
+                .isNotEmpty();
+        assertThatThrownBy(() -> learners.place(order, null))
+                .isInstanceOf(AdminApiException.class)
+                .satisfies(e -> assertThat(((AdminApiException) e).status()).isEqualTo(409));
+    }
+
+    @Test
+    void the_bot_makes_the_one_amendment_and_is_told_of_the_specialist_the_second_time() {
+        long amir = server.jdbi().withHandle(h -> h.createQuery("select id from learners where given_name = 'Amir' "
+                        + "and family_name = 'Khan' order by id desc limit 1")
+                .mapTo(Long.class)
+                .one());
+
+        assertThatThrownBy(() -> learners.amend(amir, "dateOfBirth", "2009-05-03", null))
+                .isInstanceOf(AdminApiException.class)
+                .satisfies(e -> {
+                    assertThat(((AdminApiException) e).status()).isEqualTo(409);
+                    assertThat(e.getMessage()).contains("account specialist");
+                });
+    }
+}
