@@ -1,12 +1,15 @@
 package org.examdesk.admin.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.sql.SQLException;
+import java.time.temporal.Temporal;
 import java.util.List;
 import org.jdbi.v3.core.JdbiException;
 import org.slf4j.Logger;
@@ -52,6 +55,18 @@ public final class ErrorHandlers {
     private static void malformedJson(Context ctx, JsonProcessingException e) {
         Throwable cause = e;
         while (cause != null) {
+            if (cause instanceof InvalidFormatException invalid
+                    && invalid.getTargetType() != null
+                    && Temporal.class.isAssignableFrom(invalid.getTargetType())) {
+                String field = path(invalid);
+                respond(
+                        ctx,
+                        422,
+                        "invalid",
+                        "The field '" + field + "' is not a real date; write it as YYYY-MM-DD, e.g. 2026-09-01.",
+                        List.of(field));
+                return;
+            }
             if (cause instanceof UnrecognizedPropertyException unknown) {
                 respond(
                         ctx,
@@ -72,6 +87,19 @@ public final class ErrorHandlers {
                         e.getOriginalMessage() == null
                                 ? "unreadable body"
                                 : e.getOriginalMessage().split("\n")[0]));
+    }
+
+    /** The field's path in the body as a client writes it, e.g. {@code learners[0].courseStart}. */
+    private static String path(InvalidFormatException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "body" : path.toString();
     }
 
     private static void httpResponse(HttpResponseException e, Context ctx) {

@@ -264,6 +264,21 @@ class LearnersIT {
     }
 
     @Test
+    void a_course_date_that_is_not_a_real_date_is_refused_naming_the_field_and_writes_nothing() {
+        long learner = freshLearner("40123", 9);
+        int before = writes();
+
+        Response response = http.post(
+                "/api/v1/registration-orders", order(SPORT, learner, "2026-13-01", "2027-06-30"), centreAdmin);
+
+        assertThat(response.status()).isEqualTo(422);
+        assertThat(response.json().get("error").asText()).isEqualTo("invalid");
+        assertThat(response.json().get("details").get(0).asText()).isEqualTo("learners[0].courseStart");
+        assertThat(response.json().get("message").asText()).contains("YYYY-MM-DD");
+        assertThat(writes()).isEqualTo(before);
+    }
+
+    @Test
     void another_centres_learner_in_an_order_is_not_found_and_nothing_is_written() {
         long hillside = freshLearner("40456", 0);
         long own = freshLearner("40123", 5);
