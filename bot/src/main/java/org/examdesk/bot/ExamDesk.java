@@ -252,7 +252,7 @@ public final class ExamDesk implements AutoCloseable {
                 new LiveChatFlow(SupportCases::over),
                 new ResultsAccessFlow(ResultsAccess::over),
                 new CandidateHelpFlow(ResultsAccess::over),
-                new StudentFilesFlow(knowledge));
+                new StudentFilesFlow());
     }
 
     private static ChatHours chatHours(Clock clock, SupportHours cases) {

@@ -45,22 +45,28 @@ public final class Answers {
     /**
      * Answers a question from the articles: the passage of the best article that answers it, then its card (up to
      * three cards when the runners-up score nearly as well), and buttons that record whether it helped. Among
-     * close hits, the article written for the speaker's side (staff or student) comes first. {@code extra}, when
-     * given, is the task offered after the answer: the question is then known to be about that task, so the
-     * articles found are shown even when the search alone would not be sure of them. When the search is not sure
-     * but the articles are on the subject, they are shown as ones that may help, without quoting one as the answer.
+     * close hits, the article written for the speaker's side (staff or student) comes first. {@code task}, when
+     * given, is the task the question was understood to be about: the articles found are then shown even when the
+     * search alone would not think them on the subject, the task's own among them. {@code extra}, when given, is
+     * that task offered after the answer: the best article is then quoted as the answer. When the search is not
+     * sure but the articles are on the subject (or on the task), they are shown as ones that may help, without
+     * quoting one as the answer.
      */
     void answer(Turn turn, String question, String task, Reply.Option extra) {
         SearchResults results = knowledge.search(SearchRequest.of(question, 5));
-        boolean aboutTask = extra != null;
-        if (results.hits().isEmpty() || !results.related() && !aboutTask) {
+        List<SearchHit> shown = results.related() || extra != null
+                ? withTaskArticle(
+                        ArticleAnswer.shown(results.hits(), turn.speaker(), knowledge),
+                        results.hits(),
+                        task,
+                        turn.speaker())
+                : taskHits(results.hits(), task, turn.speaker());
+        if (shown.isEmpty()) {
             notSure(turn, extra);
             return;
         }
-        List<SearchHit> shown = withTaskArticle(
-                ArticleAnswer.shown(results.hits(), turn.speaker(), knowledge), results.hits(), task, turn.speaker());
         SearchHit best = shown.get(0);
-        boolean sure = results.confident() || aboutTask;
+        boolean sure = results.confident() || extra != null;
         turn.say(
                 sure
                         ? ArticleAnswer.passage(best)
@@ -75,6 +81,15 @@ public final class Answers {
             options.add(turn.option("Rephrase my question", REPHRASE));
         }
         turn.choices(sure ? "Did that answer your question?" : "Did one of them help?", options);
+    }
+
+    /** The hits that are articles on the task, best first for the speaker: what is shown when only the task is known. */
+    private List<SearchHit> taskHits(List<SearchHit> hits, String task, Speaker speaker) {
+        List<String> about = task == null ? List.of() : taskArticles.getOrDefault(task, List.of());
+        return ArticleAnswer.ordered(hits, speaker, knowledge).stream()
+                .filter(h -> about.contains(h.id()))
+                .limit(ArticleAnswer.MAX_CARDS)
+                .toList();
     }
 
     private static void notSure(Turn turn, Reply.Option extra) {
@@ -117,21 +132,34 @@ public final class Answers {
     }
 
     /**
-     * Beside a task's first step, the article on that task for the speaker's side: the search's best when it is
-     * sure; otherwise the best-ranked of the articles named for the task, or the best hit when it is at least on
-     * the subject, or else the first article named for the task.
+     * Beside a task's first step, the articles on that task for the speaker's side, best first: when the search is
+     * sure, the cards a question would get (the task's own article among them); otherwise the best-ranked of the
+     * articles named for the task, then the hits that are at least on the subject; or else the first article named
+     * for the task.
      */
-    Optional<Reply.ArticleCard> related(Speaker speaker, String text, String task) {
+    List<Reply.ArticleCard> beside(Speaker speaker, String text, String task) {
         List<String> about = taskArticles.getOrDefault(task, List.of());
         SearchResults results = knowledge.search(SearchRequest.of(text, 5));
-        List<SearchHit> ordered = ArticleAnswer.ordered(results.hits(), speaker, knowledge);
-        Optional<SearchHit> found = results.confident() ? ordered.stream().findFirst() : Optional.empty();
-        found = found.or(() ->
-                        ordered.stream().filter(h -> about.contains(h.id())).findFirst())
-                .or(() -> ordered.stream().filter(h -> results.related()).findFirst());
-        if (found.isPresent()) {
-            SearchHit hit = found.get();
-            return Optional.of(new Reply.ArticleCard(hit.id(), hit.title(), "/help/" + hit.id(), hit.summary()));
+        List<SearchHit> hits = results.hits();
+        List<SearchHit> cards = new ArrayList<>();
+        if (results.confident()) {
+            cards.addAll(withTaskArticle(ArticleAnswer.shown(hits, speaker, knowledge), hits, task, speaker));
+        } else {
+            ArticleAnswer.ordered(hits, speaker, knowledge).stream()
+                    .filter(h -> about.contains(h.id()))
+                    .findFirst()
+                    .ifPresent(cards::add);
+            if (results.related()) {
+                ArticleAnswer.shown(hits, speaker, knowledge).stream()
+                        .filter(h -> !cards.contains(h))
+                        .limit(Math.max(0, ArticleAnswer.MAX_CARDS - cards.size()))
+                        .forEach(cards::add);
+            }
+        }
+        if (!cards.isEmpty()) {
+            return cards.stream()
+                    .map(h -> new Reply.ArticleCard(h.id(), h.title(), "/help/" + h.id(), h.summary()))
+                    .toList();
         }
         List<Article> articles =
                 about.stream().map(knowledge::article).flatMap(Optional::stream).toList();
@@ -139,7 +167,9 @@ public final class Answers {
                 .filter(a -> !speaker.signedIn() || ArticleAnswer.forSpeaker(a, speaker))
                 .findFirst()
                 .or(() -> articles.stream().findFirst())
-                .map(Answers::card);
+                .map(Answers::card)
+                .stream()
+                .toList();
     }
 
     private static Reply.ArticleCard card(Article article) {

@@ -18,7 +18,7 @@ final class ArticleAnswer {
     /** Runners-up within this share of the best score are shown as cards too (set by reasoning, not tuned). */
     private static final double CLOSE = 0.3;
 
-    private static final int MAX_CARDS = 3;
+    static final int MAX_CARDS = 3;
 
     private ArticleAnswer() {}
 

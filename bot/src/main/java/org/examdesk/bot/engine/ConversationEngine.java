@@ -134,20 +134,34 @@ public final class ConversationEngine {
             return;
         }
         if (starting.isEmpty()) {
-            answers.answer(turn, intent.text(), null, null);
+            // no flow for this speaker: a recognised task still tells which articles the question is about
+            answers.answer(turn, intent.text(), intent.is(Intent.NONE) ? null : intent.name(), null);
         } else if (!starting.get().startsNow(turn, intent)) {
             explain(turn, intent, starting.get());
         } else {
             turn.state().clear();
             starting.get().start(turn, intent);
-            // a flow that goes on asking gets its article; one that ended at once (a refusal, say) does not
-            boolean asking = turn.state().flow() != null
-                    && turn.replies().stream()
-                            .noneMatch(r -> r instanceof Reply.Confirm || r instanceof Reply.ArticleCard);
-            if (asking) {
-                // before the flow's last reply, so that its question and buttons stay last
-                answers.related(turn.speaker(), intent.text(), intent.name()).ifPresent(turn::insertBeforeLast);
-            }
+            withArticles(turn, intent);
+        }
+    }
+
+    /**
+     * The task's articles beside a flow just started. A flow that goes on asking gets them before its question, so
+     * that the question and its buttons stay last. A flow that ended at once gets them after its answer when it
+     * asks for them (its answer is about the task) or when the speaker is not signed in (told to sign in first,
+     * they can read in the meantime); not after a refusal to a signed-in person, who would be shown how to do what
+     * they may not do.
+     */
+    private void withArticles(Turn turn, Intent intent) {
+        boolean shownAlready =
+                turn.replies().stream().anyMatch(r -> r instanceof Reply.Confirm || r instanceof Reply.ArticleCard);
+        if (shownAlready) {
+            return;
+        }
+        if (turn.state().flow() != null) {
+            answers.beside(turn.speaker(), intent.text(), intent.name()).forEach(turn::insertBeforeLast);
+        } else if (turn.wantsTaskArticles() || !turn.speaker().signedIn()) {
+            answers.beside(turn.speaker(), intent.text(), intent.name()).forEach(turn::add);
         }
     }
 

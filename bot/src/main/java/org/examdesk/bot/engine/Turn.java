@@ -24,6 +24,7 @@ public final class Turn {
     private final Map<String, Object> remembered = new HashMap<>();
     private final String nonceAtStart;
     private String nonce;
+    private boolean taskArticles;
 
     Turn(
             UUID conversationId,
@@ -102,6 +103,19 @@ public final class Turn {
 
     public void say(String text) {
         replies.add(new Reply.Text(text));
+    }
+
+    /**
+     * Asks for the help articles on the task to go with this turn's answer, although the flow ended at once: the
+     * answer is about the task (how it is done, the person's own cases), not a refusal. A flow that goes on asking
+     * gets them anyway.
+     */
+    public void withTaskArticles() {
+        taskArticles = true;
+    }
+
+    boolean wantsTaskArticles() {
+        return taskArticles;
     }
 
     /** Puts a reply before the last one so far (or first, when there is none). */

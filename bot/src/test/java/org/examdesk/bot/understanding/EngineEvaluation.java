@@ -171,7 +171,8 @@ final class EngineEvaluation {
                     add(search, hits, q.expected());
                     add(answered, results.confident() ? hits : List.of(), q.expected());
                     if (cards.isEmpty() || !q.expected().contains(cards.get(0))) {
-                        missed.add(q.text() + " " + q.expected() + " -> "
+                        boolean inTop3 = cards.stream().limit(3).anyMatch(q.expected()::contains);
+                        missed.add((inTop3 ? "(hit@3) " : "(MISS@3) ") + q.text() + " " + q.expected() + " -> "
                                 + (cards.isEmpty() ? Optional.of(driver.text().replace('\n', ' ')) : cards));
                     }
                 }

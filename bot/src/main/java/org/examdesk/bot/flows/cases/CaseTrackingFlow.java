@@ -95,6 +95,7 @@ public final class CaseTrackingFlow implements Flow {
         turn.say(text.toString());
         turn.say("Say \"case\" and a number to see one, e.g. \"case "
                 + page.items().get(0).number() + "\".");
+        turn.withTaskArticles();
     }
 
     private void show(Turn turn, SupportCases mine, String number) {

@@ -61,6 +61,7 @@ public final class CandidateHelpFlow implements Flow {
                     intent.entities().candidateNumbers().get(0));
         } else if (intent.is("candidate_login")) {
             turn.say("Which candidate? Say e.g. \"why can't candidate 0042 log in\".");
+            turn.withTaskArticles();
         } else {
             stale(turn, client, series.get());
         }

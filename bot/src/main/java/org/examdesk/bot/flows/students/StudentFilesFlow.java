@@ -3,28 +3,18 @@ package org.examdesk.bot.flows.students;
 import java.util.List;
 import org.examdesk.bot.engine.Flow;
 import org.examdesk.bot.engine.Intent;
-import org.examdesk.bot.engine.Reply;
 import org.examdesk.bot.engine.Speaker;
 import org.examdesk.bot.engine.Turn;
-import org.examdesk.knowledge.KnowledgeBase;
 
 /**
  * Registering students with a file, either way: importing a CSV or Excel file of students, or exporting the
  * verification codes of a series. Both carry personal data or codes, so the file itself never passes through the
  * conversation (whose transcript is kept and may go with a case): the web chat has its own import and export
- * panels, and Slack takes a file shared in the direct message. This says how, with the article, to the staff who
- * may do it, and tells anyone else who can.
+ * panels, and Slack takes a file shared in the direct message. This says how, with the task's articles, to the
+ * staff who may do it, and tells anyone else who can.
  */
 public final class StudentFilesFlow implements Flow {
-    static final String IMPORT_ARTICLE = "register-students-by-import";
-    static final String EXPORT_ARTICLE = "register-students-by-export";
     private static final List<String> STUDENT_ADMINS = List.of("EXAMS_OFFICER", "EXAMS_MANAGER", "EXAMS_ASSISTANT");
-
-    private final KnowledgeBase knowledge;
-
-    public StudentFilesFlow(KnowledgeBase knowledge) {
-        this.knowledge = knowledge;
-    }
 
     @Override
     public String name() {
@@ -36,7 +26,7 @@ public final class StudentFilesFlow implements Flow {
         return speaker.isStaff() && (intent.is("import_students") || intent.is("export_codes"));
     }
 
-    /** Its first turn explains the task with its article, so a question starts it too. */
+    /** Its first turn explains the task with its articles, so a question starts it too. */
     @Override
     public boolean startsNow(Turn turn, Intent intent) {
         return true;
@@ -63,9 +53,7 @@ public final class StudentFilesFlow implements Flow {
                     + "every row against your centre's exam entries and existing accounts, import all of them or none, "
                     + "and show any rejected rows so you can fix and send them again.");
         }
-        knowledge
-                .article(export ? EXPORT_ARTICLE : IMPORT_ARTICLE)
-                .ifPresent(a -> turn.add(new Reply.ArticleCard(a.id(), a.title(), "/help/" + a.id(), a.summary())));
+        turn.withTaskArticles();
     }
 
     @Override
