@@ -31,6 +31,13 @@ public interface StaffDao {
     @SqlQuery("select first_name || ' ' || last_name from users where id = :id")
     String fullName(@Bind("id") long id);
 
+    /** A user's id and full name. */
+    record Name(long id, String name) {}
+
+    @SqlQuery("select id, first_name || ' ' || last_name as name from users where id = any(:ids)")
+    @RegisterConstructorMapper(Name.class)
+    List<Name> fullNames(@Bind("ids") long[] ids);
+
     @SqlQuery("select email_verified from users where id = :id")
     boolean isEmailVerified(@Bind("id") long id);
 
