@@ -76,6 +76,13 @@ public interface CaseDao {
     @SqlQuery(SELECT + " where c.number = :number")
     Optional<CaseRow> find(@Bind("number") String number);
 
+    /** A case's id, for the features that keep something of their own about a case (the Slack post of it). */
+    @SqlQuery("select id from cases where number = :number")
+    Optional<Long> idOf(@Bind("number") String number);
+
+    @SqlQuery("select number from cases where id = :id")
+    Optional<String> numberOf(@Bind("id") long id);
+
     @SqlQuery(SELECT + " where c.number = :number for update of c")
     Optional<CaseRow> lock(@Bind("number") String number);
 
