@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** The centres table, which the accounts feature owns: what other features may read of a centre. */
 @RegisterConstructorMapper(CentreDao.Centre.class)
@@ -30,4 +32,16 @@ public interface CentreDao {
               from centres c join centres p on p.id = c.parent_id
              where c.parent_id = :parent order by c.number""")
     List<Centre> associates(@Bind("parent") long parentId);
+
+    @SqlQuery("select id from centres where number = :n")
+    Optional<Long> idOf(@Bind("n") String number);
+
+    /** How many centres there are (none: the database is new, and the demo data may be created). */
+    @SqlQuery("select count(*) from centres")
+    long count();
+
+    /** A new centre (for demo data). */
+    @SqlUpdate("insert into centres (number, name, parent_id) values (:n, :name, :parent)")
+    @GetGeneratedKeys("id")
+    long insert(@Bind("n") String number, @Bind("name") String name, @Bind("parent") Long parentId);
 }

@@ -94,6 +94,11 @@ public interface StaffDao {
     @SqlQuery("select u.id from users u join user_roles r on r.user_id = u.id where r.role in (<roles>) order by u.id")
     List<Long> idsWithRoles(@BindList("roles") List<String> roles);
 
+    /** The first user with a role at a centre, by id (for demo data). */
+    @SqlQuery("select u.id from users u join user_roles r on r.user_id = u.id "
+            + "where u.centre_id = :centre and r.role = :role order by u.id limit 1")
+    Optional<Long> firstWithRoleAt(@Bind("centre") long centreId, @Bind("role") Role role);
+
     /** The first user with a role, by id (for demo data). */
     @SqlQuery("select user_id from user_roles where role = :role order by user_id limit 1")
     Optional<Long> firstWithRole(@Bind("role") String role);

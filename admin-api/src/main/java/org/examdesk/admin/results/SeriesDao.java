@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 @RegisterConstructorMapper(SeriesRow.class)
 @RegisterConstructorMapper(SeriesDao.SeriesEntries.class)
@@ -26,4 +28,13 @@ public interface SeriesDao {
 
     @SqlQuery("select count(*) from entries where centre_id = :centre and series_id = :series and valid")
     int validEntries(@Bind("centre") long centreId, @Bind("series") long seriesId);
+
+    /** A new series (for demo data). */
+    @SqlUpdate("insert into series (name, code, board, credentials_open_from) values (:name, :code, :board, :opens)")
+    @GetGeneratedKeys("id")
+    long insert(
+            @Bind("name") String name,
+            @Bind("code") String code,
+            @Bind("board") String board,
+            @Bind("opens") LocalDate opens);
 }
