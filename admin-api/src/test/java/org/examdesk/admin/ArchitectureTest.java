@@ -31,7 +31,8 @@ class ArchitectureTest {
             "org.examdesk.admin.learners.ResultSearch", // results search: the clauses given, combined
             "org.examdesk.admin.students.StudentSearch"); // student search: filters and sort order
 
-    private static final JavaClasses PRODUCTION = new ClassFileImporter()
+    /** The admin API's production classes, imported once per test JVM (also read by {@link TableOwnershipTest}). */
+    static final JavaClasses PRODUCTION = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.examdesk.admin");
 
