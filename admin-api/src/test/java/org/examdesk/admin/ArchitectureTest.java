@@ -17,7 +17,8 @@ import org.jdbi.v3.core.Handle;
 import org.junit.jupiter.api.Test;
 
 /**
- * The structure the build enforces: no cycles between the feature packages, and SQL only in SqlObject DAOs
+ * The structure the build enforces: no cycles between the feature packages, nor between the sub-packages of one
+ * feature, and SQL only in SqlObject DAOs
  * (the fluent {@link Handle} API only in the few classes that build their SQL at run time).
  */
 class ArchitectureTest {
@@ -30,13 +31,23 @@ class ArchitectureTest {
             "org.examdesk.admin.learners.ResultSearch", // results search: the clauses given, combined
             "org.examdesk.admin.students.StudentSearch"); // student search: filters and sort order
 
-    private static final JavaClasses PRODUCTION = new ClassFileImporter()
+    /** The admin API's production classes, imported once per test JVM (also read by {@link TableOwnershipTest}). */
+    static final JavaClasses PRODUCTION = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.examdesk.admin");
 
     /** No cycle between the packages right under {@code root} (each with its sub-packages). */
     static ArchRule featuresFreeOfCycles(String root) {
         return slices().matching(root + ".(*)..").should().beFreeOfCycles();
+    }
+
+    /**
+     * No cycle between the sub-packages of one feature (cases.agent, cases.sweep, results.letters, ...), each with
+     * its own sub-packages. A feature's root package, which wires its sub-packages and holds what they share, is
+     * not one of these slices.
+     */
+    static ArchRule subPackagesFreeOfCycles(String root) {
+        return slices().matching(root + ".(*).(*)..").should().beFreeOfCycles();
     }
 
     /** Only DAOs (and the listed dynamic-query classes) run statements through a {@link Handle}. */
@@ -62,6 +73,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void subPackagesOfAFeatureHaveNoCycles() {
+        subPackagesFreeOfCycles("org.examdesk.admin").check(PRODUCTION);
+    }
+
+    @Test
     void onlyDaosAndDynamicQueriesUseTheHandleStatementApi() {
         sqlOnlyInDaos(DYNAMIC_QUERIES).check(PRODUCTION);
     }
@@ -76,6 +92,19 @@ class ArchitectureTest {
                 .hasMessageContaining("Cycle detected")
                 .hasMessageContaining("left")
                 .hasMessageContaining("right");
+    }
+
+    @Test
+    void theSubPackageRuleReportsACycleInsideOneFeature() {
+        String root = "org.examdesk.admin.architecture.fixture";
+        JavaClasses fixture = new ClassFileImporter().importPackages(root + ".nested");
+
+        featuresFreeOfCycles(root).check(fixture); // one feature: the feature rule sees no cycle
+        assertThatThrownBy(() -> subPackagesFreeOfCycles(root).check(fixture))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("Cycle detected")
+                .hasMessageContaining("nested.up.Up")
+                .hasMessageContaining("nested.down.Down");
     }
 
     @Test

@@ -31,6 +31,13 @@ public interface StaffDao {
     @SqlQuery("select first_name || ' ' || last_name from users where id = :id")
     String fullName(@Bind("id") long id);
 
+    /** A user's id and full name. */
+    record Name(long id, String name) {}
+
+    @SqlQuery("select id, first_name || ' ' || last_name as name from users where id = any(:ids)")
+    @RegisterConstructorMapper(Name.class)
+    List<Name> fullNames(@Bind("ids") long[] ids);
+
     @SqlQuery("select email_verified from users where id = :id")
     boolean isEmailVerified(@Bind("id") long id);
 
@@ -86,6 +93,11 @@ public interface StaffDao {
     /** The ids of the users with any of these roles, in id order (for demo data). */
     @SqlQuery("select u.id from users u join user_roles r on r.user_id = u.id where r.role in (<roles>) order by u.id")
     List<Long> idsWithRoles(@BindList("roles") List<String> roles);
+
+    /** The first user with a role at a centre, by id (for demo data). */
+    @SqlQuery("select u.id from users u join user_roles r on r.user_id = u.id "
+            + "where u.centre_id = :centre and r.role = :role order by u.id limit 1")
+    Optional<Long> firstWithRoleAt(@Bind("centre") long centreId, @Bind("role") Role role);
 
     /** The first user with a role, by id (for demo data). */
     @SqlQuery("select user_id from user_roles where role = :role order by user_id limit 1")

@@ -22,10 +22,9 @@ public interface CaseDao {
             select c.id, c.number, c.requester_user_id, c.requester_student_id, c.requester_centre_id, c.contact_name,
                    c.contact_email, c.contact_phone, c.customer_type, c.issue_type, c.category, c.subcategory,
                    c.qualification, c.qualification_subject, c.subject, c.description, c.support_option, c.status,
-                   c.queue, c.assigned_agent_id, a.first_name || ' ' || a.last_name as assigned_agent_name,
-                   c.target_days, c.due_at, c.first_response_at, c.target_missed_at, c.call_logged_at,
+                   c.queue, c.assigned_agent_id, c.target_days, c.due_at, c.first_response_at, c.target_missed_at, c.call_logged_at,
                    c.conversation_id, c.created_at, c.updated_at, c.resolved_at, c.closed_at
-              from cases c left join users a on a.id = c.assigned_agent_id
+              from cases c
             """;
 
     record ActivityRow(long id, String kind, String actorName, String body, Instant createdAt) {}
@@ -76,6 +75,13 @@ public interface CaseDao {
 
     @SqlQuery(SELECT + " where c.number = :number")
     Optional<CaseRow> find(@Bind("number") String number);
+
+    /** A case's id, for the features that keep something of their own about a case (the Slack post of it). */
+    @SqlQuery("select id from cases where number = :number")
+    Optional<Long> idOf(@Bind("number") String number);
+
+    @SqlQuery("select number from cases where id = :id")
+    Optional<String> numberOf(@Bind("id") long id);
 
     @SqlQuery(SELECT + " where c.number = :number for update of c")
     Optional<CaseRow> lock(@Bind("number") String number);

@@ -110,7 +110,7 @@ public final class CaseNotifier {
     }
 
     /** What to tell the listeners of {@code actor}'s change to {@code row}, which leaves it in {@code status}. */
-    public static CaseNotice notice(CaseRow row, Actor actor, String text, String status) {
+    public static CaseNotice notice(Handle h, CaseRow row, Actor actor, String text, String status) {
         return new CaseNotice(
                 row.number(),
                 row.subject(),
@@ -121,7 +121,7 @@ public final class CaseNotifier {
                 row.requesterStudentId(),
                 row.contactName(),
                 row.conversationId(),
-                row.assignedAgentName(),
+                AgentNames.of(h, row),
                 actor.caller().name(),
                 actor.caller().channel(),
                 text);

@@ -45,11 +45,16 @@ public final class CaseReader {
             List<CaseViews.Activity> activity = h.attach(CaseDao.class).activity(row.id()).stream()
                     .map(a -> new CaseViews.Activity(a.kind(), a.actorName(), a.body(), a.createdAt()))
                     .toList();
-            return details(row, activity, h.attach(AttachmentDao.class).list(row.id()));
+            return details(
+                    row,
+                    AgentNames.of(h, row),
+                    activity,
+                    h.attach(AttachmentDao.class).list(row.id()));
         });
     }
 
-    private CaseViews.Details details(CaseRow r, List<CaseViews.Activity> activity, List<CaseViews.Attachment> files) {
+    private CaseViews.Details details(
+            CaseRow r, String agentName, List<CaseViews.Activity> activity, List<CaseViews.Attachment> files) {
         String queueLabel =
                 deps.routing().queue(r.queue()).map(Routing.Queue::label).orElse(r.queue());
         Taxonomy t = deps.taxonomy();
@@ -71,7 +76,7 @@ public final class CaseReader {
                 r.supportOption(),
                 r.queue(),
                 queueLabel,
-                r.assignedAgentName(),
+                agentName,
                 new CaseViews.Contact(r.contactName(), r.contactEmail(), r.contactPhone()),
                 r.targetDays(),
                 r.dueAt(),
@@ -124,13 +129,12 @@ public final class CaseReader {
                         .bind("studentId", requester.studentId())
                         .bind("status", wanted == null ? null : wanted.name());
             }
-            List<CaseViews.Summary> rows = items.bind("limit", size)
+            List<CaseRow> rows = items.bind("limit", size)
                     .bind("offset", (page - 1) * size)
                     .mapTo(CaseRow.class)
-                    .map(this::summary)
                     .list();
             return new CaseViews.Page<>(
-                    rows,
+                    summaries(h, rows),
                     page,
                     size,
                     count.mapTo(Long.class).one(),
@@ -138,7 +142,19 @@ public final class CaseReader {
         });
     }
 
-    public CaseViews.Summary summary(CaseRow r) {
+    /** The summaries of a page of cases, the agents' names read in one query. */
+    public List<CaseViews.Summary> summaries(Handle h, List<CaseRow> rows) {
+        Map<Long, String> agents = AgentNames.of(h, rows);
+        return rows.stream()
+                .map(r -> summary(r, agents.get(r.assignedAgentId())))
+                .toList();
+    }
+
+    public CaseViews.Summary summary(Handle h, CaseRow r) {
+        return summary(r, AgentNames.of(h, r));
+    }
+
+    private CaseViews.Summary summary(CaseRow r, String agentName) {
         return new CaseViews.Summary(
                 r.number(),
                 r.subject(),
@@ -146,7 +162,7 @@ public final class CaseReader {
                 r.category(),
                 deps.taxonomy().categoryLabel(r.category()),
                 r.queue(),
-                r.assignedAgentName(),
+                agentName,
                 r.dueAt(),
                 r.targetMissedAt() != null,
                 r.firstResponseAt(),

@@ -3,7 +3,10 @@ package org.examdesk.admin.cases;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One case as stored, with the assigned agent's name. Public only because Jdbi's row mappers need it. */
+/**
+ * One case as stored. The assigned agent is an id; {@link AgentNames} reads the name through the accounts feature.
+ * Public only because Jdbi's row mappers need it.
+ */
 public record CaseRow(
         long id,
         String number,
@@ -25,7 +28,6 @@ public record CaseRow(
         String status,
         String queue,
         Long assignedAgentId,
-        String assignedAgentName,
         int targetDays,
         Instant dueAt,
         Instant firstResponseAt,

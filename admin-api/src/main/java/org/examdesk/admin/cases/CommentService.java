@@ -50,7 +50,7 @@ final class CommentService {
                         now);
             }
             deps.audit().record(h, actor, "case.comment", "case", number, null, Map.of("characters", body.length()));
-            return CaseNotifier.notice(row, actor, body, status);
+            return CaseNotifier.notice(h, row, actor, body, status);
         });
         deps.notifier().commented(notice);
     }

@@ -1,6 +1,7 @@
 package org.examdesk.admin.demo;
 
 import java.util.List;
+import org.examdesk.admin.accounts.CentreDao;
 import org.examdesk.admin.accounts.PasswordHasher;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -9,7 +10,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Deterministic demo data for an empty database: centres, one staff user per role, a few thousand students in
- * every account status. Each feature adds its own seeder to {@link #seeders}.
+ * every account status. Each feature adds its own seeder to {@link #seeders}; a seeder writes each feature's
+ * tables through that feature's DAOs.
  */
 public final class DemoData {
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
@@ -54,9 +56,14 @@ public final class DemoData {
         return StudentSeeder.uci(centreNumber, sequence);
     }
 
+    /** The id of the demo centre with this number, read through the accounts feature. */
+    static long centreId(Handle h, String number) {
+        return h.attach(CentreDao.class).idOf(number).orElseThrow();
+    }
+
     /** Seeds when the database has no centre yet; returns whether it did. */
     public boolean seedIfEmpty() {
-        boolean empty = jdbi.withHandle(h -> h.attach(DemoDao.class).centres() == 0);
+        boolean empty = jdbi.withHandle(h -> h.attach(CentreDao.class).count() == 0);
         if (!empty) {
             return false;
         }

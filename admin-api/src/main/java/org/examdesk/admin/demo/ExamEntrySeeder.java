@@ -24,7 +24,7 @@ final class ExamEntrySeeder implements DemoData.Seeder {
             for (int i = 1; i <= WITHOUT_ACCOUNT; i++) {
                 int sequence = StudentSeeder.PER_CENTRE + i;
                 batch.add(new ExamEntryDao.Entrant(
-                        centre,
+                        DemoData.centreId(h, centre),
                         StudentSeeder.uci(centre, sequence),
                         i % 2 == 0 ? "Jordan" : "Alex",
                         "Entrant" + i,

@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import org.examdesk.admin.accounts.Role;
+import org.examdesk.admin.accounts.StaffDao;
+import org.examdesk.admin.learners.LearnerSeedDao;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -261,8 +264,10 @@ final class LearnerSeeder implements DemoData.Seeder {
         List<Seeded> products = products(dao);
         Set<String> refs = new HashSet<>();
         for (String centre : List.of("40123", "40456")) {
-            long centreId = dao.centreId(centre);
-            Long admin = dao.centreAdministrator(centreId).orElse(null);
+            long centreId = DemoData.centreId(h, centre);
+            Long admin = h.attach(StaffDao.class)
+                    .firstWithRoleAt(centreId, Role.CENTRE_ADMINISTRATOR)
+                    .orElse(null);
             int count = 170 + random.nextInt(90);
             List<Long> learners = new ArrayList<>();
             for (int i = 0; i < count; i++) {

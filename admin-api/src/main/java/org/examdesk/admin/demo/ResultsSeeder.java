@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import org.examdesk.admin.results.SeriesDao;
+import org.examdesk.admin.results.candidates.CandidateDao;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -57,28 +59,28 @@ final class ResultsSeeder implements DemoData.Seeder {
         long november26 = series(h, "November 2026", "N26", LocalDate.of(2026, 10, 5));
         long june27 = series(h, "June 2027", "J27", LocalDate.of(2027, 3, 22));
         Random random = new Random(20260323L);
-        List<DemoDao.CandidateEntry> entries = new ArrayList<>();
+        List<CandidateDao.Entry> entries = new ArrayList<>();
         for (Object[] centre :
                 new Object[][] {{"40123", 300, true}, {"40124", 80, false}, {"40125", 80, false}, {"40456", 250, true}
                 }) {
-            long centreId = h.attach(DemoDao.class).centreId((String) centre[0]);
+            long centreId = DemoData.centreId(h, (String) centre[0]);
             boolean main = (Boolean) centre[2];
             for (int i = 1; i <= (Integer) centre[1]; i++) {
                 long candidate = candidate(h, random, centreId, (String) centre[0], i);
-                entries.add(new DemoDao.CandidateEntry(candidate, june26, centreId, i % 50 != 0));
+                entries.add(new CandidateDao.Entry(candidate, june26, centreId, i % 50 != 0));
                 if (main && i % 3 == 0) {
-                    entries.add(new DemoDao.CandidateEntry(candidate, november26, centreId, true));
+                    entries.add(new CandidateDao.Entry(candidate, november26, centreId, true));
                 }
                 if (main) {
-                    entries.add(new DemoDao.CandidateEntry(candidate, june27, centreId, true));
+                    entries.add(new CandidateDao.Entry(candidate, june27, centreId, true));
                 }
             }
         }
-        h.attach(DemoDao.class).insertCandidateEntries(entries);
+        h.attach(CandidateDao.class).insertEntries(entries);
     }
 
     private static long series(Handle h, String name, String code, LocalDate opens) {
-        return h.attach(DemoDao.class).insertSeries(name, code, BOARD, opens);
+        return h.attach(SeriesDao.class).insert(name, code, BOARD, opens);
     }
 
     private static long candidate(Handle h, Random random, long centreId, String centreNumber, int i) {
@@ -91,7 +93,7 @@ final class ResultsSeeder implements DemoData.Seeder {
                 surname = special[2];
             }
         }
-        return h.attach(DemoDao.class)
-                .insertCandidate(centreId, number, forename, surname, StudentSeeder.uci(centreNumber, i));
+        return h.attach(CandidateDao.class)
+                .insert(centreId, number, forename, surname, StudentSeeder.uci(centreNumber, i));
     }
 }

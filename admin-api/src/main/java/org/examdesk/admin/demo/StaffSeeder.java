@@ -1,5 +1,6 @@
 package org.examdesk.admin.demo;
 
+import org.examdesk.admin.accounts.CentreDao;
 import org.examdesk.admin.accounts.PasswordHasher;
 import org.examdesk.admin.accounts.Role;
 import org.examdesk.admin.accounts.StaffDao;
@@ -35,7 +36,7 @@ final class StaffSeeder implements DemoData.Seeder {
     }
 
     private static long centre(Handle h, String number, String name, Long parent) {
-        return h.attach(DemoDao.class).insertCentre(number, name, parent);
+        return h.attach(CentreDao.class).insert(number, name, parent);
     }
 
     private static void user(Handle h, String hash, String email, String first, String last, Long centre, Role role) {

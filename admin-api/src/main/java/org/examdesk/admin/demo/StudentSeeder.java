@@ -94,11 +94,10 @@ final class StudentSeeder implements DemoData.Seeder {
     @Override
     public void seed(Handle h) {
         Random random = new Random(20261122L);
-        List<long[]> centres = List.of(centre(h, "40123"), centre(h, "40456"));
-        DemoDao dao = h.attach(DemoDao.class);
+        List<String> centres = List.of("40123", "40456");
         List<StudentDao.Seeded> batch = new ArrayList<>();
-        for (long[] centre : centres) {
-            String number = dao.centreNumber(centre[0]);
+        for (String number : centres) {
+            long centreId = DemoData.centreId(h, number);
             for (int i = 1; i <= PER_CENTRE; i++) {
                 boolean sam = number.equals("40123") && i == 1;
                 String forename = sam ? "Sam" : FORENAMES.get(random.nextInt(FORENAMES.size()));
@@ -109,7 +108,7 @@ final class StudentSeeder implements DemoData.Seeder {
                 boolean mock = random.nextInt(20) != 0;
                 boolean high = random.nextInt(25) != 0;
                 batch.add(student(
-                        centre[0],
+                        centreId,
                         forename,
                         surname,
                         uci(number, i),
@@ -133,7 +132,7 @@ final class StudentSeeder implements DemoData.Seeder {
             int i = next.merge(n.centre(), NAMED_FROM, (was, first) -> was + 1);
             LocalDate dob = LocalDate.of(2026 - n.year() - 5, 9, 1).plusDays((i * 37L) % 365);
             batch.add(student(
-                    centre(h, n.centre())[0],
+                    DemoData.centreId(h, n.centre()),
                     n.forename(),
                     n.surname(),
                     uci(n.centre(), i),
@@ -176,10 +175,6 @@ final class StudentSeeder implements DemoData.Seeder {
                 status.equals("LOCKED") ? 3 : 0,
                 OffsetDateTime.parse("2026-09-01T09:00:00Z").plusMinutes(i * 7L),
                 i % 2 == 0 ? "import" : "export");
-    }
-
-    private static long[] centre(Handle h, String number) {
-        return new long[] {h.attach(DemoDao.class).centreId(number)};
     }
 
     /** 13 characters: centre number, series year, a five-digit sequence and a check letter. */

@@ -10,14 +10,17 @@ import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-/** One statement per method for learners, their registrations, results and amendment. Searches: {@link LearnerSearch}. */
+/**
+ * One statement per method for learners, their registrations, results and amendment. Searches: {@link LearnerSearch}.
+ * A learner's centre number and name come from {@code centre_refs}, the read-only view the accounts feature publishes.
+ */
 @RegisterConstructorMapper(LearnerRow.class)
 public interface LearnerDao {
     String SELECT =
             """
             select l.id, l.learner_ref, l.centre_id, c.number as centre_number, c.name as centre_name, l.given_name,
                    l.family_name, l.date_of_birth, l.gender, l.uln, l.created_at
-              from learners l join centres c on c.id = l.centre_id
+              from learners l join centre_refs c on c.id = l.centre_id
             """;
 
     @SqlQuery(SELECT + " where l.id = :id")

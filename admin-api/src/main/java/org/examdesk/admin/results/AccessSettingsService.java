@@ -81,7 +81,10 @@ public final class AccessSettingsService {
             count += stale.centre(scope.centreId(), scope.seriesId());
         }
         if (contactChanged && !scope.centre().isAssociate()) {
-            count += stale.defaultContactAssociates(scope.centreId(), scope.seriesId());
+            long[] associates = TargetCentre.associatesOf(h, scope.centreId()).stream()
+                    .mapToLong(TargetCentre::id)
+                    .toArray();
+            count += stale.defaultContactAssociates(associates, scope.seriesId());
         }
         return count;
     }

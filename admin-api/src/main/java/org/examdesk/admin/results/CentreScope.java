@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.examdesk.admin.accounts.Caller;
+import org.examdesk.admin.accounts.CentreDao;
 import org.examdesk.admin.web.ApiException;
 import org.jdbi.v3.core.Handle;
 
@@ -37,8 +38,9 @@ public final class CentreScope {
         }
         long own = caller.centre().id();
         long wanted = centreId == null ? own : centreId;
-        return h.attach(SeriesDao.class)
-                .centre(wanted)
+        return h.attach(CentreDao.class)
+                .find(wanted)
+                .map(TargetCentre::of)
                 .filter(c -> c.id() == own || Long.valueOf(own).equals(c.parentId()))
                 .orElseThrow(
                         () -> ApiException.notFound("Centre " + wanted + " is not yours or one of your associates."));

@@ -5,10 +5,11 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 @RegisterConstructorMapper(SeriesRow.class)
-@RegisterConstructorMapper(TargetCentre.class)
 @RegisterConstructorMapper(SeriesDao.SeriesEntries.class)
 public interface SeriesDao {
     /** A series with the number of valid entries a centre has in it. */
@@ -28,17 +29,12 @@ public interface SeriesDao {
     @SqlQuery("select count(*) from entries where centre_id = :centre and series_id = :series and valid")
     int validEntries(@Bind("centre") long centreId, @Bind("series") long seriesId);
 
-    @SqlQuery(
-            """
-            select c.id, c.number, c.name, c.parent_id, p.name as parent_name
-              from centres c left join centres p on p.id = c.parent_id
-             where c.id = :id""")
-    Optional<TargetCentre> centre(@Bind("id") long id);
-
-    @SqlQuery(
-            """
-            select c.id, c.number, c.name, c.parent_id, p.name as parent_name
-              from centres c join centres p on p.id = c.parent_id
-             where c.parent_id = :parent order by c.number""")
-    List<TargetCentre> associates(@Bind("parent") long parentId);
+    /** A new series (for demo data). */
+    @SqlUpdate("insert into series (name, code, board, credentials_open_from) values (:name, :code, :board, :opens)")
+    @GetGeneratedKeys("id")
+    long insert(
+            @Bind("name") String name,
+            @Bind("code") String code,
+            @Bind("board") String board,
+            @Bind("opens") LocalDate opens);
 }

@@ -15,16 +15,19 @@ public interface StalenessDao {
                and e.centre_id = :centre and c.series_id = :series and not c.stale""")
     int centre(@Bind("centre") long centreId, @Bind("series") long seriesId);
 
-    /** The parent's contact changed: associates answered by the parent (DEFAULT) have outdated letters too. */
+    /**
+     * The parent's contact changed: the parent's associates (their ids given) answered by the parent (DEFAULT)
+     * have outdated letters too.
+     */
     @SqlUpdate(
             """
             update results_credentials c set stale = true
               from entries e
-              join centres ac on ac.id = e.centre_id
               left join results_associate_access a on a.associate_centre_id = e.centre_id and a.series_id = e.series_id
              where e.candidate_id = c.candidate_id and e.series_id = c.series_id and c.series_id = :series
-               and ac.parent_id = :parent and coalesce(a.contact_mode, 'DEFAULT') = 'DEFAULT' and not c.stale""")
-    int defaultContactAssociates(@Bind("parent") long parentId, @Bind("series") long seriesId);
+               and e.centre_id = any(:associates) and coalesce(a.contact_mode, 'DEFAULT') = 'DEFAULT'
+               and not c.stale""")
+    int defaultContactAssociates(@Bind("associates") long[] associateIds, @Bind("series") long seriesId);
 
     /** The mode changed: candidates who had no access before and have it now hold outdated credentials. */
     @SqlUpdate(

@@ -3,12 +3,14 @@ package org.examdesk.admin.slack;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.examdesk.admin.cases.CaseDao;
 import org.examdesk.admin.web.ApiException;
 import org.jdbi.v3.core.Jdbi;
 
 /**
  * Where each case sits in the agents' Slack channel (so a claim updates its message and a reply in its thread finds
- * the case), and which Slack users a staff user is, so a reply can reach the requester's DM.
+ * the case), and which Slack users a staff user is, so a reply can reach the requester's DM. A post is kept by the
+ * case's id; the number comes from the cases feature's {@link CaseDao}.
  */
 final class SlackCasePosts {
     private static final Pattern CASE_NUMBER = Pattern.compile("[0-9]{8}");
@@ -23,20 +25,25 @@ final class SlackCasePosts {
     void save(String number, String channelId, String ts) {
         place(channelId, ts);
         jdbi.useTransaction(h -> {
-            SlackDao dao = h.attach(SlackDao.class);
-            long caseId = dao.caseId(checkedNumber(number)).orElseThrow(SlackCasePosts::noSuchCase);
-            dao.savePost(caseId, channelId, ts);
+            long caseId = h.attach(CaseDao.class).idOf(checkedNumber(number)).orElseThrow(SlackCasePosts::noSuchCase);
+            h.attach(SlackDao.class).savePost(caseId, channelId, ts);
         });
     }
 
     SlackDao.CasePost of(String number) {
-        return jdbi.withExtension(SlackDao.class, dao -> dao.postOf(checkedNumber(number)))
+        return jdbi.withHandle(h -> h.attach(CaseDao.class)
+                        .idOf(checkedNumber(number))
+                        .flatMap(id -> h.attach(SlackDao.class).postOf(id))
+                        .map(p -> new SlackDao.CasePost(number, p.channelId(), p.ts())))
                 .orElseThrow(() -> ApiException.notFound("Case " + number + " has no message in the agents' channel."));
     }
 
     SlackDao.CasePost at(String channelId, String ts) {
         place(channelId, ts);
-        return jdbi.withExtension(SlackDao.class, dao -> dao.postAt(channelId, ts))
+        return jdbi.withHandle(
+                        h -> h.attach(SlackDao.class).postAt(channelId, ts).flatMap(p -> h.attach(CaseDao.class)
+                                .numberOf(p.caseId())
+                                .map(number -> new SlackDao.CasePost(number, p.channelId(), p.ts()))))
                 .orElseThrow(() -> ApiException.notFound("No case was posted at that message."));
     }
 

@@ -86,11 +86,11 @@ public interface SlackDao {
     /** A case's message in the agents' channel. */
     record CasePost(String number, String channelId, String ts) {}
 
+    /** Where a case (by the cases feature's id) sits in the agents' channel. */
+    record Post(long caseId, String channelId, String ts) {}
+
     /** Slack users linked to a staff user. */
     record Link(String teamId, String slackUserId) {}
-
-    @SqlQuery("select id from cases where number = :number")
-    Optional<Long> caseId(@Bind("number") String number);
 
     @SqlUpdate(
             """
@@ -98,19 +98,14 @@ public interface SlackDao {
             on conflict (case_id) do update set channel_id = excluded.channel_id, message_ts = excluded.message_ts""")
     void savePost(@Bind("caseId") long caseId, @Bind("channel") String channelId, @Bind("ts") String ts);
 
-    @SqlQuery(
-            """
-            select c.number, p.channel_id, p.message_ts as ts from slack_case_posts p join cases c on c.id = p.case_id
-             where c.number = :number""")
-    @RegisterConstructorMapper(CasePost.class)
-    Optional<CasePost> postOf(@Bind("number") String number);
+    @SqlQuery("select case_id, channel_id, message_ts as ts from slack_case_posts where case_id = :caseId")
+    @RegisterConstructorMapper(Post.class)
+    Optional<Post> postOf(@Bind("caseId") long caseId);
 
-    @SqlQuery(
-            """
-            select c.number, p.channel_id, p.message_ts as ts from slack_case_posts p join cases c on c.id = p.case_id
-             where p.channel_id = :channel and p.message_ts = :ts""")
-    @RegisterConstructorMapper(CasePost.class)
-    Optional<CasePost> postAt(@Bind("channel") String channelId, @Bind("ts") String ts);
+    @SqlQuery("select case_id, channel_id, message_ts as ts from slack_case_posts "
+            + "where channel_id = :channel and message_ts = :ts")
+    @RegisterConstructorMapper(Post.class)
+    Optional<Post> postAt(@Bind("channel") String channelId, @Bind("ts") String ts);
 
     @SqlQuery("select team_id, slack_user_id from slack_links where user_id = :userId order by created_at")
     @RegisterConstructorMapper(Link.class)

@@ -17,8 +17,8 @@ public interface ExamEntryDao {
     /** An entered candidate for the export, with their account if they have one. */
     record ExportCandidate(Long studentId, String forename, String surname, String uci, LocalDate dateOfBirth) {}
 
-    /** An entered candidate, by centre number (for demo data). */
-    record Entrant(String centre, String uci, String forename, String surname, LocalDate dob, String series) {}
+    /** An entered candidate (for demo data). */
+    record Entrant(long centre, String uci, String forename, String surname, LocalDate dob, String series) {}
 
     /** An entry for every student in {@code series}, with the student's name and date of birth (for demo data). */
     @SqlUpdate(
@@ -30,7 +30,7 @@ public interface ExamEntryDao {
     @SqlBatch(
             """
             insert into exam_entries (centre_id, uci, forename, surname, date_of_birth, series)
-            values ((select id from centres where number = :centre), :uci, :forename, :surname, :dob, :series)""")
+            values (:centre, :uci, :forename, :surname, :dob, :series)""")
     void insertEntrants(@BindMethods List<Entrant> entrants);
 
     @SqlQuery("select exists (select 1 from exam_entries where centre_id = :c and series = :s)")

@@ -11,7 +11,10 @@ import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-/** One statement per method for a single student account. Searching lives in {@link StudentSearch}. */
+/**
+ * One statement per method for a single student account. Searching lives in {@link StudentSearch}. A student's
+ * centre number and name come from {@code centre_refs}, the read-only view of centres the accounts feature publishes.
+ */
 @RegisterConstructorMapper(StudentRow.class)
 public interface StudentDao {
     String SELECT =
@@ -20,7 +23,7 @@ public interface StudentDao {
                    s.uci, s.email, s.date_of_birth, s.school_year, s.status, s.mock_permission,
                    s.high_stakes_permission, s.activation_failures, s.login_failures, s.reset_failures,
                    s.password_hash, s.created_at, s.created_by
-              from students s join centres c on c.id = s.centre_id
+              from students s join centre_refs c on c.id = s.centre_id
             """;
 
     @SqlQuery(SELECT + " where s.id = :id")

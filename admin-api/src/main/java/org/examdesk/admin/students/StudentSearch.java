@@ -53,7 +53,8 @@ final class StudentSearch {
         }
         String filter = where.isEmpty() ? "" : " where " + String.join(" and ", where);
         long total = bind(
-                        h.createQuery("select count(*) from students s join centres c on c.id = s.centre_id" + filter),
+                        h.createQuery(
+                                "select count(*) from students s join centre_refs c on c.id = s.centre_id" + filter),
                         binds,
                         q)
                 .mapTo(Long.class)

@@ -106,7 +106,7 @@ public final class AgentQueue {
                             .encode()
                     : null;
             return new CaseViews.QueuePage(
-                    shown.stream().map(reader::summary).toList(),
+                    reader.summaries(h, shown),
                     (int) (before / size) + 1,
                     size,
                     count.mapTo(Long.class).one(),

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.examdesk.admin.accounts.Actor;
+import org.examdesk.admin.cases.AgentNames;
 import org.examdesk.admin.cases.CaseDao;
 import org.examdesk.admin.cases.CaseDeps;
 import org.examdesk.admin.cases.CaseNotifier;
@@ -31,19 +32,17 @@ public final class AgentService {
     }
 
     CaseViews.Summary claim(Actor actor, String number, CaseReader reader) {
-        CaseNotice[] notice = new CaseNotice[1];
-        boolean[] claimedNow = new boolean[1];
-        CaseRow after = deps.jdbi().inTransaction(h -> {
+        CaseNotice[] notice = new CaseNotice[2]; // the claim, and the status change it made
+        CaseViews.Summary summary = deps.jdbi().inTransaction(h -> {
             CaseRow row = locked(h, number);
             requireOpen(row, "claimed");
             Long me = actor.caller().id();
             if (Objects.equals(row.assignedAgentId(), me)) {
-                return row;
+                return reader.summary(h, row);
             }
-            claimedNow[0] = true;
+            String before = AgentNames.of(h, row);
             if (row.assignedAgentId() != null) {
-                throw ApiException.conflict(
-                        "Case " + number + " is already claimed by " + row.assignedAgentName() + ".");
+                throw ApiException.conflict("Case " + number + " is already claimed by " + before + ".");
             }
             Instant now = deps.clock().instant();
             CaseDao dao = h.attach(CaseDao.class);
@@ -56,7 +55,7 @@ public final class AgentService {
                     now);
             if (row.status().equals(CaseStatus.NEW.name())) {
                 CaseRow assigned = dao.find(number).orElseThrow(); // so the notice names the agent who has it now
-                notice[0] = changeStatus(h, actor, assigned, CaseStatus.IN_PROGRESS, null, now);
+                notice[1] = changeStatus(h, actor, assigned, CaseStatus.IN_PROGRESS, null, now);
             }
             deps.audit()
                     .record(
@@ -65,17 +64,19 @@ public final class AgentService {
                             "case.claim",
                             "case",
                             number,
-                            Map.of("agent", String.valueOf(row.assignedAgentName())),
+                            Map.of("agent", String.valueOf(before)),
                             Map.of("agent", actor.caller().name()));
-            return dao.find(number).orElseThrow();
+            CaseRow after = dao.find(number).orElseThrow();
+            notice[0] = CaseNotifier.notice(h, after, actor, null, after.status());
+            return reader.summary(h, after);
         });
-        if (claimedNow[0]) {
-            deps.notifier().claimed(CaseNotifier.notice(after, actor, null, after.status()));
-        }
         if (notice[0] != null) {
-            deps.notifier().statusChanged(notice[0]);
+            deps.notifier().claimed(notice[0]);
         }
-        return reader.summary(after);
+        if (notice[1] != null) {
+            deps.notifier().statusChanged(notice[1]);
+        }
+        return summary;
     }
 
     public void reply(Actor actor, String number, String text) {
@@ -91,7 +92,7 @@ public final class AgentService {
             dao.responded(row.id(), now);
             deps.notifier().emailReply(h, row, actor.caller().name(), body);
             deps.audit().record(h, actor, "case.reply", "case", number, null, Map.of("characters", body.length()));
-            return CaseNotifier.notice(row, actor, body, row.status());
+            return CaseNotifier.notice(h, row, actor, body, row.status());
         });
         deps.notifier().replied(notice);
     }
@@ -152,7 +153,7 @@ public final class AgentService {
                         row.number(),
                         Map.of("status", row.status()),
                         Map.of("status", status.name()));
-        return CaseNotifier.notice(row, actor, note, status.name());
+        return CaseNotifier.notice(h, row, actor, note, status.name());
     }
 
     private static CaseRow locked(Handle h, String number) {

@@ -16,7 +16,6 @@ import org.examdesk.admin.results.CentreScope;
 import org.examdesk.admin.results.ContactMode;
 import org.examdesk.admin.results.ResultsAccessDao;
 import org.examdesk.admin.results.Scope;
-import org.examdesk.admin.results.SeriesDao;
 import org.examdesk.admin.results.StalenessDao;
 import org.examdesk.admin.results.TargetCentre;
 import org.examdesk.admin.web.ApiException;
@@ -53,7 +52,7 @@ public final class AssociatesService {
         return jdbi.inTransaction(h -> {
             Scope parent = scopes.resolve(h, actor.caller(), seriesId, null);
             Map<Long, TargetCentre> associates = new LinkedHashMap<>();
-            h.attach(SeriesDao.class).associates(parent.centreId()).forEach(a -> associates.put(a.id(), a));
+            TargetCentre.associatesOf(h, parent.centreId()).forEach(a -> associates.put(a.id(), a));
             Map<Long, AssociateAccess> wanted = wanted(request, associates);
             AssociateDao dao = h.attach(AssociateDao.class);
             List<Map<String, Object>> changes = new ArrayList<>();
@@ -146,7 +145,7 @@ public final class AssociatesService {
     private AssociatesView view(Handle h, Scope parent) {
         AssociateDao dao = h.attach(AssociateDao.class);
         List<AssociatesView.Associate> rows = new ArrayList<>();
-        for (TargetCentre a : h.attach(SeriesDao.class).associates(parent.centreId())) {
+        for (TargetCentre a : TargetCentre.associatesOf(h, parent.centreId())) {
             AssociateAccess access = dao.get(a.id(), parent.seriesId());
             Scope scope = new Scope(a, parent.series());
             rows.add(new AssociatesView.Associate(

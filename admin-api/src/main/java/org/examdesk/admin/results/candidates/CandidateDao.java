@@ -6,6 +6,8 @@ import org.examdesk.admin.results.AccessMode;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -75,4 +77,24 @@ public interface CandidateDao {
             select candidate_id, series_id, true from entries where centre_id = :centre and series_id = :series and valid
             on conflict (candidate_id, series_id) do update set selected = true""")
     int selectAll(@Bind("centre") long centreId, @Bind("series") long seriesId);
+
+    /** A candidate's entry for a series (for demo data). */
+    record Entry(long candidate, long series, long centre, boolean valid) {}
+
+    /** A new candidate (for demo data). */
+    @SqlUpdate(
+            """
+            insert into candidates (centre_id, candidate_number, forename, surname, uci)
+            values (:centre, :number, :forename, :surname, :uci)""")
+    @GetGeneratedKeys("id")
+    long insert(
+            @Bind("centre") long centreId,
+            @Bind("number") String number,
+            @Bind("forename") String forename,
+            @Bind("surname") String surname,
+            @Bind("uci") String uci);
+
+    @SqlBatch(
+            "insert into entries (candidate_id, series_id, centre_id, valid) values (:candidate, :series, :centre, :valid)")
+    void insertEntries(@BindMethods List<Entry> entries);
 }

@@ -1,6 +1,7 @@
 package org.examdesk.admin.results.candidates;
 
 import java.util.Locale;
+import org.examdesk.admin.accounts.CentreDao;
 import org.examdesk.admin.web.ApiException;
 import org.jdbi.v3.core.Jdbi;
 
@@ -39,11 +40,13 @@ public final class CandidateLoginService {
                     "The username or password is not right. Check your letter, " + "or ask your exams officer.");
         }
         CredentialDao.LoginRow r = row.get();
-        if (!r.hasAccess()) {
-            throw ApiException.forbidden(r.centreName() + " has not given you access to results online for "
+        CentreDao.Centre centre = jdbi.withExtension(CentreDao.class, dao -> dao.find(r.centreId()))
+                .orElseThrow();
+        if (!r.hasAccess(centre)) {
+            throw ApiException.forbidden(centre.name() + " has not given you access to results online for "
                     + r.seriesName() + ". Ask your exams officer.");
         }
         return new CandidateLogin(
-                r.candidateNumber(), r.forename() + " " + r.surname(), r.centreName(), r.seriesName(), PROVISIONAL);
+                r.candidateNumber(), r.forename() + " " + r.surname(), centre.name(), r.seriesName(), PROVISIONAL);
     }
 }

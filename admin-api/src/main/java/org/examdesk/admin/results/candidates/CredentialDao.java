@@ -3,6 +3,7 @@ package org.examdesk.admin.results.candidates;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.examdesk.admin.accounts.CentreDao;
 import org.examdesk.admin.results.AccessMode;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
@@ -23,14 +24,15 @@ public interface CredentialDao {
             String candidateNumber,
             String forename,
             String surname,
-            String centreName,
+            long centreId,
             String seriesName,
             AccessMode mode,
             boolean selected,
-            boolean parentAllows,
+            boolean associateAllowed,
             boolean entryValid) {
-        boolean hasAccess() {
-            return entryValid && parentAllows && mode.admits(selected);
+        /** Whether the holder may sign in, at {@code centre} (the entry's): an associate's parent must allow it. */
+        boolean hasAccess(CentreDao.Centre centre) {
+            return entryValid && (centre.parentId() == null || associateAllowed) && mode.admits(selected);
         }
     }
 
@@ -89,15 +91,13 @@ public interface CredentialDao {
     @SqlQuery(
             """
             select cr.password_hash, c.id as candidate_id, c.candidate_number, c.forename, c.surname,
-                   ce.name as centre_name, s.name as series_name, coalesce(ra.mode, 'NONE') as mode,
-                   coalesce(ca.selected, false) as selected,
-                   (ce.parent_id is null or coalesce(aa.give_access, false)) as parent_allows,
+                   e.centre_id, s.name as series_name, coalesce(ra.mode, 'NONE') as mode,
+                   coalesce(ca.selected, false) as selected, coalesce(aa.give_access, false) as associate_allowed,
                    e.valid as entry_valid
               from results_credentials cr
               join candidates c on c.id = cr.candidate_id
               join series s on s.id = cr.series_id
               join entries e on e.candidate_id = cr.candidate_id and e.series_id = cr.series_id
-              join centres ce on ce.id = e.centre_id
               left join results_access ra on ra.centre_id = e.centre_id and ra.series_id = cr.series_id
               left join results_candidate_access ca on ca.candidate_id = cr.candidate_id and ca.series_id = cr.series_id
               left join results_associate_access aa on aa.associate_centre_id = e.centre_id

@@ -93,6 +93,27 @@ class AgentWorkIT {
     }
 
     @Test
+    void the_claiming_agent_is_named_on_the_case_in_the_requesters_list_and_in_the_queue() {
+        String number = number(http, officer, accountsCase("MESSAGE"));
+        assertThat(http.get("/api/v1/cases/" + number, officer)
+                        .json()
+                        .get("assignedAgent")
+                        .isNull())
+                .isTrue();
+
+        assertThat(http.post("/api/v1/cases/" + number + "/claim", null, agent).status())
+                .isEqualTo(200);
+
+        assertThat(http.get("/api/v1/cases/" + number, officer)
+                        .json()
+                        .get("assignedAgent")
+                        .asText())
+                .isEqualTo("Sofia Marsh");
+        assertThat(listRow(number).get("assignedAgent").asText()).isEqualTo("Sofia Marsh");
+        assertThat(queueRow(number).get("assignedAgent").asText()).isEqualTo("Sofia Marsh");
+    }
+
+    @Test
     void a_case_claimed_by_one_agent_cannot_be_claimed_by_another() {
         String number = number(http, officer, accountsCase("MESSAGE"));
         assertThat(http.post("/api/v1/cases/" + number + "/claim", null, agent).status())
@@ -207,6 +228,41 @@ class AgentWorkIT {
         String someoneElses =
                 withConversation.replace(conversation, UUID.randomUUID().toString());
         assertThat(http.post("/api/v1/cases", someoneElses, officer).status()).isEqualTo(422);
+    }
+
+    /** The case's row in the officer's own list of cases, walked page by page. */
+    private static JsonNode listRow(String number) {
+        for (int page = 1; page <= 100; page++) {
+            JsonNode items = http.get("/api/v1/cases?size=100&page=" + page, officer)
+                    .json()
+                    .get("items");
+            assertThat(items).as("case " + number + " in the officer's list").isNotEmpty();
+            for (JsonNode item : items) {
+                if (item.get("number").asText().equals(number)) {
+                    return item;
+                }
+            }
+        }
+        throw new AssertionError("Case " + number + " is not in the first 100 pages of the officer's list");
+    }
+
+    /** The case's row in the agents' queue of cases in progress, walked page by page. */
+    private static JsonNode queueRow(String number) {
+        String path = "/api/v1/agent/queue?status=IN_PROGRESS&size=100";
+        for (int page = 0; page < 100; page++) {
+            JsonNode body = http.get(path, agent).json();
+            for (JsonNode item : body.get("items")) {
+                if (item.get("number").asText().equals(number)) {
+                    return item;
+                }
+            }
+            assertThat(body.get("next").isNull())
+                    .as("case " + number + " in the queue")
+                    .isFalse();
+            path = "/api/v1/agent/queue?status=IN_PROGRESS&size=100&after="
+                    + body.get("next").asText();
+        }
+        throw new AssertionError("Case " + number + " is not in the first 100 pages of the queue");
     }
 
     private static List<String> subjects() {

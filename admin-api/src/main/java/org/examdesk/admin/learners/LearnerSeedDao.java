@@ -1,24 +1,19 @@
-package org.examdesk.admin.demo;
+package org.examdesk.admin.learners;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-/** The writes of the learner demo data: products and units, learners, orders, registrations, results, an amendment. */
-interface LearnerSeedDao {
-    @SqlQuery("select id from centres where number = :n")
-    long centreId(@Bind("n") String number);
-
-    @SqlQuery("select u.id from users u join user_roles r on r.user_id = u.id "
-            + "where u.centre_id = :centre and r.role = 'CENTRE_ADMINISTRATOR' order by u.id limit 1")
-    Optional<Long> centreAdministrator(@Bind("centre") long centreId);
-
+/**
+ * The writes of the learner demo data (the demo feature's seeder calls them): products and units, learners, orders,
+ * registrations, results, an amendment.
+ */
+public interface LearnerSeedDao {
     @SqlQuery("insert into products (reference, title, kind, price_pence, approved, in_date) "
             + "values (:reference, :title, :kind, :price, :approved, :inDate) returning id")
     long insertProduct(
