@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import org.examdesk.admin.learners.intake.Uln;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -340,19 +341,15 @@ final class LearnerSeeder implements DemoData.Seeder {
         return dao.insertLearner(ref, centreId, given, family, dob, pick(random, GENDERS), uln, created);
     }
 
-    /** A ULN with a valid check digit: 10 minus the sum of the first nine digits weighted 10 to 2, mod 11. */
+    /** A ULN with a valid check digit ({@link Uln#checkDigit}). */
     static String uln(Random random) {
         while (true) {
             StringBuilder digits = new StringBuilder().append(1 + random.nextInt(9));
             for (int i = 0; i < 8; i++) {
                 digits.append(random.nextInt(10));
             }
-            int sum = 0;
-            for (int i = 0; i < 9; i++) {
-                sum += (10 - i) * (digits.charAt(i) - '0');
-            }
-            int check = 10 - sum % 11;
-            if (check < 10) {
+            int check = Uln.checkDigit(digits);
+            if (check >= 0) {
                 return digits.append(check).toString();
             }
         }
