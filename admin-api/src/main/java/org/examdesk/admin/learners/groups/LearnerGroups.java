@@ -11,6 +11,7 @@ import org.examdesk.admin.accounts.Access;
 import org.examdesk.admin.audit.AuditLog;
 import org.examdesk.admin.learners.intake.Intake;
 import org.examdesk.admin.web.Idempotency;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -50,6 +51,14 @@ public final class LearnerGroups {
                 new RecordChanges(jdbi, audit, idempotency, validation, json),
                 new GroupSubmission(jdbi, clock, audit, idempotency, validation, intake),
                 maxBytes);
+    }
+
+    /**
+     * Checks every record of a group already stored, at once in h's transaction, and marks it VALIDATED: for groups
+     * written outside an upload (the demo data's).
+     */
+    public static void validateNow(Handle h, long groupId, long centreId, Intake intake, ObjectMapper json, Clock clock) {
+        ValidationJob.validate(h, new GroupValidation(intake, json), groupId, centreId, clock, done -> {});
     }
 
     /** Two daemon threads for validation jobs: a job cut short by a stop is failed when its group is next read. */

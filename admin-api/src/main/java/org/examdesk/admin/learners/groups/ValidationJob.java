@@ -2,7 +2,9 @@ package org.examdesk.admin.learners.groups;
 
 import java.time.Clock;
 import java.util.Map;
+import java.util.function.IntConsumer;
 import org.examdesk.admin.learners.intake.Outcome;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,6 +52,14 @@ final class ValidationJob implements Runnable {
                                     + "under another name, or contact support quoting learner group " + groupId + ".",
                             clock.instant()));
         }
+    }
+
+    /** Checks every record of the group in h's transaction and marks it VALIDATED with its summary. */
+    static void validate(
+            Handle h, GroupValidation validation, long groupId, long centreId, Clock clock, IntConsumer progress) {
+        Map<Integer, Outcome> outcomes = validation.run(h, groupId, centreId, progress);
+        long invalid = outcomes.values().stream().filter(o -> !o.valid()).count();
+        h.attach(GroupDao.class).finish(groupId, "VALIDATED", summary(outcomes.size(), invalid), clock.instant());
     }
 
     private void progress(int checked) {
