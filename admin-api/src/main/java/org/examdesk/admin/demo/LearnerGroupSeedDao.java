@@ -47,7 +47,8 @@ interface LearnerGroupSeedDao {
             @Bind("at") Instant at);
 
     /** A record of the demo group, its cells as a file would give them. */
-    record Row(long groupId, int n, String givenName, String familyName, String dateOfBirth, String gender, String uln) {}
+    record Row(
+            long groupId, int n, String givenName, String familyName, String dateOfBirth, String gender, String uln) {}
 
     @SqlBatch("insert into learner_group_records (group_id, n, given_name, family_name, date_of_birth, gender, uln) "
             + "values (:groupId, :n, :givenName, :familyName, :dateOfBirth, :gender, :uln)")

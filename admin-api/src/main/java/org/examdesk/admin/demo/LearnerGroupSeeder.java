@@ -51,7 +51,11 @@ final class LearnerGroupSeeder implements DemoData.Seeder {
         long centre = learners.centreId("40123");
         long owner = learners.centreAdministrator(centre).orElseThrow();
         long group = dao.insertGroup(
-                centre, owner, GROUP_NAME, "year-10-september.csv", clock.instant().minus(Duration.ofDays(2)));
+                centre,
+                owner,
+                GROUP_NAME,
+                "year-10-september.csv",
+                clock.instant().minus(Duration.ofDays(2)));
         LocalDate chloe = dao.dateOfBirth(centre, "Chloe", "Evans");
         List<LearnerGroupSeedDao.Row> rows = new ArrayList<>();
         rows.add(row(group, 2, "Siân", "Llewellyn", "14/02/2010", "Female", sian));

@@ -112,7 +112,8 @@ class OrderRulesTest {
                         new OrderRequest.OrderLearner(null, amir, END, START)),
                 null)));
 
-        assertThat(e.details()).containsExactly("learners[0].learnerId", "learners[1].learnerId", "learners[2].courseEnd");
+        assertThat(e.details())
+                .containsExactly("learners[0].learnerId", "learners[1].learnerId", "learners[2].courseEnd");
         assertThat(e.getMessage())
                 .contains("learner 1 needs either a learner id or a new learner's details, not both")
                 .contains("the course of new learner 3 must end after it starts");

@@ -4,7 +4,7 @@ import java.time.Instant;
 import org.examdesk.admin.accounts.CentreRef;
 
 /** A learner group as stored, with its centre, its owner's name and its records counted. */
-record GroupRow(
+public record GroupRow(
         long id,
         long centreId,
         String centreNumber,

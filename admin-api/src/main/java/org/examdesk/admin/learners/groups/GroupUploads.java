@@ -50,7 +50,8 @@ final class GroupUploads {
         String groupName = name(name);
         long centre = CentreScope.ownCentre(actor.caller());
         long owner = actor.caller().id();
-        if (jdbi.withExtension(GroupDao.class, dao -> dao.ownerHas(owner, groupName))) {
+        // a name taken is said before the file is read; a retry with its key is answered by the replay instead
+        if (key == null && jdbi.withExtension(GroupDao.class, dao -> dao.ownerHas(owner, groupName))) {
             throw taken(groupName);
         }
         List<GroupFile.FileRecord> records = GroupFile.read(bytes, maxRecords);

@@ -57,7 +57,8 @@ public final class LearnerGroups {
      * Checks every record of a group already stored, at once in h's transaction, and marks it VALIDATED: for groups
      * written outside an upload (the demo data's).
      */
-    public static void validateNow(Handle h, long groupId, long centreId, Intake intake, ObjectMapper json, Clock clock) {
+    public static void validateNow(
+            Handle h, long groupId, long centreId, Intake intake, ObjectMapper json, Clock clock) {
         ValidationJob.validate(h, new GroupValidation(intake, json), groupId, centreId, clock, done -> {});
     }
 

@@ -3,7 +3,7 @@ package org.examdesk.admin.learners.groups;
 import org.examdesk.admin.learners.intake.NewLearner;
 
 /** A record of a group as stored: its cells as given, whether valid (null until checked), its reasons as JSON. */
-record RecordRow(
+public record RecordRow(
         int n,
         String givenName,
         String familyName,

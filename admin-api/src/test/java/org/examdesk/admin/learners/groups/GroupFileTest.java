@@ -38,26 +38,26 @@ class GroupFileTest {
 
     @Test
     void a_csv_gives_one_record_per_line_numbered_as_a_spreadsheet_shows_rows() {
-        List<GroupFile.FileRecord> records =
-                read("\uFEFF" + HEADER.replace(',', ';') + "\r\nZoë;Łukasiewicz;3 May 2009;F;\r\n\r\nAmir;Khan;03/05/2009;;1000000000\r\n");
+        List<GroupFile.FileRecord> records = read("\uFEFF" + HEADER.replace(',', ';')
+                + "\r\nZoë;Łukasiewicz;3 May 2009;F;\r\n\r\nAmir;Khan;03/05/2009;;1000000000\r\n");
 
-        assertThat(records)
-                .extracting(GroupFile.FileRecord::n)
-                .containsExactly(2, 3);
+        assertThat(records).extracting(GroupFile.FileRecord::n).containsExactly(2, 3);
         assertThat(records.get(0).learner()).isEqualTo(new NewLearner("Zoë", "Łukasiewicz", "3 May 2009", "F", ""));
         assertThat(records.get(1).learner().uln()).isEqualTo("1000000000");
     }
 
     @Test
     void columns_in_another_order_are_read_by_their_names() {
-        List<GroupFile.FileRecord> records = read("ULN,Gender,Date of birth,Family name,Given name\n,M,2009-01-02,Khan,Amir\n");
+        List<GroupFile.FileRecord> records =
+                read("ULN,Gender,Date of birth,Family name,Given name\n,M,2009-01-02,Khan,Amir\n");
 
         assertThat(records.get(0).learner()).isEqualTo(new NewLearner("Amir", "Khan", "2009-01-02", "M", ""));
     }
 
     @Test
     void a_formula_in_a_csv_is_kept_as_the_text_it_is() {
-        List<GroupFile.FileRecord> records = read(HEADER + "\n\"=HYPERLINK(\"\"http://x.example\"\",\"\"y\"\")\",Patel,2009-08-15,,\n");
+        List<GroupFile.FileRecord> records =
+                read(HEADER + "\n\"=HYPERLINK(\"\"http://x.example\"\",\"\"y\"\")\",Patel,2009-08-15,,\n");
 
         assertThat(records.get(0).learner().givenName()).isEqualTo("=HYPERLINK(\"http://x.example\",\"y\")");
     }
@@ -142,7 +142,8 @@ class GroupFileTest {
 
     @Test
     void a_quote_that_is_never_closed_is_refused_naming_its_line() {
-        assertThat(refused(HEADER + "\nAmir,\"Khan,2009-01-02,M,\nSara,Ahmed,2009-01-03,F,\n").getMessage())
+        assertThat(refused(HEADER + "\nAmir,\"Khan,2009-01-02,M,\nSara,Ahmed,2009-01-03,F,\n")
+                        .getMessage())
                 .contains("quote")
                 .contains("line 2");
     }

@@ -30,8 +30,7 @@ class FieldCheckTest {
     void given_name_family_name_and_date_of_birth_are_required_and_all_three_are_reported() {
         Outcome outcome = check("", null, "  ", "", "");
 
-        assertThat(codes(outcome))
-                .containsExactly("givenName:required", "familyName:required", "dateOfBirth:required");
+        assertThat(codes(outcome)).containsExactly("givenName:required", "familyName:required", "dateOfBirth:required");
     }
 
     @Test
@@ -54,8 +53,10 @@ class FieldCheckTest {
     @Test
     void a_gender_we_do_not_record_is_refused() {
         assertThat(codes(check("Ruby", "Thompson", "2010-06-07", "Girl", ""))).containsExactly("gender:invalid");
-        assertThat(check("Ruby", "Thompson", "2010-06-07", "M", "").draft().gender()).isEqualTo("MALE");
-        assertThat(check("Ruby", "Thompson", "2010-06-07", "Other", "").draft().gender()).isEqualTo("OTHER");
+        assertThat(check("Ruby", "Thompson", "2010-06-07", "M", "").draft().gender())
+                .isEqualTo("MALE");
+        assertThat(check("Ruby", "Thompson", "2010-06-07", "Other", "").draft().gender())
+                .isEqualTo("OTHER");
     }
 
     @Test
