@@ -66,7 +66,8 @@ class OrderNewLearnersIT {
     }
 
     private static long writes() {
-        return count("select count(*) from learners") + count("select count(*) from registrations")
+        return count("select count(*) from learners")
+                + count("select count(*) from registrations")
                 + count("select count(*) from registration_orders");
     }
 
@@ -88,12 +89,15 @@ class OrderNewLearnersIT {
         assertThat(afterPreview).isEqualTo(before);
         assertThat(placed.status()).as(placed.body()).isEqualTo(201);
         long id = placed.json().at("/products/0/learners/0/learnerId").asLong();
-        assertThat(placed.json().at("/products/0/learners/0/learnerRef").asText()).matches("L\\d{9}");
+        assertThat(placed.json().at("/products/0/learners/0/learnerRef").asText())
+                .matches("L\\d{9}");
         JsonNode learner = http.get("/api/v1/learners/" + id, centreAdmin).json();
         assertThat(learner.at("/learner/uln").asText()).isEqualTo(ULN);
         assertThat(learner.at("/learner/gender").asText()).isEqualTo("FEMALE");
         assertThat(learner.at("/history/active/0/productReference").asText()).isEqualTo(TEACHING);
-        assertThat(count("select count(*) from audit_log where action = 'LEARNER_CREATED' and target_id = ?", String.valueOf(id)))
+        assertThat(count(
+                        "select count(*) from audit_log where action = 'LEARNER_CREATED' and target_id = ?",
+                        String.valueOf(id)))
                 .isEqualTo(1);
     }
 
@@ -115,7 +119,9 @@ class OrderNewLearnersIT {
                 .contains("learners[0].newLearner.familyName")
                 .contains("learners[1].newLearner.uln")
                 .contains("learners[2].newLearner.dateOfBirth");
-        assertThat(response.json().get("message").asText()).contains("2009-03-05").contains("2009-05-03");
+        assertThat(response.json().get("message").asText())
+                .contains("2009-03-05")
+                .contains("2009-05-03");
         assertThat(writes()).isEqualTo(before);
     }
 
@@ -134,7 +140,9 @@ class OrderNewLearnersIT {
                 centreAdmin);
 
         assertThat(response.status()).isEqualTo(409);
-        assertThat(response.json().get("message").asText()).contains("Chloe Evans").contains("already a learner");
+        assertThat(response.json().get("message").asText())
+                .contains("Chloe Evans")
+                .contains("already a learner");
         assertThat(writes()).isEqualTo(before);
     }
 
@@ -157,6 +165,7 @@ class OrderNewLearnersIT {
         assertThat(response.status()).isEqualTo(409);
         assertThat(response.json().get("message").asText()).contains("already registered");
         assertThat(writes()).isEqualTo(before);
-        assertThat(count("select count(*) from learners where family_name = 'Fresh'")).isZero();
+        assertThat(count("select count(*) from learners where family_name = 'Fresh'"))
+                .isZero();
     }
 }
