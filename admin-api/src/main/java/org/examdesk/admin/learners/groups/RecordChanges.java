@@ -81,10 +81,11 @@ final class RecordChanges {
     Idempotency.Outcome removeInvalid(Actor actor, long id, String key) {
         return jdbi.inTransaction(
                 h -> idempotency.run(h, actor, key, "DELETE learner-groups " + id + " invalid", 200, () -> {
-                    GroupRow group = changeable(h, actor.caller(), id);
+                    changeable(h, actor.caller(), id);
                     GroupDao dao = h.attach(GroupDao.class);
+                    // not checked again: taking invalid records away cannot make a valid one invalid (of two
+                    // duplicates the later is the invalid one), and the submission checks every record anyway
                     int removed = dao.removeInvalid(id);
-                    validation.run(h, id, group.centreId(), done -> {});
                     audit.record(
                             h,
                             actor,
