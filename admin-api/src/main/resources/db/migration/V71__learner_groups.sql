@@ -20,7 +20,8 @@ create table learner_groups (
 create unique index learner_groups_owner_name_idx on learner_groups (owner_id, lower(name));
 create index learner_groups_centre_idx on learner_groups (centre_id, created_at desc);
 
--- one learner of an upload, its cells as the file gave them; valid is null until the record has been checked
+-- one learner of an upload, its cells as the file gave them; valid is null until the record has been checked (half
+-- of each page is left free, so that storing the checks rewrites each row in its own page without touching the index)
 create table learner_group_records (
     group_id       bigint not null references learner_groups (id),
     n              integer not null,
@@ -31,12 +32,12 @@ create table learner_group_records (
     uln            text not null,
     valid          boolean,
     reasons        jsonb not null default '[]',
-    learner_id     bigint references learners (id),
     primary key (group_id, n)
-);
+) with (fillfactor = 50);
 
-alter table learners add column group_id bigint references learner_groups (id);
-create index learners_group_idx on learners (group_id) where group_id is not null;
+-- a learner created from a group: the group, and the row of the record it came from
+alter table learners add column group_id bigint references learner_groups (id), add column group_row integer;
+create index learners_group_idx on learners (group_id, group_row) where group_id is not null;
 
 -- learner ids of learners created by ExamDesk: L and nine digits, apart from the eight-digit ids of older records
 create sequence learner_ref_seq start with 100000001;

@@ -59,7 +59,7 @@ final class OrderNewLearners {
     /** Creates the new learners of a placed order, one audit row each; the created, by their index in the order. */
     Map<Integer, Intake.Created> create(Handle h, Actor actor, long centreId, Map<Integer, Draft> drafts) {
         List<Integer> at = new ArrayList<>(drafts.keySet());
-        List<Intake.Created> created = intake.create(h, centreId, null, new ArrayList<>(drafts.values()));
+        List<Intake.Created> created = intake.create(h, centreId, new ArrayList<>(drafts.values()));
         Map<Integer, Intake.Created> byIndex = new LinkedHashMap<>();
         List<AuditLog.Target> targets = new ArrayList<>();
         for (int i = 0; i < created.size(); i++) {

@@ -126,10 +126,9 @@ class AuthorizationIT {
         jdbi.useHandle(h -> {
             h.execute(
                     "insert into learner_group_records (group_id, n, given_name, family_name, date_of_birth, gender, "
-                            + "uln, valid, learner_id) values (?, 2, 'A', 'B', '2009-01-01', '', '', true, ?)",
-                    submittedGroup,
-                    learner);
-            h.execute("update learners set group_id = ? where id = ?", submittedGroup, learner);
+                            + "uln, valid) values (?, 2, 'A', 'B', '2009-01-01', '', '', true)",
+                    submittedGroup);
+            h.execute("update learners set group_id = ?, group_row = 2 where id = ?", submittedGroup, learner);
         });
         studentUci = jdbi.withHandle(h -> h.createQuery("select uci from students where id = :id")
                 .bind("id", student)

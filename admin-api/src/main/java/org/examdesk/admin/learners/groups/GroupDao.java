@@ -18,7 +18,7 @@ interface GroupDao {
             """
             select g.id, g.centre_id, c.number as centre_number, c.name as centre_name, g.owner_id,
                    u.first_name || ' ' || u.last_name as owner_name, g.name, g.file_name, g.state, g.checked,
-                   g.message, g.created_at, g.submitted_at, k.records, k.valid, k.invalid
+                   g.message, g.created_at, g.updated_at, g.submitted_at, k.records, k.valid, k.invalid
               from learner_groups g
               join centres c on c.id = g.centre_id
               join users u on u.id = g.owner_id
@@ -26,11 +26,16 @@ interface GroupDao {
                                          count(*) filter (where not r.valid) as invalid
                                     from learner_group_records r where r.group_id = g.id) k
             """;
-    String RECORD = "select n, given_name, family_name, date_of_birth, gender, uln, valid, reasons::text as reasons, "
-            + "learner_id, (select l.learner_ref from learners l where l.id = learner_id) as learner_ref "
-            + "from learner_group_records where group_id = :group";
+    String RECORD =
+            """
+            select r.n, r.given_name, r.family_name, r.date_of_birth, r.gender, r.uln, r.valid, r.reasons::text as reasons,
+                   l.id as learner_id, l.learner_ref
+              from learner_group_records r
+              left join learners l on l.group_id = r.group_id and l.group_row = r.n
+             where r.group_id = :group
+            """;
     /** Records whose validity is as asked ({@code valid} null: every record). */
-    String WHICH = " and (cast(:valid as boolean) is null or valid = cast(:valid as boolean))";
+    String WHICH = " and (cast(:valid as boolean) is null or r.valid = cast(:valid as boolean))";
 
     @SqlQuery("select exists (select 1 from learner_groups where owner_id = :owner and lower(name) = lower(:name))")
     boolean ownerHas(@Bind("owner") long ownerId, @Bind("name") String name);
@@ -74,30 +79,34 @@ interface GroupDao {
             @Bind("message") String message,
             @Bind("now") Instant now);
 
-    /** Validation jobs that stopped reporting (their node stopped) are failed. */
+    /** A validation job that stopped reporting (its node stopped) is failed. */
     @SqlUpdate("update learner_groups set state = 'FAILED', message = :message, updated_at = :now "
-            + "where state = 'VALIDATING' and updated_at < :cutoff")
-    int abandon(@Bind("cutoff") Instant cutoff, @Bind("message") String message, @Bind("now") Instant now);
+            + "where id = :id and state = 'VALIDATING' and updated_at < :cutoff")
+    int abandon(
+            @Bind("id") long id,
+            @Bind("cutoff") Instant cutoff,
+            @Bind("message") String message,
+            @Bind("now") Instant now);
 
     @SqlUpdate("update learner_groups set state = 'SUBMITTED', submitted_at = :now, submitted_by = :by, "
             + "message = :message, updated_at = :now where id = :id")
     void submitted(
             @Bind("id") long id, @Bind("by") long userId, @Bind("message") String message, @Bind("now") Instant now);
 
-    @SqlQuery(RECORD + WHICH + " order by n limit :limit offset :offset")
+    @SqlQuery(RECORD + WHICH + " order by r.n limit :limit offset :offset")
     List<RecordRow> records(
             @Bind("group") long groupId,
             @Bind("valid") Boolean valid,
             @Bind("limit") int limit,
             @Bind("offset") long offset);
 
-    @SqlQuery("select count(*) from learner_group_records where group_id = :group" + WHICH)
+    @SqlQuery("select count(*) from learner_group_records r where r.group_id = :group" + WHICH)
     long countRecords(@Bind("group") long groupId, @Bind("valid") Boolean valid);
 
-    @SqlQuery(RECORD + " order by n")
+    @SqlQuery(RECORD + " order by r.n")
     List<RecordRow> allRecords(@Bind("group") long groupId);
 
-    @SqlQuery(RECORD + " and n = :n")
+    @SqlQuery(RECORD + " and r.n = :n")
     Optional<RecordRow> record(@Bind("group") long groupId, @Bind("n") int n);
 
     @SqlUpdate("update learner_group_records set given_name = :l.givenName, family_name = :l.familyName, "
@@ -115,10 +124,4 @@ interface GroupDao {
             + "from jsonb_to_recordset(cast(:checks as jsonb)) as v(n integer, valid boolean, reasons jsonb) "
             + "where r.group_id = :group and r.n = v.n")
     void saveChecks(@Bind("group") long groupId, @Bind("checks") String checksJson);
-
-    /** Links each record to the learner created from it, from a JSON array of {n, learnerId}. */
-    @SqlUpdate("update learner_group_records r set learner_id = v.learner_id "
-            + "from jsonb_to_recordset(cast(:links as jsonb)) as v(n integer, learner_id bigint) "
-            + "where r.group_id = :group and r.n = v.n")
-    void linkLearners(@Bind("group") long groupId, @Bind("links") String linksJson);
 }

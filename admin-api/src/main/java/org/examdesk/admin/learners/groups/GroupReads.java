@@ -31,20 +31,16 @@ final class GroupReads {
     }
 
     GroupView get(Caller caller, long id) {
-        return jdbi.withHandle(h -> {
-            abandon(h);
-            return GroupView.of(visible(h, caller, id));
-        });
+        return jdbi.withHandle(h -> GroupView.of(current(h, visible(h, caller, id))));
     }
 
     Page<GroupView> list(Caller caller, String q, int page, int size) {
         Long centre = CentreScope.acrossCentres(caller) ? null : CentreScope.ownCentre(caller);
         String pattern = Like.contains(q);
         return jdbi.withHandle(h -> {
-            abandon(h);
             GroupDao dao = h.attach(GroupDao.class);
             List<GroupView> items = dao.list(centre, pattern, size, (long) (page - 1) * size).stream()
-                    .map(GroupView::of)
+                    .map(g -> GroupView.of(current(h, g)))
                     .toList();
             return new Page<>(items, dao.count(centre, pattern), page, size);
         });
@@ -72,13 +68,20 @@ final class GroupReads {
         });
     }
 
-    private void abandon(Handle h) {
-        h.attach(GroupDao.class)
-                .abandon(
-                        clock.instant().minus(ABANDONED_AFTER),
-                        "Checking the records stopped before it finished (the server restarted), so the group cannot "
-                                + "be submitted. Upload the file again under another name.",
-                        clock.instant());
+    /** The group as it is: FAILED, and so stored, if its validation job stopped reporting long ago. */
+    private GroupRow current(Handle h, GroupRow group) {
+        if (!group.state().equals("VALIDATING")
+                || !group.updatedAt().isBefore(clock.instant().minus(ABANDONED_AFTER))) {
+            return group;
+        }
+        GroupDao dao = h.attach(GroupDao.class);
+        dao.abandon(
+                group.id(),
+                clock.instant().minus(ABANDONED_AFTER),
+                "Checking the records stopped before it finished (the server restarted), so the group cannot be "
+                        + "submitted. Upload the file again under another name.",
+                clock.instant());
+        return dao.find(group.id()).orElseThrow();
     }
 
     /** The group, if the caller's centre scope covers it; otherwise a 404 that says nothing of whether it exists. */

@@ -17,6 +17,7 @@ public record GroupRow(
         int checked,
         String message,
         Instant createdAt,
+        Instant updatedAt,
         Instant submittedAt,
         int records,
         int valid,

@@ -93,14 +93,11 @@ final class GroupSubmission {
     }
 
     private Submitted create(Handle h, Actor actor, GroupRow group, Map<Integer, Outcome> outcomes) {
-        List<Integer> numbers = new ArrayList<>(outcomes.keySet());
-        List<Draft> drafts = numbers.stream().map(n -> outcomes.get(n).draft()).toList();
-        List<Intake.Created> created = intake.create(h, group.centreId(), group.id(), drafts);
-        List<Map<String, Object>> links = new ArrayList<>(created.size());
+        int[] rows = outcomes.keySet().stream().mapToInt(Integer::intValue).toArray();
+        List<Draft> drafts = outcomes.values().stream().map(Outcome::draft).toList();
+        List<Intake.Created> created = intake.createInGroup(h, group.centreId(), group.id(), drafts, rows);
         List<AuditLog.Target> targets = new ArrayList<>(created.size());
-        for (int i = 0; i < created.size(); i++) {
-            Intake.Created c = created.get(i);
-            links.add(Map.of("n", numbers.get(i), "learner_id", c.id()));
+        for (Intake.Created c : created) {
             Map<String, Object> after = new HashMap<>();
             after.put("learnerRef", c.learnerRef());
             after.put("draft", c.draft());
@@ -108,7 +105,6 @@ final class GroupSubmission {
             targets.add(new AuditLog.Target(String.valueOf(c.id()), after));
         }
         GroupDao dao = h.attach(GroupDao.class);
-        dao.linkLearners(group.id(), validation.write(links));
         String message = created.size() + " learners were created from '" + group.name() + "'. Register them on a "
                 + "product with a registration order; find them with GET /api/v1/learners?group=" + group.id() + ".";
         dao.submitted(group.id(), actor.caller().id(), message, clock.instant());

@@ -52,7 +52,7 @@ final class GroupValidation {
         return byRecord;
     }
 
-    String write(Object value) {
+    private String write(Object value) {
         try {
             return json.writeValueAsString(value);
         } catch (JsonProcessingException e) {

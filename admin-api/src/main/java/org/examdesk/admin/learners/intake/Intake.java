@@ -58,8 +58,17 @@ public final class Intake {
         return outcomes;
     }
 
-    /** Creates {@code drafts} (each valid) at the centre, from the group when one is given; COPY, in h's transaction. */
-    public List<Created> create(Handle h, long centreId, Long groupId, List<Draft> drafts) {
+    /** Creates {@code drafts} (each valid) at the centre, with COPY, in h's transaction. */
+    public List<Created> create(Handle h, long centreId, List<Draft> drafts) {
+        return create(h, centreId, null, drafts, null);
+    }
+
+    /** Creates {@code drafts} (each valid) at the centre from a group, draft i from the record on {@code rows[i]}. */
+    public List<Created> createInGroup(Handle h, long centreId, long groupId, List<Draft> drafts, int[] rows) {
+        return create(h, centreId, groupId, drafts, rows);
+    }
+
+    private List<Created> create(Handle h, long centreId, Long groupId, List<Draft> drafts, int[] groupRows) {
         if (drafts.isEmpty()) {
             return List.of();
         }
@@ -79,12 +88,14 @@ public final class Intake {
                     d.dateOfBirth(),
                     d.gender(),
                     d.uln(),
-                    groupId));
+                    groupId,
+                    groupRows == null ? null : groupRows[i]));
             created.add(new Created(ids.get(i), refs.get(i), d));
         }
         Copy.into(
                 h,
-                "learners (id, learner_ref, centre_id, given_name, family_name, date_of_birth, gender, uln, group_id)",
+                "learners (id, learner_ref, centre_id, given_name, family_name, date_of_birth, gender, uln, group_id, "
+                        + "group_row)",
                 rows);
         return created;
     }

@@ -75,7 +75,7 @@ class LearnerGroupsIT {
         long learnersBefore = groups.count("select count(*) from learners");
         Response created = groups.upload(
                 centreAdmin,
-                "Year 11 January",
+                "Year 11 – Siân's January group",
                 "year11.csv",
                 csv(
                         "Siân,Llewellyn-Jones,14/02/2010,Female," + uln,
@@ -84,6 +84,7 @@ class LearnerGroupsIT {
 
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         assertThat(created.json().get("state").asText()).isEqualTo("VALIDATING");
+        assertThat(created.json().get("name").asText()).isEqualTo("Year 11 – Siân's January group");
         assertThat(created.json().get("progress").asInt()).isZero();
         long id = created.json().get("id").asLong();
         JsonNode checked = groups.awaitChecked(centreAdmin, id);
@@ -429,5 +430,24 @@ class LearnerGroupsIT {
                 .contains("\"'=HYPERLINK(")
                 .doesNotContain(",=HYPERLINK")
                 .doesNotContain("\"=HYPERLINK");
+    }
+
+    @Test
+    void a_check_that_stopped_reporting_long_ago_leaves_the_group_failed_when_it_is_read() {
+        long stale = jdbi.withHandle(h -> h.createQuery(
+                        "insert into learner_groups (centre_id, owner_id, name, file_name, state, updated_at) "
+                                + "select centre_id, owner_id, 'Stopped midway', 'a.csv', 'VALIDATING', now() - interval '1 hour' "
+                                + "from learner_groups where name = 'Year 10 September' returning id")
+                .mapTo(Long.class)
+                .one());
+
+        JsonNode group =
+                http.get("/api/v1/learner-groups/" + stale, centreAdmin).json();
+        Response submit = http.post("/api/v1/learner-groups/" + stale + "/submit", null, centreAdmin);
+
+        assertThat(group.get("state").asText()).isEqualTo("FAILED");
+        assertThat(group.get("message").asText()).contains("Upload the file again");
+        assertThat(submit.status()).isEqualTo(409);
+        assertThat(submit.json().get("message").asText()).contains("failed");
     }
 }

@@ -29,7 +29,7 @@ public final class LearnerGroupBench {
     private static final int INVALID = Integer.getInteger("bench.invalid", 240);
     private static final int RUNS = Integer.getInteger("bench.runs", 4);
     /** How often the group is read while its job runs: often enough to see the end, not so often as to slow it. */
-    private static final int POLL_MILLIS = 25;
+    private static final int POLL_MILLIS = 50;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
