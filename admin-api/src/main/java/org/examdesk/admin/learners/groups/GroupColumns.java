@@ -52,8 +52,7 @@ enum GroupColumns {
         Arrays.fill(at, -1);
         List<String> problems = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
-        int width = width(header);
-        for (int i = 0; i < width; i++) {
+        for (int i = 0; i < width(header); i++) {
             String cell = header.get(i).strip();
             GroupColumns column = match(cell);
             if (cell.isEmpty()) {
@@ -67,18 +66,7 @@ enum GroupColumns {
                 at[column.ordinal()] = i;
             }
         }
-        List<String> missing = new ArrayList<>();
-        for (GroupColumns c : values()) {
-            if (at[c.ordinal()] < 0) {
-                missing.add("'" + c.header + "'");
-            }
-        }
-        if (unknown.size() == 1 && missing.size() == 1) {
-            problems.add(0, unknown.get(0) + " is not a template column: it looks like " + missing.get(0) + " renamed");
-        } else {
-            unknown.forEach(u -> problems.add(u + " is not a template column"));
-            missing.forEach(m -> problems.add(m + " is missing"));
-        }
+        problems.addAll(0, renamedOrMissing(unknown, at));
         if (!problems.isEmpty()) {
             throw ApiException.invalid(
                     "The file's columns are not the template's, so nothing was uploaded: " + String.join("; ", problems)
@@ -87,6 +75,23 @@ enum GroupColumns {
                     List.of("file"));
         }
         return at;
+    }
+
+    /** The columns not in the template and those missing; one of each is taken as a column renamed. */
+    private static List<String> renamedOrMissing(List<String> unknown, int[] at) {
+        List<String> missing = new ArrayList<>();
+        for (GroupColumns c : values()) {
+            if (at[c.ordinal()] < 0) {
+                missing.add("'" + c.header + "'");
+            }
+        }
+        if (unknown.size() == 1 && missing.size() == 1) {
+            return List.of(unknown.get(0) + " is not a template column: it looks like " + missing.get(0) + " renamed");
+        }
+        List<String> problems = new ArrayList<>();
+        unknown.forEach(u -> problems.add(u + " is not a template column"));
+        missing.forEach(m -> problems.add(m + " is missing"));
+        return problems;
     }
 
     /** How many cells of the header line count: up to the last one with a name. */

@@ -71,13 +71,7 @@ final class GroupFile {
         List<FileRecord> records = new ArrayList<>(lines.size() - 1);
         for (Line line : lines.subList(1, lines.size())) {
             List<String> cells = line.cells();
-            for (int i = width; i < cells.size(); i++) {
-                if (!cells.get(i).isBlank()) {
-                    throw invalid("Row " + line.number() + " has a value in column " + GroupColumns.letter(i)
-                            + ", beyond the template's columns, so nothing was uploaded. Remove it: the template's "
-                            + "columns are " + String.join(", ", GroupColumns.headers()) + ".");
-                }
-            }
+            nothingBeyond(line, width);
             records.add(new FileRecord(
                     line.number(),
                     new NewLearner(
@@ -88,6 +82,18 @@ final class GroupFile {
                             cell(cells, at, GroupColumns.ULN))));
         }
         return records;
+    }
+
+    /** Refuses the file when this line has a value in a column beyond the header's. */
+    private static void nothingBeyond(Line line, int width) {
+        List<String> cells = line.cells();
+        for (int i = width; i < cells.size(); i++) {
+            if (!cells.get(i).isBlank()) {
+                throw invalid("Row " + line.number() + " has a value in column " + GroupColumns.letter(i)
+                        + ", beyond the template's columns, so nothing was uploaded. Remove it: the template's "
+                        + "columns are " + String.join(", ", GroupColumns.headers()) + ".");
+            }
+        }
     }
 
     private static String cell(List<String> cells, int[] at, GroupColumns column) {

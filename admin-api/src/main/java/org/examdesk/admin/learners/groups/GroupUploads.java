@@ -14,6 +14,7 @@ import org.examdesk.admin.audit.AuditLog;
 import org.examdesk.admin.db.Copy;
 import org.examdesk.admin.web.ApiException;
 import org.examdesk.admin.web.Idempotency;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -57,27 +58,32 @@ final class GroupUploads {
         List<GroupFile.FileRecord> records = GroupFile.read(bytes, maxRecords);
         String file = fileName == null || fileName.isBlank() ? "upload" : fileName.strip();
         String asked = "POST learner-groups " + groupName + " " + sha256(bytes);
-        Idempotency.Outcome outcome = jdbi.inTransaction(h -> idempotency.run(h, actor, key, asked, 201, () -> {
-            GroupDao dao = h.attach(GroupDao.class);
-            long id = dao.insert(centre, owner, groupName, file).orElseThrow(() -> taken(groupName));
-            Copy.into(
-                    h,
-                    "learner_group_records (group_id, n, given_name, family_name, date_of_birth, gender, uln)",
-                    rows(id, records));
-            audit.record(
-                    h,
-                    actor,
-                    "LEARNER_GROUP_UPLOADED",
-                    "learner_group",
-                    String.valueOf(id),
-                    null,
-                    Map.of("name", groupName, "file", file, "records", records.size()));
-            return GroupView.of(dao.find(id).orElseThrow());
-        }));
+        Idempotency.Outcome outcome = jdbi.inTransaction(h ->
+                idempotency.run(h, actor, key, asked, 201, () -> store(h, actor, centre, groupName, file, records)));
         if (!outcome.replayed()) {
             executor.execute(jobs.validate(outcome.body().get("id").asLong(), centre));
         }
         return outcome;
+    }
+
+    /** The group, its records as given and the audit row, in h's transaction; the group as stored. */
+    private GroupView store(
+            Handle h, Actor actor, long centre, String name, String file, List<GroupFile.FileRecord> records) {
+        GroupDao dao = h.attach(GroupDao.class);
+        long id = dao.insert(centre, actor.caller().id(), name, file).orElseThrow(() -> taken(name));
+        Copy.into(
+                h,
+                "learner_group_records (group_id, n, given_name, family_name, date_of_birth, gender, uln)",
+                rows(id, records));
+        audit.record(
+                h,
+                actor,
+                "LEARNER_GROUP_UPLOADED",
+                "learner_group",
+                String.valueOf(id),
+                null,
+                Map.of("name", name, "file", file, "records", records.size()));
+        return GroupView.of(dao.find(id).orElseThrow());
     }
 
     private static List<List<Object>> rows(long groupId, List<GroupFile.FileRecord> records) {
