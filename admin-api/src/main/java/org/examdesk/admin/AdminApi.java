@@ -28,6 +28,9 @@ import org.examdesk.admin.imports.ImportService;
 import org.examdesk.admin.imports.ImportsController;
 import org.examdesk.admin.imports.VerificationCodesController;
 import org.examdesk.admin.learners.LearnersModule;
+import org.examdesk.admin.learners.groups.LearnerGroups;
+import org.examdesk.admin.learners.intake.Intake;
+import org.examdesk.admin.learners.intake.ReferenceLearnerRecords;
 import org.examdesk.admin.mail.Outbox;
 import org.examdesk.admin.mail.OutboxController;
 import org.examdesk.admin.openapi.OpenApiController;
@@ -88,6 +91,7 @@ public final class AdminApi {
     private final long importMaxBytes;
     private final ResultsModule results;
     private final LearnersModule learners;
+    private final LearnerGroups learnerGroups;
     private final ObjectMapper json;
     private final SlackRoutes slack;
 
@@ -129,7 +133,10 @@ public final class AdminApi {
         this.importMaxBytes = settings.importMaxBytes();
         this.results =
                 new ResultsModule(jdbi, clock, audit, settings.resultsMaxDelayDays(), ResultsModule.letterExecutor());
-        this.learners = new LearnersModule(jdbi, clock, audit, idempotency);
+        Intake intake = new Intake(new ReferenceLearnerRecords(jdbi), clock);
+        this.learners = new LearnersModule(jdbi, clock, audit, idempotency, intake);
+        this.learnerGroups = new LearnerGroups(
+                jdbi, clock, json, audit, idempotency, intake, settings.importMaxBytes(), LearnerGroups.jobExecutor());
         this.json = json;
         this.outboxController = new OutboxController(jdbi);
         this.auditController = new AuditController(
@@ -216,6 +223,7 @@ public final class AdminApi {
         cases.routes(r);
         results.routes(r);
         learners.routes(r);
+        learnerGroups.routes(r);
         slack.routes(r);
     }
 

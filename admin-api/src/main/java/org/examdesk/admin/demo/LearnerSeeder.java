@@ -13,6 +13,7 @@ import java.util.Set;
 import org.examdesk.admin.accounts.Role;
 import org.examdesk.admin.accounts.StaffDao;
 import org.examdesk.admin.learners.LearnerSeedDao;
+import org.examdesk.admin.learners.intake.Uln;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -345,19 +346,15 @@ final class LearnerSeeder implements DemoData.Seeder {
         return dao.insertLearner(ref, centreId, given, family, dob, pick(random, GENDERS), uln, created);
     }
 
-    /** A ULN with a valid check digit: 10 minus the sum of the first nine digits weighted 10 to 2, mod 11. */
+    /** A ULN with a valid check digit ({@link Uln#checkDigit}). */
     static String uln(Random random) {
         while (true) {
             StringBuilder digits = new StringBuilder().append(1 + random.nextInt(9));
             for (int i = 0; i < 8; i++) {
                 digits.append(random.nextInt(10));
             }
-            int sum = 0;
-            for (int i = 0; i < 9; i++) {
-                sum += (10 - i) * (digits.charAt(i) - '0');
-            }
-            int check = 10 - sum % 11;
-            if (check < 10) {
+            int check = Uln.checkDigit(digits);
+            if (check >= 0) {
                 return digits.append(check).toString();
             }
         }

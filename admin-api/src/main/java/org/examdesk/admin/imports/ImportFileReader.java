@@ -3,11 +3,6 @@ package org.examdesk.admin.imports;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -16,17 +11,17 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.examdesk.admin.files.Line;
+import org.examdesk.admin.files.UploadedText;
+import org.examdesk.admin.files.XlsxRows;
 import org.examdesk.admin.web.ApiException;
 
 /**
  * Turns an uploaded file into rows in template order. CSV in UTF-8 (with or without BOM), UTF-16 with BOM, or
  * Windows-1252; comma, semicolon or tab separated; any line ending. An .xlsx workbook (recognised by its bytes,
- * whatever its name) is read by {@link XlsxSheet}. A file that cannot be read at all is a 4xx naming why.
+ * whatever its name) is read by {@link XlsxRows}. A file that cannot be read at all is a 4xx naming why.
  */
 final class ImportFileReader {
-    /** A line of the file: its row number as a spreadsheet shows it, and its cells. */
-    record Line(int number, List<String> cells) {}
-
     private static final Pattern START_LINE = Pattern.compile("startline (\\d+)");
 
     /** The rows of {@code bytes}; at most {@code rowLimit} data rows, else a 422 naming the limit. */
@@ -35,11 +30,16 @@ final class ImportFileReader {
             throw ImportFileException.invalid(
                     "The file is empty. Use the template: a header line, then one student per line.");
         }
-        if (isZip(bytes)) {
-            return new Header(XlsxSheet.read(bytes, rowLimit)).rows(rowLimit);
+        if (UploadedText.isZip(bytes)) {
+            List<Line> lines = XlsxRows.read(
+                            bytes, rowLimit, h -> ImportColumns.match(h) == ImportColumns.DATE_OF_BIRTH)
+                    .orElseThrow(() -> ImportFileException.unsupported("This file looks like a zip archive but cannot "
+                            + "be read as an .xlsx workbook. Open it in your spreadsheet program and save it as .xlsx "
+                            + "or CSV."));
+            return new Header(lines).rows(rowLimit);
         }
-        String text = decode(bytes);
-        if (looksBinary(text)) {
+        String text = UploadedText.decode(bytes);
+        if (UploadedText.looksBinary(text)) {
             throw ImportFileException.unsupported("This file is not a CSV or an .xlsx workbook. Save the spreadsheet "
                     + "as CSV or upload the .xlsx file itself.");
         }
@@ -49,7 +49,7 @@ final class ImportFileReader {
     private static List<Line> parseCsv(String text, int rowLimit) {
         CSVFormat format = CSVFormat.DEFAULT
                 .builder()
-                .setDelimiter(delimiter(text))
+                .setDelimiter(UploadedText.delimiter(text))
                 .setIgnoreEmptyLines(true)
                 .setTrim(true)
                 .get();
@@ -73,64 +73,6 @@ final class ImportFileReader {
                             + "spreadsheet as CSV again.");
         }
         return lines;
-    }
-
-    /** The separator of the header line: the most frequent of comma, semicolon and tab. */
-    static char delimiter(String text) {
-        int end = text.indexOf('\n');
-        String header = end < 0 ? text : text.substring(0, end);
-        char best = ',';
-        long bestCount = -1;
-        for (char candidate : new char[] {',', ';', '\t'}) {
-            long count = header.chars().filter(c -> c == candidate).count();
-            if (count > bestCount) {
-                best = candidate;
-                bestCount = count;
-            }
-        }
-        return best;
-    }
-
-    static String decode(byte[] bytes) {
-        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
-            return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
-        }
-        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
-            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
-        }
-        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
-            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
-        }
-        try {
-            return StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            return new String(bytes, Charset.forName("windows-1252"));
-        }
-    }
-
-    private static boolean isZip(byte[] bytes) {
-        return bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
-    }
-
-    /** Text with NUL or many other control characters is not a CSV. */
-    private static boolean looksBinary(String text) {
-        int sample = Math.min(text.length(), 8192);
-        int control = 0;
-        for (int i = 0; i < sample; i++) {
-            char c = text.charAt(i);
-            if (c == 0) {
-                return true;
-            }
-            if (c < 32 && c != '\n' && c != '\r' && c != '\t' || c == '\uFFFD') {
-                control++;
-            }
-        }
-        return control > sample / 20;
     }
 
     /** Maps the header line to the template's columns and every later line to template order. */

@@ -1,16 +1,12 @@
 package org.examdesk.admin.imports;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import org.examdesk.admin.files.SafeCsv;
 
 /**
- * CSV files this feature hands out (the template, the rejected rows): UTF-8 with a BOM so spreadsheet programs
- * read accents right, CRLF line ends, and any cell a spreadsheet would run as a formula (= + - @) prefixed with '.
+ * CSV files this feature hands out (the template, the rejected rows), written by {@link SafeCsv}: UTF-8 with a
+ * BOM, and any cell a spreadsheet would run as a formula prefixed with '.
  */
 final class RejectedCsv {
     private RejectedCsv() {}
@@ -37,20 +33,6 @@ final class RejectedCsv {
     }
 
     static String write(List<List<String>> lines) {
-        StringWriter out = new StringWriter();
-        out.write('\uFEFF');
-        try (CSVPrinter printer = new CSVPrinter(
-                out, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get())) {
-            for (List<String> line : lines) {
-                printer.printRecord(line.stream().map(RejectedCsv::safe).toList());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
-    }
-
-    private static String safe(String cell) {
-        return !cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
+        return SafeCsv.write(lines);
     }
 }

@@ -3,7 +3,7 @@ package org.examdesk.admin.learners;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.regex.Pattern;
+import org.examdesk.admin.learners.intake.Names;
 import org.examdesk.admin.web.ApiException;
 
 /**
@@ -29,7 +29,6 @@ final class AmendmentRules {
     /** One checked change: the field, its value now and the new one, as text. */
     record Change(Field field, String oldValue, String newValue) {}
 
-    private static final Pattern NAME = Pattern.compile("[\\p{L}][\\p{L}\\p{M} '\\-.]{0,99}");
     private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
 
     private AmendmentRules() {}
@@ -42,7 +41,7 @@ final class AmendmentRules {
         if (field == Field.DATE_OF_BIRTH) {
             LocalDate date = date(value, today);
             value = date.toString();
-        } else if (!NAME.matcher(value).matches()) {
+        } else if (!Names.isValid(value)) {
             throw ApiException.invalid(
                     "Give the new " + field.words + ": up to 100 letters, spaces, hyphens or apostrophes.",
                     List.of("value"));

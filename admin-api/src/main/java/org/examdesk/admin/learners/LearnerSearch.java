@@ -28,6 +28,10 @@ final class LearnerSearch {
         if (q.q() != null) {
             where.add("(" + text(q, binds) + ")");
         }
+        if (q.group() != null) {
+            where.add("l.group_id = :group");
+            binds.put("group", q.group());
+        }
         if (q.createdFrom() != null) {
             where.add("l.created_at >= :createdFrom");
             binds.put("createdFrom", startOf(q.createdFrom()));

@@ -4,6 +4,7 @@ import io.javalin.config.RoutesConfig;
 import java.time.Clock;
 import org.examdesk.admin.accounts.Access;
 import org.examdesk.admin.audit.AuditLog;
+import org.examdesk.admin.learners.intake.Intake;
 import org.examdesk.admin.web.Idempotency;
 import org.jdbi.v3.core.Jdbi;
 
@@ -15,10 +16,10 @@ import org.jdbi.v3.core.Jdbi;
 public final class LearnersModule {
     private final LearnersController controller;
 
-    public LearnersModule(Jdbi jdbi, Clock clock, AuditLog audit, Idempotency idempotency) {
+    public LearnersModule(Jdbi jdbi, Clock clock, AuditLog audit, Idempotency idempotency, Intake intake) {
         this.controller = new LearnersController(
                 new LearnersService(jdbi),
-                new OrderService(jdbi, audit, idempotency),
+                new OrderService(jdbi, audit, idempotency, intake),
                 new AmendmentService(jdbi, clock, audit, idempotency));
     }
 

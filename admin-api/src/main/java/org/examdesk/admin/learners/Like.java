@@ -3,16 +3,16 @@ package org.examdesk.admin.learners;
 import java.util.Locale;
 
 /** LIKE patterns in which the %, _ and ! a user types are plain characters (escape character {@code !}). */
-final class Like {
+public final class Like {
     private Like() {}
 
     /** Case-insensitive "contains"; null or blank matches everything. */
-    static String contains(String value) {
+    public static String contains(String value) {
         return "%" + escape(value) + "%";
     }
 
     /** Case-insensitive "starts with"; null or blank matches everything. */
-    static String prefix(String value) {
+    public static String prefix(String value) {
         return escape(value) + "%";
     }
 

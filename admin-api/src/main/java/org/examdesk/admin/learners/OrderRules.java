@@ -67,28 +67,29 @@ final class OrderRules {
     private static void checkLearner(
             OrderRequest.OrderLearner learner, int i, Set<Long> seen, List<String> fields, List<String> problems) {
         String at = "learners[" + i + "]";
-        if (learner == null || learner.learnerId() == null) {
+        if (learner == null || (learner.learnerId() == null) == (learner.newLearner() == null)) {
             fields.add(at + ".learnerId");
-            problems.add("learner " + (i + 1) + " has no learner id");
+            problems.add("learner " + (i + 1) + " needs either a learner id or a new learner's details, not both");
             return;
         }
-        if (!seen.add(learner.learnerId())) {
+        String who = learner.learnerId() == null ? "new learner " + (i + 1) : "learner " + learner.learnerId();
+        if (learner.learnerId() != null && !seen.add(learner.learnerId())) {
             fields.add(at + ".learnerId");
-            problems.add("learner " + learner.learnerId() + " is listed twice");
+            problems.add(who + " is listed twice");
         }
         if (learner.courseStart() == null) {
             fields.add(at + ".courseStart");
-            problems.add("learner " + learner.learnerId() + " has no course start date");
+            problems.add(who + " has no course start date");
         }
         if (learner.courseEnd() == null) {
             fields.add(at + ".courseEnd");
-            problems.add("learner " + learner.learnerId() + " has no course end date");
+            problems.add(who + " has no course end date");
         }
         if (learner.courseStart() != null
                 && learner.courseEnd() != null
                 && !learner.courseStart().isBefore(learner.courseEnd())) {
             fields.add(at + ".courseEnd");
-            problems.add("the course of learner " + learner.learnerId() + " must end after it starts");
+            problems.add("the course of " + who + " must end after it starts");
         }
     }
 
@@ -122,16 +123,8 @@ final class OrderRules {
             Long orderId,
             String poNumber,
             List<ProductView> products,
-            List<OrderRequest.OrderLearner> learners,
-            Map<Long, LearnerRow> rows,
+            List<OrderView.LearnerLine> lines,
             String invoiceStatus) {
-        List<OrderView.LearnerLine> lines = learners.stream()
-                .map(l -> {
-                    LearnerRow row = rows.get(l.learnerId());
-                    return new OrderView.LearnerLine(
-                            row.id(), row.learnerRef(), row.name(), l.courseStart(), l.courseEnd());
-                })
-                .toList();
         List<OrderView.ProductLine> productLines = products.stream()
                 .map(p -> new OrderView.ProductLine(
                         p.reference(), p.title(), p.pricePence(), lines, (long) p.pricePence() * lines.size()))

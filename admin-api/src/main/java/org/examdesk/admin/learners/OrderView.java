@@ -19,7 +19,15 @@ public record OrderView(
     public record ProductLine(
             String reference, String title, int pricePence, List<LearnerLine> learners, long subtotalPence) {}
 
-    /** One learner of a product line and their course dates. */
+    /**
+     * One learner of a product line and their course dates; {@code newLearner} when the order creates them (in a
+     * preview they have no id or learner id yet).
+     */
     public record LearnerLine(
-            long learnerId, String learnerRef, String name, LocalDate courseStart, LocalDate courseEnd) {}
+            Long learnerId,
+            String learnerRef,
+            String name,
+            boolean newLearner,
+            LocalDate courseStart,
+            LocalDate courseEnd) {}
 }

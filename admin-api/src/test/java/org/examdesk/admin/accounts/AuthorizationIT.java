@@ -21,7 +21,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Every endpoint of the student-accounts feature, called by every role at the target's own centre and at
+ * Every endpoint of the student-accounts and learner-management features, called by every role at the target's own centre and at
  * another centre, by a student, by the bot's service token and anonymously, with the status each must get.
  * The target is always a Riverside (40123) student or thing; "other" callers are at Hillside (40456).
  */
@@ -43,6 +43,8 @@ class AuthorizationIT {
     private static String importId;
     private static long learner;
     private static String learnerRef;
+    private static long waitingGroup;
+    private static long submittedGroup;
 
     /**
      * One row of the table. {@code centreRoles}: roles allowed for their own centre (other centre: {@code other}
@@ -109,6 +111,25 @@ class AuthorizationIT {
                 .bind("id", learner)
                 .mapTo(String.class)
                 .one());
+        // the demo's waiting group, and a submitted one (so that changes get past the scope check to a stable 409)
+        waitingGroup =
+                jdbi.withHandle(h -> h.createQuery("select id from learner_groups where name = 'Year 10 September'")
+                        .mapTo(Long.class)
+                        .one());
+        submittedGroup = jdbi.withHandle(h -> h.createQuery(
+                        "insert into learner_groups (centre_id, owner_id, name, file_name, state, submitted_at) "
+                                + "select centre_id, owner_id, 'Authorization', 'a.csv', 'SUBMITTED', now() "
+                                + "from learner_groups where id = :id returning id")
+                .bind("id", waitingGroup)
+                .mapTo(Long.class)
+                .one());
+        jdbi.useHandle(h -> {
+            h.execute(
+                    "insert into learner_group_records (group_id, n, given_name, family_name, date_of_birth, gender, "
+                            + "uln, valid) values (?, 2, 'A', 'B', '2009-01-01', '', '', true)",
+                    submittedGroup);
+            h.execute("update learners set group_id = ?, group_row = 2 where id = ?", submittedGroup, learner);
+        });
         studentUci = jdbi.withHandle(h -> h.createQuery("select uci from students where id = :id")
                 .bind("id", student)
                 .mapTo(String.class)
@@ -123,6 +144,8 @@ class AuthorizationIT {
     static List<Endpoint> table() {
         String s = "/api/v1/students/" + student;
         String l = "/api/v1/learners/" + learner;
+        String waiting = "/api/v1/learner-groups/" + waitingGroup;
+        String submitted = "/api/v1/learner-groups/" + submittedGroup;
         return List.of(
                 new Endpoint(
                         "GET",
@@ -263,6 +286,58 @@ class AuthorizationIT {
                         403,
                         403,
                         401),
+                new Endpoint(
+                        "GET",
+                        "/api/v1/learners?group=" + submittedGroup,
+                        null,
+                        200,
+                        200,
+                        LEARNER_ADMINS,
+                        ACROSS,
+                        403,
+                        403,
+                        401),
+                new Endpoint(
+                        "GET",
+                        "/api/v1/learner-groups/template.csv",
+                        null,
+                        200,
+                        200,
+                        LEARNER_ADMINS,
+                        ACROSS,
+                        403,
+                        403,
+                        401),
+                new Endpoint("GET", "/api/v1/learner-groups", null, 200, 200, LEARNER_ADMINS, ACROSS, 403, 403, 401),
+                new Endpoint("POST", "/api/v1/learner-groups", "{}", 422, 422, LEARNER_ADMINS, NONE, 403, 403, 401),
+                new Endpoint("GET", waiting, null, 200, 404, LEARNER_ADMINS, ACROSS, 403, 403, 401),
+                new Endpoint(
+                        "GET", waiting + "/records?valid=false", null, 200, 404, LEARNER_ADMINS, ACROSS, 403, 403, 401),
+                new Endpoint("GET", waiting + "/records.csv", null, 200, 404, LEARNER_ADMINS, ACROSS, 403, 403, 401),
+                new Endpoint(
+                        "PUT",
+                        submitted + "/records/2",
+                        "{\"givenName\":\"Ann\"}",
+                        409,
+                        404,
+                        LEARNER_ADMINS,
+                        NONE,
+                        403,
+                        403,
+                        401),
+                new Endpoint("DELETE", submitted + "/records/2", null, 409, 404, LEARNER_ADMINS, NONE, 403, 403, 401),
+                new Endpoint(
+                        "DELETE",
+                        submitted + "/records?valid=false",
+                        null,
+                        409,
+                        404,
+                        LEARNER_ADMINS,
+                        NONE,
+                        403,
+                        403,
+                        401),
+                new Endpoint("POST", submitted + "/submit", null, 409, 404, LEARNER_ADMINS, NONE, 403, 403, 401),
                 Endpoint.open("GET", "/api/v1/openapi.json", null, 200),
                 Endpoint.open("POST", "/api/v1/accounts", "{}", 422),
                 Endpoint.open("POST", "/api/v1/accounts/verify", "{\"token\":\"not-a-token\"}", 404),

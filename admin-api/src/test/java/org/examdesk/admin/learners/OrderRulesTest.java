@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -102,17 +101,33 @@ class OrderRulesTest {
     }
 
     @Test
+    void a_learner_is_either_an_existing_one_or_a_new_one_never_both_nor_neither() {
+        OrderRequest.NewLearner amir =
+                new OrderRequest.NewLearner("Amir", "Khan", LocalDate.of(2009, 5, 3), null, null);
+        ApiException e = refused(() -> OrderRules.checkComplete(new OrderRequest(
+                List.of("603/0456/1"),
+                List.of(
+                        new OrderRequest.OrderLearner(7L, amir, START, END),
+                        new OrderRequest.OrderLearner(null, null, START, END),
+                        new OrderRequest.OrderLearner(null, amir, END, START)),
+                null)));
+
+        assertThat(e.details())
+                .containsExactly("learners[0].learnerId", "learners[1].learnerId", "learners[2].courseEnd");
+        assertThat(e.getMessage())
+                .contains("learner 1 needs either a learner id or a new learner's details, not both")
+                .contains("the course of new learner 3 must end after it starts");
+        assertThatCode(() -> OrderRules.checkComplete(new OrderRequest(
+                        List.of("603/0456/1"), List.of(new OrderRequest.OrderLearner(null, amir, START, END)), null)))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
     void the_confirmation_costs_every_learner_on_every_product() {
-        Map<Long, LearnerRow> rows = Map.of(
-                7L, row(7, "L1", "Chloe", "Evans"),
-                8L, row(8, "L2", "Amir", "Khan"));
-        OrderView view = OrderRules.price(
-                null,
-                "PO-1",
-                List.of(SPORT, MATHS),
-                List.of(learner(7L, START, END), learner(8L, START, END)),
-                rows,
-                null);
+        List<OrderView.LearnerLine> lines = List.of(
+                new OrderView.LearnerLine(7L, "L1", "Chloe Evans", false, START, END),
+                new OrderView.LearnerLine(null, null, "Amir Khan", true, START, END));
+        OrderView view = OrderRules.price(null, "PO-1", List.of(SPORT, MATHS), lines, null);
 
         assertThat(view.preview()).isTrue();
         assertThat(view.products())
@@ -122,20 +137,5 @@ class OrderRulesTest {
         assertThat(view.products().get(0).learners())
                 .extracting(OrderView.LearnerLine::name)
                 .containsExactly("Chloe Evans", "Amir Khan");
-    }
-
-    private static LearnerRow row(long id, String ref, String given, String family) {
-        return new LearnerRow(
-                id,
-                ref,
-                1,
-                "40123",
-                "Riverside",
-                given,
-                family,
-                LocalDate.of(2009, 1, 1),
-                "FEMALE",
-                null,
-                Instant.EPOCH);
     }
 }

@@ -274,8 +274,18 @@ public final class AdminClient {
 
         /** Posts one file and some form fields as {@code multipart/form-data} (e.g. an import) as this caller. */
         public <T> T postFile(String path, Map<String, String> fields, Multipart.FilePart file, Class<T> type) {
+            return postFile(path, fields, file, Map.of(), type);
+        }
+
+        /** The same upload with extra headers (such as {@code Idempotency-Key}). */
+        public <T> T postFile(
+                String path,
+                Map<String, String> fields,
+                Multipart.FilePart file,
+                Map<String, String> headers,
+                Class<T> type) {
             Multipart body = Multipart.of(fields, file);
-            byte[] answer = sendRaw("POST", path, body.contentType(), body.bytes(), Map.of());
+            byte[] answer = sendRaw("POST", path, body.contentType(), body.bytes(), headers);
             try {
                 return answer.length == 0 ? null : json.readValue(answer, type);
             } catch (IOException e) {

@@ -59,14 +59,39 @@ public final class LearnerModels {
             Amendment amendment,
             boolean amendmentAvailable) {}
 
-    /** One learner of an order and the dates of their course (the start before the end). */
-    public record OrderLearner(long learnerId, LocalDate courseStart, LocalDate courseEnd) {}
+    /**
+     * A learner to create with an order: given name, family name and date of birth required; {@code gender} Female,
+     * Male, Other or null; {@code uln} ten digits or null (checked with the Learner Records Service).
+     */
+    public record NewLearner(String givenName, String familyName, LocalDate dateOfBirth, String gender, String uln) {}
+
+    /**
+     * One learner of an order and the dates of their course (the start before the end): an existing learner
+     * ({@code learnerId}) or one created with the order ({@code newLearner}), never both.
+     */
+    public record OrderLearner(Long learnerId, NewLearner newLearner, LocalDate courseStart, LocalDate courseEnd) {
+        /** An existing learner. */
+        public OrderLearner(long learnerId, LocalDate courseStart, LocalDate courseEnd) {
+            this(learnerId, null, courseStart, courseEnd);
+        }
+
+        /** A learner the order creates. */
+        public static OrderLearner creating(NewLearner learner, LocalDate courseStart, LocalDate courseEnd) {
+            return new OrderLearner(null, learner, courseStart, courseEnd);
+        }
+    }
 
     /** A registration order to preview or place; {@code poNumber} may be null. */
     public record OrderRequest(List<String> products, List<OrderLearner> learners, String poNumber) {}
 
+    /** A learner of an order; {@code newLearner} when the order creates them (no id yet in a preview). */
     public record LearnerLine(
-            long learnerId, String learnerRef, String name, LocalDate courseStart, LocalDate courseEnd) {}
+            Long learnerId,
+            String learnerRef,
+            String name,
+            boolean newLearner,
+            LocalDate courseStart,
+            LocalDate courseEnd) {}
 
     public record ProductLine(
             String reference, String title, int pricePence, List<LearnerLine> learners, long subtotalPence) {}
@@ -95,4 +120,69 @@ public final class LearnerModels {
             LocalDate awardedAt) {}
 
     public record ResultPage(List<ResultRow> items, long total, int page, int size) {}
+
+    /**
+     * A learner group: {@code state} VALIDATING (records being checked, {@code progress} 0 to 99), VALIDATED (amend
+     * or remove the invalid records, then submit), SUBMITTED (the learners exist) or FAILED ({@code message} says
+     * why).
+     */
+    public record LearnerGroup(
+            long id,
+            String name,
+            String fileName,
+            ClientModels.Centre centre,
+            String owner,
+            String state,
+            int progress,
+            int records,
+            int valid,
+            int invalid,
+            String message,
+            Instant createdAt,
+            Instant submittedAt) {}
+
+    public record LearnerGroupPage(List<LearnerGroup> items, long total, int page, int size) {}
+
+    /**
+     * Why a record is invalid: the field to fix (givenName, familyName, dateOfBirth, gender, uln; null for the
+     * record as a whole), a code (required, invalid, check_digit, lrs_unknown, lrs_mismatch, duplicate,
+     * existing_learner) and a sentence.
+     */
+    public record RecordReason(String field, String code, String message) {}
+
+    /** A record of a group: its row in the file, its cells as given, whether valid (null: not checked yet), why not. */
+    public record GroupRecord(
+            int n,
+            String givenName,
+            String familyName,
+            String dateOfBirth,
+            String gender,
+            String uln,
+            Boolean valid,
+            List<RecordReason> reasons,
+            Long learnerId,
+            String learnerRef) {}
+
+    public record GroupRecordPage(List<GroupRecord> items, long total, int page, int size) {}
+
+    /** The fields of a record to change; a null field keeps its value. */
+    public record RecordChange(String givenName, String familyName, String dateOfBirth, String gender, String uln) {
+        /** A change of one field: givenName, familyName, dateOfBirth, gender or uln. */
+        public static RecordChange of(String field, String value) {
+            return switch (field) {
+                case "givenName" -> new RecordChange(value, null, null, null, null);
+                case "familyName" -> new RecordChange(null, value, null, null, null);
+                case "dateOfBirth" -> new RecordChange(null, null, value, null, null);
+                case "gender" -> new RecordChange(null, null, null, value, null);
+                case "uln" -> new RecordChange(null, null, null, null, value);
+                default -> throw new IllegalArgumentException("not a record field: " + field);
+            };
+        }
+    }
+
+    /** After an amendment or removal: the group, the record amended (null after a removal), how many removed. */
+    public record GroupChange(LearnerGroup group, GroupRecord record, int removed, String message) {}
+
+    /** A submitted group and how many learners it created. */
+    public record GroupSubmitted(LearnerGroup group, int created, String message) {}
 }

@@ -1,10 +1,12 @@
-package org.examdesk.admin.imports;
+package org.examdesk.admin.files;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -15,17 +17,22 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * The first sheet of an .xlsx workbook as lines of text cells. Date cells (and plain numbers in a date-of-birth
- * column: Excel serial days) become yyyy-MM-dd; other cells are shown as Excel shows them.
+ * The first sheet of an .xlsx workbook as lines of text cells, blank lines left out. Date cells (and plain numbers
+ * in the date column the header names: Excel serial days) become yyyy-MM-dd; a formula cell is its formula as text
+ * ({@code =HYPERLINK(...)}), never its result; other cells are shown as Excel shows them.
  */
-final class XlsxSheet {
-    private XlsxSheet() {}
+public final class XlsxRows {
+    private XlsxRows() {}
 
-    static List<ImportFileReader.Line> read(byte[] bytes, int rowLimit) {
+    /**
+     * At most {@code rowLimit} + 2 lines (the header, the limit, and one more to tell that the limit is passed);
+     * empty when the workbook cannot be read.
+     */
+    public static Optional<List<Line>> read(byte[] bytes, int rowLimit, Predicate<String> dateHeader) {
         try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             Sheet sheet = workbook.getSheetAt(0);
             DataFormatter formatter = new DataFormatter();
-            List<ImportFileReader.Line> lines = new ArrayList<>();
+            List<Line> lines = new ArrayList<>();
             int dateColumn = -1;
             for (Row row : sheet) {
                 List<String> cells = new ArrayList<>();
@@ -36,23 +43,22 @@ final class XlsxSheet {
                     continue;
                 }
                 if (lines.isEmpty()) {
-                    dateColumn = indexOf(cells, ImportColumns.DATE_OF_BIRTH);
+                    dateColumn = indexOf(cells, dateHeader);
                 }
-                lines.add(new ImportFileReader.Line(row.getRowNum() + 1, cells));
+                lines.add(new Line(row.getRowNum() + 1, cells));
                 if (lines.size() > rowLimit + 1) {
                     break;
                 }
             }
-            return lines;
+            return Optional.of(lines);
         } catch (IOException | RuntimeException e) {
-            throw ImportFileException.unsupported("This file looks like a zip archive but cannot be read as an .xlsx "
-                    + "workbook. Open it in your spreadsheet program and save it as .xlsx or CSV.");
+            return Optional.empty();
         }
     }
 
-    private static int indexOf(List<String> header, ImportColumns column) {
+    private static int indexOf(List<String> header, Predicate<String> dateHeader) {
         for (int i = 0; i < header.size(); i++) {
-            if (ImportColumns.match(header.get(i)) == column) {
+            if (dateHeader.test(header.get(i))) {
                 return i;
             }
         }
@@ -63,8 +69,10 @@ final class XlsxSheet {
         if (cell == null) {
             return "";
         }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        if (type == CellType.NUMERIC && (dateColumn || DateUtil.isCellDateFormatted(cell))) {
+        if (cell.getCellType() == CellType.FORMULA) {
+            return "=" + cell.getCellFormula();
+        }
+        if (cell.getCellType() == CellType.NUMERIC && (dateColumn || DateUtil.isCellDateFormatted(cell))) {
             double serial = cell.getNumericCellValue();
             if (DateUtil.isValidExcelDate(serial)) {
                 LocalDate day = DateUtil.getLocalDateTime(serial).toLocalDate();
