@@ -81,7 +81,10 @@ final class TableOwners {
                 "registration_order_products",
                 "registrations",
                 "learner_amendments",
-                "learner_results");
+                "learner_results",
+                "learner_groups",
+                "learner_group_records",
+                "lrs_learners");
         return Map.copyOf(owners);
     }
 

@@ -6,6 +6,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.examdesk.admin.accounts.Role;
+import org.examdesk.admin.accounts.StaffDao;
+import org.examdesk.admin.learners.groups.LearnerGroupSeedDao;
 import org.examdesk.admin.learners.groups.LearnerGroups;
 import org.examdesk.admin.learners.intake.Intake;
 import org.examdesk.admin.learners.intake.LearnerRecords;
@@ -36,7 +39,6 @@ final class LearnerGroupSeeder implements DemoData.Seeder {
     @Override
     public void seed(Handle h) {
         LearnerGroupSeedDao dao = h.attach(LearnerGroupSeedDao.class);
-        LearnerSeedDao learners = h.attach(LearnerSeedDao.class);
         dao.recordLearners();
         String sian = uln("410203040");
         String aoife = uln("520304050");
@@ -48,8 +50,10 @@ final class LearnerGroupSeeder implements DemoData.Seeder {
         dao.insertRecord(amira, "Amira", "Haddad", LocalDate.of(2010, 9, 1));
         dao.insertRecord(oliver, "Oliver", "Brennan", LocalDate.of(2009, 7, 12));
         dao.insertRecord(jon, "Jonathan", "Okafor", LocalDate.of(2009, 12, 2));
-        long centre = learners.centreId("40123");
-        long owner = learners.centreAdministrator(centre).orElseThrow();
+        long centre = DemoData.centreId(h, "40123");
+        long owner = h.attach(StaffDao.class)
+                .firstWithRoleAt(centre, Role.CENTRE_ADMINISTRATOR)
+                .orElseThrow();
         long group = dao.insertGroup(
                 centre,
                 owner,

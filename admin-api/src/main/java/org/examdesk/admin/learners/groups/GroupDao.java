@@ -3,25 +3,29 @@ package org.examdesk.admin.learners.groups;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.examdesk.admin.accounts.StaffDao;
 import org.examdesk.admin.learners.intake.NewLearner;
+import org.jdbi.v3.sqlobject.SqlObject;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-/** Learner groups and their records: one statement per method. */
+/**
+ * Learner groups and their records: one statement per method. A group's owner is a staff account, whose name the
+ * accounts feature gives ({@link StaffDao}); the group queries leave it to {@link #withOwner}.
+ */
 @RegisterConstructorMapper(GroupRow.class)
 @RegisterConstructorMapper(RecordRow.class)
-interface GroupDao {
+interface GroupDao extends SqlObject {
     String GROUP =
             """
             select g.id, g.centre_id, c.number as centre_number, c.name as centre_name, g.owner_id,
-                   u.first_name || ' ' || u.last_name as owner_name, g.name, g.file_name, g.state, g.checked,
+                   cast(null as text) as owner_name, g.name, g.file_name, g.state, g.checked,
                    g.message, g.created_at, g.updated_at, g.submitted_at, k.records, k.valid, k.invalid
               from learner_groups g
-              join centres c on c.id = g.centre_id
-              join users u on u.id = g.owner_id
+              join centre_refs c on c.id = g.centre_id
               cross join lateral (select count(*) as records, count(*) filter (where r.valid) as valid,
                                          count(*) filter (where not r.valid) as invalid
                                     from learner_group_records r where r.group_id = g.id) k
@@ -50,7 +54,16 @@ interface GroupDao {
             @Bind("file") String fileName);
 
     @SqlQuery(GROUP + " where g.id = :id")
-    Optional<GroupRow> find(@Bind("id") long id);
+    Optional<GroupRow> stored(@Bind("id") long id);
+
+    default Optional<GroupRow> find(long id) {
+        return stored(id).map(this::withOwner);
+    }
+
+    /** The group with its owner's name, from the accounts feature. */
+    default GroupRow withOwner(GroupRow group) {
+        return group.withOwnerName(getHandle().attach(StaffDao.class).fullName(group.ownerId()));
+    }
 
     @SqlQuery("select id from learner_groups where id = :id for update")
     Optional<Long> lock(@Bind("id") long id);
@@ -58,11 +71,17 @@ interface GroupDao {
     @SqlQuery(
             GROUP + " where (cast(:centre as bigint) is null or g.centre_id = :centre) "
                     + "and lower(g.name) like :pattern escape '!' order by g.created_at desc, g.id desc limit :limit offset :offset")
-    List<GroupRow> list(
+    List<GroupRow> storedPage(
             @Bind("centre") Long centreId,
             @Bind("pattern") String pattern,
             @Bind("limit") int limit,
             @Bind("offset") long offset);
+
+    default List<GroupRow> list(Long centreId, String pattern, int limit, long offset) {
+        return storedPage(centreId, pattern, limit, offset).stream()
+                .map(this::withOwner)
+                .toList();
+    }
 
     @SqlQuery("select count(*) from learner_groups g where (cast(:centre as bigint) is null or g.centre_id = :centre) "
             + "and lower(g.name) like :pattern escape '!'")

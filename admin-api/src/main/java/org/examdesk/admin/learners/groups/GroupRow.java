@@ -23,6 +23,27 @@ public record GroupRow(
         int valid,
         int invalid) {
 
+    GroupRow withOwnerName(String owner) {
+        return new GroupRow(
+                id,
+                centreId,
+                centreNumber,
+                centreName,
+                ownerId,
+                owner,
+                name,
+                fileName,
+                state,
+                checked,
+                message,
+                createdAt,
+                updatedAt,
+                submittedAt,
+                records,
+                valid,
+                invalid);
+    }
+
     CentreRef centre() {
         return new CentreRef(centreId, centreNumber, centreName);
     }

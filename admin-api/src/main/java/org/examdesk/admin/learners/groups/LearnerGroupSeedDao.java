@@ -1,4 +1,4 @@
-package org.examdesk.admin.demo;
+package org.examdesk.admin.learners.groups;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,8 +11,11 @@ import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-/** The writes of the learner-group demo data: the Learner Records Service's reference rows and the waiting group. */
-interface LearnerGroupSeedDao {
+/**
+ * The writes of the learner-group demo data (the demo package seeds through it): the Learner Records Service's
+ * reference rows and the waiting group.
+ */
+public interface LearnerGroupSeedDao {
     /** Every demo learner with a ULN, as the Learner Records Service holds them. */
     @SqlUpdate("insert into lrs_learners (uln, given_name, family_name, date_of_birth) "
             + "select distinct on (uln) uln, given_name, family_name, date_of_birth from learners where uln is not null "
@@ -47,7 +50,7 @@ interface LearnerGroupSeedDao {
             @Bind("at") Instant at);
 
     /** A record of the demo group, its cells as a file would give them. */
-    record Row(
+    public record Row(
             long groupId, int n, String givenName, String familyName, String dateOfBirth, String gender, String uln) {}
 
     @SqlBatch("insert into learner_group_records (group_id, n, given_name, family_name, date_of_birth, gender, uln) "
