@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.examdesk.admin.client.LearnerModels.Amended;
 import org.examdesk.admin.client.LearnerModels.LearnerDetail;
+import org.examdesk.admin.client.LearnerModels.LearnerMatches;
 import org.examdesk.admin.client.LearnerModels.LearnerPage;
 import org.examdesk.admin.client.LearnerModels.Order;
 import org.examdesk.admin.client.LearnerModels.OrderRequest;
@@ -15,8 +16,9 @@ import org.examdesk.admin.client.LearnerModels.Product;
 import org.examdesk.admin.client.LearnerModels.ResultPage;
 
 /**
- * Learner management as centre administrators and assessors use it: products, learners, registration orders, the
- * one amendment and results. Every change takes an idempotency key (null for none) so the bot can retry safely.
+ * Learner management as centre administrators and assessors use it: products, learners (and the name match),
+ * registration orders, the one amendment and results. Every change takes an idempotency key (null for none) so
+ * the bot can retry safely.
  */
 public final class LearnersClient {
     private final AdminClient.Caller caller;
@@ -37,6 +39,11 @@ public final class LearnersClient {
     /** Filters by name as in the API: {@code q} (name, learner id or ULN), createdFrom, createdTo, page, size. */
     public LearnerPage search(Map<String, String> filters) {
         return caller.send("GET", "/api/v1/learners" + query(filters), null, LearnerPage.class);
+    }
+
+    /** The learners of the caller's centre that {@code words} (a name, perhaps among other words) may name, at most 8. */
+    public LearnerMatches match(String words) {
+        return caller.send("GET", "/api/v1/learners/match?q=" + encode(words), null, LearnerMatches.class);
     }
 
     public LearnerDetail get(long id) {
