@@ -153,8 +153,8 @@ class LearnerFlowsIT {
         assertThat(chat.text()).contains("I have not placed the order", "already registered", "only once");
         ChatDriver amir = new ChatDriver(http, token);
         amir.say("change Amir Khan's date of birth to 3 May 2009");
-        assertThat(amir.text())
-                .contains("already had the one amendment", "family name from Kahn to Khan", "Open a case");
+        assertThat(amir.text()).contains("already had the one amendment", "family name from Kahn to Khan");
+        assertThat(amir.buttonValue("Open a case")).isNotBlank();
     }
 
     @Test
