@@ -1,7 +1,12 @@
 package org.examdesk.bot.flows.learners;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.examdesk.admin.client.AdminApiException;
 import org.examdesk.admin.client.AdminClient;
 import org.examdesk.admin.client.LearnerModels.Amended;
 import org.examdesk.admin.client.LearnerModels.LearnerDetail;
@@ -19,14 +24,23 @@ import org.examdesk.admin.client.LearnersClient;
  * called as a person, whose roles the API checks (403 for anyone but centre administrators and assessors).
  */
 public interface CentreLearners {
+    /**
+     * A learner group of the centre (learners uploaded together), as far as finding its learners needs: its state
+     * (VALIDATING, VALIDATED, SUBMITTED or FAILED), how many records it has and how many of them are invalid.
+     */
+    record Group(long id, String name, String state, int records, int invalid) {}
+
     /** The approved, in-date products a centre may order. */
     List<Product> products();
 
     /** The centre's learners that {@code words} may name (folded, one typo allowed), or the closest names. */
     LearnerMatches match(String words);
 
-    /** {@code q} (a name, learner id or ULN), {@code group}, {@code size} as in the API. */
+    /** {@code q} (a name, learner id or ULN), {@code group} (a group's id), {@code size} as in the API. */
     LearnerPage search(Map<String, String> filters);
+
+    /** The centre's learner groups whose name contains {@code name}, newest first. */
+    List<Group> groups(String name);
 
     LearnerDetail get(long id);
 
@@ -58,6 +72,35 @@ public interface CentreLearners {
             @Override
             public LearnerPage search(Map<String, String> filters) {
                 return client.search(filters);
+            }
+
+            /**
+             * Read from {@code GET /api/v1/learner-groups}, field by field: the learner-group uploads add that
+             * endpoint and its typed client; an admin API without it (404) has no learner groups.
+             */
+            @Override
+            public List<Group> groups(String name) {
+                try {
+                    JsonNode page = caller.send(
+                            "GET",
+                            "/api/v1/learner-groups?size=20&q=" + URLEncoder.encode(name, StandardCharsets.UTF_8),
+                            null,
+                            JsonNode.class);
+                    List<Group> groups = new ArrayList<>();
+                    page.path("items")
+                            .forEach(g -> groups.add(new Group(
+                                    g.path("id").asLong(),
+                                    g.path("name").asText(),
+                                    g.path("state").asText(null),
+                                    g.path("records").asInt(),
+                                    g.path("invalid").asInt())));
+                    return groups;
+                } catch (AdminApiException e) {
+                    if (e.status() == 404) {
+                        return List.of();
+                    }
+                    throw e;
+                }
             }
 
             @Override

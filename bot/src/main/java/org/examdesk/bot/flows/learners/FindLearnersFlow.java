@@ -15,6 +15,7 @@ import org.examdesk.bot.engine.Intent;
 import org.examdesk.bot.engine.Reply;
 import org.examdesk.bot.engine.Speaker;
 import org.examdesk.bot.engine.Turn;
+import org.examdesk.bot.flows.learners.CentreLearners.Group;
 import org.examdesk.bot.understanding.NameWords;
 import org.examdesk.knowledge.KnowledgeBase;
 
@@ -96,14 +97,7 @@ public final class FindLearnersFlow implements Flow {
         CentreLearners api = learners(turn);
         Optional<String> group = group(text);
         if (group.isPresent()) {
-            LearnerPage page = api.search(Map.of("group", group.get(), "size", String.valueOf(SHOWN)));
-            if (page.items().isEmpty()) {
-                turn.state().clear();
-                turn.say("I can't find any learners in a group called \u201c" + group.get() + "\u201d at your centre. "
-                        + "Check the group's name as it was uploaded.");
-            } else {
-                list(turn, page.items(), page.total(), "in group \u201c" + group.get() + "\u201d");
-            }
+            inGroup(turn, api, group.get());
             return;
         }
         LearnerReferences.Found found = references.find(api, text);
@@ -118,6 +112,38 @@ public final class FindLearnersFlow implements Flow {
             if (found.all().size() >= LearnerChooser.MAX_CHOICES) {
                 turn.say("There may be more: give a full name, a learner id or a ULN to narrow it down.");
             }
+        }
+    }
+
+    /** The learners of the group named: the one of that name (ignoring case), or the only one whose name has it. */
+    private static void inGroup(Turn turn, CentreLearners api, String name) {
+        turn.state().clear();
+        List<Group> like = api.groups(name);
+        Optional<Group> group = like.stream()
+                .filter(g -> g.name().equalsIgnoreCase(name))
+                .findFirst()
+                .or(() -> like.size() == 1 ? Optional.of(like.get(0)) : Optional.empty());
+        if (group.isEmpty()) {
+            turn.say("I can't find a learner group called \u201c" + name + "\u201d at your centre."
+                    + (like.isEmpty()
+                            ? ""
+                            : " Groups with a name like it: "
+                                    + String.join(
+                                            ", ", like.stream().map(Group::name).toList()) + "."));
+            return;
+        }
+        Group g = group.get();
+        LearnerPage page = api.search(Map.of("group", String.valueOf(g.id()), "size", String.valueOf(SHOWN)));
+        if (!page.items().isEmpty()) {
+            list(turn, page.items(), page.total(), "in group \u201c" + g.name() + "\u201d");
+        } else if (!"SUBMITTED".equals(g.state())) {
+            turn.say("The learner group \u201c" + g.name()
+                    + "\u201d has not been submitted yet, so it has no learners: "
+                    + "it has " + g.records() + " records, " + g.invalid() + " of them invalid. Once the invalid "
+                    + "records are fixed or removed and the group is submitted, its learners can be found and "
+                    + "registered.");
+        } else {
+            turn.say("The learner group \u201c" + g.name() + "\u201d has no learners.");
         }
     }
 

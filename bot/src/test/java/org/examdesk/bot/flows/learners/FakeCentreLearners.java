@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.examdesk.admin.client.AdminApiException;
@@ -33,7 +34,7 @@ import org.examdesk.bot.understanding.Words;
 /**
  * Learner management in memory for the learner flows' unit tests, answering as the admin API would: four learners
  * at Riverside Academy (two Chloes; Chloe Evans finished the BTEC Sport; Amir Khan has used his one amendment),
- * three products, a learner group, name matching by given or family name (accents folded), the registration and
+ * three products, a submitted learner group and one waiting, name matching by given or family name (accents folded), the registration and
  * amendment rules, and every change recorded. With {@link #forbidden} it answers 403 to everything, as to an exams
  * officer.
  */
@@ -122,13 +123,23 @@ final class FakeCentreLearners implements CentreLearners {
         for (Learner l : learners.values()) {
             String q = filters.get("q");
             boolean byNumber = q != null && (q.equalsIgnoreCase(l.learnerRef()) || q.equals(l.uln()));
-            boolean inGroup = "Year 10 September".equalsIgnoreCase(filters.get("group"))
-                    && Set.of(1L, 3L).contains(l.id());
+            boolean inGroup = "5".equals(filters.get("group")) && Set.of(1L, 3L).contains(l.id());
             if (byNumber || inGroup) {
                 found.add(l);
             }
         }
         return new LearnerPage(found, found.size(), 1, 50);
+    }
+
+    @Override
+    public List<Group> groups(String name) {
+        check();
+        return List.of(
+                        new Group(5, "Year 10 September", "SUBMITTED", 2, 0),
+                        new Group(6, "Year 11 March", "VALIDATED", 12, 3))
+                .stream()
+                .filter(g -> g.name().toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT)))
+                .toList();
     }
 
     @Override

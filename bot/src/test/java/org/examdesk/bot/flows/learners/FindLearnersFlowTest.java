@@ -50,6 +50,14 @@ class FindLearnersFlowTest {
     }
 
     @Test
+    void a_group_not_submitted_yet_is_explained_and_an_unknown_one_is_said() {
+        assertThat(LearnerFlows.text(rig.say("who's in the year 11 march group")))
+                .contains("\u201cYear 11 March\u201d has not been submitted yet", "12 records, 3 of them invalid");
+        assertThat(LearnerFlows.text(rig.say("find learners in group Year 13 Nowhere")))
+                .contains("I can't find a learner group called \u201cYear 13 Nowhere\u201d");
+    }
+
+    @Test
     void a_uln_and_a_learner_id_find_their_learner() {
         assertThat(names(rig.say("look up ULN 2234567890"))).containsExactly("Ruby Taylor L10000003");
         assertThat(names(rig.say("find learner l10000002"))).containsExactly("Amir Khan L10000002");
