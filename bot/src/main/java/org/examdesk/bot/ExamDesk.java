@@ -56,6 +56,11 @@ import org.examdesk.bot.flows.cases.LiveChatFlow;
 import org.examdesk.bot.flows.cases.OpenCaseFlow;
 import org.examdesk.bot.flows.cases.SupportCases;
 import org.examdesk.bot.flows.cases.TalkToPersonFlow;
+import org.examdesk.bot.flows.learners.AmendLearnerFlow;
+import org.examdesk.bot.flows.learners.CentreLearners;
+import org.examdesk.bot.flows.learners.FindLearnersFlow;
+import org.examdesk.bot.flows.learners.LearnerResultsFlow;
+import org.examdesk.bot.flows.learners.RegisterLearnersFlow;
 import org.examdesk.bot.flows.results.CandidateHelpFlow;
 import org.examdesk.bot.flows.results.ResultsAccess;
 import org.examdesk.bot.flows.results.ResultsAccessFlow;
@@ -242,9 +247,10 @@ public final class ExamDesk implements AutoCloseable {
     /** The guided flows, in the order they are offered a recognised task. */
     public static List<Flow> flows(KnowledgeBase knowledge, ChatHours hours) {
         OpenCaseFlow openCase = new OpenCaseFlow(knowledge, hours, SupportCases::over);
+        NameWords names = NameWords.of(knowledge);
         return List.of(
                 new BulkReactivateFlow(StudentAccounts::over),
-                new AccountFlow(NameWords.of(knowledge), StudentAccounts::over),
+                new AccountFlow(names, StudentAccounts::over),
                 new StudentSelfFlow(OwnAccount::over),
                 openCase,
                 new CaseTrackingFlow(hours, SupportCases::over),
@@ -252,7 +258,11 @@ public final class ExamDesk implements AutoCloseable {
                 new LiveChatFlow(SupportCases::over),
                 new ResultsAccessFlow(ResultsAccess::over),
                 new CandidateHelpFlow(ResultsAccess::over),
-                new StudentFilesFlow());
+                new StudentFilesFlow(),
+                new RegisterLearnersFlow(names, knowledge, CentreLearners::over),
+                new AmendLearnerFlow(names, knowledge, CentreLearners::over),
+                new LearnerResultsFlow(names, knowledge, CentreLearners::over),
+                new FindLearnersFlow(names, knowledge, CentreLearners::over));
     }
 
     private static ChatHours chatHours(Clock clock, SupportHours cases) {

@@ -2,10 +2,11 @@ package org.examdesk.admin.learners;
 
 import io.javalin.http.Context;
 import org.examdesk.admin.accounts.AuthHandler;
+import org.examdesk.admin.names.NameQuery;
 import org.examdesk.admin.web.ApiException;
 import org.examdesk.admin.web.Idempotency;
 
-/** Learner management over HTTP: products, learners, one learner, registration orders, amendments, results. */
+/** Learner management over HTTP: products, learners, the name match, one learner, registration orders, amendments, results. */
 final class LearnersController {
     private final LearnersService learners;
     private final OrderService orders;
@@ -24,6 +25,10 @@ final class LearnersController {
 
     void search(Context ctx) {
         ctx.json(learners.search(AuthHandler.require(ctx), LearnerQuery.from(ctx::queryParam)));
+    }
+
+    void match(Context ctx) {
+        ctx.json(learners.match(AuthHandler.require(ctx), NameQuery.from(ctx::queryParam, "a learner")));
     }
 
     void get(Context ctx) {

@@ -26,6 +26,8 @@ public final class LearnersModule {
     public void routes(RoutesConfig r) {
         r.get("/api/v1/products", controller::products, Access.LEARNER_ADMIN, Access.AGENT);
         r.get("/api/v1/learners", controller::search, Access.LEARNER_ADMIN, Access.AGENT);
+        // before /learners/{id}: the first route that matches a path handles it; one centre's learners only
+        r.get("/api/v1/learners/match", controller::match, Access.LEARNER_ADMIN);
         r.get("/api/v1/learners/{id}", controller::get, Access.LEARNER_ADMIN, Access.AGENT);
         r.post("/api/v1/learners/{id}/amendments", controller::amend, Access.LEARNER_ADMIN);
         r.post("/api/v1/registration-orders", controller::order, Access.LEARNER_ADMIN);

@@ -1,6 +1,7 @@
 package org.examdesk.admin.students;
 
 import java.util.List;
+import org.examdesk.admin.names.NameMatcher;
 
 /**
  * The answer of a name match: the students of the best tier present, and when there are none, up to three names

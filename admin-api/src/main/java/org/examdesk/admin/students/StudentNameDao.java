@@ -1,6 +1,8 @@
 package org.examdesk.admin.students;
 
 import java.util.List;
+import org.examdesk.admin.names.NameHit;
+import org.examdesk.admin.names.NameMatcher;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -10,15 +12,8 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
  * {@code students_name_entries_idx}, the closest names from {@code students_full_name_trgm_idx}. Which of the
  * matches count, and how they rank, is decided in {@link NameMatcher}.
  */
-@RegisterConstructorMapper(StudentNameDao.NameHit.class)
+@RegisterConstructorMapper(NameHit.class)
 public interface StudentNameDao {
-    /**
-     * One of a student's names answers to one term of the query: {@code field} is FORENAME or SURNAME, {@code term}
-     * the term's number (from 1, in the order given), {@code exact} false when it is one edit away. The keys are
-     * the whole names folded, for ordering.
-     */
-    record NameHit(long studentId, String surnameKey, String forenameKey, String field, int term, boolean exact) {}
-
     /**
      * Every name, within {@code centreId} (every centre when null), equal to a term after folding, or one edit
      * from it when both have 5 to 64 letters. Candidates come from {@code students_name_entries_idx} (an entry in
@@ -36,7 +31,7 @@ public interface StudentNameDao {
                  where student_name_entries(s.forename, s.surname) && (select array_agg(e) from term, unnest(probe) e)
                    and (cast(:centreId as bigint) is null or s.centre_id = :centreId)
             )
-            select c.id as student_id, student_name_key(c.surname) as surname_key,
+            select c.id, student_name_key(c.surname) as surname_key,
                    student_name_key(c.forename) as forename_key, n.field, term.ord as term,
                    term.key = any(n.keys) as exact
               from candidate c

@@ -3,6 +3,7 @@ package org.examdesk.admin.students;
 import io.javalin.http.Context;
 import org.examdesk.admin.accounts.AuthHandler;
 import org.examdesk.admin.audit.AuditLog;
+import org.examdesk.admin.names.NameQuery;
 import org.examdesk.admin.web.ApiException;
 import org.examdesk.admin.web.Idempotency;
 import org.jdbi.v3.core.Jdbi;
@@ -25,7 +26,7 @@ public final class StudentsController {
     }
 
     public void match(Context ctx) {
-        ctx.json(students.match(AuthHandler.require(ctx), NameQuery.from(ctx::queryParam)));
+        ctx.json(students.match(AuthHandler.require(ctx), NameQuery.from(ctx::queryParam, "a student")));
     }
 
     public void get(Context ctx) {

@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.examdesk.admin.accounts.Caller;
 import org.examdesk.admin.accounts.CentreScope;
+import org.examdesk.admin.names.NameMatcher;
+import org.examdesk.admin.names.NameQuery;
 import org.examdesk.admin.web.ApiException;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -52,15 +54,13 @@ final class StudentsService {
             }
             Map<Long, StudentRow> rows = h
                     .attach(StudentDao.class)
-                    .findAll(ranked.stream()
-                            .mapToLong(NameMatcher.Ranked::studentId)
-                            .toArray())
+                    .findAll(ranked.stream().mapToLong(NameMatcher.Ranked::id).toArray())
                     .stream()
                     .collect(Collectors.toMap(StudentRow::id, row -> row));
             return new NameMatches(
                     ranked.stream()
                             .map(r -> new NameMatches.Item(
-                                    StudentView.of(rows.get(r.studentId())),
+                                    StudentView.of(rows.get(r.id())),
                                     r.tier(),
                                     r.exact(),
                                     r.words().stream().map(query.given()::get).toList()))

@@ -251,6 +251,18 @@ class AuthorizationIT {
                         403,
                         403,
                         401),
+                // the bot's name match: one centre's learners only, so those who work across centres may not
+                new Endpoint(
+                        "GET",
+                        "/api/v1/learners/match?q=Chloe%20Evans",
+                        null,
+                        200,
+                        200,
+                        LEARNER_ADMINS,
+                        NONE,
+                        403,
+                        403,
+                        401),
                 new Endpoint("GET", l, null, 200, 404, LEARNER_ADMINS, ACROSS, 403, 403, 401),
                 new Endpoint(
                         "POST",

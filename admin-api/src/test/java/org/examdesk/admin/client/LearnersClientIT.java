@@ -60,6 +60,9 @@ class LearnersClientIT {
                 .extracting(LearnerModels.Registration::productReference)
                 .containsExactly(product);
         assertThat(learners.search(Map.of("q", "Chloe Evans")).total()).isPositive();
+        assertThat(learners.match("what did chloe evans get").items())
+                .extracting(m -> m.learner().givenName() + " " + m.learner().familyName() + " " + m.matched())
+                .contains("Chloe Evans FULL_NAME");
         assertThat(learners.results(Map.of("givenName", "Chloe", "familyName", "Evans"))
                         .items())
                 .isNotEmpty();

@@ -25,6 +25,12 @@ public final class LearnerModels {
 
     public record LearnerPage(List<Learner> items, long total, int page, int size) {}
 
+    /** A learner the words of a name match named: {@code matched} FULL_NAME, SURNAME or FORENAME (given name). */
+    public record LearnerMatch(Learner learner, String matched, boolean exact, List<String> words) {}
+
+    /** The learners of the best tier present; when there are none, up to 3 names at the centre most like the words. */
+    public record LearnerMatches(List<LearnerMatch> items, List<String> closest) {}
+
     /** A registration: {@code status} ACTIVE, COMPLETED or CANCELLED. */
     public record Registration(
             long id,

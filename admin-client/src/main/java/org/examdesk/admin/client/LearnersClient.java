@@ -13,6 +13,7 @@ import org.examdesk.admin.client.LearnerModels.GroupSubmitted;
 import org.examdesk.admin.client.LearnerModels.LearnerDetail;
 import org.examdesk.admin.client.LearnerModels.LearnerGroup;
 import org.examdesk.admin.client.LearnerModels.LearnerGroupPage;
+import org.examdesk.admin.client.LearnerModels.LearnerMatches;
 import org.examdesk.admin.client.LearnerModels.LearnerPage;
 import org.examdesk.admin.client.LearnerModels.Order;
 import org.examdesk.admin.client.LearnerModels.OrderRequest;
@@ -21,8 +22,9 @@ import org.examdesk.admin.client.LearnerModels.RecordChange;
 import org.examdesk.admin.client.LearnerModels.ResultPage;
 
 /**
- * Learner management as centre administrators and assessors use it: products, learners, registration orders (with
- * new learners too), the one amendment, results, and learner-group uploads with their records. Every change takes an idempotency key (null for none) so the bot can retry safely.
+ * Learner management as centre administrators and assessors use it: products, learners (and the name match),
+ * registration orders (with new learners too), the one amendment, results, and learner-group uploads with their
+ * records. Every change takes an idempotency key (null for none) so the bot can retry safely.
  */
 public final class LearnersClient {
     private final AdminClient.Caller caller;
@@ -46,6 +48,11 @@ public final class LearnersClient {
      */
     public LearnerPage search(Map<String, String> filters) {
         return caller.send("GET", "/api/v1/learners" + query(filters), null, LearnerPage.class);
+    }
+
+    /** The learners of the caller's centre that {@code words} (a name, perhaps among other words) may name, at most 8. */
+    public LearnerMatches match(String words) {
+        return caller.send("GET", "/api/v1/learners/match?q=" + encode(words), null, LearnerMatches.class);
     }
 
     public LearnerDetail get(long id) {

@@ -1,4 +1,4 @@
-package org.examdesk.admin.students;
+package org.examdesk.admin.names;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,31 +8,25 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import org.examdesk.admin.students.StudentNameDao.NameHit;
 
 /**
- * The rules of a name match, over what the database found ({@link StudentNameDao#hits}): a student matches on the
- * full name when a forename and a surname answer to different words of the query (in either order), otherwise on
- * the surname, otherwise on the forename. Only the best tier present is answered; within it, exact matches come
+ * The rules of a name match, over what the database found (the {@link NameHit}s of the students' or the learners'
+ * name DAO): a person matches on the full name when a forename (given name) and a surname (family name) answer to
+ * different words of the query (in either order), otherwise on the surname, otherwise on the forename. Only the best tier present is answered; within it, exact matches come
  * first, then those that use more of the query's words ("smith jones" names Smith-Jones better than Smith), then
  * by surname and forename (folded, so Łukasiewicz sorts with L).
  */
-final class NameMatcher {
-    /** How much of a student's name matched, best first. */
-    enum Tier {
+public final class NameMatcher {
+    /** How much of a person's name matched, best first. */
+    public enum Tier {
         FULL_NAME,
         SURNAME,
         FORENAME
     }
 
-    /** A student's best match: its tier, whether every name in it matched exactly, and the query words it used. */
-    record Ranked(
-            long studentId,
-            Tier tier,
-            boolean exact,
-            SortedSet<Integer> words,
-            String surnameKey,
-            String forenameKey) {}
+    /** A person's best match: its tier, whether every name in it matched exactly, and the query words it used. */
+    public record Ranked(
+            long id, Tier tier, boolean exact, SortedSet<Integer> words, String surnameKey, String forenameKey) {}
 
     /** Query words (their positions) that one name, or a forename and surname together, answered to. */
     private record Hit(SortedSet<Integer> words, boolean exact) {
@@ -59,15 +53,14 @@ final class NameMatcher {
                     Comparator.comparingInt((Ranked r) -> r.words().size()).reversed())
             .thenComparing(Ranked::surnameKey)
             .thenComparing(Ranked::forenameKey)
-            .thenComparingLong(Ranked::studentId);
+            .thenComparingLong(Ranked::id);
 
-    /** The best {@code limit} students of the best tier present; {@code terms} are the query's, in order. */
-    List<Ranked> rank(List<NameQuery.Term> terms, List<NameHit> hits, int limit) {
-        Map<Long, List<NameHit>> byStudent = new LinkedHashMap<>();
-        hits.forEach(hit -> byStudent
-                .computeIfAbsent(hit.studentId(), id -> new ArrayList<>())
-                .add(hit));
-        List<Ranked> all = byStudent.values().stream().map(h -> best(terms, h)).toList();
+    /** The best {@code limit} people of the best tier present; {@code terms} are the query's, in order. */
+    public List<Ranked> rank(List<NameQuery.Term> terms, List<NameHit> hits, int limit) {
+        Map<Long, List<NameHit>> byPerson = new LinkedHashMap<>();
+        hits.forEach(hit ->
+                byPerson.computeIfAbsent(hit.id(), id -> new ArrayList<>()).add(hit));
+        List<Ranked> all = byPerson.values().stream().map(h -> best(terms, h)).toList();
         Optional<Tier> top = all.stream().map(Ranked::tier).min(Comparator.naturalOrder());
         return all.stream()
                 .filter(r -> top.isPresent() && r.tier() == top.get())
@@ -86,7 +79,7 @@ final class NameMatcher {
         Tier tier = full.isPresent() ? Tier.FULL_NAME : surnames.isEmpty() ? Tier.FORENAME : Tier.SURNAME;
         Hit hit = full.orElseGet(() -> (surnames.isEmpty() ? forenames : surnames)
                 .stream().min(Hit.BEST_FIRST).orElseThrow());
-        return new Ranked(first.studentId(), tier, hit.exact(), hit.words(), first.surnameKey(), first.forenameKey());
+        return new Ranked(first.id(), tier, hit.exact(), hit.words(), first.surnameKey(), first.forenameKey());
     }
 
     private static List<Hit> hits(List<NameQuery.Term> terms, List<NameHit> hits, String field) {

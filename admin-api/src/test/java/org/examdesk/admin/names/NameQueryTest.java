@@ -1,4 +1,4 @@
-package org.examdesk.admin.students;
+package org.examdesk.admin.names;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class NameQueryTest {
     private static NameQuery read(String q) {
-        return NameQuery.from(Map.of("q", q)::get);
+        return NameQuery.from(Map.of("q", q)::get, "a student");
     }
 
     @Test
@@ -37,14 +37,21 @@ class NameQueryTest {
 
     @Test
     void a_missing_blank_or_too_long_query_and_a_bad_limit_are_named() {
-        assertThatThrownBy(() -> NameQuery.from(Map.<String, String>of()::get))
+        assertThatThrownBy(() -> NameQuery.from(Map.<String, String>of()::get, "a student"))
                 .isInstanceOf(ApiException.class)
                 .satisfies(e -> assertThat(((ApiException) e).details()).containsExactly("q"));
         assertThatThrownBy(() -> read(" ".repeat(5))).isInstanceOf(ApiException.class);
         assertThatThrownBy(() -> read("x".repeat(NameQuery.MAX_LENGTH + 1))).isInstanceOf(ApiException.class);
-        assertThatThrownBy(() -> NameQuery.from(Map.of("q", "", "limit", "99")::get))
+        assertThatThrownBy(() -> NameQuery.from(Map.of("q", "", "limit", "99")::get, "a student"))
                 .satisfies(e -> assertThat(((ApiException) e).details()).containsExactly("q", "limit"));
-        assertThat(NameQuery.from(Map.of("q", "zoe", "limit", "20")::get).limit())
+        assertThat(NameQuery.from(Map.of("q", "zoe", "limit", "20")::get, "a learner")
+                        .limit())
                 .isEqualTo(20);
+    }
+
+    @Test
+    void the_refusal_says_whom_the_words_should_name() {
+        assertThatThrownBy(() -> NameQuery.from(Map.<String, String>of()::get, "a learner"))
+                .hasMessageContaining("the words that may name a learner");
     }
 }

@@ -1,4 +1,4 @@
-package org.examdesk.admin.students;
+package org.examdesk.admin.names;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,16 +9,17 @@ import java.util.regex.Pattern;
 import org.examdesk.admin.web.ApiException;
 
 /**
- * The words of a name match ({@code GET /api/v1/students/match?q=&limit=}), read and checked: {@code q} is 1 to
+ * The words of a name match ({@code GET /api/v1/students/match?q=&limit=}, {@code GET /api/v1/learners/match}), read
+ * and checked: {@code q} is 1 to
  * {@value #MAX_LENGTH} characters after trimming, {@code limit} 1 to {@value #MAX_LIMIT}; anything else is a 422
  * naming the parameter. {@code given} are the query's words as typed, lower-cased; {@code words} the same words
  * ready to compare: titles (Mr, Dr, ...) left out, a possessive 's dropped. Accents, apostrophes and hyphens are
  * left for the database to fold, so both sides are folded by one function ({@code student_name_fold}).
  */
-record NameQuery(List<String> given, List<String> words, int limit) {
-    static final int MAX_LENGTH = 200;
-    static final int MAX_LIMIT = 20;
-    static final int DEFAULT_LIMIT = 8;
+public record NameQuery(List<String> given, List<String> words, int limit) {
+    public static final int MAX_LENGTH = 200;
+    public static final int MAX_LIMIT = 20;
+    public static final int DEFAULT_LIMIT = 8;
     static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "mx", "dr");
     /**
      * What separates words: spaces, control characters and punctuation other than apostrophes, hyphens and full
@@ -31,9 +32,10 @@ record NameQuery(List<String> given, List<String> words, int limit) {
     private static final Pattern POSSESSIVE = Pattern.compile("['’ʼ`]s$");
 
     /** One word, or two adjacent words taken together ("o connor", "mary jane"), to compare with each name. */
-    record Term(String text, List<Integer> positions) {}
+    public record Term(String text, List<Integer> positions) {}
 
-    static NameQuery from(Function<String, String> param) {
+    /** Reads {@code q} and {@code limit}; {@code person} ("a student", "a learner") is named in the refusal. */
+    public static NameQuery from(Function<String, String> param, String person) {
         List<String> errors = new ArrayList<>();
         String q = param.apply("q") == null ? "" : param.apply("q").trim();
         if (q.isEmpty() || q.length() > MAX_LENGTH) {
@@ -42,7 +44,7 @@ record NameQuery(List<String> given, List<String> words, int limit) {
         int limit = limit(param.apply("limit"), errors);
         if (!errors.isEmpty()) {
             throw ApiException.invalid(
-                    "Give q, the words that may name a student (1 to " + MAX_LENGTH
+                    "Give q, the words that may name " + person + " (1 to " + MAX_LENGTH
                             + " characters), and optionally limit, a whole number from 1 to " + MAX_LIMIT + " (default "
                             + DEFAULT_LIMIT + "). Not valid: " + String.join(", ", errors) + ".",
                     errors);
@@ -61,7 +63,7 @@ record NameQuery(List<String> given, List<String> words, int limit) {
     }
 
     /** Every word on its own, then every two adjacent words together. */
-    List<Term> terms() {
+    public List<Term> terms() {
         List<Term> terms = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             terms.add(new Term(words.get(i), List.of(i)));
@@ -73,7 +75,7 @@ record NameQuery(List<String> given, List<String> words, int limit) {
     }
 
     /** The query as one string for the closest names: the words without titles and possessives. */
-    String text() {
+    public String text() {
         return String.join(" ", words);
     }
 
