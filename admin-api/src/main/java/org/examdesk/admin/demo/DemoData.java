@@ -43,7 +43,8 @@ public final class DemoData {
                 new ExamEntrySeeder(),
                 new ResultsSeeder(),
                 new CasesSeeder(),
-                new LearnerSeeder());
+                new LearnerSeeder(),
+                new BookingSeeder());
     }
 
     /**
