@@ -64,7 +64,7 @@ final class BookingRules {
 
     static String delivery(String value, Problems p) {
         String d = upper(value);
-        if (!DELIVERIES.contains(d)) {
+        if (d == null || !DELIVERIES.contains(d)) {
             p.add("delivery", "the delivery method must be ONSCREEN or PAPER");
             return null;
         }
@@ -78,7 +78,7 @@ final class BookingRules {
             p.add("mode", "a paper-based test has no mode: leave mode out");
             return null;
         }
-        if ("ONSCREEN".equals(delivery) && !MODES.contains(m)) {
+        if ("ONSCREEN".equals(delivery) && (m == null || !MODES.contains(m))) {
             p.add("mode", "an onscreen test needs a mode: CLASSROOM (LAN), OFFLINE or ONLINE");
             return null;
         }

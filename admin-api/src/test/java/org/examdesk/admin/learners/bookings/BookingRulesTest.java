@@ -63,6 +63,15 @@ class BookingRulesTest {
     }
 
     @Test
+    void an_empty_booking_is_refused_naming_every_missing_field() {
+        BookingRequest empty = new BookingRequest(null, null, null, null, null, null, null);
+
+        assertThatThrownBy(() -> BookingRules.check(empty, NOW))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.details())
+                        .containsExactly("product", "unit", "delivery", "date", "time", "learners"));
+    }
+
+    @Test
     void the_window_opens_four_hours_before_the_test() {
         Instant at = Instant.parse("2026-12-04T13:30:00Z");
 
