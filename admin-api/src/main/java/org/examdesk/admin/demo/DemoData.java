@@ -46,7 +46,8 @@ public final class DemoData {
                 new ResultsSeeder(),
                 new CasesSeeder(),
                 new LearnerSeeder(),
-                new LearnerGroupSeeder());
+                new LearnerGroupSeeder(),
+                new BookingSeeder());
     }
 
     /**

@@ -4,6 +4,7 @@ import io.javalin.config.RoutesConfig;
 import java.time.Clock;
 import org.examdesk.admin.accounts.Access;
 import org.examdesk.admin.audit.AuditLog;
+import org.examdesk.admin.learners.bookings.BookingsModule;
 import org.examdesk.admin.learners.intake.Intake;
 import org.examdesk.admin.web.Idempotency;
 import org.jdbi.v3.core.Jdbi;
@@ -15,12 +16,14 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class LearnersModule {
     private final LearnersController controller;
+    private final BookingsModule bookings;
 
     public LearnersModule(Jdbi jdbi, Clock clock, AuditLog audit, Idempotency idempotency, Intake intake) {
         this.controller = new LearnersController(
                 new LearnersService(jdbi),
                 new OrderService(jdbi, audit, idempotency, intake),
                 new AmendmentService(jdbi, clock, audit, idempotency));
+        this.bookings = new BookingsModule(jdbi, clock, audit, idempotency);
     }
 
     public void routes(RoutesConfig r) {
@@ -32,5 +35,6 @@ public final class LearnersModule {
         r.post("/api/v1/learners/{id}/amendments", controller::amend, Access.LEARNER_ADMIN);
         r.post("/api/v1/registration-orders", controller::order, Access.LEARNER_ADMIN);
         r.get("/api/v1/learner-results", controller::results, Access.LEARNER_ADMIN, Access.AGENT);
+        bookings.routes(r);
     }
 }

@@ -2,6 +2,8 @@ package org.examdesk.admin.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -31,6 +33,7 @@ class AuthorizationIT {
     private static final Set<Role> ACROSS = EnumSet.of(Role.SUPPORT_AGENT, Role.BOARD_ADMIN);
     private static final Set<Role> LEARNER_ADMINS = EnumSet.of(Role.CENTRE_ADMINISTRATOR, Role.ASSESSOR);
     private static final Set<Role> NONE = EnumSet.noneOf(Role.class);
+    private static final Set<Role> CENTRE_ADMIN = EnumSet.of(Role.CENTRE_ADMINISTRATOR);
     /** Zoë Łukasiewicz, a demo student at Riverside only. */
     private static final String RIVERSIDE_NAME_MATCH = "/api/v1/students/match?q=Zo%C3%AB%20%C5%81ukasiewicz";
 
@@ -146,6 +149,16 @@ class AuthorizationIT {
         String l = "/api/v1/learners/" + learner;
         String waiting = "/api/v1/learner-groups/" + waitingGroup;
         String submitted = "/api/v1/learner-groups/" + submittedGroup;
+        // learner management part 2, on the demo data: Noah Fletcher's taken test, Rhys Parry's blocked registration,
+        // Hannah Doyle's submitted claim (docs/learners.md)
+        String b = "/api/v1/bookings/" + demoId("select min(id) from bookings where taken_at is not null");
+        String reg = "/api/v1/registrations/"
+                + demoId("select r.id from registrations r join learners l on "
+                        + "l.id = r.learner_id where l.given_name = 'Rhys' and l.family_name = 'Parry'");
+        String claim = "/api/v1/claims/"
+                + jdbi.withHandle(h -> h.createQuery("select min(reference) from claims")
+                        .mapTo(String.class)
+                        .one());
         return List.of(
                 new Endpoint(
                         "GET",
@@ -350,6 +363,48 @@ class AuthorizationIT {
                         403,
                         401),
                 new Endpoint("POST", submitted + "/submit", null, 409, 404, LEARNER_ADMINS, NONE, 403, 403, 401),
+                new Endpoint("POST", "/api/v1/bookings", "{}", 422, 422, LEARNER_ADMINS, NONE, 403, 403, 401),
+                new Endpoint(
+                        "GET",
+                        "/api/v1/bookings?from=2026-01-01",
+                        null,
+                        200,
+                        200,
+                        LEARNER_ADMINS,
+                        ACROSS,
+                        403,
+                        403,
+                        401),
+                new Endpoint("GET", b, null, 200, 404, LEARNER_ADMINS, ACROSS, 403, 403, 401),
+                new Endpoint("PUT", b, "{\"extraTimePercent\":25}", 409, 404, LEARNER_ADMINS, NONE, 403, 403, 401),
+                new Endpoint("DELETE", b, null, 409, 404, LEARNER_ADMINS, NONE, 403, 403, 401),
+                new Endpoint("GET", reg, null, 200, 404, LEARNER_ADMINS, ACROSS, 403, 403, 401),
+                new Endpoint("POST", reg + "/cancel", null, 409, 404, CENTRE_ADMIN, NONE, 403, 403, 401),
+                new Endpoint("POST", "/api/v1/claims", "{}", 422, 422, CENTRE_ADMIN, NONE, 403, 403, 401),
+                new Endpoint(
+                        "GET",
+                        "/api/v1/claims?state=INELIGIBLE",
+                        null,
+                        200,
+                        200,
+                        LEARNER_ADMINS,
+                        ACROSS,
+                        403,
+                        403,
+                        401),
+                new Endpoint("GET", claim, null, 200, 404, LEARNER_ADMINS, ACROSS, 403, 403, 401),
+                new Endpoint(
+                        "PUT",
+                        claim,
+                        "{\"awardType\":\"INTERIM\",\"awardDate\":\"" + LocalDate.now(ZoneOffset.UTC)
+                                + "\",\"units\":[{\"unit\":\"U1\"," + "\"grade\":\"P\"}]}",
+                        409,
+                        404,
+                        CENTRE_ADMIN,
+                        NONE,
+                        403,
+                        403,
+                        401),
                 Endpoint.open("GET", "/api/v1/openapi.json", null, 200),
                 Endpoint.open("POST", "/api/v1/accounts", "{}", 422),
                 Endpoint.open("POST", "/api/v1/accounts/verify", "{\"token\":\"not-a-token\"}", 404),
@@ -369,6 +424,10 @@ class AuthorizationIT {
                         401),
                 Endpoint.studentOnly("GET", "/api/v1/me/student", null, 200),
                 Endpoint.studentOnly("POST", "/api/v1/me/student/resend-email", null, 409));
+    }
+
+    private static long demoId(String sql) {
+        return jdbi.withHandle(h -> h.createQuery(sql).mapTo(Long.class).one());
     }
 
     @TestFactory
