@@ -219,7 +219,7 @@
     add('user', R.el('div', 'bubble', 'Uploaded ' + file.name));
     typing.hidden = false;
     fetch('/bot/v1/conversations/' + encodeURIComponent(R.store.get(CONVERSATION)) + '/files',
-      { method: 'POST', headers: { Authorization: 'Bearer ' + token(), 'X-ExamDesk-Channel': 'web' }, body: form })
+      { method: 'POST', headers: { Authorization: 'Bearer ' + token() }, body: form })
       .then(function (response) { return response.json().then(function (json) { return { ok: response.ok, json: json }; }); })
       .then(function (answer) {
         typing.hidden = unanswered.length === 0;
@@ -239,7 +239,7 @@
     error.textContent = '';
     fetch('/api/v1/series/' + encodeURIComponent(series) + '/verification-codes', {
       method: 'POST',
-      headers: { Authorization: 'Bearer ' + token(), 'Content-Type': 'application/json', 'X-ExamDesk-Channel': 'web' },
+      headers: { Authorization: 'Bearer ' + token(), 'Content-Type': 'application/json' },
       body: JSON.stringify({ responsibilityAccepted: true, reissue: $('codes-reissue').checked })
     }).then(function (response) {
       if (!response.ok) { return response.json().then(function (json) { error.textContent = json.message; }); }

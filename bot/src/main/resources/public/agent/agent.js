@@ -19,7 +19,7 @@
   }
 
   async function api(method, path, body) {
-    const headers = { "Accept": "application/json", "X-ExamDesk-Channel": "web" };
+    const headers = { "Accept": "application/json" };
     const token = sessionStorage.getItem(TOKEN);
     if (token) headers.Authorization = "Bearer " + token;
     if (body !== undefined) headers["Content-Type"] = "application/json";

@@ -59,7 +59,7 @@
     root.append(svg("circle", { cx: 100, cy: 100, r, fill: "none", stroke: COLOURS.missed, "stroke-width": 22, opacity: decided ? 1 : 0.2 }));
     root.append(svg("circle", { cx: 100, cy: 100, r, fill: "none", stroke: COLOURS.met, "stroke-width": 22,
       "stroke-dasharray": (share * c) + " " + c, transform: "rotate(-90 100 100)" }));
-    root.append(svg("text", { x: 100, y: 100, "text-anchor": "middle", style: "font-size:30px;fill:#1d2433;font-weight:700" }, Math.round(share * 100) + "%"));
+    root.append(svg("text", { x: 100, y: 100, "text-anchor": "middle", class: "share" }, Math.round(share * 100) + "%"));
     root.append(svg("text", { x: 100, y: 124, "text-anchor": "middle" }, t.met + " met, " + t.missed + " missed"));
     return root;
   }

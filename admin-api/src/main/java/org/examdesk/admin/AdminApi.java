@@ -14,6 +14,7 @@ import org.examdesk.admin.accounts.AuthHandler;
 import org.examdesk.admin.accounts.PasswordHasher;
 import org.examdesk.admin.accounts.SessionService;
 import org.examdesk.admin.accounts.SessionsController;
+import org.examdesk.admin.accounts.Tokens;
 import org.examdesk.admin.articles.ArticleFeedbackController;
 import org.examdesk.admin.articles.ArticleStatsService;
 import org.examdesk.admin.articles.ArticlesController;
@@ -94,6 +95,7 @@ public final class AdminApi {
     private final LearnerGroups learnerGroups;
     private final ObjectMapper json;
     private final SlackRoutes slack;
+    private final String channelKey = new Tokens().newToken();
 
     public AdminApi(Jdbi jdbi, Clock clock, ObjectMapper json, KnowledgeBase knowledge, Settings settings) {
         this(jdbi, clock, json, knowledge, settings, CaseSettings.defaults());
@@ -158,7 +160,7 @@ public final class AdminApi {
         // cuts the query itself) instead of refusing it with 414.
         cfg.jetty.modifyHttpConfiguration(
                 http -> http.setRequestHeaderSize(Math.max(http.getRequestHeaderSize(), 64 * 1024)));
-        r.beforeMatched("/api/v1/*", new AuthHandler(sessions));
+        r.beforeMatched("/api/v1/*", new AuthHandler(sessions, channelKey));
         // Jetty's own cap sits above every endpoint's limit (imports, 10 MB attachments), so each endpoint can
         // refuse an oversized file itself with a 413 that names its limit.
         cfg.jetty.multipartConfig.maxFileSize(
@@ -235,6 +237,14 @@ public final class AdminApi {
     /** Hands the articles' view counts to the search index; call at start and then every minute or so. */
     public void publishArticleViews() {
         articleStats.publishViews();
+    }
+
+    /**
+     * The secret this process's own channels (the bot's web chat and Slack) send with the channel they stand for;
+     * without it the audit records every call as made through the plain API, whatever header a client sends.
+     */
+    public String channelKey() {
+        return channelKey;
     }
 
     /** A service token for an integration in this process (the bot); only its hash is stored. */

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
-import io.javalin.json.JavalinJackson;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
@@ -38,6 +37,7 @@ import org.examdesk.admin.web.ErrorBody;
 import org.examdesk.admin.web.ErrorHandlers;
 import org.examdesk.admin.web.Idempotency;
 import org.examdesk.admin.web.Json;
+import org.examdesk.admin.web.JsonBodies;
 import org.examdesk.admin.web.RequestIds;
 import org.examdesk.bot.channels.http.ApiHeaders;
 import org.examdesk.bot.channels.http.FileUploadController;
@@ -76,6 +76,7 @@ import org.examdesk.bot.platform.HealthController;
 import org.examdesk.bot.platform.HttpMetrics;
 import org.examdesk.bot.platform.MailSettings;
 import org.examdesk.bot.platform.RequestException;
+import org.examdesk.bot.platform.SecurityHeaders;
 import org.examdesk.bot.platform.SupportHours;
 import org.examdesk.bot.understanding.NameWords;
 import org.examdesk.bot.understanding.Understanding;
@@ -190,7 +191,8 @@ public final class ExamDesk implements AutoCloseable {
         AdminClient adminClient = new AdminClient(
                 URI.create("http://127.0.0.1:" + port + "/"),
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(),
-                json);
+                json,
+                adminApi.channelKey());
         String botServiceToken = adminApi.issueServiceToken("examdesk-bot");
         List<Flow> flows = flows(knowledge, chatHours(clock, config.cases()));
         Understanding understanding = Understanding.train(
@@ -218,18 +220,22 @@ public final class ExamDesk implements AutoCloseable {
         HttpMetrics metrics = new HttpMetrics(registry, RequestIds::of);
         HealthController health = new HealthController(database::isUp, knowledge::size, Main.version());
         RequestIds requestIds = new RequestIds();
+        SecurityHeaders securityHeaders = new SecurityHeaders(config.web());
 
         return Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.http.maxRequestSize = config.maxBodyBytes();
-            cfg.jsonMapper(new JavalinJackson(json, false));
+            cfg.jsonMapper(new JsonBodies(json));
             cfg.staticFiles.add("/public", Location.CLASSPATH);
             cfg.requestLogger.http(metrics::record);
             ErrorHandlers.install(cfg);
             cfg.routes.exception(RequestException.class, ExamDesk::refuse);
             cfg.routes.before(requestIds::assign);
+            cfg.routes.before(securityHeaders::apply);
             cfg.routes.get("/health", health::health);
-            cfg.routes.get("/metrics", metrics::scrape);
+            if (config.web().metricsToken() != null) { // without a token /metrics is off: 404
+                cfg.routes.get("/metrics", metrics.scrape(config.web().metricsToken()));
+            }
             adminApi.routes(cfg);
             cfg.routes.post("/bot/v1/conversations", httpChannel::start);
             cfg.routes.post("/bot/v1/conversations/{id}/messages", httpChannel::message);

@@ -2,6 +2,8 @@ package org.examdesk.admin.accounts;
 
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,20 +20,31 @@ import org.slf4j.LoggerFactory;
 public final class AuthHandler implements Handler {
     private static final Logger log = LoggerFactory.getLogger(AuthHandler.class);
     private static final String CALLER = "examdesk.caller";
+    private static final String CHANNEL = "examdesk.channel";
     public static final String ON_BEHALF_OF = "X-On-Behalf-Of";
+    /** The door a request of this process's own channels came through: web or slack. */
+    public static final String CHANNEL_HEADER = "X-ExamDesk-Channel";
+    /** The proof that {@link #CHANNEL_HEADER} was set by this process's own channels, not by a client. */
+    public static final String CHANNEL_KEY_HEADER = "X-ExamDesk-Channel-Key";
+
     private static final Set<String> CHANNELS = Set.of("web", "slack", "api");
 
     private final SessionService sessions;
+    private final byte[] channelKey;
 
-    public AuthHandler(SessionService sessions) {
+    /** {@code channelKey}: the secret the bot's own channels send with the channel they stand for. */
+    public AuthHandler(SessionService sessions, String channelKey) {
         this.sessions = sessions;
+        this.channelKey = channelKey.getBytes(StandardCharsets.UTF_8);
     }
 
     @Override
     public void handle(Context ctx) {
+        String channel = door(ctx);
+        ctx.attribute(CHANNEL, channel);
         Caller caller = bearer(ctx)
                 .flatMap(sessions::resolve)
-                .map(c -> c.withChannel(channel(ctx)))
+                .map(c -> c.withChannel(channel))
                 .orElse(null);
         String subject = ctx.header(ON_BEHALF_OF);
         if (subject != null) {
@@ -93,10 +106,23 @@ public final class AuthHandler implements Handler {
         return token.isEmpty() ? Optional.empty() : Optional.of(token);
     }
 
-    /** The channel a request came through (web, slack or api), from the {@code X-ExamDesk-Channel} header. */
+    /** The channel the current request came through (web, slack or api), as {@link #handle} decided it. */
     public static String channel(Context ctx) {
-        String given = ctx.header("X-ExamDesk-Channel");
-        String channel = given == null ? "api" : given.toLowerCase(Locale.ROOT);
+        String channel = ctx.attribute(CHANNEL);
+        return channel == null ? "api" : channel;
+    }
+
+    /**
+     * Which door a request came through: the web chat or Slack when this process's own channels say so and prove
+     * it with the channel key; otherwise (any client, whatever header it sends) the plain API.
+     */
+    private String door(Context ctx) {
+        String key = ctx.header(CHANNEL_KEY_HEADER);
+        String given = ctx.header(CHANNEL_HEADER);
+        if (key == null || given == null || !MessageDigest.isEqual(channelKey, key.getBytes(StandardCharsets.UTF_8))) {
+            return "api";
+        }
+        String channel = given.toLowerCase(Locale.ROOT);
         return CHANNELS.contains(channel) ? channel : "api";
     }
 }

@@ -39,13 +39,12 @@ final class ResultsAccessController {
     }
 
     void candidates(Context ctx) {
-        Long page = Params.optional(ctx, "page");
         ctx.json(candidates.list(
                 AuthHandler.require(ctx),
                 Params.path(ctx, "seriesId"),
                 Params.centre(ctx),
                 ctx.queryParam("q"),
-                page == null ? 1 : Math.toIntExact(Math.min(page, Integer.MAX_VALUE))));
+                Params.page(ctx)));
     }
 
     void changeCandidates(Context ctx) {

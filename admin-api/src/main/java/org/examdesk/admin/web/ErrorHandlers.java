@@ -107,6 +107,10 @@ public final class ErrorHandlers {
             malformedJson(ctx, json);
             return;
         }
+        if (e.getCause() instanceof ApiException api) { // e.g. a body that is not the object the route expects
+            respond(ctx, api.status(), api.code(), api.getMessage(), api.details());
+            return;
+        }
         int status = e.getStatus();
         switch (status) {
             case 404 -> respond(

@@ -25,7 +25,11 @@ class StudentClientsIT {
     @BeforeAll
     static void start() throws Exception {
         server = new TestServer().start();
-        client = new AdminClient(server.base(), HttpClient.newHttpClient(), Json.mapper());
+        client = new AdminClient(
+                server.base(),
+                HttpClient.newHttpClient(),
+                Json.mapper(),
+                server.api().channelKey());
         callers = server.callers();
     }
 

@@ -121,6 +121,17 @@ class ResultsAccessIT {
     }
 
     @Test
+    void a_candidate_page_too_large_for_a_number_is_a_400_in_the_one_error_shape() {
+        for (String page : List.of("99999999999", "2147483647", "1000001", "99999999999999999999")) {
+            Response response = riverside.get("/api/v1/results-access/" + june26 + "/candidates?page=" + page);
+
+            assertThat(response.status()).as("page=" + page).isEqualTo(400);
+            assertThat(response.json().get("error").asText()).isEqualTo("bad_request");
+            assertThat(response.json().get("details").get(0).asText()).isEqualTo("page");
+        }
+    }
+
+    @Test
     void credentials_cannot_be_made_before_the_series_opens() {
         Response response = riverside.put(june27, "", ResultsApi.access("ALL", 0, "Priya Shah"));
 

@@ -29,7 +29,11 @@ class SlackLinksIT {
     static void start() throws Exception {
         server = new TestServer().start();
         http = server.http();
-        admin = new AdminClient(server.base(), HttpClient.newHttpClient(), Json.mapper());
+        admin = new AdminClient(
+                server.base(),
+                HttpClient.newHttpClient(),
+                Json.mapper(),
+                server.api().channelKey());
         bot = admin.as(server.api().issueServiceToken("examdesk-bot"), "slack");
         slack = new SlackAdminClient(bot);
     }

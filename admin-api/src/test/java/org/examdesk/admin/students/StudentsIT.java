@@ -306,12 +306,48 @@ class StudentsIT {
 
         assertThat(audit.status()).isEqualTo(200);
         assertThat(audit.json().at("/items/0/action").asText()).isEqualTo("STUDENT_EMAIL_CHANGED");
-        assertThat(audit.json().at("/items/0/channel").asText()).isEqualTo("slack");
+        assertThat(audit.json().at("/items/0/channel").asText()).isEqualTo("api");
         assertThat(audit.json().at("/items/0/before/status").asText()).isEqualTo("FAILED_ACTIVATION");
         assertThat(audit.json().at("/items/0/after/email").asText()).isEqualTo("audited@pupils.example");
         assertThat(audit.json().at("/items/0/requestId").asText()).isNotBlank();
         assertThat(elsewhere.status()).isEqualTo(404);
         assertThat(outbox.json().at("/items/0/subject").asText()).isEqualTo("Activate your student results account");
         assertThat(outbox.json().at("/items/0/sentAt").isNull()).isTrue();
+    }
+
+    @Test
+    void the_audit_records_the_door_a_change_came_through_not_the_channel_a_client_names() {
+        long viaPlainApi = riversideStudent("FAILED_ACTIVATION", 4);
+        long viaWrongKey = riversideStudent("FAILED_ACTIVATION", 5);
+        long viaSlack = riversideStudent("FAILED_ACTIVATION", 6);
+
+        changeEmail(viaPlainApi, "plain@pupils.example", Map.of("X-ExamDesk-Channel", "slack"));
+        changeEmail(
+                viaWrongKey,
+                "guessed@pupils.example",
+                Map.of("X-ExamDesk-Channel", "web", "X-ExamDesk-Channel-Key", "guessed-key"));
+        changeEmail(
+                viaSlack,
+                "slack@pupils.example",
+                Map.of(
+                        "X-ExamDesk-Channel",
+                        "slack",
+                        "X-ExamDesk-Channel-Key",
+                        api.api().channelKey()));
+
+        assertThat(auditChannel(viaPlainApi)).isEqualTo("api");
+        assertThat(auditChannel(viaWrongKey)).isEqualTo("api");
+        assertThat(auditChannel(viaSlack)).isEqualTo("slack");
+    }
+
+    private static void changeEmail(long id, String email, Map<String, String> headers) {
+        Response changed = http.send(
+                "PUT", "/api/v1/students/" + id + "/email", "{\"email\":\"" + email + "\"}", officer, headers);
+        assertThat(changed.status()).isEqualTo(200);
+    }
+
+    private static String auditChannel(long id) {
+        Response audit = http.get("/api/v1/audit?targetType=student&targetId=" + id, officer);
+        return audit.json().at("/items/0/channel").asText();
     }
 }

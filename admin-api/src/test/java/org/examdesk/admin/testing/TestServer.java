@@ -1,7 +1,6 @@
 package org.examdesk.admin.testing;
 
 import io.javalin.Javalin;
-import io.javalin.json.JavalinJackson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -12,6 +11,7 @@ import org.examdesk.admin.AdminApi;
 import org.examdesk.admin.db.Database;
 import org.examdesk.admin.web.ErrorHandlers;
 import org.examdesk.admin.web.Json;
+import org.examdesk.admin.web.JsonBodies;
 import org.examdesk.admin.web.RequestIds;
 import org.examdesk.knowledge.KnowledgeBase;
 import org.examdesk.knowledge.KnowledgeConfig;
@@ -82,7 +82,7 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
         server = Javalin.create(cfg -> {
                     cfg.startup.showJavalinBanner = false;
                     cfg.http.maxRequestSize = maxRequestSize;
-                    cfg.jsonMapper(new JavalinJackson(Json.mapper(), false));
+                    cfg.jsonMapper(new JsonBodies(Json.mapper()));
                     ErrorHandlers.install(cfg);
                     cfg.routes.before(ids::assign);
                     api.routes(cfg);

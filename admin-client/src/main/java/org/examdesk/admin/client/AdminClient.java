@@ -35,11 +35,22 @@ public final class AdminClient {
     private final URI base;
     private final HttpClient http;
     private final ObjectMapper json;
+    private final String channelKey;
 
+    /** A client whose calls the admin API records as made through the plain API, whatever channel it names. */
     public AdminClient(URI base, HttpClient http, ObjectMapper json) {
+        this(base, http, json, null);
+    }
+
+    /**
+     * A client of ExamDesk's own channels in the admin API's process: {@code channelKey} (the admin API's
+     * {@code channelKey()}) lets the channel each caller names (web, slack) be recorded in the audit.
+     */
+    public AdminClient(URI base, HttpClient http, ObjectMapper json, String channelKey) {
         this.base = base;
         this.http = http;
         this.json = json.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        this.channelKey = channelKey;
     }
 
     public Session login(String username, String password) {
@@ -314,6 +325,9 @@ public final class AdminClient {
                     .timeout(Duration.ofSeconds(30))
                     .header("Accept", "application/json")
                     .header("X-ExamDesk-Channel", channel);
+            if (channelKey != null) {
+                request.header("X-ExamDesk-Channel-Key", channelKey);
+            }
             if (token != null) {
                 request.header("Authorization", "Bearer " + token);
             }

@@ -170,6 +170,18 @@ public final class ChatService {
         throw RequestException.notFound("There is no such conversation.");
     }
 
+    /**
+     * The channel of a conversation's later requests over plain HTTP (a file upload from the web chat page): web
+     * when the conversation was opened in the web chat, otherwise the HTTP channel's own, api.
+     */
+    public String channelOf(UUID conversationId) {
+        return service("api")
+                .conversation(conversationId)
+                .filter(c -> "web".equals(c.channel()))
+                .map(c -> "web")
+                .orElse("api");
+    }
+
     private AdminClient.Caller service(String channel) {
         return admin.as(serviceToken, channel);
     }

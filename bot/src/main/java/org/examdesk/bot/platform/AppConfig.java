@@ -32,7 +32,8 @@ public record AppConfig(
         MailSettings smtp,
         int importRowLimit,
         SlackSettings slack,
-        int chatWorkers) {
+        int chatWorkers,
+        WebSecurity web) {
 
     public static AppConfig fromEnv(Map<String, String> env) {
         Reader r = new Reader(env);
@@ -60,7 +61,8 @@ public record AppConfig(
                 smtp(r),
                 r.integer("IMPORT_MAX_ROWS", 600, 1, 1_000_000),
                 SlackSettings.read(r),
-                r.integer("CHAT_WORKERS", 32, 1, 256));
+                r.integer("CHAT_WORKERS", 32, 1, 256),
+                WebSecurity.read(r));
     }
 
     /** Business hours (response targets, chat opening), their time zone, the call-case timeout. */

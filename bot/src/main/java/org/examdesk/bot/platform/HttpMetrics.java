@@ -1,8 +1,11 @@
 package org.examdesk.bot.platform;
 
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -39,7 +42,16 @@ public final class HttpMetrics {
                 .record((long) (millis * 1000), TimeUnit.MICROSECONDS);
     }
 
-    public void scrape(Context ctx) {
-        ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(registry.scrape());
+    /** {@code GET /metrics}, for a scraper that sends {@code Authorization: Bearer <token>}; 401 otherwise. */
+    public Handler scrape(String token) {
+        byte[] expected = ("Bearer " + token).getBytes(StandardCharsets.UTF_8);
+        return ctx -> {
+            String given = ctx.header("Authorization");
+            if (given == null || !MessageDigest.isEqual(expected, given.trim().getBytes(StandardCharsets.UTF_8))) {
+                ctx.header("WWW-Authenticate", "Bearer");
+                throw RequestException.unauthorized("The metrics need the bearer token set in METRICS_TOKEN.");
+            }
+            ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(registry.scrape());
+        };
     }
 }

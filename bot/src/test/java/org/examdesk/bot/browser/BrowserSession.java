@@ -4,6 +4,7 @@ import com.microsoft.playwright.Page;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.examdesk.admin.testing.TestHttp;
 import org.examdesk.bot.TestApp;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -21,6 +22,9 @@ final class BrowserSession implements BeforeAllCallback, AfterAllCallback, After
     private final String prefix;
     private final boolean screenshots;
     private final List<Opened> opened = new ArrayList<>();
+    /** What the browser refused to run or show because of a page's Content-Security-Policy, in this test. */
+    private final List<String> refusedByPolicy = new CopyOnWriteArrayList<>();
+
     private Chromium chromium;
     private TestApp app;
 
@@ -45,7 +49,10 @@ final class BrowserSession implements BeforeAllCallback, AfterAllCallback, After
     public void beforeAll(ExtensionContext context) {
         chromium = Chromium.launch();
         try {
-            app = new TestApp().start();
+            // the widget test's school site is served as http://localhost:<port>, an origin of its own
+            app = new TestApp()
+                    .env("EXAMDESK_WIDGET_ORIGINS", "http://localhost:*")
+                    .start();
         } catch (RuntimeException e) {
             chromium.close();
             chromium = null;
@@ -63,6 +70,11 @@ final class BrowserSession implements BeforeAllCallback, AfterAllCallback, After
             o.page().context().close();
         }
         opened.clear();
+        List<String> refused = List.copyOf(refusedByPolicy);
+        refusedByPolicy.clear();
+        if (!refused.isEmpty()) {
+            throw new AssertionError("The browser refused something under the Content-Security-Policy: " + refused);
+        }
     }
 
     @Override
@@ -97,7 +109,19 @@ final class BrowserSession implements BeforeAllCallback, AfterAllCallback, After
 
     private Page keep(Page page, String pagePrefix) {
         opened.add(new Opened(page, pagePrefix));
+        page.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                refusedByPolicy.add(message.text());
+            }
+        });
         return page;
+    }
+
+    /** Forgets what the browser refused so far: for a test that expects a refusal. */
+    List<String> takeRefusals() {
+        List<String> refused = List.copyOf(refusedByPolicy);
+        refusedByPolicy.clear();
+        return refused;
     }
 
     URI base() {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 import org.examdesk.admin.demo.DemoData;
+import org.examdesk.admin.testing.Await;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -118,7 +119,7 @@ class WebChatIT {
         HttpServer schoolSite = SchoolSite.serve(school); // another origin, as a school's own website would be
         try {
             page = browser.page();
-            page.navigate("http://127.0.0.1:" + schoolSite.getAddress().getPort() + "/");
+            page.navigate("http://localhost:" + schoolSite.getAddress().getPort() + "/"); // in EXAMDESK_WIDGET_ORIGINS
             Locator launcher = page.locator("button.examdesk-launcher");
             assertThat(launcher).hasText("Chat with ExamDesk");
 
@@ -133,6 +134,27 @@ class WebChatIT {
             assertThat(launcher).isFocused();
         } finally {
             schoolSite.stop(0);
+        }
+    }
+
+    @Test
+    void the_widget_on_a_site_not_among_the_widget_origins_cannot_show_the_chat() throws Exception {
+        String stranger = "<!doctype html><html lang=\"en\"><title>Elsewhere</title><body><h1>Elsewhere</h1>"
+                + "<script src=\"" + browser.base().resolve("/widget.js") + "\"></script></body></html>";
+        HttpServer site = SchoolSite.serve(stranger);
+        try {
+            page = browser.page();
+            page.navigate("http://127.0.0.1:" + site.getAddress().getPort() + "/"); // not in EXAMDESK_WIDGET_ORIGINS
+
+            page.locator("button.examdesk-launcher").click();
+
+            Await.atMost(Await.DEFAULT)
+                    .until("the browser to refuse to frame the chat", () -> browser.takeRefusals().stream()
+                            .anyMatch(m -> m.contains("frame-ancestors")));
+            FrameLocator chat = page.frameLocator("iframe[title='ExamDesk chat']");
+            assertThat(chat.locator("#log")).hasCount(0);
+        } finally {
+            site.stop(0);
         }
     }
 }

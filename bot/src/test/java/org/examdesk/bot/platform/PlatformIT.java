@@ -10,8 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 class PlatformIT {
+    private static final String METRICS_TOKEN = "scraper-secret-0123456789";
+
     @RegisterExtension
-    static final TestApp session = new TestApp();
+    static final TestApp session = new TestApp().env("METRICS_TOKEN", METRICS_TOKEN);
 
     private static TestHttp http;
 
@@ -34,10 +36,29 @@ class PlatformIT {
     void metrics_are_served_in_prometheus_format() {
         http.get("/health", null);
 
-        Response metrics = http.get("/metrics", null);
+        Response metrics = http.get("/metrics", METRICS_TOKEN);
 
         assertThat(metrics.status()).isEqualTo(200);
         assertThat(metrics.body()).contains("http_server_requests_seconds_count");
+    }
+
+    @Test
+    void metrics_need_the_bearer_token_of_the_setting() {
+        Response anonymous = http.get("/metrics", null);
+        Response wrong = http.get("/metrics", "scraper-secret-9876543210");
+
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.json().get("error").asText()).isEqualTo("unauthorized");
+        assertThat(anonymous.body()).doesNotContain("http_server_requests");
+        assertThat(wrong.status()).isEqualTo(401);
+    }
+
+    @Test
+    void without_the_https_setting_no_strict_transport_security_is_sent() {
+        Response page = http.get("/", null);
+
+        assertThat(page.header("Strict-Transport-Security")).isNull();
+        assertThat(page.header("X-Content-Type-Options")).isEqualTo("nosniff");
     }
 
     @Test

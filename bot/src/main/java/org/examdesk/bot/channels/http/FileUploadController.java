@@ -36,7 +36,7 @@ public final class FileUploadController {
 
     public void upload(Context ctx) throws IOException {
         UUID id = HttpChannelController.conversationId(ctx);
-        String channel = "web".equalsIgnoreCase(ctx.header("X-ExamDesk-Channel")) ? "web" : "api";
+        String channel = chat.channelOf(id); // the door the conversation was opened through, never a client header
         Speaker speaker = chat.speaker(headers.bearer(ctx).orElse(null), channel);
         if (!speaker.isStaff()) {
             throw RequestException.forbidden("Sign in as exams staff to import students from a file.");

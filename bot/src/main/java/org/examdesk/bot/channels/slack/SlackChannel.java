@@ -75,7 +75,7 @@ public final class SlackChannel implements AutoCloseable {
         CommandListeners.register(app, services);
         ActionListeners.register(app, services);
         ViewListeners.register(app, services);
-        this.controller = new SlackEventsController(app, settings.signingSecret());
+        this.controller = new SlackEventsController(app, settings.signingSecret(), wiring.clock());
     }
 
     private SlackServices services(SlackSettings settings, Wiring wiring, Slack slack) {

@@ -1,5 +1,6 @@
 package org.examdesk.bot.channels.web;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.websocket.WsConfig;
@@ -9,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -54,6 +56,8 @@ public final class ChatSocket {
     private final Map<String, CompletableFuture<Void>> queues = new ConcurrentHashMap<>();
 
     private final Executor turns;
+    /** The connections that have sent a frame that is not JSON: each is logged once, not once a frame. */
+    private final Set<String> unreadable = ConcurrentHashMap.newKeySet();
 
     public ChatSocket(ChatService chat, ObjectMapper json, Executor turns) {
         this.chat = chat;
@@ -67,6 +71,7 @@ public final class ChatSocket {
         ws.onClose(ctx -> {
             sessions.remove(ctx.sessionId());
             queues.remove(ctx.sessionId());
+            unreadable.remove(ctx.sessionId());
         });
     }
 
@@ -100,6 +105,8 @@ public final class ChatSocket {
                 case "message" -> turn(ctx, message, seq);
                 default -> error(ctx, seq, "bad_message", "I did not understand that message from the page.");
             }
+        } catch (JsonProcessingException e) {
+            unreadable(ctx);
         } catch (RequestException e) {
             error(ctx, seq, e.code(), e.getMessage());
         } catch (AdminApiException e) {
@@ -112,6 +119,16 @@ public final class ChatSocket {
             log.error("Web chat message failed", e);
             error(ctx, seq, "server_error", "Something went wrong on our side. Please try again.");
         }
+    }
+
+    /** A frame that is not JSON: answered every time, logged (without a stack trace) once per connection. */
+    private void unreadable(WsContext ctx) {
+        if (unreadable.add(ctx.sessionId())) {
+            log.warn(
+                    "Web chat {} sent a frame that is not JSON; answering it (and any more) with an error",
+                    ctx.sessionId());
+        }
+        error(ctx, null, "bad_message", "I could not read that message from the page: it was not JSON.");
     }
 
     private void start(WsContext ctx, JsonNode message) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.examdesk.bot.TestApp;
 import org.examdesk.bot.channels.slack.SlackRequests.Answer;
 import org.junit.jupiter.api.AfterAll;
@@ -51,6 +52,26 @@ class SlackEventsIT {
         assertThat(stale.body()).contains("\"error\":\"unauthorized\"");
         assertThat(t.slack.calls("chat.postMessage"))
                 .noneMatch(c -> c.param("channel").equals("C0100"));
+    }
+
+    @Test
+    void a_signed_request_dated_more_than_5_minutes_ahead_is_refused_as_a_stale_one_is() {
+        String body = t.eventCallback("EvFuture1", t.mention("U0101", "C0101", "hello", "1700000101.000001"));
+        long now = Instant.now().getEpochSecond();
+
+        Answer sixMinutes = t.post(body, now + Duration.ofMinutes(6).toSeconds(), null);
+        Answer anHour = t.post(body, now + Duration.ofHours(1).toSeconds(), null);
+        Answer aYear = t.post(body, now + Duration.ofDays(365).toSeconds(), null);
+        Answer fourMinutes = t.post( // a challenge: accepted without posting anything that later tests would see
+                "{\"token\":\"legacy\",\"challenge\":\"ahead-by-four\",\"type\":\"url_verification\"}",
+                now + Duration.ofMinutes(4).toSeconds(),
+                null);
+
+        assertThat(List.of(sixMinutes, anHour, aYear))
+                .allSatisfy(a -> assertThat(a.status()).isEqualTo(401));
+        assertThat(aYear.body()).contains("\"error\":\"unauthorized\"", "5 minutes");
+        assertThat(fourMinutes.status()).isEqualTo(200);
+        assertThat(fourMinutes.body()).contains("ahead-by-four");
     }
 
     @Test
