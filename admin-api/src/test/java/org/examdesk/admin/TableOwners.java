@@ -84,7 +84,13 @@ final class TableOwners {
                 "learner_results",
                 "learner_groups",
                 "learner_group_records",
-                "lrs_learners");
+                "lrs_learners",
+                "bookings",
+                "product_pathways",
+                "pathway_units",
+                "registration_pathways",
+                "claims",
+                "claim_units");
         return Map.copyOf(owners);
     }
 

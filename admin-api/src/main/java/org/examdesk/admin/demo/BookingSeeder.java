@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.examdesk.admin.learners.bookings.BookingSeedDao;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -32,7 +33,7 @@ final class BookingSeeder implements DemoData.Seeder {
     public void seed(Handle h) {
         BookingSeedDao dao = h.attach(BookingSeedDao.class);
         long leadership = rules(dao);
-        long riverside = dao.centre("40123");
+        long riverside = DemoData.centreId(h, "40123");
         long paid = dao.insertOrder(riverside, "PO-20250", "PAID", at(2025, 8, 20, 9));
         long invoiced = dao.insertOrder(riverside, "PO-20261", "INVOICED", at(2026, 9, 10, 9));
         long notInvoiced = dao.insertOrder(riverside, null, "NOT_INVOICED", at(2026, 11, 30, 9));

@@ -1,4 +1,4 @@
-package org.examdesk.admin.demo;
+package org.examdesk.admin.learners.bookings;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -7,7 +7,7 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** Writes the demo data of bookings, cancellations and claims: rules of combination and the named learners' cases. */
-interface BookingSeedDao {
+public interface BookingSeedDao {
     @SqlQuery("select id from products where reference = :ref")
     long product(@Bind("ref") String reference);
 
@@ -33,9 +33,6 @@ interface BookingSeedDao {
             @Bind("unit") long unitId,
             @Bind("mandatory") boolean mandatory,
             @Bind("credits") int credits);
-
-    @SqlQuery("select id from centres where number = :n")
-    long centre(@Bind("n") String number);
 
     @SqlQuery(
             "select max(id) from learners where centre_id = :centre and given_name = :given and family_name = :family")
