@@ -22,8 +22,8 @@ public interface CaseDao {
             select c.id, c.number, c.requester_user_id, c.requester_student_id, c.requester_centre_id, c.contact_name,
                    c.contact_email, c.contact_phone, c.customer_type, c.issue_type, c.category, c.subcategory,
                    c.qualification, c.qualification_subject, c.subject, c.description, c.support_option, c.status,
-                   c.queue, c.assigned_agent_id, c.target_days, c.due_at, c.first_response_at, c.target_missed_at, c.call_logged_at,
-                   c.conversation_id, c.created_at, c.updated_at, c.resolved_at, c.closed_at
+                   c.queue, c.assigned_agent_id, c.target_days, c.due_at, c.first_response_at, c.target_missed_at,
+                   c.call_logged_at, c.conversation_id, c.created_at, c.updated_at, c.resolved_at, c.closed_at
               from cases c
             """;
 
