@@ -3,7 +3,7 @@
 -- lower(name) LIKE 'prefix%': a btree can serve that only with text_pattern_ops (or in a database whose collation
 -- is "C"; the embedded one's is C.UTF-8, which PostgreSQL does not treat as "C"), and such an index cannot give
 -- the order the pages are sorted in (lower(family), lower(given), id), so the order has indexes of its own.
--- learner_ref has its unique index and uln learners_uln_idx (V70); a search's clauses are OR-ed, so each needs one.
+-- learner_ref has its unique index and uln learners_uln_idx (V70); each way a text may match needs an index.
 
 -- At one centre (centre administrators and assessors), each kind of search that names a learner:
 -- family name, family name prefix, "given family" and "family given" (the second word on the second column).
@@ -17,9 +17,15 @@ create index learners_centre_name_order_idx on learners (centre_id, lower(family
 -- created from / to at one centre.
 create index learners_centre_created_idx on learners (centre_id, created_at);
 
--- Across centres (support agents, board administrators): the same name searches over every centre,
-create index learners_family_prefix_idx on learners (lower(family_name) text_pattern_ops, lower(given_name) text_pattern_ops);
-create index learners_given_prefix_idx on learners (lower(given_name) text_pattern_ops);
+-- Across centres (support agents, board administrators): the same name searches over every centre. They carry the
+-- names and the id, so LearnerSearch counts and sorts a name's matches from the index alone (a common family name
+-- has 15,000 learners spread over every page of the table); an expression alone does not let PostgreSQL do that.
+create index learners_family_prefix_idx
+    on learners (lower(family_name) text_pattern_ops, lower(given_name) text_pattern_ops)
+    include (family_name, given_name, id);
+create index learners_given_prefix_idx
+    on learners (lower(given_name) text_pattern_ops, lower(family_name) text_pattern_ops)
+    include (given_name, family_name, id);
 -- and the page order over every centre, which the results search walks when its clauses match many learners.
 create index learners_name_order_idx on learners (lower(family_name), lower(given_name), id);
 

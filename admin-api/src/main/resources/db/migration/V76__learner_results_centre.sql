@@ -34,3 +34,8 @@ create trigger learners_centre_moved after update of centre_id on learners
 -- in the index): counted with an index-only scan.
 create index learner_results_centre_idx on learner_results (centre_id, grade, product_id);
 alter table learner_results alter column centre_id set statistics 1000;
+
+-- How many results each product has of each grade (a BTEC has many D*, a pass/fail product none): without it the
+-- planner multiplies the two frequencies and misjudges a product and grade search by tenfold or more.
+create statistics learner_results_product_grade (mcv) on product_id, grade from learner_results;
+alter statistics learner_results_product_grade set statistics 1000;

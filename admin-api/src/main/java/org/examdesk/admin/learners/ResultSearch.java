@@ -38,12 +38,7 @@ final class ResultSearch {
                 "l.learner_ref = :learnerRef",
                 "learnerRef",
                 q.learnerRef() == null ? null : q.learnerRef().toUpperCase(Locale.ROOT));
-        condition(
-                where,
-                binds,
-                "(lower(p.title) like :product escape '!' or lower(p.reference) like :product escape '!')",
-                "product",
-                q.product() == null ? null : Like.contains(q.product()));
+        condition(where, binds, "lr.product_id = any(:products)", "products", products(h, q));
         condition(where, binds, "lr.grade = :grade", "grade", q.grade());
         if (centreId != null) {
             binds.put("centreId", centreId);
@@ -59,9 +54,23 @@ final class ResultSearch {
         return new Page<>(items, total, q.page(), q.size());
     }
 
-    /** Every result has its learner and product (foreign keys): the count joins them only to filter on them. */
+    /**
+     * The ids of the products whose title or reference contains the product clause (null when there is none). Named
+     * by id, the products' results are estimated from the statistics of each product and grade (V76), not guessed
+     * from a pattern.
+     */
+    private static long[] products(Handle h, ResultQuery q) {
+        if (q.product() == null) {
+            return null;
+        }
+        return h.attach(ProductDao.class).matching(Like.contains(q.product())).stream()
+                .mapToLong(Long::longValue)
+                .toArray();
+    }
+
+    /** Every result has its learner (a foreign key): the count joins learners only to filter on them. */
     private static long count(Handle h, ResultQuery q, String filter, Map<String, Object> binds) {
-        String joins = (q.namesLearner() ? LEARNER : "") + (q.product() != null ? PRODUCT : "");
+        String joins = q.namesLearner() ? LEARNER : "";
         return bind(h.createQuery("select count(*) from learner_results lr" + joins + filter), binds)
                 .mapTo(Long.class)
                 .one();
