@@ -34,4 +34,9 @@ record ResultQuery(
                 + QueryParams.MAX_SIZE + ".");
         return query;
     }
+
+    /** Whether a clause names the learner: given name, family name or learner id. */
+    boolean namesLearner() {
+        return givenName != null || familyName != null || learnerRef != null;
+    }
 }
