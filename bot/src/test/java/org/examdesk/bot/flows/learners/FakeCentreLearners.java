@@ -208,7 +208,12 @@ final class FakeCentreLearners implements CentreLearners {
         }
         List<LearnerLine> lines = order.learners().stream()
                 .map(l -> new LearnerLine(
-                        l.learnerId(), learners.get(l.learnerId()).learnerRef(), "x", l.courseStart(), l.courseEnd()))
+                        l.learnerId(),
+                        learners.get(l.learnerId()).learnerRef(),
+                        "x",
+                        false,
+                        l.courseStart(),
+                        l.courseEnd()))
                 .toList();
         long total = (long) p.pricePence() * lines.size();
         return new Order(
