@@ -11,9 +11,11 @@ import org.examdesk.admin.accounts.Access;
 import org.examdesk.admin.accounts.AccountsController;
 import org.examdesk.admin.accounts.AuditReaders;
 import org.examdesk.admin.accounts.AuthHandler;
+import org.examdesk.admin.accounts.LoginThrottle;
 import org.examdesk.admin.accounts.PasswordHasher;
 import org.examdesk.admin.accounts.SessionService;
 import org.examdesk.admin.accounts.SessionsController;
+import org.examdesk.admin.accounts.SignInGuard;
 import org.examdesk.admin.accounts.Tokens;
 import org.examdesk.admin.articles.ArticleFeedbackController;
 import org.examdesk.admin.articles.ArticleStatsService;
@@ -109,11 +111,13 @@ public final class AdminApi {
             Settings settings,
             CaseSettings caseSettings) {
         PasswordHasher hasher = new PasswordHasher();
+        SignInGuard signIns = new SignInGuard(jdbi, clock, new LoginThrottle(clock, 30, Duration.ofMinutes(5)));
         this.sessions = new SessionService(
                 jdbi,
                 clock,
                 settings.sessionTtl(),
                 hasher,
+                signIns,
                 (h, id) -> h.attach(StudentDao.class).find(id).map(StudentRow::caller),
                 (h, team, user) -> h.attach(SlackDao.class).linkedUser(team, user));
         this.sessionsController = new SessionsController(sessions);
@@ -126,15 +130,15 @@ public final class AdminApi {
         ActivationCodes codes = new ActivationCodes(clock, settings.activationCodeTtl());
         StudentMail studentMail = new StudentMail(new Outbox(), settings.studentResultsUrl());
         this.studentsController = new StudentsController(jdbi, audit, idempotency, codes, studentMail);
-        this.studentAuthController =
-                new StudentAuthController(jdbi, clock, hasher, sessions, codes, studentMail, audit, idempotency);
+        this.studentAuthController = new StudentAuthController(
+                jdbi, clock, hasher, sessions, signIns, codes, studentMail, audit, idempotency);
         this.cases = new Cases(jdbi, clock, json, caseSettings);
         this.importsController = new ImportsController(
                 ImportService.create(jdbi, clock, codes, studentMail, new Outbox(), audit, settings.importRowLimit()),
                 settings.importMaxBytes());
         this.importMaxBytes = settings.importMaxBytes();
-        this.results =
-                new ResultsModule(jdbi, clock, audit, settings.resultsMaxDelayDays(), ResultsModule.letterExecutor());
+        this.results = new ResultsModule(
+                jdbi, clock, audit, signIns, settings.resultsMaxDelayDays(), ResultsModule.letterExecutor());
         Intake intake = new Intake(new ReferenceLearnerRecords(jdbi), clock);
         this.learners = new LearnersModule(jdbi, clock, audit, idempotency, intake);
         this.learnerGroups = new LearnerGroups(

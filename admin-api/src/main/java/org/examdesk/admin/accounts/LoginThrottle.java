@@ -6,11 +6,11 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.ConcurrentHashMap;
+import org.examdesk.admin.web.ApiException;
 
 /**
- * Counts sign-in attempts per client address in a sliding window on this node. The per-account limit lives
- * in the database ({@code users.failed_logins}), so it holds across nodes; this one only slows down a single
- * client trying many accounts.
+ * Counts attempts per client address in a sliding window on this node, whichever account they are for: it slows
+ * down a single client trying many accounts. Wrong guesses at one account are slowed down by {@link SignInGuard}.
  */
 public final class LoginThrottle {
     private final Clock clock;
@@ -26,6 +26,22 @@ public final class LoginThrottle {
 
     /** Records an attempt and says whether it is within the limit. */
     public boolean tryAcquire(String client) {
+        return waitFor(client).isZero();
+    }
+
+    /** Records an attempt, or refuses it with a 429 and {@code Retry-After} when the address is over its limit. */
+    public void acquire(String client) {
+        Duration wait = waitFor(client);
+        if (!wait.isZero()) {
+            long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+            throw ApiException.tooManyRequests(
+                    "Too many attempts from this address. Wait a few minutes and try again.",
+                    Duration.ofSeconds(seconds));
+        }
+    }
+
+    /** Zero when the attempt is recorded; otherwise how long until the oldest attempt leaves the window. */
+    private Duration waitFor(String client) {
         Instant now = clock.instant();
         Deque<Instant> recent = attempts.computeIfAbsent(client, c -> new ArrayDeque<>());
         synchronized (recent) {
@@ -33,10 +49,11 @@ public final class LoginThrottle {
                 recent.pollFirst();
             }
             if (recent.size() >= limit) {
-                return false;
+                Duration left = Duration.between(now, recent.peekFirst().plus(window));
+                return left.compareTo(Duration.ZERO) > 0 ? left : Duration.ofMillis(1);
             }
             recent.addLast(now);
-            return true;
+            return Duration.ZERO;
         }
     }
 }

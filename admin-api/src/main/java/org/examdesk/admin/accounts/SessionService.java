@@ -14,8 +14,7 @@ import org.jdbi.v3.core.Jdbi;
 
 /** Signs staff in and out and turns a bearer token back into a {@link Caller}. */
 public final class SessionService {
-    static final int FAILED_LOGIN_LIMIT = 5;
-    static final Duration ACCOUNT_LOCK = Duration.ofMinutes(15);
+    private static final String DOOR = "staff";
     private static final Pattern SLACK_SUBJECT = Pattern.compile("slack:([A-Z0-9]{1,32}):([A-Z0-9]{1,32})");
 
     private final Jdbi jdbi;
@@ -23,7 +22,7 @@ public final class SessionService {
     private final Duration sessionTtl;
     private final PasswordHasher hasher;
     private final Tokens tokens = new Tokens();
-    private final LoginThrottle perClient;
+    private final SignInGuard guard;
     private final LinkedIdentities linked;
     private final StudentCallers students;
 
@@ -32,6 +31,7 @@ public final class SessionService {
             Clock clock,
             Duration sessionTtl,
             PasswordHasher hasher,
+            SignInGuard guard,
             StudentCallers students,
             LinkedIdentities linked) {
         this.jdbi = jdbi;
@@ -40,36 +40,30 @@ public final class SessionService {
         this.clock = clock;
         this.sessionTtl = sessionTtl;
         this.hasher = hasher;
-        this.perClient = new LoginThrottle(clock, 30, Duration.ofMinutes(5));
+        this.guard = guard;
     }
 
     public record SignedIn(String token, UserView user) {}
 
     public SignedIn login(String username, String password, String client) {
-        if (!perClient.tryAcquire(client)) {
-            throw ApiException.tooManyRequests(
-                    "Too many sign-in attempts from this address. Wait a few minutes and try again.");
-        }
+        guard.check(DOOR, username, client);
         StaffDao staff = jdbi.onDemand(StaffDao.class);
         StaffRow row = staff.findByUsername(username).orElse(null);
         Instant now = clock.instant();
         if (row == null) {
             hasher.hash(password); // same work whether or not the user exists
+            guard.failed(DOOR, username, client);
             throw wrongCredentials();
-        }
-        if (row.lockedUntil() != null && row.lockedUntil().isAfter(now)) {
-            throw ApiException.tooManyRequests(
-                    "This account is locked for a few minutes after too many wrong passwords.");
         }
         if (!hasher.verify(password, row.passwordHash())) {
-            staff.recordFailedLogin(row.id(), FAILED_LOGIN_LIMIT, now.plus(ACCOUNT_LOCK));
+            guard.failed(DOOR, username, client);
             throw wrongCredentials();
         }
+        guard.succeeded(DOOR, username, client);
         if (!staff.isEmailVerified(row.id())) {
             throw ApiException.forbidden(
                     "Verify your email address first: follow the link we emailed when you signed up.");
         }
-        staff.recordSuccessfulLogin(row.id());
         String token = tokens.newToken();
         jdbi.onDemand(SessionDao.class).insert(Tokens.hash(token), "STAFF", row.id(), now.plus(sessionTtl));
         return new SignedIn(token, UserView.of(staffCaller(row, staff)));

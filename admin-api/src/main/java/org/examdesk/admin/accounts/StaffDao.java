@@ -1,6 +1,5 @@
 package org.examdesk.admin.accounts;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
@@ -43,14 +42,6 @@ public interface StaffDao {
 
     @SqlQuery("select role from user_roles where user_id = :id order by role")
     List<Role> roles(@Bind("id") long id);
-
-    @SqlUpdate(
-            "update users set failed_logins = failed_logins + 1, "
-                    + "locked_until = case when failed_logins + 1 >= :limit then :lockUntil else locked_until end where id = :id")
-    void recordFailedLogin(@Bind("id") long id, @Bind("limit") int limit, @Bind("lockUntil") Instant lockUntil);
-
-    @SqlUpdate("update users set failed_logins = 0, locked_until = null where id = :id")
-    void recordSuccessfulLogin(@Bind("id") long id);
 
     @SqlUpdate(
             """

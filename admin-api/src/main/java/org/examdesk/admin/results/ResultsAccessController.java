@@ -53,11 +53,11 @@ final class ResultsAccessController {
     }
 
     void associates(Context ctx) {
-        ctx.json(associates.get(AuthHandler.require(ctx), Params.path(ctx, "seriesId")));
+        ctx.json(associates.get(AuthHandler.require(ctx), Params.path(ctx, "seriesId"), Params.centre(ctx)));
     }
 
     void putAssociates(Context ctx) {
         AssociatesRequest body = ctx.bodyAsClass(AssociatesRequest.class);
-        ctx.json(associates.put(AuthHandler.actor(ctx), Params.path(ctx, "seriesId"), body));
+        ctx.json(associates.put(AuthHandler.actor(ctx), Params.path(ctx, "seriesId"), Params.centre(ctx), body));
     }
 }

@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.examdesk.admin.accounts.Access;
+import org.examdesk.admin.accounts.SignInGuard;
 import org.examdesk.admin.audit.AuditLog;
 import org.examdesk.admin.results.associates.AssociatesService;
 import org.examdesk.admin.results.candidates.CandidateAccessService;
@@ -29,10 +30,12 @@ public final class ResultsModule {
     private final CandidateAuthController candidateAuth;
 
     /**
+     * @param signIns      slows down wrong guesses at the candidate sign-in
      * @param maxDelayDays the longest release delay a centre may set
      * @param executor     where letter jobs run (slow work off the request thread)
      */
-    public ResultsModule(Jdbi jdbi, Clock clock, AuditLog audit, int maxDelayDays, Executor executor) {
+    public ResultsModule(
+            Jdbi jdbi, Clock clock, AuditLog audit, SignInGuard signIns, int maxDelayDays, Executor executor) {
         CentreScope scopes = new CentreScope(clock);
         AccessValidator validator = new AccessValidator(maxDelayDays);
         CandidatePasswords passwords = new CandidatePasswords();
@@ -44,7 +47,7 @@ public final class ResultsModule {
         this.letters = new LettersController(
                 new CredentialJobs(jdbi, clock, scopes, passwords, audit, executor),
                 new LetterDownloads(jdbi, scopes, new LetterFiles(jdbi), audit));
-        this.candidateAuth = new CandidateAuthController(new CandidateLoginService(jdbi, passwords));
+        this.candidateAuth = new CandidateAuthController(new CandidateLoginService(jdbi, passwords, signIns));
     }
 
     /** Two daemon threads for letter jobs: a job left unfinished at shutdown is failed when next asked for. */

@@ -2,11 +2,10 @@ package org.examdesk.admin.studentauth;
 
 import io.javalin.http.Context;
 import java.time.Clock;
-import java.time.Duration;
 import org.examdesk.admin.accounts.AuthHandler;
-import org.examdesk.admin.accounts.LoginThrottle;
 import org.examdesk.admin.accounts.PasswordHasher;
 import org.examdesk.admin.accounts.SessionService;
+import org.examdesk.admin.accounts.SignInGuard;
 import org.examdesk.admin.audit.AuditLog;
 import org.examdesk.admin.students.ActivationCodes;
 import org.examdesk.admin.students.StudentMail;
@@ -34,12 +33,12 @@ public final class StudentAuthController {
             Clock clock,
             PasswordHasher hasher,
             SessionService sessions,
+            SignInGuard guard,
             ActivationCodes codes,
             StudentMail mail,
             AuditLog audit,
             Idempotency idempotency) {
-        this.signIn = new StudentSignIn(
-                jdbi, hasher, codes, sessions, audit, new LoginThrottle(clock, 30, Duration.ofMinutes(5)));
+        this.signIn = new StudentSignIn(jdbi, hasher, codes, sessions, audit, guard);
         this.identity = new IdentityCheck(jdbi, clock, sessions, audit);
         this.self = new StudentSelfService(jdbi, codes, mail, audit, idempotency);
     }

@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.examdesk.admin.accounts.Actor;
-import org.examdesk.admin.accounts.LoginThrottle;
 import org.examdesk.admin.accounts.PasswordHasher;
 import org.examdesk.admin.accounts.PasswordRules;
 import org.examdesk.admin.accounts.SessionService;
+import org.examdesk.admin.accounts.SignInGuard;
 import org.examdesk.admin.audit.AuditLog;
 import org.examdesk.admin.mail.EmailAddresses;
 import org.examdesk.admin.studentauth.StudentAttempts.Outcome;
@@ -23,18 +23,27 @@ import org.jdbi.v3.core.Jdbi;
  * The student side of a results account (domain section 1): activate with a code and the date of birth (3
  * failures: FAILED_ACTIVATION), sign in (3 wrong passwords: FORGOTTEN_PASSWORD), and the forgotten-password
  * process (3 failures: LOCKED). Failures are counted in the database and committed even though the request fails.
+ * A wrong password gets the same answer whatever the account (unknown, not activated, active): an account's status
+ * is told only to someone who gave its password. Every door is slowed down per account and address by
+ * {@link SignInGuard}.
  */
 final class StudentSignIn {
     record SignedIn(String token, StudentSelf student) {}
 
     record Request(String code, String email, String password, String dateOfBirth, String newPassword) {}
 
+    private static final String LOGIN = "student";
+    private static final String ACTIVATION = "activation";
+    private static final String RESET = "student-reset";
+    private static final String WRONG_PASSWORD = "The email address or password is not right. After 3 wrong passwords "
+            + "an account moves to Forgotten Password: then use the forgotten-password link on the sign-in page.";
+
     private final Jdbi jdbi;
     private final PasswordHasher hasher;
     private final ActivationCodes codes;
     private final SessionService sessions;
     private final AuditLog audit;
-    private final LoginThrottle perClient;
+    private final SignInGuard guard;
 
     StudentSignIn(
             Jdbi jdbi,
@@ -42,13 +51,13 @@ final class StudentSignIn {
             ActivationCodes codes,
             SessionService sessions,
             AuditLog audit,
-            LoginThrottle perClient) {
+            SignInGuard guard) {
         this.jdbi = jdbi;
         this.hasher = hasher;
         this.codes = codes;
         this.sessions = sessions;
         this.audit = audit;
-        this.perClient = perClient;
+        this.guard = guard;
     }
 
     SignedIn activate(
@@ -59,146 +68,131 @@ final class StudentSignIn {
             String client,
             String channel,
             String requestId) {
-        throttle(client);
+        guard.check(ACTIVATION, code, client);
         checkPassword(password, "password");
         String hash = hasher.hash(password);
-        return jdbi.inTransaction(h -> {
-                    StudentDao dao = h.attach(StudentDao.class);
-                    StudentRow s = codes.studentOf(h, code).flatMap(dao::lock).orElse(null);
-                    if (s == null) {
-                        return Outcome.<SignedIn>refused(
-                                ApiException.notFound("This activation code is not valid, was already "
-                                        + "used or has expired. Ask your exams officer for a new welcome email."));
-                    }
-                    Actor actor = StudentAttempts.actor(s, channel, requestId);
-                    if (s.status() != StudentStatus.NOT_ACTIVATED) {
-                        return Outcome.<SignedIn>refused(
-                                ApiException.conflict(StudentSelf.of(s).meaning()));
-                    }
-                    if (!s.dateOfBirth().equals(dob)) {
-                        int failures = dao.recordActivationFailure(s.id(), StudentAttempts.LIMIT);
-                        audit.record(
-                                h,
-                                actor,
-                                "STUDENT_ACTIVATION_FAILED",
-                                "student",
-                                id(s),
-                                null,
-                                Map.of("failures", failures));
-                        return Outcome.<SignedIn>refused(
-                                failures >= StudentAttempts.LIMIT
-                                        ? ApiException.conflict(StudentSelf.FAILED_ACTIVATION_TEXT)
-                                        : ApiException.invalid(
-                                                "The date of birth does not match our records ("
-                                                        + StudentAttempts.left(failures) + ").",
-                                                List.of("dateOfBirth")));
-                    }
-                    String address = s.email() != null ? s.email() : requireEmail(email);
-                    if (s.email() == null) {
-                        dao.updateEmail(s.id(), address);
-                    }
-                    dao.activate(s.id(), hash);
-                    codes.spend(h, code);
-                    audit.record(
-                            h,
-                            actor,
-                            "STUDENT_ACTIVATED",
-                            "student",
-                            id(s),
-                            Map.of("status", s.status()),
-                            Map.of("status", StudentStatus.ACTIVE));
-                    return Outcome.ok(signedIn(h, s.id()));
-                })
-                .orThrow();
+        return settle(ACTIVATION, code, client, jdbi.inTransaction(h -> {
+            StudentDao dao = h.attach(StudentDao.class);
+            StudentRow s = codes.studentOf(h, code).flatMap(dao::lock).orElse(null);
+            if (s == null) {
+                return Outcome.<SignedIn>refused(ApiException.notFound("This activation code is not valid, was already "
+                        + "used or has expired. Ask your exams officer for a new welcome email."));
+            }
+            Actor actor = StudentAttempts.actor(s, channel, requestId);
+            if (s.status() != StudentStatus.NOT_ACTIVATED) {
+                return Outcome.<SignedIn>refused(
+                        ApiException.conflict(StudentSelf.of(s).meaning()));
+            }
+            if (!s.dateOfBirth().equals(dob)) {
+                int failures = dao.recordActivationFailure(s.id(), StudentAttempts.LIMIT);
+                audit.record(
+                        h, actor, "STUDENT_ACTIVATION_FAILED", "student", id(s), null, Map.of("failures", failures));
+                return Outcome.<SignedIn>refused(
+                        failures >= StudentAttempts.LIMIT
+                                ? ApiException.conflict(StudentSelf.FAILED_ACTIVATION_TEXT)
+                                : ApiException.invalid(
+                                        "The date of birth does not match our records ("
+                                                + StudentAttempts.left(failures) + ").",
+                                        List.of("dateOfBirth")));
+            }
+            String address = s.email() != null ? s.email() : requireEmail(email);
+            if (s.email() == null) {
+                dao.updateEmail(s.id(), address);
+            }
+            dao.activate(s.id(), hash);
+            codes.spend(h, code);
+            audit.record(
+                    h,
+                    actor,
+                    "STUDENT_ACTIVATED",
+                    "student",
+                    id(s),
+                    Map.of("status", s.status()),
+                    Map.of("status", StudentStatus.ACTIVE));
+            return Outcome.ok(signedIn(h, s.id()));
+        }));
     }
 
     SignedIn login(String email, String password, String client, String channel, String requestId) {
-        throttle(client);
-        return jdbi.inTransaction(h -> {
-                    StudentDao dao = h.attach(StudentDao.class);
-                    StudentRow s = dao.findByEmail(email)
-                            .flatMap(row -> dao.lock(row.id()))
-                            .orElse(null);
-                    if (s == null || s.status() == StudentStatus.ACTIVE && !hasher.verify(password, s.passwordHash())) {
-                        if (s == null) {
-                            hasher.hash(password); // same work whether or not the account exists
-                            return Outcome.<SignedIn>refused(
-                                    ApiException.unauthorized("The email address or password is not right."));
-                        }
-                        int failures = dao.recordLoginFailure(s.id(), StudentAttempts.LIMIT);
-                        audit.record(
-                                h,
-                                StudentAttempts.actor(s, channel, requestId),
-                                "STUDENT_LOGIN_FAILED",
-                                "student",
-                                id(s),
-                                null,
-                                Map.of("failures", failures));
-                        return Outcome.<SignedIn>refused(
-                                failures >= StudentAttempts.LIMIT
-                                        ? ApiException.conflict(StudentSelf.FORGOTTEN_PASSWORD_TEXT)
-                                        : ApiException.unauthorized("The email address or password is not right ("
-                                                + StudentAttempts.left(failures) + ")."));
-                    }
-                    if (s.status() != StudentStatus.ACTIVE) {
-                        return Outcome.<SignedIn>refused(
-                                ApiException.conflict(StudentSelf.of(s).meaning()));
-                    }
-                    dao.clearLoginFailures(s.id());
-                    return Outcome.ok(signedIn(h, s.id()));
-                })
-                .orThrow();
+        guard.check(LOGIN, email, client);
+        return settle(LOGIN, email, client, jdbi.inTransaction(h -> {
+            StudentDao dao = h.attach(StudentDao.class);
+            StudentRow s =
+                    dao.findByEmail(email).flatMap(row -> dao.lock(row.id())).orElse(null);
+            String stored = s == null ? null : s.passwordHash();
+            if (stored == null) {
+                hasher.hash(password); // same work whether or not there is a password to check
+            }
+            if (stored == null || !hasher.verify(password, stored)) {
+                if (s != null && s.status() == StudentStatus.ACTIVE) {
+                    int failures = dao.recordLoginFailure(s.id(), StudentAttempts.LIMIT);
+                    audit.record(
+                            h,
+                            StudentAttempts.actor(s, channel, requestId),
+                            "STUDENT_LOGIN_FAILED",
+                            "student",
+                            id(s),
+                            null,
+                            Map.of("failures", failures));
+                }
+                return Outcome.<SignedIn>refused(ApiException.unauthorized(WRONG_PASSWORD));
+            }
+            if (s.status() != StudentStatus.ACTIVE) {
+                return Outcome.<SignedIn>refused(
+                        ApiException.conflict(StudentSelf.of(s).meaning()));
+            }
+            dao.clearLoginFailures(s.id());
+            return Outcome.ok(signedIn(h, s.id()));
+        }));
     }
 
     SignedIn resetPassword(
             String email, LocalDate dob, String newPassword, String client, String channel, String requestId) {
-        throttle(client);
+        guard.check(RESET, email, client);
         checkPassword(newPassword, "newPassword");
         String hash = hasher.hash(newPassword);
-        return jdbi.inTransaction(h -> {
-                    StudentDao dao = h.attach(StudentDao.class);
-                    StudentRow s = dao.findByEmail(email)
-                            .flatMap(row -> dao.lock(row.id()))
-                            .orElse(null);
-                    if (s == null) {
-                        return Outcome.<SignedIn>refused(ApiException.invalid(
-                                "These details do not match an account.", List.of("email", "dateOfBirth")));
-                    }
-                    if (s.status() != StudentStatus.ACTIVE && s.status() != StudentStatus.FORGOTTEN_PASSWORD) {
-                        return Outcome.<SignedIn>refused(
-                                ApiException.conflict(StudentSelf.of(s).meaning()));
-                    }
-                    Actor actor = StudentAttempts.actor(s, channel, requestId);
-                    if (!s.dateOfBirth().equals(dob)) {
-                        int failures = dao.recordResetFailure(s.id(), StudentAttempts.LIMIT);
-                        audit.record(
-                                h,
-                                actor,
-                                "STUDENT_PASSWORD_RESET_FAILED",
-                                "student",
-                                id(s),
-                                null,
-                                Map.of("failures", failures));
-                        return Outcome.<SignedIn>refused(
-                                failures >= StudentAttempts.LIMIT
-                                        ? ApiException.conflict(StudentSelf.LOCKED_TEXT)
-                                        : ApiException.invalid(
-                                                "These details do not match an account ("
-                                                        + StudentAttempts.left(failures) + ").",
-                                                List.of("email", "dateOfBirth")));
-                    }
-                    dao.activate(s.id(), hash);
-                    audit.record(
-                            h,
-                            actor,
-                            "STUDENT_PASSWORD_RESET",
-                            "student",
-                            id(s),
-                            Map.of("status", s.status()),
-                            Map.of("status", StudentStatus.ACTIVE));
-                    return Outcome.ok(signedIn(h, s.id()));
-                })
-                .orThrow();
+        return settle(RESET, email, client, jdbi.inTransaction(h -> {
+            StudentDao dao = h.attach(StudentDao.class);
+            StudentRow s =
+                    dao.findByEmail(email).flatMap(row -> dao.lock(row.id())).orElse(null);
+            if (s == null) {
+                return Outcome.<SignedIn>refused(ApiException.invalid(
+                        "These details do not match an account.", List.of("email", "dateOfBirth")));
+            }
+            if (s.status() != StudentStatus.ACTIVE && s.status() != StudentStatus.FORGOTTEN_PASSWORD) {
+                return Outcome.<SignedIn>refused(
+                        ApiException.conflict(StudentSelf.of(s).meaning()));
+            }
+            Actor actor = StudentAttempts.actor(s, channel, requestId);
+            if (!s.dateOfBirth().equals(dob)) {
+                int failures = dao.recordResetFailure(s.id(), StudentAttempts.LIMIT);
+                audit.record(
+                        h,
+                        actor,
+                        "STUDENT_PASSWORD_RESET_FAILED",
+                        "student",
+                        id(s),
+                        null,
+                        Map.of("failures", failures));
+                return Outcome.<SignedIn>refused(
+                        failures >= StudentAttempts.LIMIT
+                                ? ApiException.conflict(StudentSelf.LOCKED_TEXT)
+                                : ApiException.invalid(
+                                        "These details do not match an account (" + StudentAttempts.left(failures)
+                                                + ").",
+                                        List.of("email", "dateOfBirth")));
+            }
+            dao.activate(s.id(), hash);
+            audit.record(
+                    h,
+                    actor,
+                    "STUDENT_PASSWORD_RESET",
+                    "student",
+                    id(s),
+                    Map.of("status", s.status()),
+                    Map.of("status", StudentStatus.ACTIVE));
+            return Outcome.ok(signedIn(h, s.id()));
+        }));
     }
 
     private SignedIn signedIn(Handle h, long studentId) {
@@ -207,11 +201,17 @@ final class StudentSignIn {
                 token, StudentSelf.of(h.attach(StudentDao.class).find(studentId).orElseThrow()));
     }
 
-    private void throttle(String client) {
-        if (!perClient.tryAcquire(client)) {
-            throw ApiException.tooManyRequests(
-                    "Too many attempts from this address. Wait a few minutes and try again.");
+    /**
+     * Tells the guard how the attempt went (a refusal for a wrong code, password or date of birth counts against
+     * this address; a session clears its count), then gives the session or throws the refusal.
+     */
+    private SignedIn settle(String door, String subject, String client, Outcome<SignedIn> outcome) {
+        if (outcome.refusal() == null) {
+            guard.succeeded(door, subject, client);
+        } else if (outcome.refusal().status() != 409) {
+            guard.failed(door, subject, client);
         }
+        return outcome.orThrow();
     }
 
     private static void checkPassword(String password, String field) {

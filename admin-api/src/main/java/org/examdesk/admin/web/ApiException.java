@@ -1,6 +1,8 @@
 package org.examdesk.admin.web;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A failure that reaches the client as the one error shape {@code {"error","message","requestId","details"}}.
@@ -10,12 +12,18 @@ public class ApiException extends RuntimeException {
     private final int status;
     private final String code;
     private final List<String> details;
+    private final Duration retryAfter;
 
     public ApiException(int status, String code, String message, List<String> details) {
+        this(status, code, message, details, null);
+    }
+
+    private ApiException(int status, String code, String message, List<String> details, Duration retryAfter) {
         super(message);
         this.status = status;
         this.code = code;
         this.details = List.copyOf(details);
+        this.retryAfter = retryAfter;
     }
 
     public static ApiException badRequest(String message, String... details) {
@@ -50,6 +58,11 @@ public class ApiException extends RuntimeException {
         return new ApiException(429, "too_many_requests", message, List.of());
     }
 
+    /** A 429 that tells the client, in {@code Retry-After}, how long to wait. */
+    public static ApiException tooManyRequests(String message, Duration retryAfter) {
+        return new ApiException(429, "too_many_requests", message, List.of(), retryAfter);
+    }
+
     public int status() {
         return status;
     }
@@ -60,5 +73,10 @@ public class ApiException extends RuntimeException {
 
     public List<String> details() {
         return details;
+    }
+
+    /** How long the client should wait before trying again, when the answer says so. */
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
     }
 }

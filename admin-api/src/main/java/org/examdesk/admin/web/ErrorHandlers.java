@@ -25,8 +25,10 @@ public final class ErrorHandlers {
     private ErrorHandlers() {}
 
     public static void install(JavalinConfig cfg) {
-        cfg.routes.exception(
-                ApiException.class, (e, ctx) -> respond(ctx, e.status(), e.code(), e.getMessage(), e.details()));
+        cfg.routes.exception(ApiException.class, (e, ctx) -> {
+            e.retryAfter().ifPresent(wait -> ctx.header("Retry-After", String.valueOf(wait.toSeconds())));
+            respond(ctx, e.status(), e.code(), e.getMessage(), e.details());
+        });
         cfg.routes.exception(JsonProcessingException.class, (e, ctx) -> malformedJson(ctx, e));
         cfg.routes.exception(HttpResponseException.class, ErrorHandlers::httpResponse);
         cfg.routes.exception(JdbiException.class, ErrorHandlers::database);

@@ -66,25 +66,6 @@ class SessionsIT {
     }
 
     @Test
-    void an_account_is_locked_for_a_while_after_five_wrong_passwords() {
-        for (int i = 0; i < SessionService.FAILED_LOGIN_LIMIT; i++) {
-            assertThat(http.post(
-                                    "/api/v1/sessions",
-                                    "{\"username\":\"nominee@riverside.example\",\"password\":\"wrong" + i + "\"}",
-                                    null)
-                            .status())
-                    .isEqualTo(401);
-        }
-
-        Response locked = http.post(
-                "/api/v1/sessions",
-                "{\"username\":\"nominee@riverside.example\",\"password\":\"" + DemoData.PASSWORD + "\"}",
-                null);
-        assertThat(locked.status()).isEqualTo(429);
-        assertThat(locked.json().get("message").asText()).contains("locked");
-    }
-
-    @Test
     void protected_endpoints_need_a_token() {
         Response response = http.get("/api/v1/me", null);
 

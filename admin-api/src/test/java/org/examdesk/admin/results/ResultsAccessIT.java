@@ -263,6 +263,31 @@ class ResultsAccessIT {
         assertThat(http.get("/api/v1/series", null).status()).isEqualTo(401);
     }
 
+    @Test
+    void the_associates_of_another_centre_are_404_to_read_and_to_change_and_nothing_changes() {
+        long riversideCentre = riverside
+                .get("/api/v1/results-access/" + june26)
+                .json()
+                .at("/centre/id")
+                .asLong();
+        String before = riverside
+                .get("/api/v1/results-access/" + june26 + "/associates")
+                .body();
+
+        Response read = hillside.get("/api/v1/results-access/" + june26 + "/associates?centreId=" + riversideCentre);
+        Response change = hillside.send(
+                "PUT",
+                "/api/v1/results-access/" + june26 + "/associates?centreId=" + riversideCentre,
+                Map.of("useDefaults", true));
+
+        assertThat(read.status()).isEqualTo(404);
+        assertThat(change.status()).isEqualTo(404);
+        assertThat(riverside
+                        .get("/api/v1/results-access/" + june26 + "/associates")
+                        .body())
+                .isEqualTo(before);
+    }
+
     private static JsonNode search(String q) {
         return search(june26, q);
     }

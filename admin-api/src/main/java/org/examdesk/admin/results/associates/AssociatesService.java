@@ -39,18 +39,22 @@ public final class AssociatesService {
         this.audit = audit;
     }
 
-    public AssociatesView get(Caller caller, long seriesId) {
-        return jdbi.withHandle(h -> view(h, scopes.resolve(h, caller, seriesId, null)));
+    /**
+     * The associates of the caller's centre, or of {@code centreId} when the caller may act for it (its own or an
+     * associate's); any other centre is a 404.
+     */
+    public AssociatesView get(Caller caller, long seriesId, Long centreId) {
+        return jdbi.withHandle(h -> view(h, scopes.resolve(h, caller, seriesId, centreId)));
     }
 
-    public AssociatesView put(Actor actor, long seriesId, AssociatesRequest request) {
+    public AssociatesView put(Actor actor, long seriesId, Long centreId, AssociatesRequest request) {
         if (request == null || request.useDefaults() == null) {
             throw ApiException.invalid(
                     "Say whether to use defaults for all associates (useDefaults: true or false).",
                     List.of("useDefaults"));
         }
         return jdbi.inTransaction(h -> {
-            Scope parent = scopes.resolve(h, actor.caller(), seriesId, null);
+            Scope parent = scopes.resolve(h, actor.caller(), seriesId, centreId);
             Map<Long, TargetCentre> associates = new LinkedHashMap<>();
             TargetCentre.associatesOf(h, parent.centreId()).forEach(a -> associates.put(a.id(), a));
             Map<Long, AssociateAccess> wanted = wanted(request, associates);

@@ -11,6 +11,6 @@ public final class CandidateAuthController {
     }
 
     public void login(Context ctx) {
-        ctx.json(logins.login(ctx.bodyAsClass(CandidateLoginService.LoginRequest.class)));
+        ctx.json(logins.login(ctx.bodyAsClass(CandidateLoginService.LoginRequest.class), ctx.ip()));
     }
 }
