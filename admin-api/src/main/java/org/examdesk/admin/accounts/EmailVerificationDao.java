@@ -20,6 +20,10 @@ interface EmailVerificationDao {
     @RegisterConstructorMapper(Link.class)
     Optional<Link> lock(@Bind("h") byte[] tokenHash);
 
+    /** When the user's latest link stops working (empty when none was ever sent). */
+    @SqlQuery("select max(expires_at) from email_verifications where user_id = :u")
+    Optional<Instant> latestExpiry(@Bind("u") long userId);
+
     @SqlUpdate("update email_verifications set used_at = :now where token_hash = :h")
     void markUsed(@Bind("h") byte[] tokenHash, @Bind("now") Instant now);
 }

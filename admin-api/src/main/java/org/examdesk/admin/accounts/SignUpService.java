@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.examdesk.admin.audit.AuditLog;
+import org.examdesk.admin.audit.Author;
 import org.examdesk.admin.mail.EmailAddresses;
 import org.examdesk.admin.mail.Outbox;
 import org.examdesk.admin.web.ApiException;
@@ -19,7 +20,8 @@ import org.jdbi.v3.core.Jdbi;
  * New staff accounts (domain section 4): email typed twice, a unique username that defaults to the email, a
  * password of 8+ characters with an upper-case letter and a digit, names, country, terms accepted. The account
  * has no role or centre until the board grants them, and cannot sign in until the emailed link (valid 24 hours,
- * once) is followed.
+ * once) is followed. A username that is taken gets the same answer as a free one (so usernames cannot be listed),
+ * and the account's owner is emailed instead; an abandoned sign-up (never verified, link expired) can be made again.
  */
 final class SignUpService {
     static final Duration LINK_LIFETIME = Duration.ofHours(24);
@@ -34,7 +36,30 @@ final class SignUpService {
             String country,
             Boolean termsAccepted) {}
 
-    record SignedUp(long id, String username, String message) {}
+    record SignedUp(String username, String message) {}
+
+    /** The author of a sign-up that made no account: nobody known yet, only the form and its request. */
+    private record SignUpForm(String channel, String requestId) implements Author {
+        @Override
+        public String actorType() {
+            return "ANONYMOUS";
+        }
+
+        @Override
+        public long actorId() {
+            return 0;
+        }
+
+        @Override
+        public String actorName() {
+            return "sign-up form";
+        }
+
+        @Override
+        public String onBehalfOf() {
+            return null;
+        }
+    }
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -63,11 +88,16 @@ final class SignUpService {
         }
         String hash = hasher.hash(r.password());
         return jdbi.inTransaction(h -> {
-            if (h.attach(StaffDao.class).findByUsername(username).isPresent()) {
-                throw ApiException.conflict("The username " + username + " is taken. Choose another one.");
+            StaffDao staff = h.attach(StaffDao.class);
+            StaffRow taken = staff.findByUsername(username).orElse(null);
+            if (taken != null && !abandoned(h, taken)) {
+                tellOwner(h, taken, channel, requestId);
+                return answer(username, email);
             }
-            long id = h.attach(StaffDao.class)
-                    .insertSignedUp(username, email, trim(r.firstName()), trim(r.lastName()), trim(r.country()), hash);
+            long id = taken != null
+                    ? replace(staff, taken.id(), r, email, hash)
+                    : staff.insertSignedUp(
+                            username, email, trim(r.firstName()), trim(r.lastName()), trim(r.country()), hash);
             sendLink(h, id, email, trim(r.firstName()));
             Actor self = new Actor(
                     new Caller(
@@ -85,13 +115,55 @@ final class SignUpService {
                     "user",
                     String.valueOf(id),
                     null,
-                    Map.of("username", username, "email", email, "country", trim(r.country())));
-            return new SignedUp(
-                    id,
-                    username,
-                    "We have sent a verification link to " + email
-                            + ". Follow it within 24 hours to finish signing up.");
+                    Map.of("username", username, "email", email, "country", trim(r.country()), "again", taken != null));
+            return answer(username, email);
         });
+    }
+
+    /** The one answer to every complete sign-up, whether or not the username was free. */
+    private static SignedUp answer(String username, String email) {
+        return new SignedUp(
+                username,
+                "Check your inbox at " + email + ": if the username is free, the link to finish signing up is there "
+                        + "(it works for 24 hours); if you already have an account with this username, we have emailed "
+                        + "its owner instead.");
+    }
+
+    /** Never verified, and its last link has expired: the seed's "create the account again". */
+    private boolean abandoned(Handle h, StaffRow row) {
+        return !h.attach(StaffDao.class).isEmailVerified(row.id())
+                && h.attach(EmailVerificationDao.class)
+                        .latestExpiry(row.id())
+                        .map(expiry -> !expiry.isAfter(clock.instant()))
+                        .orElse(false);
+    }
+
+    private static long replace(StaffDao staff, long id, SignUp r, String email, String hash) {
+        staff.replaceSignedUp(id, email, trim(r.firstName()), trim(r.lastName()), trim(r.country()), hash);
+        return id;
+    }
+
+    /** Someone signed up with a username that is in use: its owner hears of it, the caller learns nothing. */
+    private void tellOwner(Handle h, StaffRow owner, String channel, String requestId) {
+        outbox.enqueue(
+                h,
+                owner.email(),
+                "Someone tried to sign up with your username",
+                """
+                Hello,
+
+                Someone tried to create an account with your username, %s. If it was you, you already have an
+                account: sign in with it. If it was not you, there is nothing to do; your account has not changed.
+                """
+                        .formatted(owner.username()));
+        audit.record(
+                h,
+                new SignUpForm(channel, requestId),
+                "ACCOUNT_SIGN_UP_TAKEN",
+                "user",
+                String.valueOf(owner.id()),
+                null,
+                null);
     }
 
     void verify(String token, String channel, String requestId) {

@@ -71,6 +71,20 @@ public interface StaffDao {
             @Bind("country") String country,
             @Bind("hash") String passwordHash);
 
+    /** Gives an abandoned sign-up (never verified, its link expired) to the person signing up again. */
+    @SqlUpdate(
+            """
+            update users set email = :email, first_name = :first, last_name = :last, country = :country,
+                   password_hash = :hash
+             where id = :id and not email_verified""")
+    int replaceSignedUp(
+            @Bind("id") long id,
+            @Bind("email") String email,
+            @Bind("first") String firstName,
+            @Bind("last") String lastName,
+            @Bind("country") String country,
+            @Bind("hash") String passwordHash);
+
     @SqlUpdate("update users set email_verified = true where id = :id")
     void markEmailVerified(@Bind("id") long id);
 

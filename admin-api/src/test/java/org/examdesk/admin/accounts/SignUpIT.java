@@ -66,18 +66,76 @@ class SignUpIT {
                         .status())
                 .isEqualTo(409);
         assertThat(http.post("/api/v1/sessions", login, null).status()).isEqualTo(201);
+    }
+
+    @Test
+    void a_taken_username_gets_the_same_answer_as_a_free_one_and_its_owner_is_emailed_instead() {
+        http.post(
+                "/api/v1/accounts", body("kim@school.example", "kim@school.example", null, "Analytical1", true), null);
+        verify(token("kim@school.example"));
+        long accounts = count("select count(*) from users");
+
+        Response free = http.post(
+                "/api/v1/accounts", body("lee@school.example", "lee@school.example", "lee", "Analytical1", true), null);
+        Response taken = http.post(
+                "/api/v1/accounts",
+                body("mallory@school.example", "mallory@school.example", "KIM@school.example", "Analytical1", true),
+                null);
+
+        assertThat(taken.status()).isEqualTo(free.status()).isEqualTo(201);
+        assertThat(taken.json().get("message").asText())
+                .isEqualTo(free.json().get("message").asText().replace("lee@", "mallory@"));
+        assertThat(count("select count(*) from users"))
+                .as("usernames are unique, ignoring case")
+                .isEqualTo(accounts + 1);
+        assertThat(count("select count(*) from outbox where recipient = 'mallory@school.example'"))
+                .isZero();
+        assertThat(lastMailTo("kim@school.example")).contains("Someone tried to create an account with your username");
         assertThat(http.post(
-                                "/api/v1/accounts",
-                                body(
-                                        "ada2@school.example",
-                                        "ada2@school.example",
-                                        "ADA@school.example",
-                                        "Analytical1",
-                                        true),
+                                "/api/v1/sessions",
+                                "{\"username\":\"kim@school.example\",\"password\":\"Analytical1\"}",
                                 null)
                         .status())
-                .as("usernames are unique, ignoring case")
-                .isEqualTo(409);
+                .as("the owner's account is unchanged")
+                .isEqualTo(201);
+    }
+
+    @Test
+    void an_abandoned_sign_up_whose_link_expired_can_be_made_again_with_the_same_username() {
+        http.post(
+                "/api/v1/accounts",
+                body("again@school.example", "again@school.example", "again-user", "Analytical1", true),
+                null);
+        CLOCK.advance(Duration.ofHours(25));
+
+        Response again = http.post(
+                "/api/v1/accounts",
+                body("again2@school.example", "again2@school.example", "again-user", "Different2", true),
+                null);
+        verify(token("again2@school.example"));
+
+        assertThat(again.status()).isEqualTo(201);
+        assertThat(http.post("/api/v1/sessions", "{\"username\":\"again-user\",\"password\":\"Different2\"}", null)
+                        .status())
+                .isEqualTo(201);
+    }
+
+    private static void verify(String token) {
+        assertThat(http.post("/api/v1/accounts/verify", "{\"token\":\"" + token + "\"}", null)
+                        .status())
+                .isEqualTo(200);
+    }
+
+    private static long count(String sql) {
+        return api.jdbi().withHandle(h -> h.createQuery(sql).mapTo(Long.class).one());
+    }
+
+    private static String lastMailTo(String to) {
+        return api.jdbi()
+                .withHandle(h -> h.createQuery("select body from outbox where recipient = :to order by id desc limit 1")
+                        .bind("to", to)
+                        .mapTo(String.class)
+                        .one());
     }
 
     @Test
