@@ -100,7 +100,10 @@
     card.setAttribute('aria-label', 'Article: ' + reply.title);
     var link = el('a', null, reply.title);
     link.href = '/help/' + encodeURIComponent(reply.id);
-    link.target = '_top';
+    // a new tab, so a half-filled form and the conversation stay where they are
+    link.target = '_blank';
+    link.rel = 'noopener';
+    link.appendChild(el('span', 'visually-hidden', ' (opens in a new tab)'));
     var snippet = el('p', 'snippet');
     snippet.appendChild(safeSnippet(reply.snippet));
     card.appendChild(link);

@@ -8,6 +8,7 @@
   var MAX = 4000;
   var TOKEN = 'examdesk.token';
   var CONVERSATION = 'examdesk.conversation';
+  var STUDENT_ADMIN_ROLES = ['EXAMS_OFFICER', 'EXAMS_MANAGER', 'EXAMS_ASSISTANT'];
   var R = window.ExamDeskRender;
   var $ = function (id) { return document.getElementById(id); };
   var log = $('log'), input = $('message'), typing = $('typing'), status = $('status'), counter = $('counter');
@@ -146,8 +147,12 @@
     $('who').textContent = user ? 'Signed in as ' + user.name + (user.centre ? ', ' + user.centre : '') : '';
     $('account-toggle').hidden = !!user;
     $('signout').hidden = !user;
-    $('upload').hidden = !(user && user.kind === 'STAFF');
-    $('codes').hidden = !(user && user.kind === 'STAFF');
+    // only exams officers, managers and assistants administer students; others do not see the option
+    var administers = !!(user && user.kind === 'STAFF' && (user.roles || []).some(function (role) {
+      return STUDENT_ADMIN_ROLES.indexOf(role) >= 0;
+    }));
+    $('upload').hidden = !administers;
+    $('codes').hidden = !administers;
     if (user) { toggleAccount(false); }
   }
 

@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementExceptions;
 import org.jdbi.v3.postgres.PostgresPlugin;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 
@@ -15,6 +16,8 @@ public final class Database implements AutoCloseable {
     private Database(HikariDataSource dataSource) {
         this.dataSource = dataSource;
         this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin()).installPlugin(new PostgresPlugin());
+        // a failed statement's message must not carry its bound values (emails, dates of birth) into a log
+        this.jdbi.getConfig(StatementExceptions.class).setMessageRendering(StatementExceptions.MessageRendering.NONE);
     }
 
     public static Database connect(String jdbcUrl, String user, String password, int poolSize) {
@@ -25,6 +28,8 @@ public final class Database implements AutoCloseable {
         config.setMaximumPoolSize(poolSize);
         config.setPoolName("examdesk");
         config.addDataSourceProperty("reWriteBatchedInserts", "true");
+        // nor the server's "Detail: Key (email)=(...)" lines
+        config.addDataSourceProperty("logServerErrorDetail", "false");
         config.setInitializationFailTimeout(10_000);
         try {
             return new Database(new HikariDataSource(config));

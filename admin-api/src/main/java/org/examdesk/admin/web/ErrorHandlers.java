@@ -10,6 +10,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.sql.SQLException;
 import java.time.temporal.Temporal;
+import java.util.Arrays;
 import java.util.List;
 import org.jdbi.v3.core.JdbiException;
 import org.slf4j.Logger;
@@ -123,20 +124,42 @@ public final class ErrorHandlers {
         }
     }
 
+    /**
+     * A unique violation is a 409; any other database failure a 500 whose log line names only the SQLState and
+     * where it was thrown, since PostgreSQL's own messages may quote the values sent (an email, a date of birth).
+     */
     private static void database(JdbiException e, Context ctx) {
-        Throwable cause = e;
-        while (cause != null) {
-            if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
-                respond(ctx, 409, "conflict", "That already exists.", List.of());
-                return;
+        String state = null;
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql) {
+                if ("23505".equals(sql.getSQLState())) {
+                    respond(ctx, 409, "conflict", "That already exists.", List.of());
+                    return;
+                }
+                state = state == null ? sql.getSQLState() : state;
             }
-            cause = cause.getCause();
         }
-        unexpected(ctx, e);
+        StackTraceElement at = Arrays.stream(e.getStackTrace())
+                .filter(frame -> frame.getClassName().startsWith("org.examdesk."))
+                .findFirst()
+                .orElse(null);
+        log.error(
+                "{} {} {} failed: database error, SQLState {} ({} at {})",
+                RequestIds.of(ctx),
+                ctx.method(),
+                ctx.path(),
+                state,
+                e.getClass().getSimpleName(),
+                at);
+        serverError(ctx);
     }
 
     private static void unexpected(Context ctx, Exception e) {
         log.error("{} {} {} failed", RequestIds.of(ctx), ctx.method(), ctx.path(), e);
+        serverError(ctx);
+    }
+
+    private static void serverError(Context ctx) {
         ctx.status(500)
                 .json(new ErrorBody(
                         "server_error",

@@ -22,7 +22,7 @@ class WebChatIT {
     private Page page;
 
     @Test
-    void a_signed_in_officer_asks_a_question_and_the_article_card_opens_the_article_page() {
+    void a_signed_in_officer_asks_a_question_and_the_article_card_opens_the_article_in_a_new_tab() {
         page = browser.page();
         ChatPage chat =
                 ChatPage.open(page, browser.base()).signInAsStaff("officer@riverside.example", DemoData.PASSWORD);
@@ -30,11 +30,28 @@ class WebChatIT {
         chat.say("what is the difference between a UCI and a ULN");
         Locator card = page.locator("#log article.card").last();
         assertThat(card).isVisible();
-        String title = card.locator("a").textContent();
-        card.locator("a").click();
+        String title = card.getAttribute("aria-label").substring("Article: ".length());
+        assertThat(card.locator("a")).containsText("(opens in a new tab)");
+        Page article = page.waitForPopup(() -> card.locator("a").click());
 
-        assertThat(page).hasURL(Pattern.compile(".*/help/[a-z0-9-]+$"));
-        assertThat(page.locator("h1")).hasText(title);
+        assertThat(article).hasURL(Pattern.compile(".*/help/[a-z0-9-]+$"));
+        assertThat(article.locator("h1")).hasText(title);
+        assertThat(page.locator("#log")).containsText("what is the difference between a UCI and a ULN");
+        article.close();
+    }
+
+    @Test
+    void staff_who_do_not_administer_students_do_not_see_the_import_and_export_tools() {
+        page = browser.page("teacher");
+        ChatPage.open(page, browser.base()).signInAsStaff("teacher@riverside.example", DemoData.PASSWORD);
+        assertThat(page.locator("#who")).containsText("Grace");
+        assertThat(page.locator("#upload")).isHidden();
+        assertThat(page.locator("#codes")).isHidden();
+
+        Page officer = browser.page("officer");
+        ChatPage.open(officer, browser.base()).signInAsStaff("officer@riverside.example", DemoData.PASSWORD);
+        assertThat(officer.locator("#upload")).isVisible();
+        assertThat(officer.locator("#codes")).isVisible();
     }
 
     @Test

@@ -46,8 +46,8 @@ public final class ChatSocket {
 
     private record Started(String type, String id, Who user) {}
 
-    /** Who the page is talking as, for its header: nothing secret. */
-    private record Who(String name, String kind, String centre) {}
+    /** Who the page is talking as, for its header and for which tools it shows: nothing secret. */
+    private record Who(String name, String kind, String centre, List<String> roles) {}
 
     private final ChatService chat;
     private final ObjectMapper json;
@@ -144,7 +144,10 @@ public final class ChatSocket {
                         speaker.user().kind(),
                         speaker.user().centre() == null
                                 ? null
-                                : speaker.user().centre().name())
+                                : speaker.user().centre().name(),
+                        speaker.user().roles() == null
+                                ? List.of()
+                                : speaker.user().roles())
                 : null;
         send(ctx, new Started("started", id.toString(), who));
     }
