@@ -14,11 +14,13 @@ import org.examdesk.admin.cases.attachments.Sha256;
 import org.examdesk.admin.client.CaseNotice;
 import org.examdesk.admin.conversations.ConversationDao;
 import org.examdesk.admin.web.ApiException;
+import org.examdesk.admin.web.Idempotency;
 import org.jdbi.v3.core.Handle;
 
 /**
  * Opens cases: checks the form against the taxonomy, routes the case to a queue with its response target in
  * working days, attaches the chat transcript, acknowledges it by email and audits it, all in one transaction.
+ * With an {@code Idempotency-Key}, a retry of the same case gets the first answer and opens nothing.
  */
 public final class CaseService {
     private final CaseDeps deps;
@@ -26,6 +28,8 @@ public final class CaseService {
     private final CaseNumbers numbers;
     private final TranscriptText transcripts;
     private final ContactDefaults contacts;
+    private final ObjectMapper json;
+    private final Idempotency idempotency;
 
     CaseService(CaseDeps deps, CaseNumbers numbers, ObjectMapper json) {
         this.deps = deps;
@@ -33,9 +37,12 @@ public final class CaseService {
         this.numbers = numbers;
         this.transcripts = new TranscriptText(json);
         this.contacts = new ContactDefaults(deps.jdbi());
+        this.json = json;
+        this.idempotency = new Idempotency(json);
     }
 
-    CaseViews.Created create(Actor actor, CaseRequest request) {
+    Idempotency.Outcome create(Actor actor, CaseRequest request, String key) {
+        Idempotency.checkKey(key);
         CaseRequest.Fields fields = validator.check(request);
         SupportOption option = CaseValidator.supportOption(request.supportOption());
         Instant now = deps.clock().instant();
@@ -44,65 +51,77 @@ public final class CaseService {
         CaseDao.Contact contact = contact(actor.caller(), request.contact());
         Routing.Route route = deps.routing().route(fields.customerType(), fields.category());
         Instant dueAt = deps.calendar().dueAt(now, route.targetDays());
-        CaseViews.Created created = deps.jdbi().inTransaction(h -> {
-            List<TranscriptText.Message> transcript = transcript(h, actor.caller(), request.conversationId());
-            CaseDao dao = h.attach(CaseDao.class);
-            CaseDao.NewCase[] made = new CaseDao.NewCase[1];
-            long id = numbers.claim(number -> {
-                made[0] = new CaseDao.NewCase(
-                        number,
-                        requester.userId(),
-                        requester.studentId(),
-                        requester.centreId(),
-                        contact,
-                        fields,
-                        option.name(),
-                        route.queue(),
-                        route.targetDays(),
-                        dueAt,
-                        request.conversationId(),
-                        now);
-                return dao.insert(made[0], fields);
-            });
-            String number = made[0].number();
-            String who = actor.caller().name();
-            dao.addActivity(
-                    id,
-                    "CREATED",
-                    who,
-                    "Case opened through " + actor.caller().channel() + " ("
-                            + option.name().toLowerCase() + "); response target " + route.targetDays()
-                            + " working days.",
-                    now);
-            dao.addActivity(
-                    id, "OWNER_CHANGED", "ExamDesk", "Owner set to the queue " + queueLabel(route.queue()) + ".", now);
-            if (!transcript.isEmpty()) {
-                attachTranscript(h, id, transcript, now);
-            }
-            String message = acknowledgement(option, number, route.queue());
-            deps.notifier().acknowledge(h, number, contact.email(), fields.subject(), message);
-            deps.audit()
-                    .record(
-                            h,
-                            actor,
-                            "case.create",
-                            "case",
-                            number,
-                            null,
-                            Map.of(
-                                    "number",
+        String asked = "POST /api/v1/cases " + json.valueToTree(request);
+        CaseViews.Created[] opened = new CaseViews.Created[1];
+        Idempotency.Outcome outcome = deps.jdbi()
+                .inTransaction(h -> idempotency.run(h, actor, key, asked, 201, () -> {
+                    List<TranscriptText.Message> transcript = transcript(h, actor.caller(), request.conversationId());
+                    CaseDao dao = h.attach(CaseDao.class);
+                    CaseDao.NewCase[] made = new CaseDao.NewCase[1];
+                    long id = numbers.claim(number -> {
+                        made[0] = new CaseDao.NewCase(
+                                number,
+                                requester.userId(),
+                                requester.studentId(),
+                                requester.centreId(),
+                                contact,
+                                fields,
+                                option.name(),
+                                route.queue(),
+                                route.targetDays(),
+                                dueAt,
+                                request.conversationId(),
+                                now);
+                        return dao.insert(made[0], fields);
+                    });
+                    String number = made[0].number();
+                    String who = actor.caller().name();
+                    dao.addActivity(
+                            id,
+                            "CREATED",
+                            who,
+                            "Case opened through " + actor.caller().channel() + " ("
+                                    + option.name().toLowerCase() + "); response target " + route.targetDays()
+                                    + " working days.",
+                            now);
+                    dao.addActivity(
+                            id,
+                            "OWNER_CHANGED",
+                            "ExamDesk",
+                            "Owner set to the queue " + queueLabel(route.queue()) + ".",
+                            now);
+                    if (!transcript.isEmpty()) {
+                        attachTranscript(h, id, transcript, now);
+                    }
+                    String message = acknowledgement(option, number, route.queue());
+                    deps.notifier().acknowledge(h, number, contact.email(), fields.subject(), message);
+                    deps.audit()
+                            .record(
+                                    h,
+                                    actor,
+                                    "case.create",
+                                    "case",
                                     number,
-                                    "queue",
-                                    route.queue(),
-                                    "category",
-                                    fields.category(),
-                                    "supportOption",
-                                    option.name(),
-                                    "dueAt",
-                                    dueAt.toString()));
-            return new CaseViews.Created(
-                    number, CaseStatus.NEW.name(), dueAt, route.queue(), queueLabel(route.queue()), message);
-        });
+                                    null,
+                                    Map.of(
+                                            "number",
+                                            number,
+                                            "queue",
+                                            route.queue(),
+                                            "category",
+                                            fields.category(),
+                                            "supportOption",
+                                            option.name(),
+                                            "dueAt",
+                                            dueAt.toString()));
+                    opened[0] = new CaseViews.Created(
+                            number, CaseStatus.NEW.name(), dueAt, route.queue(), queueLabel(route.queue()), message);
+                    return opened[0];
+                }));
+        if (outcome.replayed()) {
+            return outcome;
+        }
+        CaseViews.Created created = opened[0];
         deps.notifier()
                 .opened(new CaseNotice(
                         created.number(),
@@ -118,7 +137,7 @@ public final class CaseService {
                         actor.caller().name(),
                         actor.caller().channel(),
                         fields.description()));
-        return created;
+        return outcome;
     }
 
     CaseViews.ContactDefaults contactDefaults(Caller caller) {

@@ -19,6 +19,7 @@ import org.examdesk.admin.cases.reports.ReportService;
 import org.examdesk.admin.cases.reports.ReportsController;
 import org.examdesk.admin.cases.sweep.CaseSweeper;
 import org.examdesk.admin.mail.Outbox;
+import org.examdesk.admin.web.Idempotency;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import org.slf4j.LoggerFactory;
@@ -48,7 +49,7 @@ public final class Cases {
                 deps.taxonomy(),
                 new CaseService(deps, new CaseNumbers(new SecureRandom()), json),
                 reader,
-                new CommentService(deps, reader, agents));
+                new CommentService(deps, reader, agents, new Idempotency(json)));
         this.agent = new AgentController(new AgentQueue(deps, reader), agents, reader);
         this.attachments = new AttachmentsController(new AttachmentService(deps, reader));
         this.reports = new ReportsController(new ReportService(deps));

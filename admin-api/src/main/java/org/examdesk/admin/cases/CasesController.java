@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import org.examdesk.admin.accounts.AuthHandler;
 import org.examdesk.admin.accounts.Caller;
 import org.examdesk.admin.web.ApiException;
+import org.examdesk.admin.web.Idempotency;
 
 /** {@code /api/v1/cases}: the taxonomy, opening a case, the requester's cases, one case, comments. */
 final class CasesController {
@@ -34,7 +35,7 @@ final class CasesController {
         if (request == null) {
             throw ApiException.badRequest("Send the case as a JSON object.");
         }
-        ctx.status(201).json(cases.create(AuthHandler.actor(ctx), request));
+        Idempotency.respond(ctx, cases.create(AuthHandler.actor(ctx), request, ctx.header(Idempotency.HEADER)));
     }
 
     void list(Context ctx) {
@@ -55,7 +56,15 @@ final class CasesController {
 
     void comment(Context ctx) {
         CommentRequest request = ctx.bodyAsClass(CommentRequest.class);
-        comments.comment(AuthHandler.actor(ctx), ctx.pathParam("number"), request == null ? null : request.text());
-        ctx.status(201).json(reader.details(AuthHandler.require(ctx), ctx.pathParam("number")));
+        String number = ctx.pathParam("number");
+        boolean replayed = comments.comment(
+                AuthHandler.actor(ctx),
+                number,
+                request == null ? null : request.text(),
+                ctx.header(Idempotency.HEADER));
+        if (replayed) {
+            ctx.header("Idempotent-Replayed", "true");
+        }
+        ctx.status(201).json(reader.details(AuthHandler.require(ctx), number));
     }
 }

@@ -9,6 +9,7 @@ import static org.examdesk.admin.cases.CaseFixtures.number;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.examdesk.admin.demo.DemoData;
 import org.examdesk.admin.testing.MutableClock;
 import org.examdesk.admin.testing.TestHttp;
@@ -260,6 +261,50 @@ class CasesIT {
         assertThat(http.post("/api/v1/cases/" + number + "/comments", "{\"text\":\"x".repeat(1) + "\"}", officer)
                         .status())
                 .isEqualTo(201);
+    }
+
+    @Test
+    void a_case_and_a_comment_sent_twice_with_one_idempotency_key_are_made_once() {
+        Map<String, String> key = Map.of("Idempotency-Key", "case-retry-0001");
+        long before = casesOf("priya@riverside.example");
+
+        Response first = http.send("POST", "/api/v1/cases", accountsCase("MESSAGE"), officer, key);
+        Response retry = http.send("POST", "/api/v1/cases", accountsCase("MESSAGE"), officer, key);
+        Response otherBody = http.send(
+                "POST",
+                "/api/v1/cases",
+                accountsCase("MESSAGE").replace("Student locked out", "Another"),
+                officer,
+                key);
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(retry.status()).isEqualTo(201);
+        assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(retry.json().get("number").asText())
+                .isEqualTo(first.json().get("number").asText());
+        assertThat(otherBody.status())
+                .as("a different case with the same key is refused")
+                .isEqualTo(422);
+        assertThat(casesOf("priya@riverside.example")).isEqualTo(before + 1);
+
+        String comments = "/api/v1/cases/" + first.json().get("number").asText() + "/comments";
+        Map<String, String> commentKey = Map.of("Idempotency-Key", "comment-retry-0001");
+        http.send("POST", comments, "{\"text\":\"still locked\"}", officer, commentKey);
+        Response again = http.send("POST", comments, "{\"text\":\"still locked\"}", officer, commentKey);
+
+        assertThat(again.status()).isEqualTo(201);
+        assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(again.json().get("activity"))
+                .extracting(a -> a.get("kind").asText())
+                .containsOnlyOnce("REQUESTER_COMMENT");
+    }
+
+    private static long casesOf(String email) {
+        return server.database().jdbi().withHandle(h -> h.createQuery(
+                        "select count(*) from cases where contact_email = :e")
+                .bind("e", email)
+                .mapTo(Long.class)
+                .one());
     }
 
     private static List<String> outboxSubjects(String recipient) {

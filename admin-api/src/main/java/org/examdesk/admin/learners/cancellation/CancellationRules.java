@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -212,7 +213,7 @@ final class CancellationRules {
         return facts;
     }
 
-    private static <T> String list(List<T> items, java.util.function.Function<T, String> words) {
+    private static <T> String list(List<T> items, Function<T, String> words) {
         return items.stream().map(words).collect(Collectors.joining("; "));
     }
 }
