@@ -75,7 +75,8 @@ public final class ConversationService {
     /**
      * Starts a turn in one call: the conversation must be this person's ({@code userId} for staff, {@code studentId}
      * for a student, neither for an anonymous visitor); an anonymous conversation passes to a person who signed in
-     * during it. Then their message is appended (409 {@code duplicate} when the page sent it before) and the
+     * during it. Then their message is appended (409 {@code duplicate} when the page sent it before; masked when the
+     * state says the question asked wants a personal answer, {@code "secretAnswer": true}) and the
      * conversation, with its state and version, is returned. Anyone else's conversation is 404, as one that does not
      * exist.
      */
@@ -94,7 +95,9 @@ public final class ConversationService {
             if (!passes && !(Objects.equals(row.userId(), userId) && Objects.equals(row.studentId(), studentId))) {
                 throw ApiException.notFound("There is no such conversation.");
             }
-            if (dao.append(id, "USER", message == null ? "null" : message.toString(), clientMessageId) == 0) {
+            JsonNode kept =
+                    parse(row.state()).path("secretAnswer").asBoolean(false) ? Masking.masked(message) : message;
+            if (dao.append(id, "USER", kept == null ? "null" : kept.toString(), clientMessageId) == 0) {
                 throw duplicate(clientMessageId);
             }
             ConversationDao.Row now = dao.find(id).orElseThrow();

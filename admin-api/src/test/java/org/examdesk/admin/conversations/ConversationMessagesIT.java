@@ -152,6 +152,37 @@ class ConversationMessagesIT {
     }
 
     @Test
+    void the_answer_to_a_question_wanting_a_personal_answer_is_kept_masked_and_only_that_one() {
+        String id = conversation();
+        beginTurn(id, "", "my account is locked", "s1:1");
+        http.put(
+                "/api/v1/conversations/" + id + "/state",
+                "{\"state\":{\"flow\":\"student_self\",\"secretAnswer\":true},\"version\":0,"
+                        + "\"botMessage\":{\"text\":\"What is your date of birth?\"},\"clientMessageId\":\"s1:1\"}",
+                bot);
+
+        Response answered = beginTurn(id, "", "14/03/2009", "s1:2");
+        http.put(
+                "/api/v1/conversations/" + id + "/state",
+                "{\"state\":{\"flow\":\"student_self\"},\"version\":1,"
+                        + "\"botMessage\":{\"text\":\"And your UCI?\"},\"clientMessageId\":\"s1:2\"}",
+                bot);
+        beginTurn(id, "", "thanks 2009", "s1:3");
+
+        assertThat(answered.status()).isEqualTo(200);
+        assertThat(http.get("/api/v1/conversations/" + id + "/messages", bot)
+                        .json()
+                        .get("items")
+                        .findValuesAsText("text"))
+                .containsExactly(
+                        "my account is locked",
+                        "What is your date of birth?",
+                        "**/**/2009",
+                        "And your UCI?",
+                        "thanks 2009");
+    }
+
+    @Test
     void the_same_client_id_in_another_conversation_is_another_message() {
         String first = conversation();
         String second = conversation();

@@ -5,7 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.examdesk.admin.client.AdminClient;
 import org.examdesk.bot.understanding.Example;
 import org.examdesk.bot.understanding.ExampleFile;
@@ -66,6 +68,7 @@ public final class ConversationEngine {
             FlowState state,
             AdminClient.Caller admin,
             AdminClient.Caller service) {
+        state.secretAnswerReceived();
         if (inbound.isAction()) {
             return onButton(
                     new Turn(conversationId, speaker, inbound, buttonValue(inbound.action()), state, admin, service),
@@ -150,18 +153,25 @@ public final class ConversationEngine {
      * that the question and its buttons stay last. A flow that ended at once gets them after its answer when it
      * asks for them (its answer is about the task) or when the speaker is not signed in (told to sign in first,
      * they can read in the meantime); not after a refusal to a signed-in person, who would be shown how to do what
-     * they may not do.
+     * they may not do, unless the refusal asks for them (learner management: the articles say who may do it). Cards
+     * the answer already shows are not repeated, and there are never more than three.
      */
     private void withArticles(Turn turn, Intent intent) {
-        boolean shownAlready =
-                turn.replies().stream().anyMatch(r -> r instanceof Reply.Confirm || r instanceof Reply.ArticleCard);
-        if (shownAlready) {
+        boolean confirming = turn.replies().stream().anyMatch(r -> r instanceof Reply.Confirm);
+        Set<String> shown = turn.replies().stream()
+                .filter(r -> r instanceof Reply.ArticleCard)
+                .map(r -> ((Reply.ArticleCard) r).id())
+                .collect(Collectors.toSet());
+        if (confirming || !shown.isEmpty() && !turn.wantsTaskArticles()) {
             return;
         }
         if (turn.state().flow() != null) {
             answers.beside(turn.speaker(), intent.text(), intent.name()).forEach(turn::insertBeforeLast);
         } else if (turn.wantsTaskArticles() || !turn.speaker().signedIn()) {
-            answers.beside(turn.speaker(), intent.text(), intent.name()).forEach(turn::add);
+            answers.beside(turn.speaker(), intent.text(), intent.name()).stream()
+                    .filter(card -> !shown.contains(card.id()))
+                    .limit(Math.max(0, ArticleAnswer.MAX_CARDS - shown.size()))
+                    .forEach(turn::add);
         }
     }
 

@@ -45,6 +45,8 @@ public final class FlowState {
     private static final String DATA = "data";
     private static final String ENGINE = "engine";
     private static final String NONCE = "nonce";
+    /** Set while the question asked wants a secret answer: the admin API stores that answer masked. */
+    private static final String SECRET_ANSWER = "secretAnswer";
 
     /**
      * What the engine itself remembers between turns, beside the flow's own record: the question whose task it
@@ -143,11 +145,25 @@ public final class FlowState {
         node.put(STEP, stored(step));
     }
 
+    /**
+     * Says that the next message answers a question whose answer is personal (a date of birth, a UCI): the admin
+     * API keeps it in the transcript masked ({@code **}{@code /**}{@code /2009}). It holds for one message only.
+     */
+    public void awaitSecretAnswer() {
+        node.put(SECRET_ANSWER, true);
+    }
+
+    /** The message now handled was the one awaited: the next is not secret unless asked again. */
+    void secretAnswerReceived() {
+        node.remove(SECRET_ANSWER);
+    }
+
     /** Ends the flow: the next message starts afresh. The nonce stays so old buttons remain refused. */
     public void clear() {
         node.remove(FLOW);
         node.remove(STEP);
         node.remove(ENGINE);
+        node.remove(SECRET_ANSWER);
         node.putObject(DATA);
     }
 

@@ -64,5 +64,7 @@ final class LearnerAccess {
         knowledge
                 .article(ROLES_ARTICLE)
                 .ifPresent(a -> turn.add(new Reply.ArticleCard(a.id(), a.title(), "/help/" + a.id(), a.summary())));
+        // the articles on what they asked about still say how it works and who can do it
+        turn.withTaskArticles();
     }
 }

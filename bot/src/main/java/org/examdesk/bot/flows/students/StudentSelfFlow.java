@@ -94,17 +94,20 @@ public final class StudentSelfFlow implements Flow {
                 }
                 turn.state().write(new Identity(text, null));
                 turn.state().step(Step.DOB);
+                turn.state().awaitSecretAnswer();
                 turn.say("Thanks. What is your date of birth? For example 14/03/2010.");
             }
             case DOB -> {
                 Optional<LocalDate> dob = Entities.parseDate(text);
                 if (dob.isEmpty()) {
+                    turn.state().awaitSecretAnswer();
                     turn.say("I couldn't read that date. Type it as day/month/year, e.g. 14/03/2010.");
                     return;
                 }
                 turn.state()
                         .write(new Identity(turn.state().read(Identity.class).email(), dob.get()));
                 turn.state().step(Step.UCI);
+                turn.state().awaitSecretAnswer();
                 turn.say("And your UCI (Unique Candidate Identifier)? It has 13 characters; your exams officer can "
                         + "tell you what it is.");
             }

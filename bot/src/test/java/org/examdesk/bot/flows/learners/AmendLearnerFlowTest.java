@@ -106,4 +106,21 @@ class AmendLearnerFlowTest {
                 .isTrue();
         assertThat(rig.state().flow()).isNull();
     }
+
+    @Test
+    void the_refusal_also_shows_the_article_on_what_was_asked_about_and_never_more_than_three_cards()
+            throws Exception {
+        learners.forbidden = true;
+        rig.close();
+        rig = LearnerFlows.rig(FlowRig.officer(), learners);
+
+        List<Reply> refused = rig.say("learner changed surname after getting married, can we amend it");
+
+        List<String> cards = refused.stream()
+                .filter(r -> r instanceof Reply.ArticleCard)
+                .map(r -> ((Reply.ArticleCard) r).id())
+                .toList();
+        assertThat(cards).as(refused.toString()).contains(LearnerAccess.ROLES_ARTICLE, "amend-learner-details");
+        assertThat(cards).hasSizeLessThanOrEqualTo(3).doesNotHaveDuplicates();
+    }
 }

@@ -68,6 +68,29 @@ class StudentSelfFlowTest {
     }
 
     @Test
+    void the_date_of_birth_and_the_uci_are_marked_as_answers_to_keep_masked_and_nothing_else_is() throws Exception {
+        rig(Speaker.anonymous());
+        rig.say("i can't log in to my results account, can you help");
+        boolean emailSecret = secretAnswerAwaited();
+        rig.say(FakeOwnAccount.EMAIL);
+        boolean dobSecret = secretAnswerAwaited();
+        rig.say("14/03/2010");
+        boolean uciSecret = secretAnswerAwaited();
+        rig.say("4012 3260 0007x");
+
+        assertThat(emailSecret)
+                .as("the email is asked first, and is not secret")
+                .isFalse();
+        assertThat(dobSecret).isTrue();
+        assertThat(uciSecret).isTrue();
+        assertThat(secretAnswerAwaited()).as("after the check").isFalse();
+    }
+
+    private boolean secretAnswerAwaited() {
+        return rig.state().toJson().path("secretAnswer").asBoolean(false);
+    }
+
+    @Test
     void cancel_during_the_check_checks_nothing() throws Exception {
         rig(Speaker.anonymous());
         rig.say("i can't log in to my results account, can you help");
