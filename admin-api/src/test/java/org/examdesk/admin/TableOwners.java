@@ -37,7 +37,8 @@ final class TableOwners {
                 "user_roles",
                 "sessions",
                 "service_tokens",
-                "email_verifications");
+                "email_verifications",
+                "sign_in_failures");
         own(owners, "students", "students", "student_codes", "exam_entries");
         own(owners, "studentauth", "student_identity_checks");
         own(owners, "imports", "student_imports");

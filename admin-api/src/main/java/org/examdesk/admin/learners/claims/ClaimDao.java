@@ -67,25 +67,36 @@ interface ClaimDao {
     @RegisterConstructorMapper(Learner.class)
     List<Learner> learners(@Bind("centre") long centreId, @Bind("ids") long[] ids, @Bind("product") long productId);
 
-    @SqlQuery("select 'AC' || nextval('claim_reference_seq')")
-    String nextReference();
+    /** A claim just stored: its id and its learner. */
+    record Stored(long id, long learnerId) {}
 
+    /**
+     * Stores the claims of a bulk claim in one statement, one row per element of the arrays (registration, learner,
+     * state, reasons as JSON); submitted ones get {@code now} as their submission time.
+     */
     @SqlQuery("insert into claims (reference, centre_id, registration_id, learner_id, product_id, award_type, "
-            + "award_date, state, reasons, created_by, submitted_at) values (:reference, :centre, :registration, "
-            + ":learner, :product, :awardType, :awardDate, :state, cast(:reasons as jsonb), :by, :submittedAt) "
-            + "returning id")
-    long insert(
-            @Bind("reference") String reference,
+            + "award_date, state, reasons, created_by, submitted_at) "
+            + "select 'AC' || nextval('claim_reference_seq'), :centre, t.registration, t.learner, :product, :awardType, "
+            + ":awardDate, t.state, cast(t.reasons as jsonb), :by, "
+            + "case when t.state = 'SUBMITTED' then cast(:now as timestamptz) end "
+            + "from unnest(:registrations, :learners, :states, :reasons) with ordinality "
+            + "as t(registration, learner, state, reasons, n) order by t.n "
+            + "returning id, learner_id")
+    @RegisterConstructorMapper(Stored.class)
+    List<Stored> insertAll(
             @Bind("centre") long centreId,
-            @Bind("registration") long registrationId,
-            @Bind("learner") long learnerId,
             @Bind("product") long productId,
             @Bind("awardType") String awardType,
             @Bind("awardDate") LocalDate awardDate,
-            @Bind("state") String state,
-            @Bind("reasons") String reasonsJson,
             @Bind("by") long userId,
-            @Bind("submittedAt") Instant submittedAt);
+            @Bind("now") Instant now,
+            @Bind("registrations") long[] registrationIds,
+            @Bind("learners") long[] learnerIds,
+            @Bind("states") String[] states,
+            @Bind("reasons") String[] reasonsJson);
+
+    @SqlUpdate("update registrations set status = 'COMPLETED' where id = any(:ids)")
+    void closeRegistrations(@Bind("ids") long[] registrationIds);
 
     /** One unit and grade of a claim. */
     record ClaimUnit(long claimId, long unitId, String grade) {}

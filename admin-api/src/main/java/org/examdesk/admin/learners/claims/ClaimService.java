@@ -1,9 +1,10 @@
 package org.examdesk.admin.learners.claims;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.examdesk.admin.accounts.Actor;
@@ -57,30 +58,7 @@ final class ClaimService {
                     learners.stream().map(ClaimDao.Learner::name).toList());
             Map<Long, Pathway> pathways = ClaimChecks.pathways(dao, product.id());
             Map<String, Long> unitIds = unitIds(dao, product.id());
-            Instant now = clock.instant();
-            List<Long> made = new ArrayList<>();
-            for (int i = 0; i < learners.size(); i++) {
-                ClaimDao.Learner l = learners.get(i);
-                Map<String, String> grades = checked.grades().get(i);
-                List<Reason> reasons =
-                        Combination.check(checked.awardType(), ClaimChecks.pathwayOf(pathways, l.pathwayId()), grades);
-                String state = reasons.isEmpty() ? "SUBMITTED" : "INELIGIBLE";
-                long id = dao.insert(
-                        dao.nextReference(),
-                        centre,
-                        l.registrationId(),
-                        l.id(),
-                        product.id(),
-                        checked.awardType(),
-                        checked.awardDate(),
-                        state,
-                        ClaimView.json(reasons),
-                        actor.caller().id(),
-                        reasons.isEmpty() ? now : null);
-                dao.insertUnits(units(id, grades, unitIds));
-                closeIfFinal(dao, checked.awardType(), state, l.registrationId());
-                made.add(id);
-            }
+            List<Long> made = store(dao, actor, centre, product, checked, learners, pathways, unitIds);
             List<ClaimView> views = views(dao, made);
             audit.recordAll(
                     h,
@@ -167,6 +145,67 @@ final class ClaimService {
                 .orElseThrow(() -> ApiException.notFound("There is no claim " + reference + " at your centre."));
     }
 
+    /**
+     * Stores every learner's claim, eligible or not, in a few statements whatever the number of learners: the claims
+     * in one, their units in one batch, the registrations a final award closes in one. Returns the claims' ids in the
+     * order of the request.
+     */
+    private List<Long> store(
+            ClaimDao dao,
+            Actor actor,
+            long centre,
+            ClaimDao.Product product,
+            ClaimRules.Checked checked,
+            List<ClaimDao.Learner> learners,
+            Map<Long, Pathway> pathways,
+            Map<String, Long> unitIds) {
+        int n = learners.size();
+        long[] registrations = new long[n];
+        long[] learnerIds = new long[n];
+        String[] states = new String[n];
+        String[] reasons = new String[n];
+        for (int i = 0; i < n; i++) {
+            ClaimDao.Learner l = learners.get(i);
+            List<Reason> why = Combination.check(
+                    checked.awardType(),
+                    ClaimChecks.pathwayOf(pathways, l.pathwayId()),
+                    checked.grades().get(i));
+            registrations[i] = l.registrationId();
+            learnerIds[i] = l.id();
+            states[i] = why.isEmpty() ? "SUBMITTED" : "INELIGIBLE";
+            reasons[i] = ClaimView.json(why);
+        }
+        List<ClaimDao.Stored> stored = dao.insertAll(
+                centre,
+                product.id(),
+                checked.awardType(),
+                checked.awardDate(),
+                actor.caller().id(),
+                clock.instant(),
+                registrations,
+                learnerIds,
+                states,
+                reasons);
+        Map<Long, ArrayDeque<Long>> byLearner = new HashMap<>();
+        stored.forEach(c -> byLearner
+                .computeIfAbsent(c.learnerId(), k -> new ArrayDeque<>())
+                .add(c.id()));
+        List<Long> made = new ArrayList<>();
+        List<ClaimDao.ClaimUnit> units = new ArrayList<>();
+        List<Long> closed = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            long id = byLearner.get(learnerIds[i]).poll();
+            made.add(id);
+            units.addAll(units(id, checked.grades().get(i), unitIds));
+            if (states[i].equals("SUBMITTED") && !checked.awardType().equals("INTERIM")) {
+                closed.add(registrations[i]);
+            }
+        }
+        dao.insertUnits(units);
+        dao.closeRegistrations(closed.stream().mapToLong(Long::longValue).toArray());
+        return made;
+    }
+
     private static void closeIfFinal(ClaimDao dao, String awardType, String state, long registrationId) {
         if (state.equals("SUBMITTED") && !awardType.equals("INTERIM")) {
             dao.closeRegistration(registrationId);
@@ -174,7 +213,7 @@ final class ClaimService {
     }
 
     private static Map<String, Long> unitIds(ClaimDao dao, long productId) {
-        Map<String, Long> ids = new java.util.HashMap<>();
+        Map<String, Long> ids = new HashMap<>();
         dao.unitIds(productId).forEach(u -> ids.put(u.code(), u.id()));
         return ids;
     }

@@ -108,8 +108,7 @@ class AmendLearnerFlowTest {
     }
 
     @Test
-    void the_refusal_also_shows_the_article_on_what_was_asked_about_and_never_more_than_three_cards()
-            throws Exception {
+    void the_refusal_also_shows_the_article_on_what_was_asked_about_and_never_more_than_three_cards() throws Exception {
         learners.forbidden = true;
         rig.close();
         rig = LearnerFlows.rig(FlowRig.officer(), learners);
