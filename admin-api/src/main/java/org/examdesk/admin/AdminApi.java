@@ -7,6 +7,8 @@ import io.javalin.config.SizeUnit;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.examdesk.admin.accounts.Access;
 import org.examdesk.admin.accounts.AccountsController;
 import org.examdesk.admin.accounts.AuditReaders;
@@ -38,6 +40,7 @@ import org.examdesk.admin.mail.Outbox;
 import org.examdesk.admin.mail.OutboxController;
 import org.examdesk.admin.openapi.OpenApiController;
 import org.examdesk.admin.results.ResultsModule;
+import org.examdesk.admin.results.letters.LetterPurge;
 import org.examdesk.admin.slack.SlackDao;
 import org.examdesk.admin.slack.SlackRoutes;
 import org.examdesk.admin.studentauth.StudentAuthController;
@@ -49,6 +52,7 @@ import org.examdesk.admin.students.StudentsController;
 import org.examdesk.admin.web.Idempotency;
 import org.examdesk.knowledge.KnowledgeBase;
 import org.jdbi.v3.core.Jdbi;
+import org.slf4j.LoggerFactory;
 
 /**
  * The admin API: the only door to the shared database. Built by hand from its dependencies; {@link #routes}
@@ -63,7 +67,8 @@ public final class AdminApi {
             int importRowLimit,
             long importMaxBytes,
             int resultsMaxDelayDays,
-            String portalUrl) {
+            String portalUrl,
+            Duration letterRetention) {
         /** The defaults for everything but the session lifetime. */
         public Settings(Duration sessionTtl) {
             this(
@@ -73,7 +78,8 @@ public final class AdminApi {
                     600,
                     10L * 1024 * 1024,
                     30,
-                    "http://localhost:7070/help");
+                    "http://localhost:7070/help",
+                    Duration.ofDays(30));
         }
     }
 
@@ -93,6 +99,7 @@ public final class AdminApi {
     private final VerificationCodesController verificationCodesController;
     private final long importMaxBytes;
     private final ResultsModule results;
+    private final LetterPurge letterPurge;
     private final LearnersModule learners;
     private final LearnerGroups learnerGroups;
     private final ObjectMapper json;
@@ -139,6 +146,7 @@ public final class AdminApi {
         this.importMaxBytes = settings.importMaxBytes();
         this.results = new ResultsModule(
                 jdbi, clock, audit, signIns, settings.resultsMaxDelayDays(), ResultsModule.letterExecutor());
+        this.letterPurge = new LetterPurge(jdbi, clock, audit, settings.letterRetention());
         Intake intake = new Intake(new ReferenceLearnerRecords(jdbi), clock);
         this.learners = new LearnersModule(jdbi, clock, audit, idempotency, intake);
         this.learnerGroups = new LearnerGroups(
@@ -236,6 +244,26 @@ public final class AdminApi {
     /** The cases feature: the bot registers its {@link org.examdesk.admin.cases.CaseEvents} here; sweeps run here. */
     public Cases cases() {
         return cases;
+    }
+
+    /** Deletes superseded letter files past their retention period, now and then every six hours. */
+    public void scheduleLetterPurge(ScheduledExecutorService executor) {
+        executor.scheduleWithFixedDelay(
+                () -> {
+                    try {
+                        letterPurge.runOnce();
+                    } catch (RuntimeException e) {
+                        LoggerFactory.getLogger(AdminApi.class).error("Letter purge failed", e);
+                    }
+                },
+                2,
+                6 * 60 * 60,
+                TimeUnit.SECONDS);
+    }
+
+    /** The letter purge, for a test to run once. */
+    public LetterPurge letterPurge() {
+        return letterPurge;
     }
 
     /** Hands the articles' view counts to the search index; call at start and then every minute or so. */

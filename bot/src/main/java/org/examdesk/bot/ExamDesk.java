@@ -187,6 +187,7 @@ public final class ExamDesk implements AutoCloseable {
         AdminApi adminApi = new AdminApi(
                 database.jdbi(), clock, json, knowledge, adminSettings(config), caseSettings(config.cases()));
         adminApi.cases().scheduleSweeps(sweeps);
+        adminApi.scheduleLetterPurge(sweeps);
         scheduleViewCounts(adminApi, sweeps);
         AdminClient adminClient = new AdminClient(
                 URI.create("http://127.0.0.1:" + port + "/"),
@@ -284,7 +285,8 @@ public final class ExamDesk implements AutoCloseable {
                 config.importRowLimit(),
                 Math.min(config.maxBodyBytes(), 10L * 1024 * 1024),
                 config.resultsMaxDelayDays(),
-                config.placeholders().get("portalUrl"));
+                config.placeholders().get("portalUrl"),
+                Duration.ofDays(config.letterRetentionDays()));
     }
 
     private static CaseSettings caseSettings(SupportHours hours) {

@@ -92,7 +92,12 @@ public final class ResultsApi {
 
     /** Starts a job and waits (bounded) until it is no longer RUNNING. */
     public JsonNode generate(long series, String query) {
-        Response started = http.post("/api/v1/results-access/" + series + "/credentials" + query, "{}", token);
+        return generate(series, query, Map.of());
+    }
+
+    /** The same, with a body such as {@code {"scope": "ALL"}}. */
+    public JsonNode generate(long series, String query, Map<String, Object> body) {
+        Response started = http.post("/api/v1/results-access/" + series + "/credentials" + query, json(body), token);
         assertThat(started.status()).as(started.body()).isEqualTo(202);
         return awaitJob(series, started.json().get("id").asLong(), query);
     }

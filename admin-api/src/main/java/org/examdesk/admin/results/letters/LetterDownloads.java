@@ -35,8 +35,10 @@ public final class LetterDownloads {
                         jobId == null
                                 ? "There are no letters for " + s.centre().name() + " in "
                                         + s.series().name() + " yet: generate credentials first."
-                                : "Letters job " + jobId + " has no finished file for "
-                                        + s.centre().name() + "."));
+                                : "Letters job " + jobId + " has no file for "
+                                        + s.centre().name()
+                                        + ": it has not finished, or a later job replaced its letters and they were "
+                                        + "deleted after the retention period. Download the latest letters."));
         jdbi.useTransaction(h -> audit.record(
                 h,
                 actor,

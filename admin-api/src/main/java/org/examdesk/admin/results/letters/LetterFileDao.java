@@ -1,5 +1,7 @@
 package org.examdesk.admin.results.letters;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.SingleValue;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
@@ -30,6 +32,25 @@ interface LetterFileDao {
             @Bind("series") long seriesId,
             @Bind("kind") String kind,
             @Bind("job") Long jobId);
+
+    /** A file of a finished job that a later finished job of the same centre and series has replaced. */
+    record Superseded(long fileId, long jobId, long bytes) {}
+
+    /** The files of superseded jobs that finished before {@code before}; the latest job of each series is not among them. */
+    @SqlQuery(
+            """
+            select f.id as file_id, f.job_id, f.bytes from results_files f join results_jobs j on j.id = f.job_id
+             where j.state = 'DONE' and j.finished_at < :before
+               and exists (select 1 from results_jobs later
+                            where later.centre_id = j.centre_id and later.series_id = j.series_id
+                              and later.state = 'DONE' and later.id > j.id)
+             order by f.id""")
+    @RegisterConstructorMapper(Superseded.class)
+    List<Superseded> superseded(@Bind("before") Instant before);
+
+    /** Deletes files (their chunks go with them). */
+    @SqlUpdate("delete from results_files where id = any(:ids)")
+    void deleteFiles(@Bind("ids") long[] fileIds);
 
     @SqlQuery("select data from results_file_chunks where file_id = :id and seq = :seq")
     @SingleValue
