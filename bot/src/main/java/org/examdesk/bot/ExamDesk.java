@@ -128,7 +128,8 @@ public final class ExamDesk implements AutoCloseable {
         Database database;
         if (config.embeddedDatabase()) {
             embedded = EmbeddedDatabase.start(config.dataDir().resolve("postgres"), true);
-            database = Database.connect(embedded.jdbcUrl("postgres"), "postgres", null, config.dbPoolSize());
+            database = Database.connect(
+                    embedded.jdbcUrl("postgres"), "postgres", embedded.password(), config.dbPoolSize());
         } else {
             database = Database.connect(
                     config.databaseUrl(), config.databaseUser(), config.databasePassword(), config.dbPoolSize());

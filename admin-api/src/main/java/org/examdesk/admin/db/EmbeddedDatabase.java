@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
@@ -15,17 +17,20 @@ import org.slf4j.LoggerFactory;
 /**
  * A real PostgreSQL whose data lives in a directory that survives restarts. Durability settings are
  * switched back on (the embedded library turns them off for tests), a server orphaned by a killed run is
- * stopped before start, and a second process on the same directory is refused with one sentence.
+ * stopped before start, and a second process on the same directory is refused with one sentence. Connections need
+ * a password of its own ({@link LocalPassword}), kept in {@code <data directory>.password}.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
 
     private final EmbeddedPostgres postgres;
     private final Optional<ProcessHandle> postmaster;
+    private final String password;
 
-    private EmbeddedDatabase(EmbeddedPostgres postgres, Optional<ProcessHandle> postmaster) {
+    private EmbeddedDatabase(EmbeddedPostgres postgres, Optional<ProcessHandle> postmaster, String password) {
         this.postgres = postgres;
         this.postmaster = postmaster;
+        this.password = password;
     }
 
     public static EmbeddedDatabase start(Path dataDirectory, boolean durable) {
@@ -41,15 +46,23 @@ public final class EmbeddedDatabase implements AutoCloseable {
                         .setServerConfig("synchronous_commit", "on")
                         .setServerConfig("full_page_writes", "on");
             }
+            Path passwordFile = dataDirectory.resolveSibling(dataDirectory.getFileName() + ".password");
+            Optional<String> known = LocalPassword.read(passwordFile);
+            known.ifPresent(p -> builder.setConnectConfig("password", p));
             EmbeddedPostgres started = builder.start();
+            String password = known.isPresent() ? known.get() : LocalPassword.create(passwordFile);
+            LocalPassword.enforce(started.getPostgresDatabase(), dataDirectory, password);
             return new EmbeddedDatabase(
-                    started, readPid(dataDirectory.resolve("postmaster.pid")).flatMap(ProcessHandle::of));
+                    started, readPid(dataDirectory.resolve("postmaster.pid")).flatMap(ProcessHandle::of), password);
         } catch (IllegalStateException e) {
             if (String.valueOf(e.getMessage()).contains("lock")) {
                 throw new DatabaseStartException("Another ExamDesk is already using the data directory "
                         + dataDirectory.toAbsolutePath() + "; stop it or set EXAMDESK_DATA_DIR to another directory.");
             }
             throw new DatabaseStartException("The embedded PostgreSQL could not start: " + e.getMessage());
+        } catch (SQLException e) {
+            throw new DatabaseStartException(
+                    "The embedded PostgreSQL started but could not be given its password: " + e.getMessage());
         } catch (IOException e) {
             throw new DatabaseStartException("The embedded PostgreSQL could not start in "
                     + dataDirectory.toAbsolutePath() + ": " + e.getMessage());
@@ -57,7 +70,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     public DataSource dataSource() {
-        return postgres.getPostgresDatabase();
+        return postgres.getPostgresDatabase(Map.of("password", password));
+    }
+
+    /** The password every connection must give (never logged). */
+    public String password() {
+        return password;
     }
 
     public String jdbcUrl(String database) {
