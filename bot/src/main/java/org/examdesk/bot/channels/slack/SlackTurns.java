@@ -10,6 +10,7 @@ import org.examdesk.admin.client.SlackAdminClient;
 import org.examdesk.bot.engine.ChatService;
 import org.examdesk.bot.engine.Inbound;
 import org.examdesk.bot.engine.Reply;
+import org.examdesk.bot.engine.SharedFile;
 import org.examdesk.bot.engine.Speaker;
 
 /**
@@ -54,6 +55,20 @@ public final class SlackTurns {
     /** A pressed button: only linked users may act. */
     public void action(Who who, Place place, String value) {
         turn(who, place, Inbound.action(value));
+    }
+
+    /**
+     * A file shared in the direct message that a flow takes on (a learner group's file): that flow's turn, posted
+     * back. False when no flow takes it, for the caller to handle as before.
+     */
+    public boolean file(Who who, Place place, SharedFile file) {
+        Speaker speaker = users.speaker(who);
+        if (!speaker.signedIn() || !chat.takes(file, speaker)) {
+            return false;
+        }
+        UUID conversation = slackAdmin.conversation(who.teamId(), who.userId(), place.channelId());
+        replier.post(place, chat.share(conversation, speaker, CHANNEL, file, List::of));
+        return true;
     }
 
     private void turn(Who who, Place place, Inbound inbound) {
