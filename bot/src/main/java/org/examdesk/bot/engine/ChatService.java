@@ -98,6 +98,11 @@ public final class ChatService {
                         conversation.id(), speaker, inbound, state, speaker.admin(admin, channel), service));
     }
 
+    /** Whether a flow may take on files this speaker shares (a centre administrator's learner groups). */
+    public boolean takesFilesFrom(Speaker speaker) {
+        return engine.takesFilesFrom(speaker);
+    }
+
     /** Whether a flow takes this shared file on for this speaker (a learner group's file). */
     public boolean takes(SharedFile file, Speaker speaker) {
         return engine.takes(file, speaker);

@@ -84,6 +84,11 @@ public final class ConversationEngine {
         return new Outcome(turn.replies(), state);
     }
 
+    /** Whether a flow may take on files this speaker shares: else a channel need not look into them. */
+    public boolean takesFilesFrom(Speaker speaker) {
+        return flows.stream().anyMatch(f -> f.takesFilesFrom(speaker));
+    }
+
     /** Whether a flow takes on this shared file for this speaker (else the channel handles it as before). */
     public boolean takes(SharedFile file, Speaker speaker) {
         return flows.stream().anyMatch(f -> f.takes(file, speaker));

@@ -40,7 +40,7 @@ public final class FileUploadController {
         String channel = chat.channelOf(id); // the door the conversation was opened through, never a client header
         Speaker speaker = chat.speaker(headers.bearer(ctx).orElse(null), channel);
         if (!speaker.isStaff()) {
-            throw RequestException.forbidden("Sign in as exams staff to import students from a file.");
+            throw RequestException.forbidden("Sign in as centre staff to upload a file of students or learners.");
         }
         UploadedFile file = ctx.uploadedFile("file");
         String filename = validate(file);

@@ -57,10 +57,9 @@ public final class FileImports {
                             + SlackTurns.LINK_PROMPT);
             return;
         }
+        File shared = file.get();
         if (turns.file(
-                who,
-                place,
-                new SharedFile(file.get().getName(), file.get().getMimetype(), content(file.get()), text))) {
+                who, place, () -> new SharedFile(shared.getName(), shared.getMimetype(), content(shared), text))) {
             return;
         }
         String question = "Before I import *" + BlockKit.escape(file.get().getName()) + "*: do you confirm that these "

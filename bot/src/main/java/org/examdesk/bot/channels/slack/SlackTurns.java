@@ -3,6 +3,7 @@ package org.examdesk.bot.channels.slack;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.examdesk.admin.client.AdminApiException;
@@ -59,11 +60,16 @@ public final class SlackTurns {
 
     /**
      * A file shared in the direct message that a flow takes on (a learner group's file): that flow's turn, posted
-     * back. False when no flow takes it, for the caller to handle as before.
+     * back. False when no flow takes it, for the caller to handle as before; the file is downloaded only for someone
+     * whose files a flow may take.
      */
-    public boolean file(Who who, Place place, SharedFile file) {
+    public boolean file(Who who, Place place, Supplier<SharedFile> download) {
         Speaker speaker = users.speaker(who);
-        if (!speaker.signedIn() || !chat.takes(file, speaker)) {
+        if (!speaker.signedIn() || !chat.takesFilesFrom(speaker)) {
+            return false;
+        }
+        SharedFile file = download.get();
+        if (!chat.takes(file, speaker)) {
             return false;
         }
         UUID conversation = slackAdmin.conversation(who.teamId(), who.userId(), place.channelId());

@@ -2,6 +2,7 @@ package org.examdesk.bot.flows.learners;
 
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.examdesk.admin.client.AdminApiException;
@@ -58,7 +59,7 @@ final class GroupUpload {
     private void upload(Turn turn, String name, String fileName, byte[] content) {
         LearnerGroup g;
         try {
-            String key = "group-upload:" + name + ":" + Arrays.hashCode(content);
+            String key = "group-upload:" + Integer.toHexString(Objects.hash(name, fileName, Arrays.hashCode(content)));
             g = groups.apply(turn.adminOnce(key)).upload(name, fileName, content);
         } catch (AdminApiException e) {
             if (e.status() == 409 && content.length <= HOLD_BYTES) {

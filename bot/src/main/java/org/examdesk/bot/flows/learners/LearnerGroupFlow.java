@@ -1,7 +1,9 @@
 package org.examdesk.bot.flows.learners;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.examdesk.admin.client.AdminClient;
 import org.examdesk.bot.engine.Flow;
 import org.examdesk.bot.engine.FlowState;
@@ -23,6 +25,10 @@ import org.examdesk.knowledge.KnowledgeBase;
 public final class LearnerGroupFlow implements Flow {
     static final String NAME = "learner_group";
     static final String INTENT = "fix_learner_group";
+    private static final List<String> UPLOADERS = List.of("CENTRE_ADMINISTRATOR", "ASSESSOR");
+    private static final Pattern HOW = Pattern.compile(
+            "^\\W*(how|what (does|do|is|are|happens)|where|when|can (i|we|you)|do (i|we)|is it possible)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     private final LearnerAccess access;
     private final Function<AdminClient.Caller, CentreGroups> groups;
@@ -67,9 +73,25 @@ public final class LearnerGroupFlow implements Flow {
         return "Look at my learner groups now";
     }
 
+    /**
+     * Files from those who may upload learner groups: a centre administrator or assessor. Anyone else's file (an exams
+     * officer's file of students) stays with the channel, as before.
+     */
+    @Override
+    public boolean takesFilesFrom(Speaker speaker) {
+        return speaker.isStaff() && UPLOADERS.stream().anyMatch(speaker.user()::hasRole);
+    }
+
+    /** A file with the learner-group template's columns, from someone who may upload learner groups. */
     @Override
     public boolean takes(SharedFile file, Speaker speaker) {
-        return speaker.isStaff() && GroupFileHeader.isGroupFile(file.fileName(), file.content());
+        return takesFilesFrom(speaker) && GroupFileHeader.isGroupFile(file.fileName(), file.content());
+    }
+
+    /** Questions about how it is done are explained; "why is my learner group invalid" looks at the groups. */
+    @Override
+    public boolean startsNow(Turn turn, Intent intent) {
+        return !intent.asksHow() || !HOW.matcher(intent.text()).find();
     }
 
     @Override

@@ -30,6 +30,12 @@ class LearnerGroupFlowTest {
         rig.close();
     }
 
+    /** Opens the demo-like group by its name, as the answer to "which one?". */
+    private void openYear10September() {
+        rig.say("what's wrong with my learner group");
+        assertThat(LearnerFlows.text(rig.say("Year 10 September"))).contains("Row 4: Aoife");
+    }
+
     @Test
     void several_groups_with_invalid_records_are_asked_about_and_the_second_one_is_opened() {
         List<Reply> asked = rig.say("what's wrong with my learner group");
@@ -54,7 +60,7 @@ class LearnerGroupFlowTest {
 
     @Test
     void a_fix_said_in_one_sentence_is_confirmed_made_once_and_the_records_left_are_shown() {
-        rig.say("fix the Year 10 September group");
+        openYear10September();
 
         List<Reply> confirm = rig.say("change row 4's date of birth to 03/05/2009");
         assertThat(LearnerFlows.text(confirm))
@@ -71,7 +77,7 @@ class LearnerGroupFlowTest {
 
     @Test
     void a_fix_is_asked_step_by_step_record_field_then_value() {
-        rig.say("fix the Year 10 September group");
+        openYear10September();
         rig.press("Fix a record");
         List<Reply> field = rig.say("row 9");
         assertThat(LearnerFlows.text(field))
@@ -87,7 +93,7 @@ class LearnerGroupFlowTest {
 
     @Test
     void a_value_the_admin_api_refuses_is_said_in_its_words_and_asked_again() {
-        rig.say("fix the Year 10 September group");
+        openYear10September();
         rig.say("change row 8's ULN to 123");
         List<Reply> refused = rig.press("Yes, do it");
 
@@ -103,7 +109,7 @@ class LearnerGroupFlowTest {
 
     @Test
     void a_record_is_removed_after_a_yes_and_a_no_changes_nothing() {
-        rig.say("fix the Year 10 September group");
+        openYear10September();
         List<Reply> confirm = rig.say("remove row 9");
         assertThat(LearnerFlows.text(confirm))
                 .contains("Remove row 9 (Noah Fischer, born 31/02/2010) from Year 10 September?");
@@ -120,7 +126,7 @@ class LearnerGroupFlowTest {
 
     @Test
     void submitting_with_invalid_records_left_is_refused_in_the_apis_words_and_stays_at_the_records() {
-        rig.say("fix the Year 10 September group");
+        openYear10September();
         rig.press("Submit the group");
         List<Reply> refused = rig.press("Yes, do it");
 
@@ -132,7 +138,7 @@ class LearnerGroupFlowTest {
 
     @Test
     void once_every_record_is_fixed_or_removed_submitting_says_how_many_learners_were_created() {
-        rig.say("fix the Year 10 September group");
+        openYear10September();
         rig.say("change row 4's date of birth to 3 May 2009");
         rig.press("Yes, do it");
         rig.say("remove row 8");
