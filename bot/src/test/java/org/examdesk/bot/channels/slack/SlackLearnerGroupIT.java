@@ -173,6 +173,7 @@ class SlackLearnerGroupIT {
         Dm dm = new Dm("U7103");
 
         assertThat(dm.say("what's wrong with my learner group")).contains("centre administrators and assessors");
-        assertThat(dm.say("fix the Year 10 September group")).contains("centre administrators and assessors");
+        assertThat(dm.say("list the invalid records of the Year 10 September learner group"))
+                .contains("centre administrators and assessors");
     }
 }
