@@ -72,8 +72,15 @@ public final class SlackTurns {
         if (!chat.takes(file, speaker)) {
             return false;
         }
-        UUID conversation = slackAdmin.conversation(who.teamId(), who.userId(), place.channelId());
-        replier.post(place, chat.share(conversation, speaker, CHANNEL, file, List::of));
+        List<Reply> replies;
+        try {
+            UUID conversation = slackAdmin.conversation(who.teamId(), who.userId(), place.channelId());
+            replies = chat.share(conversation, speaker, CHANNEL, file, List::of);
+        } catch (RuntimeException e) {
+            replier.say(place, "Something went wrong on our side and nothing was uploaded. Please try again shortly.");
+            throw e;
+        }
+        replier.post(place, replies);
         return true;
     }
 
