@@ -57,8 +57,10 @@ import org.examdesk.bot.flows.cases.OpenCaseFlow;
 import org.examdesk.bot.flows.cases.SupportCases;
 import org.examdesk.bot.flows.cases.TalkToPersonFlow;
 import org.examdesk.bot.flows.learners.AmendLearnerFlow;
+import org.examdesk.bot.flows.learners.CentreGroups;
 import org.examdesk.bot.flows.learners.CentreLearners;
 import org.examdesk.bot.flows.learners.FindLearnersFlow;
+import org.examdesk.bot.flows.learners.LearnerGroupFlow;
 import org.examdesk.bot.flows.learners.LearnerResultsFlow;
 import org.examdesk.bot.flows.learners.RegisterLearnersFlow;
 import org.examdesk.bot.flows.results.CandidateHelpFlow;
@@ -270,7 +272,8 @@ public final class ExamDesk implements AutoCloseable {
                 new RegisterLearnersFlow(names, knowledge, CentreLearners::over),
                 new AmendLearnerFlow(names, knowledge, CentreLearners::over),
                 new LearnerResultsFlow(names, knowledge, CentreLearners::over),
-                new FindLearnersFlow(names, knowledge, CentreLearners::over));
+                new FindLearnersFlow(names, knowledge, CentreLearners::over),
+                new LearnerGroupFlow(knowledge, CentreGroups::over));
     }
 
     private static ChatHours chatHours(Clock clock, SupportHours cases) {

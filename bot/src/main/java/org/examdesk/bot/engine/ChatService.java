@@ -1,9 +1,11 @@
 package org.examdesk.bot.engine;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.examdesk.admin.client.AdminApiException;
 import org.examdesk.admin.client.AdminClient;
@@ -88,15 +90,61 @@ public final class ChatService {
             }
             throw e;
         }
+        return answer(
+                service,
+                conversation,
+                messageId,
+                state -> engine.handle(
+                        conversation.id(), speaker, inbound, state, speaker.admin(admin, channel), service));
+    }
+
+    /** Whether a flow may take on files this speaker shares (a centre administrator's learner groups). */
+    public boolean takesFilesFrom(Speaker speaker) {
+        return engine.takesFilesFrom(speaker);
+    }
+
+    /** Whether a flow takes this shared file on for this speaker (a learner group's file). */
+    public boolean takes(SharedFile file, Speaker speaker) {
+        return engine.takes(file, speaker);
+    }
+
+    /**
+     * A file shared in a conversation: when a flow takes it on (a learner group's file), a turn of that flow, with
+     * the file's name and size (never its content) in the transcript; otherwise {@code otherwise}, as
+     * {@link #exchange} runs it (the students import).
+     */
+    public List<Reply> share(
+            UUID conversationId, Speaker speaker, String channel, SharedFile file, Supplier<List<Reply>> otherwise) {
+        Map<String, Object> sent = Map.of("file", file.fileName(), "bytes", file.content().length);
+        if (!engine.takes(file, speaker)) {
+            return exchange(conversationId, speaker, channel, sent, otherwise);
+        }
+        owned(conversationId, speaker, channel);
+        AdminClient.Caller service = service(channel);
+        Conversation conversation = service.beginTurn(
+                        conversationId,
+                        speaker.isStaff() ? speaker.user().id() : null,
+                        speaker.isStudent() ? speaker.user().id() : null,
+                        sent,
+                        null)
+                .orElseThrow(() -> RequestException.notFound("There is no such conversation."));
+        return answer(
+                service,
+                conversation,
+                null,
+                state -> engine.handleFile(
+                        conversation.id(), speaker, file, state, speaker.admin(admin, channel), service));
+    }
+
+    /** Runs the engine on the conversation's state and keeps the new state and the answer, once per message id. */
+    private List<Reply> answer(
+            AdminClient.Caller service,
+            Conversation conversation,
+            String messageId,
+            Function<FlowState, ConversationEngine.Outcome> handle) {
         List<Reply> replies;
         try {
-            ConversationEngine.Outcome outcome = engine.handle(
-                    conversation.id(),
-                    speaker,
-                    inbound,
-                    FlowState.of(conversation.state()),
-                    speaker.admin(admin, channel),
-                    service);
+            ConversationEngine.Outcome outcome = handle.apply(FlowState.of(conversation.state()));
             service.saveStateAndAnswer(
                     conversation.id(),
                     outcome.state().toJson(),

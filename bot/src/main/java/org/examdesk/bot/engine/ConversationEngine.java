@@ -87,6 +87,35 @@ public final class ConversationEngine {
         return new Outcome(turn.replies(), state);
     }
 
+    /** Whether a flow may take on files this speaker shares: else a channel need not look into them. */
+    public boolean takesFilesFrom(Speaker speaker) {
+        return flows.stream().anyMatch(f -> f.takesFilesFrom(speaker));
+    }
+
+    /** Whether a flow takes on this shared file for this speaker (else the channel handles it as before). */
+    public boolean takes(SharedFile file, Speaker speaker) {
+        return flows.stream().anyMatch(f -> f.takes(file, speaker));
+    }
+
+    /** A shared file that a flow takes: that flow starts on it, leaving whatever was under way. */
+    public Outcome handleFile(
+            UUID conversationId,
+            Speaker speaker,
+            SharedFile file,
+            FlowState state,
+            AdminClient.Caller admin,
+            AdminClient.Caller service) {
+        Inbound sent = Inbound.text(file.text() == null ? "" : file.text());
+        Turn turn = new Turn(conversationId, speaker, sent, null, state, admin, service);
+        Flow flow = flows.stream()
+                .filter(f -> f.takes(file, speaker))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no flow takes " + file.fileName()));
+        state.clear();
+        flow.startWith(turn, file);
+        return new Outcome(turn.replies(), state);
+    }
+
     private static Intent intent(Understood understood) {
         Prediction p = understood.prediction();
         return new Intent(p.intent(), p.act(), p.confidence(), Entities.extract(understood.text()), understood.text());

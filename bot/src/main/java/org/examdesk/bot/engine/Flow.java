@@ -61,4 +61,20 @@ public interface Flow {
     default String offer(Intent intent) {
         return null;
     }
+
+    /** Whether this flow may take on files this speaker shares (then {@link #takes} looks at the file). */
+    default boolean takesFilesFrom(Speaker speaker) {
+        return false;
+    }
+
+    /**
+     * Whether this flow takes on a file the speaker shared in the conversation (a learner group's file, told by its
+     * columns). A file no flow takes goes to the channel's own handling (the students import).
+     */
+    default boolean takes(SharedFile file, Speaker speaker) {
+        return false;
+    }
+
+    /** The first turn on a shared file this flow takes. */
+    default void startWith(Turn turn, SharedFile file) {}
 }

@@ -25,6 +25,16 @@ public final class ChatDriver {
         this.id = started.json().get("id").asText();
     }
 
+    /** The conversation's id. */
+    public String id() {
+        return id;
+    }
+
+    /** Takes {@code replies} (answered to a request outside the messages, a file upload) as the latest turn. */
+    public void answered(JsonNode replies) {
+        last = replies;
+    }
+
     public JsonNode say(String text) {
         return send("{\"text\":" + quote(text) + "}");
     }

@@ -19,6 +19,7 @@ import org.examdesk.bot.engine.Flow;
 import org.examdesk.bot.engine.FlowState;
 import org.examdesk.bot.engine.Inbound;
 import org.examdesk.bot.engine.Reply;
+import org.examdesk.bot.engine.SharedFile;
 import org.examdesk.bot.engine.Speaker;
 import org.examdesk.bot.understanding.HashingEmbedder;
 import org.examdesk.bot.understanding.Understanding;
@@ -79,6 +80,19 @@ public final class FlowRig implements AutoCloseable {
         state = FlowState.of(outcome.state().toJson());
         last = outcome.replies();
         return last;
+    }
+
+    /** Shares a file in the conversation, as the web chat's upload or a Slack direct message does. */
+    public List<Reply> share(SharedFile file) {
+        ConversationEngine.Outcome outcome = engine.handleFile(conversation, speaker, file, state, caller, caller);
+        state = FlowState.of(outcome.state().toJson());
+        last = outcome.replies();
+        return last;
+    }
+
+    /** Whether a flow takes the file on (else the channel imports it as students). */
+    public boolean takes(SharedFile file) {
+        return engine.takes(file, speaker);
     }
 
     public List<Reply> say(String text) {

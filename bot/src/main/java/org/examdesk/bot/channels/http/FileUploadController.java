@@ -6,20 +6,21 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import org.examdesk.admin.client.AdminClient;
 import org.examdesk.bot.engine.ChatService;
 import org.examdesk.bot.engine.Replies;
 import org.examdesk.bot.engine.Reply;
+import org.examdesk.bot.engine.SharedFile;
 import org.examdesk.bot.engine.Speaker;
 import org.examdesk.bot.imports.StudentImports;
 import org.examdesk.bot.platform.RequestException;
 
 /**
- * {@code POST /bot/v1/conversations/{id}/files}: a file of students ({@code file}, .csv or .xlsx) with the
- * uploader's consent warranty ({@code consent=true}), into a conversation of theirs (same ownership rules as
- * messages). Answers {@code {"replies":[...]}} like a message.
+ * {@code POST /bot/v1/conversations/{id}/files}: a file ({@code file}, .csv or .xlsx) into a conversation of the
+ * uploader's (same ownership rules as messages). A learner group's file (the template's columns) goes to the
+ * learner-group conversation, named by {@code name} or asked; any other is a file of students, with the uploader's
+ * consent warranty ({@code consent=true}). Answers {@code {"replies":[...]}} like a message.
  */
 public final class FileUploadController {
     private final ChatService chat;
@@ -39,24 +40,28 @@ public final class FileUploadController {
         String channel = chat.channelOf(id); // the door the conversation was opened through, never a client header
         Speaker speaker = chat.speaker(headers.bearer(ctx).orElse(null), channel);
         if (!speaker.isStaff()) {
-            throw RequestException.forbidden("Sign in as exams staff to import students from a file.");
+            throw RequestException.forbidden("Sign in as centre staff to upload a file of students or learners.");
         }
         UploadedFile file = ctx.uploadedFile("file");
-        String filename = validate(file, ctx.formParam("consent"));
+        String filename = validate(file);
         byte[] content;
         try (InputStream in = file.content()) {
             content = in.readAllBytes();
         }
-        List<Reply> replies = chat.exchange(
+        SharedFile shared = new SharedFile(filename, file.contentType(), content, ctx.formParam("name"));
+        if (!chat.takes(shared, speaker)) {
+            requireConsent(ctx.formParam("consent"));
+        }
+        List<Reply> replies = chat.share(
                 id,
                 speaker,
                 channel,
-                Map.of("file", filename, "bytes", content.length),
+                shared,
                 () -> imports.upload(admin.as(speaker.token(), channel), filename, file.contentType(), content));
         ctx.json(new Replies(replies));
     }
 
-    static String validate(UploadedFile file, String consent) {
+    static String validate(UploadedFile file) {
         if (file == null) {
             throw RequestException.invalid("Choose a CSV or Excel (.xlsx) file to upload as 'file'.", List.of("file"));
         }
@@ -69,12 +74,16 @@ public final class FileUploadController {
         if (file.size() == 0) {
             throw RequestException.invalid("That file is empty.", List.of("file"));
         }
+        return name;
+    }
+
+    /** A file of students comes with the uploader's warranty that the students consented. */
+    static void requireConsent(String consent) {
         if (!"true".equalsIgnoreCase(consent)) {
             throw RequestException.invalid(
                     "Confirm that the students consented to the processing of their personal "
                             + "data (consent=true) before importing them.",
                     List.of("consent"));
         }
-        return name;
     }
 }

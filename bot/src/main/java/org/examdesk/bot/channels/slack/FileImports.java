@@ -12,12 +12,13 @@ import java.util.Locale;
 import java.util.Optional;
 import org.examdesk.admin.client.AdminApiException;
 import org.examdesk.admin.client.AdminClient;
+import org.examdesk.bot.engine.SharedFile;
 import org.examdesk.bot.engine.Speaker;
 import org.examdesk.bot.imports.StudentImports;
 
 /**
- * A file shared in the bot's DM. Anything but CSV or XLSX is explained. For a CSV or XLSX the linked person is
- * first asked for the consent warranty (a button); on the press the file is downloaded with the bot token and
+ * A file shared in the bot's DM. Anything but CSV or XLSX is explained. A learner group's file (the template's
+ * columns) goes to the learner-group conversation. For another CSV or XLSX the linked person is first asked for the consent warranty (a button); on the press the file is downloaded with the bot token and
  * sent to the students import API as that person, and the report is posted back.
  */
 public final class FileImports {
@@ -29,16 +30,22 @@ public final class FileImports {
     private final Replier replier;
     private final AdminClient admin;
     private final StudentImports imports = new StudentImports();
+    private final SlackTurns turns;
 
-    public FileImports(SlackWebApi web, SlackUsers users, Replier replier, AdminClient admin) {
+    public FileImports(SlackWebApi web, SlackUsers users, Replier replier, AdminClient admin, SlackTurns turns) {
         this.web = web;
         this.users = users;
         this.replier = replier;
         this.admin = admin;
+        this.turns = turns;
     }
 
-    /** A file was shared: explain a wrong one, or ask for the consent warranty before importing. */
-    public void shared(Who who, Place place, String fileId) {
+    /**
+     * A file was shared, with {@code text} beside it (null if none): explain a wrong one; hand a learner group's
+     * file to the conversation (the text may name the group); or ask for the consent warranty before importing
+     * students.
+     */
+    public void shared(Who who, Place place, String fileId, String text) {
         Optional<File> file = importable(place, fileId);
         if (file.isEmpty()) {
             return;
@@ -48,6 +55,11 @@ public final class FileImports {
                     place,
                     "I can import students only for people who have linked Slack to ExamDesk. "
                             + SlackTurns.LINK_PROMPT);
+            return;
+        }
+        File shared = file.get();
+        if (turns.file(
+                who, place, () -> new SharedFile(shared.getName(), shared.getMimetype(), content(shared), text))) {
             return;
         }
         String question = "Before I import *" + BlockKit.escape(file.get().getName()) + "*: do you confirm that these "
@@ -75,10 +87,7 @@ public final class FileImports {
         if (file.isEmpty()) {
             return;
         }
-        String url = file.get().getUrlPrivateDownload() != null
-                ? file.get().getUrlPrivateDownload()
-                : file.get().getUrlPrivate();
-        byte[] content = web.download(url, MAX_BYTES);
+        byte[] content = content(file.get());
         try {
             replier.post(
                     place,
@@ -96,6 +105,11 @@ public final class FileImports {
                             ? "Nothing was imported: " + BlockKit.escape(e.getMessage())
                             : "Something went wrong on our side and nothing was imported. Please try again shortly.");
         }
+    }
+
+    private byte[] content(File file) {
+        String url = file.getUrlPrivateDownload() != null ? file.getUrlPrivateDownload() : file.getUrlPrivate();
+        return web.download(url, MAX_BYTES);
     }
 
     private Optional<File> importable(Place place, String fileId) {

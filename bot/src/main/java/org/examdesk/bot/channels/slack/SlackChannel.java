@@ -109,7 +109,7 @@ public final class SlackChannel implements AutoCloseable {
                 web,
                 users,
                 new HomeTab(web, users, wiring.admin()),
-                new FileImports(web, users, replier, wiring.admin()),
+                new FileImports(web, users, replier, wiring.admin(), turns),
                 desk,
                 new CaseForms(
                         web,

@@ -3,6 +3,7 @@ package org.examdesk.bot.channels.slack;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.examdesk.admin.client.AdminApiException;
@@ -10,6 +11,7 @@ import org.examdesk.admin.client.SlackAdminClient;
 import org.examdesk.bot.engine.ChatService;
 import org.examdesk.bot.engine.Inbound;
 import org.examdesk.bot.engine.Reply;
+import org.examdesk.bot.engine.SharedFile;
 import org.examdesk.bot.engine.Speaker;
 
 /**
@@ -54,6 +56,32 @@ public final class SlackTurns {
     /** A pressed button: only linked users may act. */
     public void action(Who who, Place place, String value) {
         turn(who, place, Inbound.action(value));
+    }
+
+    /**
+     * A file shared in the direct message that a flow takes on (a learner group's file): that flow's turn, posted
+     * back. False when no flow takes it, for the caller to handle as before; the file is downloaded only for someone
+     * whose files a flow may take.
+     */
+    public boolean file(Who who, Place place, Supplier<SharedFile> download) {
+        Speaker speaker = users.speaker(who);
+        if (!speaker.signedIn() || !chat.takesFilesFrom(speaker)) {
+            return false;
+        }
+        SharedFile file = download.get();
+        if (!chat.takes(file, speaker)) {
+            return false;
+        }
+        List<Reply> replies;
+        try {
+            UUID conversation = slackAdmin.conversation(who.teamId(), who.userId(), place.channelId());
+            replies = chat.share(conversation, speaker, CHANNEL, file, List::of);
+        } catch (RuntimeException e) {
+            replier.say(place, "Something went wrong on our side and nothing was uploaded. Please try again shortly.");
+            throw e;
+        }
+        replier.post(place, replies);
+        return true;
     }
 
     private void turn(Who who, Place place, Inbound inbound) {

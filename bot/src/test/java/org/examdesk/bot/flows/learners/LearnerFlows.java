@@ -1,5 +1,6 @@
 package org.examdesk.bot.flows.learners;
 
+import java.time.Duration;
 import java.util.List;
 import org.examdesk.bot.engine.Flow;
 import org.examdesk.bot.engine.Reply;
@@ -20,6 +21,19 @@ final class LearnerFlows {
                     new LearnerResultsFlow(names, knowledge, c -> fake),
                     new FindLearnersFlow(names, knowledge, c -> fake));
             return flows;
+        });
+    }
+
+    /** The five learner flows, learner groups answered by {@code groups}. */
+    static FlowRig rig(Speaker speaker, FakeCentreLearners fake, FakeCentreGroups groups) throws Exception {
+        return new FlowRig(speaker, knowledge -> {
+            NameWords names = NameWords.of(knowledge);
+            return List.of(
+                    new RegisterLearnersFlow(names, knowledge, c -> fake),
+                    new AmendLearnerFlow(names, knowledge, c -> fake),
+                    new LearnerResultsFlow(names, knowledge, c -> fake),
+                    new FindLearnersFlow(names, knowledge, c -> fake),
+                    new LearnerGroupFlow(knowledge, c -> groups, Duration.ZERO));
         });
     }
 

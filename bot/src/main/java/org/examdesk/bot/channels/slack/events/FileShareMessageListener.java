@@ -27,8 +27,8 @@ final class FileShareMessageListener implements BoltEventHandler<MessageFileShar
         Who who = new Who(payload.getTeamId(), event.getUser());
         Place place = Place.channel(event.getChannel());
         for (File file : event.getFiles()) {
-            services.jobs()
-                    .once("file:" + file.getId(), () -> services.imports().shared(who, place, file.getId()));
+            services.jobs().once("file:" + file.getId(), () -> services.imports()
+                    .shared(who, place, file.getId(), event.getText()));
         }
         return ctx.ack();
     }

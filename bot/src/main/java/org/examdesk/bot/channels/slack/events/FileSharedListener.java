@@ -28,8 +28,8 @@ final class FileSharedListener implements BoltEventHandler<FileSharedEvent> {
         }
         Who who = new Who(payload.getTeamId(), event.getUserId());
         Place place = Place.channel(event.getChannelId());
-        services.jobs()
-                .once("file:" + event.getFileId(), () -> services.imports().shared(who, place, event.getFileId()));
+        services.jobs().once("file:" + event.getFileId(), () -> services.imports()
+                .shared(who, place, event.getFileId(), null));
         return ctx.ack();
     }
 }
