@@ -120,11 +120,20 @@ class LearnerGroupChatIT {
         assertThat(chat.text()).contains(GROUP + " is submitted and " + valid + " learners were created");
         JsonNode submitted = group(token, GROUP);
         assertThat(submitted.get("state").asText()).isEqualTo("SUBMITTED");
-        assertThat(http.get("/api/v1/learners?group=" + id, token)
-                        .json()
-                        .get("total")
-                        .asInt())
-                .isEqualTo(valid);
+        JsonNode created = http.get("/api/v1/learners?group=" + id, token).json();
+        assertThat(created.get("total").asInt()).isEqualTo(valid);
+
+        // two of the learners the group created are registered on a product after seeing the cost
+        String first = DemoLearners.name(created.at("/items/0"));
+        String second = DemoLearners.name(created.at("/items/1"));
+        ChatDriver order = new ChatDriver(http, token);
+        order.say("register " + first + " and " + second + " on the " + DemoLearners.TEACHING_TITLE);
+        order.say("1/9/2026 to 30/6/2027");
+        order.say("no purchase order");
+        assertThat(order.text())
+                .contains(first, second, "\u00a365.00 per registration \u00d7 2 = \u00a3130.00 in total");
+        order.press("Yes, do it");
+        assertThat(order.text()).contains("Done: order", first, second, "\u00a3130.00");
     }
 
     @Test
