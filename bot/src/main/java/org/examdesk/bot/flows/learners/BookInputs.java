@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.examdesk.admin.client.AdminClient;
 import org.examdesk.admin.client.LearnerModels.LearnerDetail;
+import org.examdesk.admin.client.LearnerModels.Product;
 import org.examdesk.admin.client.LearnerModels.Registration;
 import org.examdesk.bot.engine.Turn;
 import org.examdesk.bot.flows.learners.BookState.Step;
@@ -134,27 +135,27 @@ final class BookInputs {
                 .flatMap(d -> d.registrations().stream())
                 .filter(r -> "ACTIVE".equals(r.status()))
                 .toList();
-        List<Registration> named = new ProductNames<>(all, Registration::productReference, Registration::productTitle)
-                .named(s.names() == null ? "" : s.names());
-        Map<String, Registration> shared = new LinkedHashMap<>();
-        all.forEach(r -> shared.putIfAbsent(r.productReference(), r));
+        List<Product> named =
+                OrderSteps.names(OrderSteps.products(turn, api)).named(s.names() == null ? "" : s.names());
+        Map<String, String> shared = new LinkedHashMap<>();
+        all.forEach(r -> shared.putIfAbsent(r.productReference(), r.productTitle()));
         shared.keySet().removeIf(ref -> details.values().stream().anyMatch(d -> !registered(d, ref)));
         turn.state().write(s.with(b -> b.learnerNames = names));
         if (!named.isEmpty()) {
-            Registration r = named.get(0);
+            Product p = named.get(0);
             List<String> missing = details.values().stream()
-                    .filter(d -> !registered(d, r.productReference()))
+                    .filter(d -> !registered(d, p.reference()))
                     .map(d -> Wording.name(d.learner()))
                     .toList();
             if (!missing.isEmpty()) {
                 refuse(
                         turn,
                         Wording.names(missing) + (missing.size() == 1 ? " is" : " are") + " not registered on "
-                                + r.productTitle() + " (" + r.productReference() + ")");
+                                + p.title() + " (" + p.reference() + ")");
                 return;
             }
             shared.clear();
-            shared.put(r.productReference(), r);
+            shared.put(p.reference(), p.title());
         }
         if (shared.isEmpty()) {
             refuse(
@@ -164,17 +165,15 @@ final class BookInputs {
                                     ? " has no active registration"
                                     : " have no active " + "registration in common"));
         } else if (shared.size() == 1) {
-            Registration r = shared.values().iterator().next();
+            Map.Entry<String, String> only = shared.entrySet().iterator().next();
             turn.state().write(turn.state().read(BookState.class).with(b -> {
-                b.product = r.productReference();
-                b.productTitle = r.productTitle();
+                b.product = only.getKey();
+                b.productTitle = only.getValue();
             }));
             steps.next(turn);
         } else {
             List<Offered> offered = new ArrayList<>();
-            shared.values()
-                    .forEach(r ->
-                            offered.add(new Offered(r.id(), r.productTitle() + " (" + r.productReference() + ")")));
+            shared.forEach((ref, title) -> offered.add(new Offered(offered.size() + 1L, title + " (" + ref + ")")));
             turn.state().write(turn.state().read(BookState.class).with(b -> b.products = offered));
             turn.state().step(Step.PRODUCT);
             turn.choices(
