@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.examdesk.admin.client.AdminClient;
-import org.examdesk.admin.client.LearnerModels.Learner;
+import org.examdesk.admin.client.LearnerModels;
 import org.examdesk.bot.engine.Flow;
 import org.examdesk.bot.engine.FlowState;
 import org.examdesk.bot.engine.Intent;
@@ -126,10 +126,7 @@ public final class ClaimCertificatesFlow implements Flow {
         CentreLearners centre = learners.apply(turn.admin());
         Optional<CentreLearners.Group> group = group(centre, text);
         if (group.isPresent()) {
-            List<Long> ids =
-                    centre.search(Map.of("group", String.valueOf(group.get().id()), "size", "500")).items().stream()
-                            .map(Learner::id)
-                            .toList();
+            List<Long> ids = inGroup(centre, group.get().id());
             turn.state().write(turn.state().read(ClaimState.class).learners(ids));
             steps.next(turn);
             return;
@@ -148,6 +145,20 @@ public final class ClaimCertificatesFlow implements Flow {
             turn.state().write(turn.state().read(ClaimState.class).learners(found.ids()));
             steps.next(turn);
         }
+    }
+
+    /** The learners of the group, page by page (at most the 500 a claim may hold). */
+    private static List<Long> inGroup(CentreLearners centre, long group) {
+        List<Long> ids = new java.util.ArrayList<>();
+        for (int page = 1; page <= 3; page++) {
+            LearnerModels.LearnerPage found =
+                    centre.search(Map.of("group", String.valueOf(group), "size", "200", "page", String.valueOf(page)));
+            found.items().forEach(l -> ids.add(l.id()));
+            if (ids.size() >= found.total() || found.items().isEmpty()) {
+                break;
+            }
+        }
+        return ids;
     }
 
     /** The centre's learner group whose every word the text uses ("my Year 13 BTEC Sport learners"). */
