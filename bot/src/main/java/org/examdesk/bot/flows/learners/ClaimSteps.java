@@ -2,19 +2,13 @@ package org.examdesk.bot.flows.learners;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import org.examdesk.admin.client.AdminApiException;
 import org.examdesk.admin.client.AdminClient;
 import org.examdesk.admin.client.BookingModels.ClaimLearner;
 import org.examdesk.admin.client.BookingModels.ClaimRequest;
 import org.examdesk.admin.client.BookingModels.Claimed;
-import org.examdesk.admin.client.LearnerModels.LearnerDetail;
-import org.examdesk.admin.client.LearnerModels.Product;
-import org.examdesk.admin.client.LearnerModels.Registration;
 import org.examdesk.bot.engine.Turn;
 import org.examdesk.bot.flows.learners.ClaimState.Step;
 
@@ -103,7 +97,9 @@ final class ClaimSteps {
     void next(Turn turn) {
         ClaimState s = turn.state().read(ClaimState.class);
         if (s.product() == null) {
-            check(turn, s);
+            if (ClaimLearners.check(turn, s, learners.apply(turn.admin()))) {
+                next(turn);
+            }
         } else if (s.awardType() == null) {
             turn.state().step(Step.TYPE);
             turn.choices(
@@ -126,69 +122,6 @@ final class ClaimSteps {
         } else {
             confirm(turn, s);
         }
-    }
-
-    /** The product, and each learner's registration on it: those without an active one are left out, with why. */
-    private void check(Turn turn, ClaimState s) {
-        CentreLearners api = learners.apply(turn.admin());
-        Map<Long, LearnerDetail> details = new LinkedHashMap<>();
-        s.learnerIds().forEach(id -> details.put(id, api.get(id)));
-        List<Product> named = OrderSteps.names(OrderSteps.products(turn, api)).named(s.text());
-        List<Registration> active = details.values().stream()
-                .flatMap(d -> d.registrations().stream())
-                .filter(r -> "ACTIVE".equals(r.status()))
-                .toList();
-        String ref = !named.isEmpty()
-                ? named.get(0).reference()
-                : active.stream().map(Registration::productReference).distinct().count() == 1
-                        ? active.get(0).productReference()
-                        : null;
-        if (ref == null) {
-            turn.state().clear();
-            turn.say("Which qualification is the claim for? Ask again naming it, for example \"claim full "
-                    + "certificates for Ella Marsh on the BTEC Sport\".");
-            return;
-        }
-        String title = !named.isEmpty()
-                ? named.get(0).title()
-                : active.stream()
-                        .filter(r -> r.productReference().equals(ref))
-                        .findFirst()
-                        .orElseThrow()
-                        .productTitle();
-        List<Long> ids = new ArrayList<>();
-        List<String> names = new ArrayList<>();
-        List<String> left = new ArrayList<>();
-        details.forEach((id, d) -> {
-            String why = why(d, ref);
-            if (why == null) {
-                ids.add(id);
-                names.add(Wording.name(d.learner()));
-            } else {
-                left.add(Wording.name(d.learner()) + " (" + why + ")");
-            }
-        });
-        turn.state().write(s.checked(ref, title, ids, names, left));
-        if (ids.isEmpty()) {
-            turn.state().clear();
-            turn.say("No claim can be made on " + title + " (" + ref + "): " + String.join("; ", left) + ".");
-            return;
-        }
-        next(turn);
-    }
-
-    /** Why the learner cannot be claimed for on the product, or null when their registration is active. */
-    private static String why(LearnerDetail d, String ref) {
-        List<Registration> on = d.registrations().stream()
-                .filter(r -> r.productReference().equals(ref))
-                .toList();
-        if (on.stream().anyMatch(r -> "ACTIVE".equals(r.status()))) {
-            return null;
-        }
-        if (on.stream().anyMatch(r -> "COMPLETED".equals(r.status()))) {
-            return "already given a full or fallback certificate: the registration is completed";
-        }
-        return on.isEmpty() ? "not registered on it" : "the registration is cancelled";
     }
 
     private void confirm(Turn turn, ClaimState s) {
