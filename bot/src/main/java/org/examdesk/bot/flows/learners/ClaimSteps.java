@@ -112,9 +112,13 @@ final class ClaimSteps {
                 || s.awardDate().isAfter(today())
                 || s.awardDate().isBefore(today().minusMonths(3))) {
             turn.state().step(Step.DATE);
-            turn.say((s.awardDate() == null ? "" : "The award date " + Dates.show(s.awardDate()) + " can't be used: ")
-                    + "the award date can't be in the future, nor more than 3 months back (the earliest allowed is "
-                    + Dates.show(today().minusMonths(3)) + "). What is the award date?");
+            String rule = "the award date can't be in the future, nor more than 3 months back (the earliest allowed is "
+                    + Dates.show(today().minusMonths(3)) + ")";
+            turn.say(
+                    s.awardDate() == null
+                            ? "What is the award date? For example \"today\" or \"1 November\"; " + rule + "."
+                            : "The award date " + Dates.show(s.awardDate()) + " can't be used: " + rule
+                                    + ". What is the award date?");
         } else if (s.units().isEmpty()) {
             turn.state().step(Step.UNITS);
             turn.say("Which units and grades are claimed? One claim gives every learner the same units and grades, "

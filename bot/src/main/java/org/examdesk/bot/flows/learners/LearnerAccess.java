@@ -53,9 +53,10 @@ final class LearnerAccess {
 
     void refuse(Turn turn) {
         turn.state().clear();
-        turn.say("Learner management (finding learners, registering them on qualifications, amending their details "
-                + "and reading their results) is for your centre's centre administrators and assessors, so I can't "
-                + "do that for you. One of them can, or the board can add the role to your account.");
+        turn.say("Learner management (finding learners, registering them on qualifications, amending their details, "
+                + "reading their results, booking tests, cancelling registrations and claiming certificates) is for "
+                + "your centre's centre administrators and assessors, so I can't do that for you. One of them can, "
+                + "or the board can add the role to your account.");
         if (turn.speaker().user() != null
                 && STUDENT_ADMINS.stream().anyMatch(turn.speaker().user()::hasRole)) {
             turn.say("If you meant a student's results account, tell me about the student, for example "

@@ -219,6 +219,17 @@ class BookingFlowsTest {
     }
 
     @Test
+    void a_missing_award_date_is_asked_for_and_read_against_the_clock() throws Exception {
+        FlowRig chat = rig(LearnerFlows.centreAdministrator());
+
+        assertThat(text(chat.say("claim a full award for Amir Khan with U1 P, U2 M, U3 P")))
+                .contains("What is the award date?", "earliest allowed is 30 August 2026");
+        String confirm = text(chat.say("1 November"));
+
+        assertThat(confirm).contains("1 learner: Amir Khan", "award date 1 November 2026");
+    }
+
+    @Test
     void an_assessor_is_refused_a_claim_with_the_reason() throws Exception {
         FlowRig chat = rig(FlowRig.staff("ASSESSOR"));
 
