@@ -39,7 +39,7 @@ public final class BookTestFlow implements Flow {
             Function<AdminClient.Caller, CentreBookings> bookings,
             Clock clock) {
         this.who = new Who(nameWords);
-        this.access = new LearnerAccess(knowledge);
+        this.access = new LearnerAccess(knowledge, true);
         this.learners = learners;
         this.clock = clock;
         this.steps = new BookSteps(learners, bookings, clock);
@@ -63,7 +63,7 @@ public final class BookTestFlow implements Flow {
     @Override
     public boolean startsNow(Turn turn, Intent intent) {
         return !intent.asksHow()
-                || LearnerGuess.namesALearner(turn, who.references(), learners, BookWords.forNames(intent.text()));
+                || LearnerGuess.namesOne(turn, who.references(), learners, BookWords.forNames(intent.text()));
     }
 
     @Override

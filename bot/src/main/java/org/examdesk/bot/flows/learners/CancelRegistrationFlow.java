@@ -36,7 +36,7 @@ public final class CancelRegistrationFlow implements Flow {
             Function<AdminClient.Caller, CentreLearners> learners,
             Function<AdminClient.Caller, CentreBookings> bookings) {
         this.who = new Who(nameWords);
-        this.access = new LearnerAccess(knowledge);
+        this.access = new LearnerAccess(knowledge, true);
         this.learners = learners;
         this.steps = new CancelSteps(bookings);
     }
@@ -53,7 +53,7 @@ public final class CancelRegistrationFlow implements Flow {
 
     @Override
     public boolean startsNow(Turn turn, Intent intent) {
-        return !intent.asksHow() || LearnerGuess.namesALearner(turn, who.references(), learners, intent.text());
+        return !intent.asksHow() || LearnerGuess.namesOne(turn, who.references(), learners, intent.text());
     }
 
     @Override

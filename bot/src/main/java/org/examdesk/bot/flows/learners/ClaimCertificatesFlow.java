@@ -41,7 +41,7 @@ public final class ClaimCertificatesFlow implements Flow {
             Function<AdminClient.Caller, CentreBookings> bookings,
             Clock clock) {
         this.who = new Who(nameWords);
-        this.access = new LearnerAccess(knowledge);
+        this.access = new LearnerAccess(knowledge, true);
         this.learners = learners;
         this.clock = clock;
         this.steps = new ClaimSteps(learners, bookings, clock);
@@ -65,7 +65,7 @@ public final class ClaimCertificatesFlow implements Flow {
     @Override
     public boolean startsNow(Turn turn, Intent intent) {
         return !intent.asksHow()
-                || LearnerGuess.namesALearner(turn, who.references(), learners, When.without(intent.text()));
+                || LearnerGuess.namesOne(turn, who.references(), learners, When.without(intent.text()));
     }
 
     @Override

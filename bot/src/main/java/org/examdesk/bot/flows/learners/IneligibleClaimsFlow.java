@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.examdesk.admin.client.AdminApiException;
 import org.examdesk.admin.client.AdminClient;
 import org.examdesk.admin.client.BookingModels.Claim;
 import org.examdesk.admin.client.BookingModels.Reason;
@@ -37,7 +38,7 @@ public final class IneligibleClaimsFlow implements Flow {
             Function<AdminClient.Caller, CentreLearners> learners,
             Function<AdminClient.Caller, CentreBookings> bookings) {
         this.references = new LearnerReferences(nameWords);
-        this.access = new LearnerAccess(knowledge);
+        this.access = new LearnerAccess(knowledge, true);
         this.learners = learners;
         this.bookings = bookings;
     }
@@ -52,10 +53,28 @@ public final class IneligibleClaimsFlow implements Flow {
         return speaker.isStaff() && intent.is(NAME);
     }
 
-    /** "Why is my claim ineligible?" is about the person's own claims: answered from the data at once. */
+    /**
+     * "Why is my claim ineligible?" is about the person's own claims: answered from the data at once; "how do I fix
+     * an ineligible claim?", or a question from someone who may not see claims, is answered from the articles.
+     */
     @Override
     public boolean startsNow(Turn turn, Intent intent) {
-        return !intent.text().toLowerCase(Locale.ROOT).matches("(?s).*\\bhow (do|can|should) (i|we|you)\\b.*");
+        if (!intent.asksHow()) {
+            return true;
+        }
+        if (intent.text().toLowerCase(Locale.ROOT).matches("(?s).*\\bhow (do|can|should) (i|we|you)\\b.*")) {
+            return false;
+        }
+        try {
+            ineligible(turn);
+            return true;
+        } catch (AdminApiException e) {
+            return false;
+        }
+    }
+
+    private List<Claim> ineligible(Turn turn) {
+        return turn.once(NAME, () -> bookings.apply(turn.admin()).claims("INELIGIBLE"));
     }
 
     @Override
@@ -75,7 +94,7 @@ public final class IneligibleClaimsFlow implements Flow {
     }
 
     private void answer(Turn turn, String text) {
-        List<Claim> claims = bookings.apply(turn.admin()).claims("INELIGIBLE");
+        List<Claim> claims = ineligible(turn);
         Matcher ref = REFERENCE.matcher(text);
         String about = "";
         if (ref.find()) {

@@ -16,9 +16,19 @@ final class LearnerAccess {
     private static final List<String> STUDENT_ADMINS = List.of("EXAMS_OFFICER", "EXAMS_MANAGER", "EXAMS_ASSISTANT");
 
     private final KnowledgeBase knowledge;
+    private final boolean withTaskArticles;
 
     LearnerAccess(KnowledgeBase knowledge) {
+        this(knowledge, false);
+    }
+
+    /**
+     * {@code withTaskArticles}: a refusal also shows the task's help articles (how bookings, cancellations and claims
+     * work), for staff who pass the task on to their centre administrator.
+     */
+    LearnerAccess(KnowledgeBase knowledge, boolean withTaskArticles) {
         this.knowledge = knowledge;
+        this.withTaskArticles = withTaskArticles;
     }
 
     /**
@@ -53,6 +63,9 @@ final class LearnerAccess {
 
     void refuse(Turn turn) {
         turn.state().clear();
+        if (withTaskArticles) {
+            turn.withTaskArticles();
+        }
         turn.say("Learner management (finding learners, registering them on qualifications, amending their details, "
                 + "reading their results, booking tests, cancelling registrations and claiming certificates) is for "
                 + "your centre's centre administrators and assessors, so I can't do that for you. One of them can, "

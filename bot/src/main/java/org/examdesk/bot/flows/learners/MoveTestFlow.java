@@ -40,7 +40,7 @@ public final class MoveTestFlow implements Flow {
             Function<AdminClient.Caller, CentreBookings> bookings,
             Clock clock) {
         this.who = new Who(nameWords);
-        this.access = new LearnerAccess(knowledge);
+        this.access = new LearnerAccess(knowledge, true);
         this.learners = learners;
         this.bookings = bookings;
         this.clock = clock;
@@ -65,7 +65,7 @@ public final class MoveTestFlow implements Flow {
     @Override
     public boolean startsNow(Turn turn, Intent intent) {
         return !intent.asksHow()
-                || LearnerGuess.namesALearner(turn, who.references(), learners, BookWords.forNames(intent.text()));
+                || LearnerGuess.namesOne(turn, who.references(), learners, BookWords.forNames(intent.text()));
     }
 
     @Override
