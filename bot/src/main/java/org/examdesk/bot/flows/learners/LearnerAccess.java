@@ -23,8 +23,8 @@ final class LearnerAccess {
     }
 
     /**
-     * {@code withTaskArticles}: a refusal also shows the task's help articles (how bookings, cancellations and claims
-     * work), for staff who pass the task on to their centre administrator.
+     * {@code withTaskArticles}: a refusal shows the task's help articles (how bookings, cancellations and claims work,
+     * for staff who pass the task on to their centre administrator) instead of the article on the two roles.
      */
     LearnerAccess(KnowledgeBase knowledge, boolean withTaskArticles) {
         this.knowledge = knowledge;
@@ -74,6 +74,9 @@ final class LearnerAccess {
                 && STUDENT_ADMINS.stream().anyMatch(turn.speaker().user()::hasRole)) {
             turn.say("If you meant a student's results account, tell me about the student, for example "
                     + "\"Sam Patel can't log in\".");
+        }
+        if (withTaskArticles) {
+            return; // the engine shows the task's articles (the roles among them when the question is about roles)
         }
         knowledge
                 .article(ROLES_ARTICLE)
