@@ -57,11 +57,17 @@ import org.examdesk.bot.flows.cases.OpenCaseFlow;
 import org.examdesk.bot.flows.cases.SupportCases;
 import org.examdesk.bot.flows.cases.TalkToPersonFlow;
 import org.examdesk.bot.flows.learners.AmendLearnerFlow;
+import org.examdesk.bot.flows.learners.BookTestFlow;
+import org.examdesk.bot.flows.learners.CancelRegistrationFlow;
+import org.examdesk.bot.flows.learners.CentreBookings;
 import org.examdesk.bot.flows.learners.CentreGroups;
 import org.examdesk.bot.flows.learners.CentreLearners;
+import org.examdesk.bot.flows.learners.ClaimCertificatesFlow;
 import org.examdesk.bot.flows.learners.FindLearnersFlow;
+import org.examdesk.bot.flows.learners.IneligibleClaimsFlow;
 import org.examdesk.bot.flows.learners.LearnerGroupFlow;
 import org.examdesk.bot.flows.learners.LearnerResultsFlow;
+import org.examdesk.bot.flows.learners.MoveTestFlow;
 import org.examdesk.bot.flows.learners.RegisterLearnersFlow;
 import org.examdesk.bot.flows.results.CandidateHelpFlow;
 import org.examdesk.bot.flows.results.ResultsAccess;
@@ -273,7 +279,12 @@ public final class ExamDesk implements AutoCloseable {
                 new AmendLearnerFlow(names, knowledge, CentreLearners::over),
                 new LearnerResultsFlow(names, knowledge, CentreLearners::over),
                 new FindLearnersFlow(names, knowledge, CentreLearners::over),
-                new LearnerGroupFlow(knowledge, CentreGroups::over));
+                new LearnerGroupFlow(knowledge, CentreGroups::over),
+                new CancelRegistrationFlow(names, knowledge, CentreLearners::over, CentreBookings::over),
+                new BookTestFlow(names, knowledge, CentreLearners::over, CentreBookings::over, hours.clock()),
+                new MoveTestFlow(names, knowledge, CentreLearners::over, CentreBookings::over, hours.clock()),
+                new ClaimCertificatesFlow(names, knowledge, CentreLearners::over, CentreBookings::over, hours.clock()),
+                new IneligibleClaimsFlow(names, knowledge, CentreLearners::over, CentreBookings::over));
     }
 
     private static ChatHours chatHours(Clock clock, SupportHours cases) {

@@ -30,6 +30,7 @@ public final class TestApp implements AutoCloseable, BeforeAllCallback, AfterAll
     private final Map<String, String> env = new HashMap<>();
     private boolean withSlack;
     private String databaseUrl;
+    private Clock clock = Clock.systemUTC();
 
     private FakeSlack slack;
     private ExamDesk app;
@@ -50,6 +51,12 @@ public final class TestApp implements AutoCloseable, BeforeAllCallback, AfterAll
     /** Runs over this database (another node's, from {@link TestDatabase#freshDemoUrl()}) instead of a new one. */
     public TestApp database(String jdbcUrl) {
         unstarted().databaseUrl = jdbcUrl;
+        return this;
+    }
+
+    /** Runs with this clock (the engine's and the admin API's) instead of the system's. */
+    public TestApp clock(Clock value) {
+        unstarted().clock = value;
         return this;
     }
 
@@ -76,7 +83,7 @@ public final class TestApp implements AutoCloseable, BeforeAllCallback, AfterAll
         }
         all.putAll(env);
         try {
-            app = ExamDesk.start(AppConfig.fromEnv(all), Clock.systemUTC());
+            app = ExamDesk.start(AppConfig.fromEnv(all), clock);
         } catch (IOException | RuntimeException e) {
             if (slack != null) {
                 slack.close();

@@ -5,15 +5,20 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import org.examdesk.admin.accounts.Role;
+import org.examdesk.admin.accounts.StaffDao;
 import org.examdesk.admin.learners.bookings.BookingSeedDao;
+import org.examdesk.admin.learners.groups.LearnerGroupSeedDao;
 import org.jdbi.v3.core.Handle;
 
 /**
  * Demo data of learner management part 2 (domain section 3), after {@link LearnerSeeder}: the products' rules of
  * combination (BTEC Sport with a Development and a Leadership pathway, BTEC Business with optional units and minimum
  * credits, every other product one pathway of mandatory units), and Riverside learners each showing one reason a
- * registration cannot be cancelled, two that can be, and a Year 13 BTEC Sport group for a bulk claim.
+ * registration cannot be cancelled, two that can be, and a Year 13 BTEC Sport group for a bulk claim (a submitted
+ * learner group, so the bot can find them by its name).
  * docs/learners.md names them.
  */
 final class BookingSeeder implements DemoData.Seeder {
@@ -26,6 +31,9 @@ final class BookingSeeder implements DemoData.Seeder {
     /** The Year 13 BTEC Sport group; the second is on the Leadership pathway and misses its mandatory unit U4. */
     static final List<String> YEAR_13 =
             List.of("Ella Marsh", "Jacob Reid", "Sophie Turner", "Lewis Grant", "Maisie Holt");
+
+    /** The learner group of the Year 13 BTEC Sport learners. */
+    static final String YEAR_GROUP = "Year 13 BTEC Sport";
 
     private static final ZoneId UK = ZoneId.of("Europe/London");
 
@@ -55,17 +63,43 @@ final class BookingSeeder implements DemoData.Seeder {
         c.register("Tom", "Ashworth", BUSINESS, notInvoiced);
         long amir = dao.named(riverside, "Amir", "Khan");
         dao.insertRegistration(amir, dao.product(SPORT), invoiced, LocalDate.of(2026, 9, 7), LocalDate.of(2028, 6, 30));
+        List<Long> year13 = new ArrayList<>();
         for (String name : YEAR_13) {
             String[] parts = name.split(" ");
             long registration = c.register(parts[0], parts[1], SPORT, paid);
             if (name.equals(YEAR_13.get(1))) {
                 dao.insertRegistrationPathway(registration, leadership);
             }
+            year13.add(c.learner(registration));
         }
+        yearGroup(h, riverside, year13);
         for (long order : List.of(paid, invoiced, notInvoiced)) {
             dao.linkOrder(order);
             dao.totalOrder(order);
         }
+    }
+
+    /**
+     * The Year 13 BTEC Sport learners as the learner group they were uploaded in ({@link #YEAR_GROUP}, submitted), so
+     * that "my Year 13 BTEC Sport learners" names them.
+     */
+    private static void yearGroup(Handle h, long centre, List<Long> learners) {
+        LearnerGroupSeedDao groups = h.attach(LearnerGroupSeedDao.class);
+        BookingSeedDao dao = h.attach(BookingSeedDao.class);
+        long owner = h.attach(StaffDao.class)
+                .firstWithRoleAt(centre, Role.CENTRE_ADMINISTRATOR)
+                .orElseThrow();
+        long group = groups.insertSubmittedGroup(
+                centre, owner, YEAR_GROUP, "year-13-btec-sport.csv", learners.size(), at(2025, 6, 2, 10));
+        List<LearnerGroupSeedDao.Row> rows = new ArrayList<>();
+        for (int i = 0; i < learners.size(); i++) {
+            String[] name = YEAR_13.get(i).split(" ");
+            LocalDate born = groups.dateOfBirth(centre, name[0], name[1]);
+            rows.add(new LearnerGroupSeedDao.Row(group, i + 2, name[0], name[1], born.toString(), "", ""));
+            dao.joinGroup(learners.get(i), group, i + 2);
+        }
+        groups.insertRecords(rows);
+        groups.markValid(group);
     }
 
     /** The rules of combination of every demo product; returns the BTEC Sport Leadership pathway's id. */

@@ -115,4 +115,8 @@ public interface BookingSeedDao {
 
     @SqlUpdate("insert into claim_units (claim_id, unit_id, grade) values (:claim, :unit, :grade)")
     void insertClaimUnit(@Bind("claim") long claimId, @Bind("unit") long unitId, @Bind("grade") String grade);
+
+    /** Puts a demo learner in the learner group they were created from, at its row. */
+    @SqlUpdate("update learners set group_id = :group, group_row = :row where id = :learner")
+    void joinGroup(@Bind("learner") long learnerId, @Bind("group") long groupId, @Bind("row") int row);
 }

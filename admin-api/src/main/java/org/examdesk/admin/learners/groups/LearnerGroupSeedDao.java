@@ -56,4 +56,19 @@ public interface LearnerGroupSeedDao {
     @SqlBatch("insert into learner_group_records (group_id, n, given_name, family_name, date_of_birth, gender, uln) "
             + "values (:groupId, :n, :givenName, :familyName, :dateOfBirth, :gender, :uln)")
     void insertRecords(@BindMethods List<Row> rows);
+
+    /** A group already submitted, whose learners exist (the demo's Year 13 BTEC Sport group). */
+    @SqlQuery("insert into learner_groups (centre_id, owner_id, name, file_name, state, checked, created_at, "
+            + "updated_at, submitted_at, submitted_by) values (:centre, :owner, :name, :file, 'SUBMITTED', :records, "
+            + ":at, :at, :at, :owner) returning id")
+    long insertSubmittedGroup(
+            @Bind("centre") long centreId,
+            @Bind("owner") long ownerId,
+            @Bind("name") String name,
+            @Bind("file") String fileName,
+            @Bind("records") int records,
+            @Bind("at") Instant at);
+
+    @SqlUpdate("update learner_group_records set valid = true where group_id = :group")
+    void markValid(@Bind("group") long groupId);
 }

@@ -16,9 +16,19 @@ final class LearnerAccess {
     private static final List<String> STUDENT_ADMINS = List.of("EXAMS_OFFICER", "EXAMS_MANAGER", "EXAMS_ASSISTANT");
 
     private final KnowledgeBase knowledge;
+    private final boolean withTaskArticles;
 
     LearnerAccess(KnowledgeBase knowledge) {
+        this(knowledge, false);
+    }
+
+    /**
+     * {@code withTaskArticles}: a refusal shows the task's help articles (how bookings, cancellations and claims work,
+     * for staff who pass the task on to their centre administrator) instead of the article on the two roles.
+     */
+    LearnerAccess(KnowledgeBase knowledge, boolean withTaskArticles) {
         this.knowledge = knowledge;
+        this.withTaskArticles = withTaskArticles;
     }
 
     /**
@@ -53,13 +63,20 @@ final class LearnerAccess {
 
     void refuse(Turn turn) {
         turn.state().clear();
-        turn.say("Learner management (finding learners, registering them on qualifications, amending their details "
-                + "and reading their results) is for your centre's centre administrators and assessors, so I can't "
-                + "do that for you. One of them can, or the board can add the role to your account.");
+        if (withTaskArticles) {
+            turn.withTaskArticles();
+        }
+        turn.say("Learner management (finding learners, registering them on qualifications, amending their details, "
+                + "reading their results, booking tests, cancelling registrations and claiming certificates) is for "
+                + "your centre's centre administrators and assessors, so I can't do that for you. One of them can, "
+                + "or the board can add the role to your account.");
         if (turn.speaker().user() != null
                 && STUDENT_ADMINS.stream().anyMatch(turn.speaker().user()::hasRole)) {
             turn.say("If you meant a student's results account, tell me about the student, for example "
                     + "\"Sam Patel can't log in\".");
+        }
+        if (withTaskArticles) {
+            return; // the engine shows the task's articles (the roles among them when the question is about roles)
         }
         knowledge
                 .article(ROLES_ARTICLE)

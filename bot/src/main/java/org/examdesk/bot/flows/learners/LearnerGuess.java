@@ -27,4 +27,23 @@ final class LearnerGuess {
             return e.status() == 403;
         }
     }
+
+    /**
+     * Whether a question about a booking, cancellation or claim names a learner of the speaker's centre. Unlike
+     * {@link #namesALearner}, a person who may not manage learners gets the articles' answer to a question (how
+     * bookings or claims work is worth knowing for anyone on staff), and the refusal only if they ask for the task.
+     */
+    static boolean namesOne(
+            Turn turn,
+            LearnerReferences references,
+            Function<AdminClient.Caller, CentreLearners> learners,
+            String text) {
+        try {
+            LearnerReferences.Found found =
+                    turn.once("learners:" + text, () -> references.find(learners.apply(turn.admin()), text));
+            return !found.names().isEmpty();
+        } catch (AdminApiException e) {
+            return false;
+        }
+    }
 }
