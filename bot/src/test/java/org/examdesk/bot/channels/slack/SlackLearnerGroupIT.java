@@ -75,10 +75,7 @@ class SlackLearnerGroupIT {
         }
 
         private FakeSlack.Call next(int before) {
-            return t.slack.await(
-                    "chat.postMessage",
-                    c -> c.param("channel").equals(channel())
-                            && t.slack.calls("chat.postMessage").indexOf(c) >= before);
+            return t.answerIn(channel(), before);
         }
     }
 

@@ -48,10 +48,7 @@ class SlackLearnersIT {
         FakeSlack.Call press(FakeSlack.Call answer, String label) {
             int before = t.slack.calls("chat.postMessage").size();
             t.post(t.buttonPress(user, channel(), BlockKit.REPLY_ACTION + "0", buttonValue(answer, label), null));
-            return t.slack.await(
-                    "chat.postMessage",
-                    c -> c.param("channel").equals(channel())
-                            && t.slack.calls("chat.postMessage").indexOf(c) >= before);
+            return t.answerIn(channel(), before);
         }
     }
 

@@ -136,10 +136,25 @@ public final class SlackRequests {
     public FakeSlack.Call dm(String user, String channel, String text) {
         int before = slack.calls("chat.postMessage").size();
         post(eventCallback("Ev" + next(), directMessage(user, channel, text, ts())));
+        return answerIn(channel, before);
+    }
+
+    /**
+     * The first message posted to {@code channel} after the first {@code before} messages that is the bot's answer:
+     * notices the bot sends of its own accord (a demo case of the person's closing, an agent's reply) can land in the
+     * same DM at any moment and are not answers.
+     */
+    public FakeSlack.Call answerIn(String channel, int before) {
         return slack.await(
                 "chat.postMessage",
                 c -> c.param("channel").equals(channel)
-                        && slack.calls("chat.postMessage").indexOf(c) >= before);
+                        && slack.calls("chat.postMessage").indexOf(c) >= before
+                        && !isCaseNotice(c));
+    }
+
+    private static boolean isCaseNotice(FakeSlack.Call call) {
+        String text = String.valueOf(call.param("text"));
+        return text.startsWith("Your case *") || text.contains("from the support team replied to your case");
     }
 
     /** Links Slack user {@code slackUser} to the demo account {@code username} with a link code sent in a DM. */
