@@ -33,10 +33,9 @@ public final class LoginThrottle {
     public void acquire(String client) {
         Duration wait = waitFor(client);
         if (!wait.isZero()) {
-            long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
             throw ApiException.tooManyRequests(
                     "Too many attempts from this address. Wait a few minutes and try again.",
-                    Duration.ofSeconds(seconds));
+                    Duration.ofSeconds(SignInGuard.wholeSeconds(wait)));
         }
     }
 

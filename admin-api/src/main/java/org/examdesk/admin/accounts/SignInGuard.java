@@ -67,11 +67,16 @@ public final class SignInGuard {
     }
 
     static ApiException tooMany(Duration left) {
-        long seconds = Math.max(1, (left.toMillis() + 999) / 1000);
+        long seconds = wholeSeconds(left);
         return ApiException.tooManyRequests(
                 "Too many wrong attempts. Wait " + seconds + (seconds == 1 ? " second" : " seconds")
                         + " and try again.",
                 Duration.ofSeconds(seconds));
+    }
+
+    /** A wait rounded up to whole seconds, at least one: what {@code Retry-After} and the sentence say. */
+    static long wholeSeconds(Duration wait) {
+        return Math.max(1, (wait.toMillis() + 999) / 1000);
     }
 
     private static String key(String subject) {

@@ -3,11 +3,11 @@ package org.examdesk.admin.cases.bench;
 import java.util.Arrays;
 import java.util.Locale;
 
-/** Latency figures from a list of nanosecond timings. */
-final class Percentiles {
+/** Latency figures from a list of nanosecond timings (shared by the benchmarks that time HTTP requests). */
+public final class Percentiles {
     private Percentiles() {}
 
-    static String describe(String what, long[] nanos) {
+    public static String describe(String what, long[] nanos) {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
         return String.format(

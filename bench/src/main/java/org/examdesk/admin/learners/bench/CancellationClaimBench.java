@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +17,7 @@ import java.util.Random;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.examdesk.admin.accounts.Role;
+import org.examdesk.admin.cases.bench.Percentiles;
 import org.examdesk.admin.testing.TestHttp;
 import org.examdesk.admin.testing.TestServer;
 import org.examdesk.knowledge.KnowledgeBase;
@@ -197,20 +197,7 @@ public final class CancellationClaimBench {
     }
 
     private static String describe(String what, List<Long> nanos) {
-        long[] sorted = nanos.stream().mapToLong(Long::longValue).toArray();
-        Arrays.sort(sorted);
-        return String.format(
-                Locale.ROOT,
-                "%s: n=%d p50=%.2f ms p95=%.2f ms p99=%.2f ms max=%.2f ms",
-                what,
-                sorted.length,
-                at(sorted, 0.50),
-                at(sorted, 0.95),
-                at(sorted, 0.99),
-                sorted[sorted.length - 1] / 1e6);
-    }
-
-    private static double at(long[] sorted, double quantile) {
-        return sorted[Math.max(0, (int) Math.ceil(quantile * sorted.length) - 1)] / 1e6;
+        return Percentiles.describe(
+                what, nanos.stream().mapToLong(Long::longValue).toArray());
     }
 }
