@@ -7,6 +7,7 @@ import org.examdesk.admin.accounts.Caller;
 import org.examdesk.admin.audit.AuditLog;
 import org.examdesk.admin.results.associates.AssociateDao;
 import org.examdesk.admin.results.candidates.CandidateDao;
+import org.examdesk.admin.results.letters.CredentialJobs;
 import org.examdesk.admin.web.ApiException;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -17,11 +18,14 @@ public final class AccessSettingsService {
     private final CentreScope scopes;
     private final AccessValidator validator;
     private final AuditLog audit;
+    private final CredentialJobs letters;
 
-    AccessSettingsService(Jdbi jdbi, CentreScope scopes, AccessValidator validator, AuditLog audit) {
+    AccessSettingsService(
+            Jdbi jdbi, CentreScope scopes, AccessValidator validator, AuditLog audit, CredentialJobs letters) {
         this.jdbi = jdbi;
         this.scopes = scopes;
         this.validator = validator;
+        this.letters = letters;
         this.audit = audit;
     }
 
@@ -29,8 +33,22 @@ public final class AccessSettingsService {
         return jdbi.withHandle(h -> view(h, scopes.resolve(h, caller, seriesId, centreId)));
     }
 
+    /**
+     * Saves the settings; confirming ALL or SELECTED then starts the letters of those who need one at once (seed
+     * 002), outside the settings' transaction so that the settings stand whatever the job does.
+     */
     AccessView put(Actor actor, long seriesId, Long centreId, AccessRequest request) {
         AccessSettings wanted = validator.validate(request);
+        AccessView saved = save(actor, seriesId, centreId, wanted);
+        if (wanted.mode() == AccessMode.NONE) {
+            return saved;
+        }
+        return letters.startAfterConfirming(actor, seriesId, centreId)
+                .map(saved::withLettersJob)
+                .orElse(saved);
+    }
+
+    private AccessView save(Actor actor, long seriesId, Long centreId, AccessSettings wanted) {
         return jdbi.inTransaction(h -> {
             Scope scope = scopes.resolve(h, actor.caller(), seriesId, centreId);
             ResultsAccessDao dao = h.attach(ResultsAccessDao.class);

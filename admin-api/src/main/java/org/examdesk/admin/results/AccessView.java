@@ -4,9 +4,13 @@ import java.time.LocalDate;
 import org.examdesk.admin.results.associates.AssociateAccess;
 import org.examdesk.admin.results.associates.AssociateDao;
 import org.examdesk.admin.results.candidates.CredentialDao;
+import org.examdesk.admin.results.letters.JobView;
 import org.jdbi.v3.core.Handle;
 
-/** The answer of {@code GET/PUT /api/v1/results-access/{seriesId}}. */
+/**
+ * The answer of {@code GET/PUT /api/v1/results-access/{seriesId}}; {@code lettersJob}, only in the answer to a PUT
+ * of ALL or SELECTED, is the letters job that confirming started (null when no candidate needs a letter).
+ */
 public record AccessView(
         long seriesId,
         String series,
@@ -21,7 +25,8 @@ public record AccessView(
         int delayDays,
         int maxDelayDays,
         ParentGrant parent,
-        LettersSummary letters) {
+        LettersSummary letters,
+        JobView lettersJob) {
 
     record CentreView(long id, String number, String name) {}
 
@@ -53,7 +58,28 @@ public record AccessView(
                 s.delayDays(),
                 maxDelayDays,
                 parent,
-                summary(h, scope));
+                summary(h, scope),
+                null);
+    }
+
+    /** This answer with the letters job that confirming ALL or SELECTED started (or found running). */
+    AccessView withLettersJob(JobView job) {
+        return new AccessView(
+                seriesId,
+                series,
+                board,
+                credentialsOpenFrom,
+                credentialsOpen,
+                entries,
+                centre,
+                mode,
+                agreedToHandleQueries,
+                contact,
+                delayDays,
+                maxDelayDays,
+                parent,
+                letters,
+                job);
     }
 
     public static LettersSummary summary(Handle h, Scope scope) {

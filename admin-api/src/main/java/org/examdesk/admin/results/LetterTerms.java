@@ -60,6 +60,14 @@ public record LetterTerms(
         return parentAllows && mode != AccessMode.NONE;
     }
 
+    /** Whether letters can be made now: {@link #requireReadyForLetters} would pass. */
+    public boolean readyForLetters() {
+        return parentAllows
+                && mode != AccessMode.NONE
+                && contactName != null
+                && (contactPhone != null || contactEmail != null);
+    }
+
     /** Letters can only be made when candidates have access and there is someone to name on them. */
     public void requireReadyForLetters(Scope scope) {
         if (!parentAllows) {

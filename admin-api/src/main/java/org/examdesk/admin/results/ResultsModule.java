@@ -39,14 +39,13 @@ public final class ResultsModule {
         CentreScope scopes = new CentreScope(clock);
         AccessValidator validator = new AccessValidator(maxDelayDays);
         CandidatePasswords passwords = new CandidatePasswords();
+        CredentialJobs jobs = new CredentialJobs(jdbi, clock, scopes, passwords, audit, executor);
         this.access = new ResultsAccessController(
                 new SeriesService(jdbi, scopes),
-                new AccessSettingsService(jdbi, scopes, validator, audit),
+                new AccessSettingsService(jdbi, scopes, validator, audit, jobs),
                 new CandidateAccessService(jdbi, scopes, audit),
                 new AssociatesService(jdbi, scopes, validator, audit));
-        this.letters = new LettersController(
-                new CredentialJobs(jdbi, clock, scopes, passwords, audit, executor),
-                new LetterDownloads(jdbi, scopes, new LetterFiles(jdbi), audit));
+        this.letters = new LettersController(jobs, new LetterDownloads(jdbi, scopes, new LetterFiles(jdbi), audit));
         this.candidateAuth = new CandidateAuthController(new CandidateLoginService(jdbi, passwords, signIns));
     }
 

@@ -70,6 +70,18 @@ public final class ResultsApi {
         return http.put("/api/v1/results-access/" + series + query, json(settings), token);
     }
 
+    /**
+     * Confirms these settings (ALL or SELECTED) and waits for the letters job the confirmation started; the job's
+     * view when done.
+     */
+    public JsonNode confirm(long series, String query, Map<String, Object> settings) {
+        Response confirmed = put(series, query, settings);
+        assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
+        JsonNode job = confirmed.json().get("lettersJob");
+        assertThat(job.isNull()).as("a letters job in " + confirmed.body()).isFalse();
+        return awaitJob(series, job.get("id").asLong(), query);
+    }
+
     public static Map<String, Object> access(String mode, int delay, String contactName) {
         return Map.of(
                 "mode",

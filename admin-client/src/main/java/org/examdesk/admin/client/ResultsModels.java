@@ -35,7 +35,8 @@ public final class ResultsModels {
             int delayDays,
             int maxDelayDays,
             ParentGrant parent,
-            Letters letters) {}
+            Letters letters,
+            Job lettersJob) {}
 
     /** What to change: mode, the agreement, the contact and the release delay in days. */
     public record AccessUpdate(String mode, boolean agreedToHandleQueries, Contact contact, Integer delayDays) {}

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import org.examdesk.admin.accounts.Actor;
 import org.examdesk.admin.accounts.Caller;
@@ -60,6 +61,20 @@ public final class CredentialJobs {
                             + "everyone with access), not '" + scopeName + "'.",
                     List.of("scope"));
         }
+        return begin(actor, seriesId, centreId, scope, false).orElseThrow();
+    }
+
+    /**
+     * Starts the letters of the candidates who need one (new or stale), as confirming ALL or SELECTED does (seed
+     * 002: confirming generates them); empty when nobody needs a letter or the terms do not allow letters yet, so
+     * the confirmation itself never fails for it. A job already running is returned instead.
+     */
+    public Optional<JobView> startAfterConfirming(Actor actor, long seriesId, Long centreId) {
+        return begin(actor, seriesId, centreId, "PENDING", true).map(Started::job);
+    }
+
+    /** Plans and starts a job; {@code quiet}: nothing to do (or not allowed yet) is empty rather than refused. */
+    private Optional<Started> begin(Actor actor, long seriesId, Long centreId, String scope, boolean quiet) {
         LetterJob.Plan plan = jdbi.inTransaction(h -> {
             Scope s = scopes.resolve(h, actor.caller(), seriesId, centreId);
             JobDao jobs = h.attach(JobDao.class);
@@ -68,12 +83,18 @@ public final class CredentialJobs {
             if (running.isPresent()) {
                 return new LetterJob.Plan(running.get().id(), s, null, null, actor);
             }
-            scopes.requireOpenWithEntries(h, s);
             LetterTerms terms = LetterTerms.of(h, s);
+            if (quiet && !terms.readyForLetters()) {
+                return null;
+            }
+            scopes.requireOpenWithEntries(h, s);
             terms.requireReadyForLetters(s);
             List<LetterCandidate> todo = h.attach(CredentialDao.class)
                     .needingLetters(
                             s.centreId(), s.seriesId(), terms.mode(), terms.parentAllows(), scope.equals("ALL"));
+            if (todo.isEmpty() && quiet) {
+                return null;
+            }
             if (todo.isEmpty()) {
                 throw ApiException.invalid(
                         "Every candidate with access already has a current letter. To issue new "
@@ -102,11 +123,14 @@ public final class CredentialJobs {
                     Map.of("jobId", id, "scope", scope, "candidates", todo.size()));
             return new LetterJob.Plan(id, s, terms, todo, actor);
         });
+        if (plan == null) {
+            return Optional.empty();
+        }
         if (plan.candidates() == null) {
-            return new Started(job(actor.caller(), seriesId, centreId, plan.jobId()), false);
+            return Optional.of(new Started(job(actor.caller(), seriesId, centreId, plan.jobId()), false));
         }
         executor.execute(new LetterJob(jdbi, clock, passwords, audit, plan));
-        return new Started(job(actor.caller(), seriesId, centreId, plan.jobId()), true);
+        return Optional.of(new Started(job(actor.caller(), seriesId, centreId, plan.jobId()), true));
     }
 
     JobView job(Caller caller, long seriesId, Long centreId, long jobId) {

@@ -3,7 +3,7 @@ package org.examdesk.admin.results.letters;
 import java.time.Instant;
 
 /** A letters job as the API shows it: progress while it runs, links to the files once it is done. */
-record JobView(
+public record JobView(
         long id,
         long seriesId,
         long centreId,

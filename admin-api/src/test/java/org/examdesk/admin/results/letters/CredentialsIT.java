@@ -40,11 +40,12 @@ class CredentialsIT {
 
     @Test
     void all_candidates_get_a_letter_each_as_one_pdf_and_as_a_zip_and_can_sign_in() throws Exception {
-        assertThat(hillside.put(june26, "", ResultsApi.access("ALL", 3, "Daniel Hughes"))
-                        .status())
-                .isEqualTo(200);
-
-        JsonNode job = hillside.generate(june26, "");
+        JsonNode job = hillside.confirm(june26, "", ResultsApi.access("ALL", 3, "Daniel Hughes"));
+        Response confirmedAgain = hillside.put(june26, "", ResultsApi.access("ALL", 3, "Daniel Hughes"));
+        assertThat(confirmedAgain.status()).isEqualTo(200);
+        assertThat(confirmedAgain.json().get("lettersJob").isNull())
+                .as("nobody needs a new letter, so confirming again starts no job")
+                .isTrue();
 
         assertThat(job.get("done").asInt())
                 .isEqualTo(245)
@@ -80,8 +81,7 @@ class CredentialsIT {
 
     @Test
     void passwords_are_stored_only_as_hashes_and_never_audited() throws Exception {
-        hillside.put(november26, "", ResultsApi.access("ALL", 0, "Daniel Hughes"));
-        JsonNode job = hillside.generate(november26, "");
+        JsonNode job = hillside.confirm(november26, "", ResultsApi.access("ALL", 0, "Daniel Hughes"));
         String password = ResultsApi.password(
                 ResultsApi.pages(hillside.download(job.get("pdf").asText()).body())
                         .get(0));
@@ -111,21 +111,24 @@ class CredentialsIT {
                         false,
                         "associates",
                         List.of(Map.of("centreId", centreId("40125"), "giveAccess", true))));
-        riverside.put(series, associate, ResultsApi.access("ALL", 0, "Jo Bell"));
         try (Handle blocker = server.database().jdbi().open()) {
             blocker.begin();
             blocker.execute("lock table results_files in exclusive mode");
 
+            Response confirmed = riverside.put(series, associate, ResultsApi.access("ALL", 0, "Jo Bell"));
             Response first =
                     riverside.send("POST", "/api/v1/results-access/" + series + "/credentials" + associate, null);
             Response second =
                     riverside.send("POST", "/api/v1/results-access/" + series + "/credentials" + associate, null);
 
-            assertThat(first.status()).isEqualTo(202);
-            assertThat(second.status()).isEqualTo(200);
-            assertThat(second.json().get("id").asLong())
-                    .isEqualTo(first.json().get("id").asLong());
-            assertThat(second.json().get("state").asText()).isEqualTo("RUNNING");
+            assertThat(confirmed.status()).isEqualTo(200);
+            long started = confirmed.json().at("/lettersJob/id").asLong();
+            assertThat(started).isPositive();
+            for (Response again : List.of(first, second)) {
+                assertThat(again.status()).isEqualTo(200);
+                assertThat(again.json().get("id").asLong()).isEqualTo(started);
+                assertThat(again.json().get("state").asText()).isEqualTo("RUNNING");
+            }
             blocker.rollback();
         }
         long jobs = server.database().jdbi().withHandle(h -> h.createQuery(
@@ -189,11 +192,7 @@ class CredentialsIT {
                         false,
                         "associates",
                         List.of(Map.of("centreId", associate, "giveAccess", true, "delayDays", 2))));
-        assertThat(riverside
-                        .put(june26, query, ResultsApi.access("ALL", 0, "Jo Bell"))
-                        .status())
-                .isEqualTo(200);
-        JsonNode job = riverside.generate(june26, query);
+        JsonNode job = riverside.confirm(june26, query, ResultsApi.access("ALL", 0, "Jo Bell"));
         List<String> pages =
                 ResultsApi.pages(riverside.download(job.get("pdf").asText()).body());
         assertThat(pages).hasSize(79);
@@ -230,8 +229,7 @@ class CredentialsIT {
                 "PUT",
                 "/api/v1/results-access/" + june26 + "/associates",
                 Map.of("useDefaults", false, "associates", List.of(Map.of("centreId", associate, "giveAccess", true))));
-        riverside.put(june26, "?centreId=" + associate, ResultsApi.access("ALL", 0, "Jo Bell"));
-        JsonNode job = riverside.generate(june26, "?centreId=" + associate + "&scope=ALL");
+        JsonNode job = riverside.confirm(june26, "?centreId=" + associate, ResultsApi.access("ALL", 0, "Jo Bell"));
         String page = ResultsApi.pages(
                         riverside.download(job.get("pdf").asText()).body())
                 .get(0);

@@ -7,7 +7,11 @@ import org.examdesk.bot.engine.Turn;
 final class LettersJob {
     /** Starts the job through {@code access} and waits for it in the results-access flow, with {@code state}. */
     void start(Turn turn, ResultsAccess access, AccessState state) {
-        Job job = access.generateLetters(state.seriesId());
+        follow(turn, state, access.generateLetters(state.seriesId()));
+    }
+
+    /** Waits for a job already started (by confirming access) in the results-access flow, with {@code state}. */
+    void follow(Turn turn, AccessState state, Job job) {
         turn.state().enter(ResultsAccessFlow.NAME, ResultsAccessFlow.Step.JOB);
         turn.state().write(state.withJob(job.id()));
         describe(turn, job);

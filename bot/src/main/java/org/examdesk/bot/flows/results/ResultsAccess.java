@@ -23,7 +23,11 @@ public interface ResultsAccess {
 
     Access access(long seriesId);
 
-    void updateAccess(long seriesId, AccessUpdate update);
+    /**
+     * Changes the settings; confirming ALL or SELECTED starts the letters of those who need one, the answer's
+     * {@code lettersJob} (null when nobody does).
+     */
+    Access updateAccess(long seriesId, AccessUpdate update);
 
     /** Starts (or joins the running) job that makes the login letters of those without a current one. */
     Job generateLetters(long seriesId);
@@ -49,8 +53,8 @@ public interface ResultsAccess {
             }
 
             @Override
-            public void updateAccess(long seriesId, AccessUpdate update) {
-                client.updateAccess(seriesId, null, update);
+            public Access updateAccess(long seriesId, AccessUpdate update) {
+                return client.updateAccess(seriesId, null, update);
             }
 
             @Override

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.examdesk.admin.client.AdminApiException;
 import org.examdesk.admin.client.AdminClient;
+import org.examdesk.admin.client.ResultsModels.Access;
 import org.examdesk.admin.client.ResultsModels.AccessUpdate;
 import org.examdesk.admin.client.ResultsModels.Contact;
 import org.examdesk.admin.client.ResultsModels.Series;
@@ -189,14 +190,20 @@ public final class ResultsAccessFlow implements Flow {
         }
         ResultsAccess client = results.apply(turn.adminOnce("results-access"));
         try {
-            client.updateAccess(
+            Access saved = client.updateAccess(
                     d.seriesId(),
                     new AccessUpdate(
                             "ALL",
                             true,
                             new Contact(d.contactName(), d.contactPhone(), d.contactEmail()),
                             d.delayDays() == null ? 0 : d.delayDays()));
-            letters.start(turn, results.apply(turn.adminOnce("letters")), d);
+            if (saved.lettersJob() != null) {
+                letters.follow(turn, d, saved.lettersJob());
+            } else {
+                turn.state().clear();
+                turn.say("Access is on for " + saved.series() + ". Every candidate with access already has a "
+                        + "current letter, so no new letters were needed.");
+            }
         } catch (AdminApiException e) {
             if (e.status() >= 500 || e.status() == 401) {
                 throw e;

@@ -27,6 +27,9 @@ final class FakeResultsAccess implements ResultsAccess {
             new Candidate(2, "0043", "Ben", "Hale", "40123260000431", true, true, "CURRENT", Instant.EPOCH)));
     Letters letters = new Letters(40, 30, 10, 0, true, "10 letters are out of date.");
 
+    /** Whether confirming access starts a letters job (some candidate has no current letter), as the API does. */
+    boolean lettersNeeded = true;
+
     @Override
     public List<Series> series() {
         return series;
@@ -55,14 +58,32 @@ final class FakeResultsAccess implements ResultsAccess {
                 2,
                 30,
                 null,
-                letters);
+                letters,
+                null);
     }
 
     @Override
-    public void updateAccess(long seriesId, AccessUpdate update) {
+    public Access updateAccess(long seriesId, AccessUpdate update) {
         changes.add("access " + seriesId + " " + update.mode() + " "
                 + update.contact().name() + " " + update.contact().email() + " "
                 + update.contact().phone() + " " + update.delayDays());
+        Access saved = access(seriesId);
+        return new Access(
+                saved.seriesId(),
+                saved.series(),
+                saved.board(),
+                saved.credentialsOpenFrom(),
+                saved.credentialsOpen(),
+                saved.entries(),
+                saved.centre(),
+                update.mode(),
+                true,
+                null,
+                saved.delayDays(),
+                saved.maxDelayDays(),
+                null,
+                saved.letters(),
+                lettersNeeded ? job(seriesId, "RUNNING", 0) : null);
     }
 
     @Override

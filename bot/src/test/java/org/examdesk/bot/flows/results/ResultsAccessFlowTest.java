@@ -39,9 +39,23 @@ class ResultsAccessFlowTest {
 
         assertThat(rig.send(Inbound.action(FlowRig.yes(confirm))).toString()).contains("Making the letters: 0 of 42");
         assertThat(results.changes)
-                .containsExactly("access 11 ALL Sam Jones sam.jones@riverside.example null 2", "letters 11");
+                .as("confirming starts the letters; no second request is needed")
+                .containsExactly("access 11 ALL Sam Jones sam.jones@riverside.example null 2");
 
         assertThat(rig.say("status").toString()).contains("The letters are ready: 42");
+        assertThat(rig.state().flow()).isNull();
+    }
+
+    @Test
+    void confirming_when_every_candidate_has_a_current_letter_says_none_were_needed() {
+        results.lettersNeeded = false;
+        rig.say("give all candidates results access for june");
+        rig.say("Sam Jones");
+        rig.say("sam.jones@riverside.example");
+        List<Reply> confirm = rig.say("2 days");
+
+        assertThat(rig.send(Inbound.action(FlowRig.yes(confirm))).toString())
+                .contains("Access is on for June 2026", "no new letters were needed");
         assertThat(rig.state().flow()).isNull();
     }
 
