@@ -58,6 +58,9 @@
   function form(reply, onForm) {
     var box = el('div', 'bubble');
     var id = 'form' + (++forms);
+    // The contact details a browser may fill in for the person (WCAG 1.3.5, identify input purpose).
+    var AUTOCOMPLETE = { contactName: 'name', contactEmail: 'email', contactPhone: 'tel', contactCountry: 'country-name',
+      contactInstitution: 'organization' };
     var formNode = el('form', 'chat-form');
     formNode.setAttribute('aria-labelledby', id + '-prompt');
     formNode.noValidate = false;
@@ -66,7 +69,9 @@
     box.appendChild(prompt);
     (reply.fields || []).forEach(function (field) {
       var input = el(field.kind === 'textarea' ? 'textarea' : 'input');
-      if (field.kind !== 'textarea') { input.type = field.kind === 'email' ? 'email' : 'text'; }
+      if (field.kind !== 'textarea') { input.type = field.kind === 'email' || field.kind === 'tel' ? field.kind : 'text'; }
+      var autocomplete = AUTOCOMPLETE[field.name];
+      if (autocomplete) { input.setAttribute('autocomplete', autocomplete); }
       if (field.kind === 'textarea') { input.rows = 4; }
       input.id = id + '-' + field.name;
       input.name = field.name;

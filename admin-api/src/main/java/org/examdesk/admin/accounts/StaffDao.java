@@ -88,10 +88,11 @@ public interface StaffDao {
     @SqlUpdate("update users set email_verified = true where id = :id")
     void markEmailVerified(@Bind("id") long id);
 
-    /** A user's name and email, for the contact details of a case. */
-    record Contact(String name, String email) {}
+    /** A user's name, email, country and centre, for the contact details of a case. */
+    record Contact(String name, String email, String country, String institution) {}
 
-    @SqlQuery("select first_name || ' ' || last_name as name, email from users where id = :id")
+    @SqlQuery("select u.first_name || ' ' || u.last_name as name, u.email, u.country, c.name as institution "
+            + "from users u left join centres c on c.id = u.centre_id where u.id = :id")
     @RegisterConstructorMapper(Contact.class)
     Optional<Contact> contact(@Bind("id") long id);
 

@@ -20,16 +20,21 @@ public interface CaseDao {
     String SELECT =
             """
             select c.id, c.number, c.requester_user_id, c.requester_student_id, c.requester_centre_id, c.contact_name,
-                   c.contact_email, c.contact_phone, c.customer_type, c.issue_type, c.category, c.subcategory,
+                   c.contact_email, c.contact_phone, c.contact_country, c.contact_language, c.contact_institution,
+                   c.customer_type, c.issue_type, c.category, c.subcategory,
                    c.qualification, c.qualification_subject, c.subject, c.description, c.support_option, c.status,
                    c.queue, c.assigned_agent_id, c.target_days, c.due_at, c.first_response_at, c.target_missed_at,
                    c.call_logged_at, c.conversation_id, c.created_at, c.updated_at, c.resolved_at, c.closed_at
               from cases c
             """;
 
+    String LAST_CONTACT = "contact_name as name, contact_email as email, contact_phone as phone, "
+            + "contact_country as country, contact_language as language, contact_institution as institution";
+
     record ActivityRow(long id, String kind, String actorName, String body, Instant createdAt) {}
 
-    record Contact(String name, String email, String phone) {}
+    /** Who to reply to, as the contact form asks (seed 004); older cases have nulls after the phone. */
+    record Contact(String name, String email, String phone, String country, String language, String institution) {}
 
     /** A new case, as the service decided it. */
     record NewCase(
@@ -56,17 +61,31 @@ public interface CaseDao {
         public String contactPhone() {
             return contact.phone();
         }
+
+        public String contactCountry() {
+            return contact.country();
+        }
+
+        public String contactLanguage() {
+            return contact.language();
+        }
+
+        public String contactInstitution() {
+            return contact.institution();
+        }
     }
 
     /** Inserts unless the number is taken; empty means try another number. */
     @SqlQuery(
             """
             insert into cases (number, requester_user_id, requester_student_id, requester_centre_id, contact_name,
-                               contact_email, contact_phone, customer_type, issue_type, category, subcategory,
+                               contact_email, contact_phone, contact_country, contact_language,
+                               contact_institution, customer_type, issue_type, category, subcategory,
                                qualification, qualification_subject, subject, description, support_option, status,
                                queue, target_days, due_at, conversation_id, created_at, updated_at)
             values (:c.number, :c.requesterUserId, :c.requesterStudentId, :c.requesterCentreId, :c.contactName,
-                    :c.contactEmail, :c.contactPhone, :f.customerType, :f.issueType, :f.category, :f.subcategory,
+                    :c.contactEmail, :c.contactPhone, :c.contactCountry, :c.contactLanguage,
+                    :c.contactInstitution, :f.customerType, :f.issueType, :f.category, :f.subcategory,
                     :f.qualification, :f.qualificationSubject, :f.subject, :f.description, :c.supportOption, 'NEW',
                     :c.queue, :c.targetDays, :c.dueAt, :c.conversationId, :c.createdAt, :c.createdAt)
             on conflict (number) do nothing
@@ -98,11 +117,11 @@ public interface CaseDao {
     @SqlQuery("select id, kind, actor_name, body, created_at from case_activity where case_id = :caseId order by id")
     List<ActivityRow> activity(@Bind("caseId") long caseId);
 
-    @SqlQuery("select contact_name as name, contact_email as email, contact_phone as phone from cases "
+    @SqlQuery("select " + LAST_CONTACT + " from cases "
             + "where requester_user_id = :userId order by created_at desc, id desc limit 1")
     Optional<Contact> lastContactOfUser(@Bind("userId") long userId);
 
-    @SqlQuery("select contact_name as name, contact_email as email, contact_phone as phone from cases "
+    @SqlQuery("select " + LAST_CONTACT + " from cases "
             + "where requester_student_id = :studentId order by created_at desc, id desc limit 1")
     Optional<Contact> lastContactOfStudent(@Bind("studentId") long studentId);
 

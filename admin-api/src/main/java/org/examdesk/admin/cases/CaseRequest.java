@@ -16,7 +16,9 @@ public record CaseRequest(
         ContactRequest contact,
         UUID conversationId) {
 
-    public record ContactRequest(String name, String email, String phone) {}
+    /** Who to reply to: every field is required (seed 004), except that a missing contact uses the defaults. */
+    public record ContactRequest(
+            String name, String email, String phone, String country, String language, String institution) {}
 
     /** The checked, trimmed fields of a new case. */
     public record Fields(

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.examdesk.admin.accounts.Actor;
 import org.examdesk.admin.accounts.Caller;
 import org.examdesk.admin.cases.CaseAccess.Requester;
@@ -166,11 +167,20 @@ public final class CaseService {
     }
 
     private CaseDao.Contact contact(Caller caller, CaseRequest.ContactRequest given) {
-        if (given == null || (blank(given.name()) && blank(given.email()) && blank(given.phone()))) {
-            CaseViews.ContactDefaults defaults = contacts.of(caller);
-            return CaseValidator.contact(defaults.name(), defaults.email(), defaults.phone());
+        if (given == null
+                || Stream.of(
+                                given.name(),
+                                given.email(),
+                                given.phone(),
+                                given.country(),
+                                given.language(),
+                                given.institution())
+                        .allMatch(CaseService::blank)) {
+            CaseViews.ContactDefaults d = contacts.of(caller);
+            return CaseValidator.contact(new CaseRequest.ContactRequest(
+                    d.name(), d.email(), d.phone(), d.country(), d.language(), d.institution()));
         }
-        return CaseValidator.contact(given.name(), given.email(), given.phone());
+        return CaseValidator.contact(given);
     }
 
     private static List<TranscriptText.Message> transcript(Handle h, Caller caller, UUID conversationId) {

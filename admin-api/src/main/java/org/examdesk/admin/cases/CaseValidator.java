@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import org.examdesk.admin.web.ApiException;
 
@@ -16,6 +15,14 @@ final class CaseValidator {
     static final int MAX_SUBJECT = 200;
     static final int MAX_DESCRIPTION = 10_000;
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final int MAX_CONTACT_FIELD = 200;
+    private static final Map<String, String> CONTACT_LABELS = Map.of(
+            "name", "name",
+            "email", "email address",
+            "phone", "phone number",
+            "country", "country",
+            "language", "language",
+            "institution", "school, college or institution");
 
     private final Taxonomy taxonomy;
 
@@ -103,29 +110,53 @@ final class CaseValidator {
                 .orElseThrow(() -> wrong("supportOption", "Choose CHAT, CALL or MESSAGE as the support option."));
     }
 
-    /** The contact details, or the reason they are not usable. */
-    static CaseDao.Contact contact(String name, String email, String phone) {
+    /**
+     * The contact details, or the reason they are not usable: the contact form (seed 004) makes every one of them
+     * mandatory, so that the support team can reply by email or phone in the person's language.
+     */
+    static CaseDao.Contact contact(CaseRequest.ContactRequest c) {
+        Map<String, String> given = new LinkedHashMap<>();
+        given.put("name", c.name());
+        given.put("email", c.email());
+        given.put("phone", c.phone());
+        given.put("country", c.country());
+        given.put("language", c.language());
+        given.put("institution", c.institution());
         List<String> missing = new ArrayList<>();
-        if (name == null || name.isBlank()) {
-            missing.add("contact.name");
-        }
-        if (email == null || email.isBlank()) {
-            missing.add("contact.email");
-        }
+        List<String> labels = new ArrayList<>();
+        given.forEach((field, value) -> {
+            if (value == null || value.isBlank()) {
+                missing.add("contact." + field);
+                labels.add(CONTACT_LABELS.get(field));
+            }
+        });
         if (!missing.isEmpty()) {
-            throw ApiException.invalid("Give contact details; missing: " + String.join(", ", missing) + ".", missing);
+            throw ApiException.invalid(
+                    "Give every contact detail so that we can reach you; missing: " + String.join(", ", labels) + ".",
+                    missing);
         }
-        if (!EMAIL.matcher(email.trim()).matches() || email.length() > 254) {
+        String email = c.email().trim();
+        if (!EMAIL.matcher(email).matches() || email.length() > 254) {
             throw wrong("contact.email", "The contact email '" + email + "' is not an email address.");
         }
-        String cleanPhone = Optional.ofNullable(phone)
-                .map(String::strip)
-                .filter(p -> !p.isEmpty())
-                .orElse(null);
-        if (cleanPhone != null && !cleanPhone.matches("[+0-9 ()-]{6,30}")) {
+        String phone = c.phone().strip();
+        if (!phone.matches("[+0-9 ()-]{6,30}")) {
             throw wrong("contact.phone", "The contact phone may hold only digits, spaces, +, ( ) and -.");
         }
-        return new CaseDao.Contact(name.strip(), email.trim(), cleanPhone);
+        for (String field : List.of("name", "country", "language", "institution")) {
+            if (given.get(field).strip().length() > MAX_CONTACT_FIELD) {
+                throw wrong(
+                        "contact." + field,
+                        "Keep the " + CONTACT_LABELS.get(field) + " to " + MAX_CONTACT_FIELD + " characters.");
+            }
+        }
+        return new CaseDao.Contact(
+                c.name().strip(),
+                email,
+                phone,
+                c.country().strip(),
+                c.language().strip(),
+                c.institution().strip());
     }
 
     static ApiException wrong(String field, String message) {

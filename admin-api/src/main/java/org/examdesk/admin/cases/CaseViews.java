@@ -11,9 +11,18 @@ public final class CaseViews {
     public record Created(
             String number, String status, Instant dueAt, String queue, String queueLabel, String message) {}
 
-    public record Contact(String name, String email, String phone) {}
+    public record Contact(
+            String name, String email, String phone, String country, String language, String institution) {}
 
-    public record ContactDefaults(String name, String email, String phone, String source) {}
+    /** The contact details to pre-fill, where they come from ("previous-case", "profile" or "none"). */
+    public record ContactDefaults(
+            String name,
+            String email,
+            String phone,
+            String country,
+            String language,
+            String institution,
+            String source) {}
 
     public record Activity(String kind, String actor, String body, Instant at) {}
 

@@ -87,10 +87,11 @@ public interface StudentDao {
     @SqlQuery("select centre_id from students where id = cast(:id as bigint)")
     Optional<Long> centreOf(@Bind("id") String id);
 
-    /** A student's name and email, for the contact details of a case. */
-    record Contact(String name, String email) {}
+    /** A student's name, email and school, for the contact details of a case. */
+    record Contact(String name, String email, String institution) {}
 
-    @SqlQuery("select forename || ' ' || surname as name, email from students where id = :id")
+    @SqlQuery("select s.forename || ' ' || s.surname as name, s.email, c.name as institution "
+            + "from students s left join centre_refs c on c.id = s.centre_id where s.id = :id")
     @RegisterConstructorMapper(Contact.class)
     Optional<Contact> contact(@Bind("id") long id);
 

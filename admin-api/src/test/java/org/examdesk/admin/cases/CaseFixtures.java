@@ -16,6 +16,12 @@ import org.examdesk.knowledge.KnowledgeBase;
 public final class CaseFixtures {
     public static final ZoneId LONDON = ZoneId.of("Europe/London");
 
+    /** The {@code contact} member of a case body: every detail the contact form requires. */
+    public static final String CONTACT =
+            """
+            "contact":{"name":"Priya Shah","email":"priya@riverside.example","phone":"01632 960 000",
+            "country":"United Kingdom","language":"English","institution":"Riverside School"}""";
+
     private CaseFixtures() {}
 
     public static KnowledgeBase knowledge() {
@@ -44,9 +50,10 @@ public final class CaseFixtures {
                 {"customerType":"%s","issueType":"%s","category":"%s","subcategory":"%s",
                  "qualification":"gcse","qualificationSubject":"mathematics",
                  "subject":"Student locked out","description":"Sam cannot sign in after three tries.",
-                 "supportOption":"%s","contact":{"name":"Priya Shah","email":"priya@riverside.example","phone":"01632 960 000"}}
+                 "supportOption":"%s",
+                 %s}
                 """
-                .formatted(customerType, issueType, category, subcategory, option);
+                .formatted(customerType, issueType, category, subcategory, option, CONTACT);
     }
 
     public static String accountsCase(String option) {

@@ -166,46 +166,80 @@ class CaseValidatorTest {
         }
     }
 
-    @Test
-    void contact_details_are_cleaned() {
-        assertThat(CaseValidator.contact(" Ann Lee ", " ann@school.example ", "  "))
-                .isEqualTo(new CaseDao.Contact("Ann Lee", "ann@school.example", null));
-        assertThat(CaseValidator.contact("Ann", "ann@school.example", " +44 (0)1632 960-101 "))
-                .isEqualTo(new CaseDao.Contact("Ann", "ann@school.example", "+44 (0)1632 960-101"));
+    /** A contact with every detail given; the test changes one at a time. */
+    private static CaseRequest.ContactRequest contact(String name, String email, String phone) {
+        return new CaseRequest.ContactRequest(name, email, phone, "United Kingdom", "English", "Riverside School");
     }
 
     @Test
-    void a_missing_contact_name_and_email_are_named_together() {
-        ApiException e = invalid(() -> CaseValidator.contact(" ", null, null));
-        assertThat(e).hasMessage("Give contact details; missing: contact.name, contact.email.");
-        assertThat(e.details()).containsExactly("contact.name", "contact.email");
-        assertThat(invalid(() -> CaseValidator.contact("Ann", "", null)).details())
+    void contact_details_are_cleaned() {
+        assertThat(CaseValidator.contact(new CaseRequest.ContactRequest(
+                        " Ann Lee ", " ann@school.example ", " 01632 960000 ", " Wales ", " Welsh ", " Ysgol Uwch ")))
+                .isEqualTo(new CaseDao.Contact(
+                        "Ann Lee", "ann@school.example", "01632 960000", "Wales", "Welsh", "Ysgol Uwch"));
+        assertThat(CaseValidator.contact(contact("Ann", "ann@school.example", " +44 (0)1632 960-101 "))
+                        .phone())
+                .isEqualTo("+44 (0)1632 960-101");
+    }
+
+    @Test
+    void every_missing_contact_detail_is_named_together_in_plain_words() {
+        ApiException e =
+                invalid(() -> CaseValidator.contact(new CaseRequest.ContactRequest(" ", null, "", null, " ", null)));
+        assertThat(e)
+                .hasMessage("Give every contact detail so that we can reach you; missing: name, email address, "
+                        + "phone number, country, language, school, college or institution.");
+        assertThat(e.details())
+                .containsExactly(
+                        "contact.name",
+                        "contact.email",
+                        "contact.phone",
+                        "contact.country",
+                        "contact.language",
+                        "contact.institution");
+        assertThat(invalid(() -> CaseValidator.contact(contact("Ann", "", "01632 960000")))
+                        .details())
                 .containsExactly("contact.email");
+        assertThat(invalid(() -> CaseValidator.contact(contact("Ann", "ann@school.example", null)))
+                        .details())
+                .containsExactly("contact.phone");
+    }
+
+    @Test
+    void a_contact_detail_longer_than_two_hundred_characters_is_refused() {
+        ApiException e = invalid(() -> CaseValidator.contact(new CaseRequest.ContactRequest(
+                "Ann", "ann@school.example", "01632 960000", "United Kingdom", "English", "x".repeat(201))));
+        assertThat(e).hasMessage("Keep the school, college or institution to 200 characters.");
+        assertThat(e.details()).containsExactly("contact.institution");
     }
 
     @Test
     void a_contact_email_must_look_like_an_address_of_at_most_254_characters() {
-        ApiException e = invalid(() -> CaseValidator.contact("Ann", "ann.school.example", null));
+        ApiException e = invalid(() -> CaseValidator.contact(contact("Ann", "ann.school.example", "01632 960000")));
         assertThat(e).hasMessage("The contact email 'ann.school.example' is not an email address.");
         assertThat(e.details()).containsExactly("contact.email");
         String longest = "a".repeat(254 - "@school.example".length()) + "@school.example";
-        assertThat(CaseValidator.contact("Ann", longest, null).email()).isEqualTo(longest);
-        assertThat(invalid(() -> CaseValidator.contact("Ann", "a" + longest, null))
+        assertThat(CaseValidator.contact(contact("Ann", longest, "01632 960000"))
+                        .email())
+                .isEqualTo(longest);
+        assertThat(invalid(() -> CaseValidator.contact(contact("Ann", "a" + longest, "01632 960000")))
                         .details())
                 .containsExactly("contact.email");
-        assertThat(invalid(() -> CaseValidator.contact("Ann", "ann@school", null))
+        assertThat(invalid(() -> CaseValidator.contact(contact("Ann", "ann@school", "01632 960000")))
                         .details())
                 .containsExactly("contact.email");
     }
 
     @Test
     void a_contact_phone_holds_6_to_30_of_digits_spaces_plus_brackets_and_dashes() {
-        assertThat(CaseValidator.contact("Ann", "a@b.example", "123456").phone())
+        assertThat(CaseValidator.contact(contact("Ann", "a@b.example", "123456"))
+                        .phone())
                 .isEqualTo("123456");
-        assertThat(CaseValidator.contact("Ann", "a@b.example", "1".repeat(30)).phone())
+        assertThat(CaseValidator.contact(contact("Ann", "a@b.example", "1".repeat(30)))
+                        .phone())
                 .hasSize(30);
         for (String wrong : new String[] {"12345", "1".repeat(31), "01632 960 10x"}) {
-            ApiException e = invalid(() -> CaseValidator.contact("Ann", "a@b.example", wrong));
+            ApiException e = invalid(() -> CaseValidator.contact(contact("Ann", "a@b.example", wrong)));
             assertThat(e).hasMessage("The contact phone may hold only digits, spaces, +, ( ) and -.");
             assertThat(e.details()).containsExactly("contact.phone");
         }

@@ -223,6 +223,13 @@ class CasesIT {
         JsonNode before = http.get("/api/v1/cases/contact-defaults", teacher).json();
         assertThat(before.get("source").asText()).isEqualTo("profile");
         assertThat(before.get("email").asText()).isEqualTo("teacher@riverside.example");
+        assertThat(before.get("country").asText()).isEqualTo("United Kingdom");
+        assertThat(before.get("institution").asText()).isNotBlank();
+        assertThat(before.get("phone").isNull()).isTrue();
+        String noContact = accountsCase("MESSAGE").replaceAll(",\\s*\"contact\":\\{[^}]*}", "");
+        TestHttp.Response incomplete = http.post("/api/v1/cases", noContact, teacher);
+        assertThat(incomplete.status()).isEqualTo(422);
+        assertThat(incomplete.json().get("message").asText()).contains("missing: phone number, language");
 
         String withPhone = accountsCase("MESSAGE").replace("priya@riverside.example", "grace.o@riverside.example");
         CaseFixtures.open(http, teacher, withPhone);
@@ -231,7 +238,7 @@ class CasesIT {
         assertThat(after.get("source").asText()).isEqualTo("previous-case");
         assertThat(after.get("email").asText()).isEqualTo("grace.o@riverside.example");
         assertThat(after.get("phone").asText()).isEqualTo("01632 960 000");
-        String noContact = accountsCase("MESSAGE").replaceAll(",\"contact\":\\{[^}]*}", "");
+        assertThat(after.get("language").asText()).isEqualTo("English");
         String number = number(http, teacher, noContact);
         assertThat(http.get("/api/v1/cases/" + number, teacher)
                         .json()

@@ -20,11 +20,24 @@ public final class CaseModels {
 
     public record Taxonomy(List<CustomerType> customerTypes, List<Qualification> qualifications) {}
 
-    public record Contact(String name, String email, String phone) {}
+    /** Who to reply to; every detail is required to open a case (the contact form, seed 004). */
+    public record Contact(
+            String name, String email, String phone, String country, String language, String institution) {}
 
-    public record ContactDefaults(String name, String email, String phone, String source) {}
+    /** The contact details to pre-fill (from the previous case, else the profile); any may be null. */
+    public record ContactDefaults(
+            String name,
+            String email,
+            String phone,
+            String country,
+            String language,
+            String institution,
+            String source) {}
 
-    /** A new case. {@code contact} may be null to use the requester's defaults; {@code conversationId} attaches the transcript. */
+    /**
+     * A new case. {@code contact} may be null to use the requester's defaults (refused when they are incomplete);
+     * {@code conversationId} attaches the transcript.
+     */
     public record NewCase(
             String customerType,
             String issueType,

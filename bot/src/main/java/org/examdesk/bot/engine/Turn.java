@@ -141,6 +141,16 @@ public final class Turn {
                 summary, List.of(option("Yes, do it", confirmValue), option("No, cancel", "cancel"))));
     }
 
+    /** As {@link #confirm(String, String)}, with one more way on (e.g. change a detail) between yes and no. */
+    public void confirm(String summary, String confirmValue, String otherLabel, String otherValue) {
+        replies.add(new Reply.Confirm(
+                summary,
+                List.of(
+                        option("Yes, do it", confirmValue),
+                        option(otherLabel, otherValue),
+                        option("No, cancel", "cancel"))));
+    }
+
     /**
      * Shows a form whose fields are sent at once with the button {@code submitLabel} ({@code submitValue} comes back
      * as the action, the fields as {@link #values()}). {@code fallback} is what channels without forms show instead:

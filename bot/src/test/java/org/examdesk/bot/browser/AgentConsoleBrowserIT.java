@@ -72,7 +72,11 @@ class AgentConsoleBrowserIT {
                         "Subject (one line)",
                         "Candidate fainted in Biology paper 2",
                         "What happened, and what do you need? Names, UCIs or candidate numbers help.",
-                        "Candidate 4021 fainted forty minutes into Biology paper 2 and could not finish."),
+                        "Candidate 4021 fainted forty minutes into Biology paper 2 and could not finish.",
+                        "Phone number",
+                        "01632 960000",
+                        "Language for our reply",
+                        "English"),
                 "Continue");
         chat.choose("Send a message (we aim to reply within 48 hours)").choose("Yes, do it");
         String number = caseNumberIn(chatPage.locator("#log .bubble.case").last());

@@ -196,6 +196,8 @@ class OfficerFixesIT {
         assertThat(page.locator("#log")).containsText("only the board can correct it");
         chat.say("14/03/2010");
         chat.press("Open a case");
+        assertThat(chat.lastBotMessage()).containsText("Which phone number");
+        chat.say("01632 960000").say("English");
         chat.press("Send a message");
         assertThat(chat.lastConfirm()).containsText("Wrong date of birth for " + name);
         chat.confirm();

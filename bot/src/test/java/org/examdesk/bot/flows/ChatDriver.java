@@ -107,6 +107,31 @@ public final class ChatDriver {
         }
     }
 
+    /**
+     * Answers the case flow's contact questions while it asks them (the demo staff's profiles give name, email,
+     * country and centre; phone and language are asked until a case of theirs has them).
+     */
+    public void answerContactQuestions() {
+        for (int i = 0; i < 6; i++) {
+            String asked = text();
+            if (asked.contains("Which phone number")) {
+                say("01632 960000");
+            } else if (asked.contains("In which language")) {
+                say("English");
+            } else if (asked.contains("What is your name")) {
+                say("Sam Visitor");
+            } else if (asked.contains("Which email address should we reply to")) {
+                say("sam.visitor@example.org");
+            } else if (asked.contains("Which country")) {
+                say("United Kingdom");
+            } else if (asked.contains("Which school, college or institution")) {
+                say("Example Academy");
+            } else {
+                return;
+            }
+        }
+    }
+
     public JsonNode last() {
         return last;
     }

@@ -18,7 +18,9 @@ public final class CaseCreationBench {
             """
             {"customerType":"centre","issueType":"accounts-access","category":"student-accounts","subcategory":"locked",
              "qualification":"gcse","qualificationSubject":"mathematics","subject":"Student locked out",
-             "description":"Sam cannot sign in after three tries.","supportOption":"MESSAGE"}""";
+             "description":"Sam cannot sign in after three tries.","supportOption":"MESSAGE",
+             "contact":{"name":"Priya Shah","email":"priya@riverside.example","phone":"01632 960 000",
+                        "country":"United Kingdom","language":"English","institution":"Riverside School"}}""";
 
     private CaseCreationBench() {}
 

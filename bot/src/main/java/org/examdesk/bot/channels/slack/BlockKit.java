@@ -105,7 +105,7 @@ public final class BlockKit {
         List<BlockElement> elements = new ArrayList<>();
         for (int i = 0; i < options.size() && first + i < MAX_BUTTONS; i++) {
             Reply.Option option = options.get(i);
-            String style = !confirm ? null : i == 0 ? "primary" : "danger";
+            String style = !confirm ? null : i == 0 ? "primary" : i == options.size() - 1 ? "danger" : null;
             String id = REPLY_ACTION + (first + i);
             elements.add(button(
                     b -> b.actionId(id).value(option.value()).style(style).text(plainText(p -> p.text(

@@ -6,11 +6,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.examdesk.admin.client.AdminApiException;
 import org.examdesk.admin.client.AdminClient;
+import org.examdesk.admin.client.CaseModels.Contact;
+import org.examdesk.admin.client.CaseModels.ContactDefaults;
 import org.examdesk.admin.client.CaseModels.NewCase;
 import org.examdesk.admin.client.CaseModels.Opened;
 import org.examdesk.admin.client.CaseModels.Taxonomy;
@@ -63,7 +66,7 @@ public final class CaseForms {
             replier.privately(who, asked, SlackTurns.NOT_LINKED_ACTION);
             return;
         }
-        web.openView(triggerId, modal.view(taxonomy(), Map.of(), List.of()));
+        web.openView(triggerId, modal.view(taxonomy(), contactDefaults(who), List.of()));
     }
 
     /** A select of the cascade changed: the form is rebuilt with what is chosen and the articles it points at. */
@@ -90,7 +93,13 @@ public final class CaseForms {
                             values.get(CaseModal.SUBJECT),
                             values.get(CaseModal.DESCRIPTION),
                             values.get(CaseModal.SUPPORT_OPTION),
-                            null,
+                            new Contact(
+                                    values.get(CaseModal.CONTACT_NAME),
+                                    values.get(CaseModal.CONTACT_EMAIL),
+                                    values.get(CaseModal.CONTACT_PHONE),
+                                    values.get(CaseModal.CONTACT_COUNTRY),
+                                    values.get(CaseModal.CONTACT_LANGUAGE),
+                                    values.get(CaseModal.CONTACT_INSTITUTION)),
                             null));
             replier.say(
                     Place.channel(dm),
@@ -103,6 +112,25 @@ public final class CaseForms {
                     Place.channel(dm),
                     "I could not open the case: " + BlockKit.escape(e.getMessage())
                             + " Nothing was saved; try `/examdesk new case` again.");
+        }
+    }
+
+    /** The form's contact fields pre-filled from the person's previous case, else their profile. */
+    private Map<String, String> contactDefaults(Who who) {
+        ContactDefaults d = new CasesClient(users.actingAs(who)).contactDefaults();
+        Map<String, String> filled = new HashMap<>();
+        putIfKnown(filled, CaseModal.CONTACT_NAME, d.name());
+        putIfKnown(filled, CaseModal.CONTACT_EMAIL, d.email());
+        putIfKnown(filled, CaseModal.CONTACT_PHONE, d.phone());
+        putIfKnown(filled, CaseModal.CONTACT_COUNTRY, d.country());
+        putIfKnown(filled, CaseModal.CONTACT_LANGUAGE, d.language());
+        putIfKnown(filled, CaseModal.CONTACT_INSTITUTION, d.institution());
+        return filled;
+    }
+
+    private static void putIfKnown(Map<String, String> values, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            values.put(field, value);
         }
     }
 

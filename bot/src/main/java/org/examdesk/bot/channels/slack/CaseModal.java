@@ -18,6 +18,7 @@ import com.slack.api.model.view.ViewSubmit;
 import com.slack.api.model.view.ViewTitle;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,10 +48,30 @@ public final class CaseModal {
     public static final String SUBJECT = "subject";
     public static final String DESCRIPTION = "description";
     public static final String SUPPORT_OPTION = "supportOption";
+    public static final String CONTACT_NAME = "contactName";
+    public static final String CONTACT_EMAIL = "contactEmail";
+    public static final String CONTACT_PHONE = "contactPhone";
+    public static final String CONTACT_COUNTRY = "contactCountry";
+    public static final String CONTACT_LANGUAGE = "contactLanguage";
+    public static final String CONTACT_INSTITUTION = "contactInstitution";
+
+    /** The contact details (seed 004: every one required), by field, with their labels in the form. */
+    public static final Map<String, String> CONTACT = contactLabels();
     /** The selects whose choice changes the form. */
     public static final List<String> CASCADE = List.of(CUSTOMER_TYPE, ISSUE_TYPE, CATEGORY, SUBCATEGORY, QUALIFICATION);
 
     private final URI helpBase;
+
+    private static Map<String, String> contactLabels() {
+        Map<String, String> labels = new LinkedHashMap<>();
+        labels.put(CONTACT_NAME, "Your name");
+        labels.put(CONTACT_EMAIL, "Email for our reply");
+        labels.put(CONTACT_PHONE, "Phone number");
+        labels.put(CONTACT_COUNTRY, "Country");
+        labels.put(CONTACT_LANGUAGE, "Language for our reply");
+        labels.put(CONTACT_INSTITUTION, "School, college, institution or role");
+        return Collections.unmodifiableMap(labels);
+    }
 
     public CaseModal(URI helpBase) {
         this.helpBase = helpBase;
@@ -161,6 +182,12 @@ public final class CaseModal {
                 .hint(plainText("Names, UCIs and what you tried help us answer first time."))
                 .element(plainTextInput(
                         p -> p.actionId(DESCRIPTION).multiline(true).maxLength(3000)))));
+        blocks.add(context(c -> c.elements(List.of(markdownText(
+                "*Your contact details*: filled in from your last case where we have them; please check them.")))));
+        CONTACT.forEach((field, label) -> blocks.add(
+                input(i -> i.blockId(field).label(plainText(label)).element(plainTextInput(p -> p.actionId(field)
+                        .maxLength(field.equals(CONTACT_EMAIL) ? 254 : 200)
+                        .initialValue(chosen.get(field)))))));
         blocks.add(select(
                 SUPPORT_OPTION,
                 "",

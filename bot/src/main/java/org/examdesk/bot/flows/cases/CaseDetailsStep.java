@@ -2,9 +2,11 @@ package org.examdesk.bot.flows.cases;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.examdesk.admin.client.AdminApiException;
 import org.examdesk.admin.client.CaseModels.Contact;
@@ -16,20 +18,28 @@ import org.examdesk.bot.engine.Turn;
 import org.examdesk.bot.flows.cases.OpenCaseFlow.Step;
 
 /**
- * After the cascade: subject, description, contact (for visitors) as one form, or one question at a time for those
- * who type (and channels without forms); then support option, confirmation, and opening.
+ * After the cascade: subject, description and the contact details (pre-filled from the previous case or profile,
+ * see {@link ContactDetails}) as one form, or one question at a time for those who type (and channels without
+ * forms); then support option, confirmation (where the contact details can be changed), and opening.
  */
 final class CaseDetailsStep {
     private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("EEEE d MMMM 'at' HH:mm", Locale.UK);
     private static final int MAX_DESCRIPTION = 10_000;
     private static final String FORM = "form:details";
+    private static final List<Detail> DETAILS_FORM = List.of(Detail.values());
+    private static final String CONTACT_FORM = "form:contact";
+    private static final String CHANGE_CONTACT = "do:contact";
 
     /** The details typed for a case: each is a field of the details form and a step when asked on its own. */
     enum Detail {
         SUBJECT("subject", "Subject", Step.SUBJECT),
         DESCRIPTION("description", "Description", Step.DESCRIPTION),
         CONTACT_NAME("contactName", "Your name", Step.CONTACT_NAME),
-        CONTACT_EMAIL("contactEmail", "Email for our reply", Step.CONTACT_EMAIL);
+        CONTACT_EMAIL("contactEmail", "Email for our reply", Step.CONTACT_EMAIL),
+        CONTACT_PHONE("contactPhone", "Phone number", Step.CONTACT_PHONE),
+        CONTACT_COUNTRY("contactCountry", "Country", Step.CONTACT_COUNTRY),
+        CONTACT_LANGUAGE("contactLanguage", "Language for our reply", Step.CONTACT_LANGUAGE),
+        CONTACT_INSTITUTION("contactInstitution", "School, college, institution or role", Step.CONTACT_INSTITUTION);
 
         /** The name of its field in the details form. */
         final String field;
@@ -69,20 +79,22 @@ final class CaseDetailsStep {
         CaseDraft draft = turn.state().read(CaseDraft.class);
         Step step = turn.state().step(Step.class);
         String text = turn.text();
-        if (FORM.equals(turn.action())) {
-            acceptForm(turn, taxonomy);
+        if (FORM.equals(turn.action()) || CONTACT_FORM.equals(turn.action())) {
+            acceptForm(turn, taxonomy, FORM.equals(turn.action()) ? DETAILS_FORM : ContactDetails.ALL);
+            return;
+        }
+        Detail typed = step == null ? null : Detail.at(step);
+        if (typed != null) {
+            String problem = check(typed, text);
+            if (problem != null) {
+                turn.say(problem);
+                return;
+            }
+            turn.state().write(draft.detail(typed, text.strip()));
+            next(turn, taxonomy);
             return;
         }
         switch (step == null ? Step.BEGIN : step) {
-            case SUBJECT, DESCRIPTION, CONTACT_NAME, CONTACT_EMAIL -> {
-                Detail detail = Detail.at(step);
-                String problem = check(detail, text);
-                if (problem != null) {
-                    turn.say(problem);
-                    return;
-                }
-                turn.state().write(draft.detail(detail, text.strip()));
-            }
             case SUPPORT_OPTION -> {
                 String action = turn.action() == null ? "" : turn.action();
                 if (!List.of("option:MESSAGE", "option:CALL", "option:CHAT").contains(action)) {
@@ -94,6 +106,9 @@ final class CaseDetailsStep {
             case CONFIRM -> {
                 if ("do:open".equals(turn.action())) {
                     open(turn);
+                } else if (CHANGE_CONTACT.equals(turn.action())) {
+                    turn.state().write(draft.contactCleared());
+                    showForm(turn, values(draft, ContactDetails.ALL), ContactDetails.ALL);
                 } else {
                     turn.say("Please answer with the buttons above, or say \"cancel\".");
                 }
@@ -106,10 +121,14 @@ final class CaseDetailsStep {
 
     private void next(Turn turn, Taxonomy taxonomy) {
         CaseDraft draft = turn.state().read(CaseDraft.class);
-        boolean visitor = !turn.speaker().signedIn();
         if (draft.subject() == null && draft.description() == null) {
-            showForm(turn, Map.of(), visitor);
-        } else if (draft.subject() == null) {
+            draft = ContactDetails.prefilled(turn, draft, cases.apply(turn));
+            showForm(turn, values(draft, DETAILS_FORM), DETAILS_FORM);
+            return;
+        }
+        draft = ContactDetails.prefilled(turn, draft, cases.apply(turn));
+        Optional<Detail> missingContact = ContactDetails.missing(draft);
+        if (draft.subject() == null) {
             ask(turn, Step.SUBJECT, "In one line, what is it about?");
         } else if (draft.description() == null) {
             ask(
@@ -117,10 +136,8 @@ final class CaseDetailsStep {
                     Step.DESCRIPTION,
                     "Please describe what happened and what you need. Include names, UCIs or "
                             + "candidate numbers if they help.");
-        } else if (visitor && draft.contactName() == null) {
-            ask(turn, Step.CONTACT_NAME, "What is your name?");
-        } else if (visitor && draft.contactEmail() == null) {
-            ask(turn, Step.CONTACT_EMAIL, "Which email address should we reply to?");
+        } else if (missingContact.isPresent()) {
+            ask(turn, missingContact.get().step, ContactDetails.question(missingContact.get()));
         } else if (draft.supportOption() == null) {
             turn.state().step(Step.SUPPORT_OPTION);
             List<Reply.Option> options = new ArrayList<>();
@@ -137,31 +154,55 @@ final class CaseDetailsStep {
                             + CaseForm.label(taxonomy, draft, CaseForm.Field.CATEGORY) + ", "
                             + CaseForm.label(taxonomy, draft, CaseForm.Field.SUBCATEGORY)
                             + "), support by " + draft.supportOption().toLowerCase(Locale.ROOT)
-                            + "? This chat's transcript goes with it.",
-                    "do:open");
+                            + "? This chat's transcript goes with it. We will reach you as: "
+                            + ContactDetails.summary(draft) + ".",
+                    "do:open",
+                    "Change my contact details",
+                    CHANGE_CONTACT);
         }
     }
 
-    /** The details as one form; typing answers the first question instead (step SUBJECT). */
-    private static void showForm(Turn turn, Map<String, String> given, boolean visitor) {
-        turn.state().step(Step.SUBJECT);
-        List<Reply.Field> fields = new ArrayList<>();
-        fields.add(field(Detail.SUBJECT, "Subject (one line)", "text", given, 200));
-        fields.add(field(
-                Detail.DESCRIPTION,
-                "What happened, and what do you need? Names, UCIs or candidate " + "numbers help.",
-                "textarea",
-                given,
-                MAX_DESCRIPTION));
-        if (visitor) {
-            fields.add(field(Detail.CONTACT_NAME, Detail.CONTACT_NAME.label, "text", given, 100));
-            fields.add(field(Detail.CONTACT_EMAIL, Detail.CONTACT_EMAIL.label, "email", given, 254));
+    /** The values the draft already has for these fields of a form, by field name. */
+    private static Map<String, String> values(CaseDraft draft, List<Detail> fields) {
+        Map<String, String> given = new HashMap<>();
+        for (Detail d : fields) {
+            if (draft.detail(d) != null) {
+                given.put(d.field, draft.detail(d));
+            }
         }
+        return given;
+    }
+
+    /**
+     * The details as one form, or (after "change my contact details") the contact details alone; typing answers the
+     * form's first question instead, and the others are then asked one at a time.
+     */
+    private static void showForm(Turn turn, Map<String, String> given, List<Detail> shown) {
+        turn.state().step(shown.get(0).step);
+        List<Reply.Field> fields = new ArrayList<>();
+        for (Detail d : shown) {
+            fields.add(
+                    switch (d) {
+                        case SUBJECT -> field(d, "Subject (one line)", "text", given, 200);
+                        case DESCRIPTION -> field(
+                                d,
+                                "What happened, and what do you need? Names, UCIs or candidate numbers help.",
+                                "textarea",
+                                given,
+                                MAX_DESCRIPTION);
+                        case CONTACT_EMAIL -> field(d, d.label, "email", given, 254);
+                        case CONTACT_PHONE -> field(d, d.label, "tel", given, 30);
+                        default -> field(d, d.label, "text", given, 200);
+                    });
+        }
+        boolean details = shown.equals(DETAILS_FORM);
         turn.form(
-                "Tell us about it in this form, or type the subject and I will ask the rest one at a time.",
-                "In one line, what is it about?",
+                details
+                        ? "Tell us about it in this form, or type the subject and I will ask the rest one at a time."
+                        : "Check your contact details and change what you need.",
+                details ? "In one line, what is it about?" : ContactDetails.question(shown.get(0)),
                 "Continue",
-                FORM,
+                details ? FORM : CONTACT_FORM,
                 fields);
     }
 
@@ -169,10 +210,8 @@ final class CaseDetailsStep {
         return new Reply.Field(detail.field, label, type, given.get(detail.field), true, max);
     }
 
-    private void acceptForm(Turn turn, Taxonomy taxonomy) {
-        boolean visitor = !turn.speaker().signedIn();
+    private void acceptForm(Turn turn, Taxonomy taxonomy, List<Detail> asked) {
         Map<String, String> given = turn.values();
-        List<Detail> asked = visitor ? List.of(Detail.values()) : List.of(Detail.SUBJECT, Detail.DESCRIPTION);
         List<String> problems = new ArrayList<>();
         for (Detail detail : asked) {
             String value = given.get(detail.field);
@@ -183,7 +222,7 @@ final class CaseDetailsStep {
         }
         if (!problems.isEmpty()) {
             turn.say("Please check the form. " + String.join(" ", problems));
-            showForm(turn, given, visitor);
+            showForm(turn, given, asked);
             return;
         }
         CaseDraft draft = turn.state().read(CaseDraft.class);
@@ -203,8 +242,9 @@ final class CaseDetailsStep {
         if (text == null || text.isBlank()) {
             return "Please type your answer, or say \"cancel\".";
         }
-        if (step == Detail.CONTACT_EMAIL && !text.strip().matches("[^@\\s]+@[^@\\s]+\\.[A-Za-z]{2,}")) {
-            return "That doesn't look like an email address. Type it like name@example.org.";
+        String contactProblem = ContactDetails.problem(step, text);
+        if (contactProblem != null) {
+            return contactProblem;
         }
         if (step == Detail.SUBJECT && text.length() > 200) {
             return "Please keep the subject to one line (200 characters at most).";
@@ -217,7 +257,7 @@ final class CaseDetailsStep {
 
     private void open(Turn turn) {
         CaseDraft d = turn.state().read(CaseDraft.class);
-        Contact contact = d.contactEmail() != null ? new Contact(text(d.contactName()), d.contactEmail(), null) : null;
+        Contact contact = d.contact();
         NewCase request = new NewCase(
                 text(d.customerType()),
                 text(d.issueType()),

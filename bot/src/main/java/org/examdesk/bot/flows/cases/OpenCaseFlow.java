@@ -33,13 +33,24 @@ public final class OpenCaseFlow implements Flow {
         DESCRIPTION,
         CONTACT_NAME,
         CONTACT_EMAIL,
+        CONTACT_PHONE,
+        CONTACT_COUNTRY,
+        CONTACT_LANGUAGE,
+        CONTACT_INSTITUTION,
         SUPPORT_OPTION,
         CONFIRM
     }
 
     /** The steps whose answer is typed text: whatever is typed there is the answer. */
-    private static final Set<Step> TEXT_STEPS =
-            Set.of(Step.SUBJECT, Step.DESCRIPTION, Step.CONTACT_NAME, Step.CONTACT_EMAIL);
+    private static final Set<Step> TEXT_STEPS = Set.of(
+            Step.SUBJECT,
+            Step.DESCRIPTION,
+            Step.CONTACT_NAME,
+            Step.CONTACT_EMAIL,
+            Step.CONTACT_PHONE,
+            Step.CONTACT_COUNTRY,
+            Step.CONTACT_LANGUAGE,
+            Step.CONTACT_INSTITUTION);
 
     private final KnowledgeBase knowledge;
     private final Function<AdminClient.Caller, SupportCases> cases;

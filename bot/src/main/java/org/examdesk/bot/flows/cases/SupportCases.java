@@ -3,6 +3,7 @@ package org.examdesk.bot.flows.cases;
 import org.examdesk.admin.client.AdminClient;
 import org.examdesk.admin.client.CaseModels.CaseDetails;
 import org.examdesk.admin.client.CaseModels.CasePage;
+import org.examdesk.admin.client.CaseModels.ContactDefaults;
 import org.examdesk.admin.client.CaseModels.NewCase;
 import org.examdesk.admin.client.CaseModels.Opened;
 import org.examdesk.admin.client.CaseModels.Taxonomy;
@@ -26,6 +27,9 @@ public interface SupportCases {
 
     /** Adds the caller's comment to one of their cases. */
     void comment(String number, String text);
+
+    /** The caller's contact details to pre-fill: those of their previous case, else their profile's. */
+    ContactDefaults contactDefaults();
 
     static SupportCases over(AdminClient.Caller caller) {
         CasesClient client = new CasesClient(caller);
@@ -53,6 +57,11 @@ public interface SupportCases {
             @Override
             public void comment(String number, String text) {
                 client.comment(number, text);
+            }
+
+            @Override
+            public ContactDefaults contactDefaults() {
+                return client.contactDefaults();
             }
         };
     }

@@ -12,19 +12,8 @@ import org.examdesk.bot.flows.cases.OpenCaseFlow;
  */
 final class AmendmentCase {
     /** The contact form's answers for this problem (see the case taxonomy); any the taxonomy lacks are asked. */
-    private static final CaseDraft FORM = new CaseDraft(
-            "centre",
-            "entries-assessment",
-            "entries-registrations",
-            "learner-amendments",
-            "none",
-            "not-applicable",
-            null,
-            null,
-            null,
-            null,
-            null,
-            null);
+    private static final CaseDraft FORM = CaseDraft.answers(
+            "centre", "entries-assessment", "entries-registrations", "learner-amendments", "none", "not-applicable");
 
     private AmendmentCase() {}
 

@@ -29,19 +29,8 @@ final class BookSteps {
     static final Duration PAPER_NOTICE = Duration.ofDays(12);
     static final String BOOK = "do:book";
     static final String EARLIEST = "do:earliest";
-    private static final CaseDraft ACCESS_CASE = new CaseDraft(
-            "centre",
-            "entries-assessment",
-            "bookings",
-            "access-arrangements",
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null);
+    private static final CaseDraft ACCESS_CASE =
+            CaseDraft.answers("centre", "entries-assessment", "bookings", "access-arrangements", null, null);
 
     private final Clock clock;
     private final BookInputs inputs;

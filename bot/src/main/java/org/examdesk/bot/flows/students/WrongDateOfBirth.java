@@ -18,19 +18,8 @@ import org.examdesk.bot.flows.students.AccountState.Step;
 final class WrongDateOfBirth {
     private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     /** The contact form's answers for this problem (see the case taxonomy); any the taxonomy lacks are asked. */
-    private static final CaseDraft FORM = new CaseDraft(
-            "centre",
-            "accounts-access",
-            "student-accounts",
-            "wrong-date-of-birth",
-            "none",
-            "not-applicable",
-            null,
-            null,
-            null,
-            null,
-            null,
-            null);
+    private static final CaseDraft FORM = CaseDraft.answers(
+            "centre", "accounts-access", "student-accounts", "wrong-date-of-birth", "none", "not-applicable");
 
     void explain(Turn turn) {
         turn.state().step(Step.CORRECT_DOB);

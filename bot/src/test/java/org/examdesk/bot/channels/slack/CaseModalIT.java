@@ -122,6 +122,26 @@ class CaseModalIT {
                 .contains("customerType", "qualification", "subject", "description", "supportOption")
                 .doesNotContain("issueType", "category", "subcategory");
         assertThat(view.toString()).contains("Exams officer or centre staff");
+        assertThat(actionIds(view))
+                .contains(
+                        "contactName",
+                        "contactEmail",
+                        "contactPhone",
+                        "contactCountry",
+                        "contactLanguage",
+                        "contactInstitution");
+        assertThat(initialValue(view, CaseModal.CONTACT_EMAIL)).isEqualTo("officer@riverside.example");
+        assertThat(initialValue(view, CaseModal.CONTACT_COUNTRY)).isEqualTo("United Kingdom");
+    }
+
+    /** The value an input of the view starts with ("" when none). */
+    private static String initialValue(JsonNode view, String actionId) {
+        for (JsonNode block : view.get("blocks")) {
+            if (actionId.equals(block.path("element").path("action_id").asText())) {
+                return block.path("element").path("initial_value").asText();
+            }
+        }
+        throw new AssertionError("no input " + actionId + " in " + view);
     }
 
     @Test
@@ -152,9 +172,10 @@ class CaseModalIT {
 
     @Test
     void submitting_opens_the_case_as_the_linked_officer_and_the_dm_gives_its_number_and_due_date() {
-        SlackRequests.Answer ack = t.post(submission(state(
-                cascade(),
-                Map.of(CaseModal.SUBJECT, "Sam locked out", CaseModal.DESCRIPTION, "Sam Patel cannot sign in."))));
+        Map<String, String> texts = contact("01632 960000");
+        texts.put(CaseModal.SUBJECT, "Sam locked out");
+        texts.put(CaseModal.DESCRIPTION, "Sam Patel cannot sign in.");
+        SlackRequests.Answer ack = t.post(submission(state(cascade(), texts)));
 
         assertThat(ack.status()).isEqualTo(200);
         FakeSlack.Call dm = t.slack.await(
@@ -169,6 +190,42 @@ class CaseModalIT {
         assertThat(opened.get("subject").asText()).isEqualTo("Sam locked out");
         assertThat(opened.get("subcategory").asText()).isEqualTo("locked");
         assertThat(opened.get("supportOption").asText()).isEqualTo("MESSAGE");
+        assertThat(opened.at("/contact/phone").asText()).isEqualTo("01632 960000");
+        assertThat(opened.at("/contact/language").asText()).isEqualTo("Welsh");
+    }
+
+    @Test
+    void a_contact_phone_that_is_not_a_number_is_refused_on_its_field_and_nothing_is_opened() {
+        String officer = http.login("officer@riverside.example", DemoData.PASSWORD);
+        long before =
+                http.get("/api/v1/cases?mine=true", officer).json().get("total").asLong();
+        Map<String, String> texts = contact("ring the office");
+        texts.put(CaseModal.SUBJECT, "Sam locked out");
+        texts.put(CaseModal.DESCRIPTION, "Sam Patel cannot sign in.");
+        texts.put(CaseModal.CONTACT_LANGUAGE, null);
+
+        SlackRequests.Answer ack = t.post(submission(state(cascade(), texts)));
+
+        assertThat(ack.body())
+                .contains("\"response_action\":\"errors\"", "\"contactPhone\":\"Type a phone number of 6 to 30")
+                .contains("\"contactLanguage\":\"Please fill this in.\"");
+        assertThat(http.get("/api/v1/cases?mine=true", officer)
+                        .json()
+                        .get("total")
+                        .asLong())
+                .isEqualTo(before);
+    }
+
+    /** The contact inputs as the person leaves them, with this phone number. */
+    private static Map<String, String> contact(String phone) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        texts.put(CaseModal.CONTACT_NAME, "Priya Shah");
+        texts.put(CaseModal.CONTACT_EMAIL, "officer@riverside.example");
+        texts.put(CaseModal.CONTACT_PHONE, phone);
+        texts.put(CaseModal.CONTACT_COUNTRY, "United Kingdom");
+        texts.put(CaseModal.CONTACT_LANGUAGE, "Welsh");
+        texts.put(CaseModal.CONTACT_INSTITUTION, "Riverside School");
+        return texts;
     }
 
     @Test
@@ -176,7 +233,7 @@ class CaseModalIT {
         String officer = http.login("officer@riverside.example", DemoData.PASSWORD);
         long before =
                 http.get("/api/v1/cases?mine=true", officer).json().get("total").asLong();
-        Map<String, String> texts = new LinkedHashMap<>();
+        Map<String, String> texts = contact("01632 960000");
         texts.put(CaseModal.SUBJECT, null);
         texts.put(CaseModal.DESCRIPTION, "No subject given.");
 

@@ -2,6 +2,7 @@ package org.examdesk.bot.channels.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.examdesk.admin.cases.CaseFixtures;
 import org.examdesk.admin.demo.DemoData;
 import org.examdesk.admin.testing.TestDatabase;
 import org.examdesk.admin.testing.TestHttp;
@@ -49,8 +50,9 @@ class LiveReplyIT {
                 {"customerType":"centre","issueType":"accounts-access","category":"student-accounts",
                  "subcategory":"locked","qualification":"gcse","qualificationSubject":"mathematics",
                  "subject":"Locked student","description":"Sam Patel is locked out.","supportOption":"MESSAGE",
+                 %s,
                  "conversationId":"%s"}"""
-                                .formatted(conversation),
+                                .formatted(CaseFixtures.CONTACT, conversation),
                         token)
                 .json()
                 .get("number")

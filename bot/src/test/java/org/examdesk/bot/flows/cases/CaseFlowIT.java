@@ -3,6 +3,7 @@ package org.examdesk.bot.flows.cases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashMap;
 import java.util.Map;
 import org.examdesk.admin.demo.DemoData;
 import org.examdesk.admin.testing.TestHttp;
@@ -50,6 +51,7 @@ class CaseFlowIT {
         assertThat(chat.text()).contains("In one line");
         chat.say("Booking question");
         chat.say("We cannot find the booking screen for an onscreen test.");
+        chat.answerContactQuestions();
         chat.press("Send a message");
         assertThat(chat.text()).contains("Open a case about \"Booking question\"");
         chat.press("Yes, do it");
@@ -77,24 +79,59 @@ class CaseFlowIT {
         chat.say("open a case");
         answerCascade(chat);
         JsonNode form = formIn(chat.last());
-        assertThat(form.findValuesAsText("name")).containsExactly("subject", "description");
+        assertThat(form.findValuesAsText("name"))
+                .containsExactly(
+                        "subject",
+                        "description",
+                        "contactName",
+                        "contactEmail",
+                        "contactPhone",
+                        "contactCountry",
+                        "contactLanguage",
+                        "contactInstitution");
         assertThat(form.get("fallback").asText()).contains("In one line");
+        Map<String, String> prefilled = new HashMap<>();
+        form.get("fields").forEach(f -> {
+            if (!f.path("value").isNull() && !f.path("value").isMissingNode()) {
+                prefilled.put(f.get("name").asText(), f.get("value").asText());
+            }
+        });
+        JsonNode defaults = http.get("/api/v1/cases/contact-defaults", officer).json();
+        assertThat(prefilled)
+                .containsEntry("contactEmail", defaults.get("email").asText());
+        assertThat(prefilled)
+                .containsEntry("contactCountry", defaults.get("country").asText());
+        assertThat(prefilled)
+                .containsEntry("contactInstitution", defaults.get("institution").asText());
 
-        chat.submitForm(Map.of("subject", "x".repeat(201), "description", " "));
+        Map<String, String> sent = new HashMap<>(prefilled);
+        sent.put("subject", "x".repeat(201));
+        sent.put("description", " ");
+        sent.put("contactPhone", "");
+        sent.put("contactLanguage", " ");
+        chat.submitForm(sent);
 
         assertThat(chat.text())
                 .contains(
                         "Please check the form.",
                         "Subject: Please keep the subject to one line",
-                        "Description: please fill it in.");
+                        "Description: please fill it in.",
+                        "Phone number: please fill it in.",
+                        "Language for our reply: please fill it in.");
         assertThat(formIn(chat.last()).at("/fields/0/value").asText()).hasSize(201);
-        chat.submitForm(Map.of("subject", "Form subject", "description", "Sent in one go from the form."));
+        sent.put("subject", "Form subject");
+        sent.put("description", "Sent in one go from the form.");
+        sent.put("contactPhone", "+44 1632 960123");
+        sent.put("contactLanguage", "English");
+        chat.submitForm(sent);
         chat.press("Send a message");
-        assertThat(chat.text()).contains("Open a case about \"Form subject\"");
+        assertThat(chat.text()).contains("Open a case about \"Form subject\"", "+44 1632 960123");
         chat.press("Yes, do it");
         JsonNode details =
                 http.get("/api/v1/cases/" + openedNumber(chat), officer).json();
         assertThat(details.get("description").asText()).isEqualTo("Sent in one go from the form.");
+        assertThat(details.at("/contact/phone").asText()).isEqualTo("+44 1632 960123");
+        assertThat(details.at("/contact/language").asText()).isEqualTo("English");
     }
 
     private static JsonNode formIn(JsonNode replies) {
@@ -113,6 +150,7 @@ class CaseFlowIT {
         answerCascade(chat);
         chat.say("Certificate question");
         chat.say("A certificate has not arrived for one learner.");
+        chat.answerContactQuestions();
         chat.press("Send a message");
         chat.press("Yes, do it");
         String number = openedNumber(chat);
@@ -140,6 +178,7 @@ class CaseFlowIT {
         chat.say("14/03/2010");
 
         chat.press("Open a case");
+        chat.answerContactQuestions();
         chat.press("Send a message");
         assertThat(chat.text()).contains("Wrong date of birth");
         chat.press("Yes, do it");
@@ -160,6 +199,7 @@ class CaseFlowIT {
         answerCascade(mine);
         mine.say("Private matter");
         mine.say("Something only Riverside should see.");
+        mine.answerContactQuestions();
         mine.press("Send a message");
         mine.press("Yes, do it");
         String number = openedNumber(mine);

@@ -12,6 +12,7 @@ import org.examdesk.admin.client.CaseModels.CasePage;
 import org.examdesk.admin.client.CaseModels.CaseSummary;
 import org.examdesk.admin.client.CaseModels.Category;
 import org.examdesk.admin.client.CaseModels.Choice;
+import org.examdesk.admin.client.CaseModels.ContactDefaults;
 import org.examdesk.admin.client.CaseModels.CustomerType;
 import org.examdesk.admin.client.CaseModels.IssueType;
 import org.examdesk.admin.client.CaseModels.NewCase;
@@ -31,6 +32,16 @@ final class FakeSupportCases implements SupportCases {
     final List<String> comments = new ArrayList<>();
     final Map<String, String> statuses = new HashMap<>(Map.of(EXISTING, "IN_PROGRESS"));
     int taxonomyCalls;
+
+    /** What the requester's previous case gave; a test makes it partial to see the missing details asked for. */
+    ContactDefaults defaults = new ContactDefaults(
+            "Priya Shah",
+            "priya@riverside.example",
+            "01632 960000",
+            "United Kingdom",
+            "English",
+            "Riverside School",
+            "previous-case");
 
     @Override
     public Taxonomy taxonomy() {
@@ -120,5 +131,10 @@ final class FakeSupportCases implements SupportCases {
     public void comment(String number, String text) {
         find(number);
         comments.add(number + ": " + text);
+    }
+
+    @Override
+    public ContactDefaults contactDefaults() {
+        return defaults;
     }
 }

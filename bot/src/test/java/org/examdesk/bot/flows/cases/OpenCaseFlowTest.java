@@ -7,9 +7,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.examdesk.admin.client.CaseModels.Contact;
+import org.examdesk.admin.client.CaseModels.ContactDefaults;
 import org.examdesk.admin.client.CaseModels.NewCase;
 import org.examdesk.bot.engine.Inbound;
 import org.examdesk.bot.engine.Reply;
@@ -63,7 +66,9 @@ class OpenCaseFlowTest {
         List<Reply> confirm = rig.press("Send a message");
         assertThat(confirm.toString())
                 .contains("Open a case about \"Student locked out of the portal\" "
-                        + "(Student accounts, Locked account), support by message");
+                        + "(Student accounts, Locked account), support by message")
+                .contains("We will reach you as: Priya Shah, priya@riverside.example, 01632 960000; "
+                        + "Riverside School, United Kingdom; reply in English.");
         assertThat(cases.opened).isEmpty();
 
         List<Reply> done = rig.send(Inbound.action(FlowRig.yes(confirm)));
@@ -87,9 +92,30 @@ class OpenCaseFlowTest {
                             "not-applicable",
                             "MESSAGE");
             assertThat(c.description()).isEqualTo("Zoë cannot sign in since Monday");
-            assertThat(c.contact()).isNull();
+            assertThat(c.contact())
+                    .isEqualTo(new Contact(
+                            "Priya Shah",
+                            "priya@riverside.example",
+                            "01632 960000",
+                            "United Kingdom",
+                            "English",
+                            "Riverside School"));
         });
         assertThat(rig.state().flow()).isNull();
+    }
+
+    /** The details form as a visitor fills it: every contact detail, with this reply address. */
+    private static Map<String, String> visitorForm(String email) {
+        Map<String, String> form = new HashMap<>();
+        form.put("subject", "Locked out");
+        form.put("description", "I cannot sign in");
+        form.put("contactName", "Ann Lee");
+        form.put("contactEmail", email);
+        form.put("contactPhone", "+44 1632 960111");
+        form.put("contactCountry", "Wales");
+        form.put("contactLanguage", "Welsh");
+        form.put("contactInstitution", "Ysgol Example, exams officer");
+        return form;
     }
 
     @Test
@@ -97,32 +123,81 @@ class OpenCaseFlowTest {
         rig(Speaker.anonymous());
         rig.say("open a case");
         answerTheCascade();
-        Map<String, String> form = Map.of(
-                "subject",
-                "Locked out",
-                "description",
-                "I cannot sign in",
-                "contactName",
-                "Ann Lee",
-                "contactEmail",
-                "not an address");
 
-        assertThat(rig.submit(form).toString()).contains("Please check the form", "Email for our reply");
-        rig.submit(Map.of(
-                "subject",
-                "Locked out",
-                "description",
-                "I cannot sign in",
-                "contactName",
-                "Ann Lee",
-                "contactEmail",
-                "ann@example.org"));
+        assertThat(rig.submit(visitorForm("not an address")).toString())
+                .contains("Please check the form", "Email for our reply");
+        Map<String, String> noPhone = visitorForm("ann@example.org");
+        noPhone.remove("contactPhone");
+        assertThat(rig.submit(noPhone).toString()).contains("Please check the form. Phone number: please fill it in.");
+        rig.submit(visitorForm("ann@example.org"));
         List<Reply> confirm = rig.press("Call us");
         rig.send(Inbound.action(FlowRig.yes(confirm)));
 
         NewCase opened = cases.opened.get(0);
-        assertThat(opened.contact().email()).isEqualTo("ann@example.org");
+        assertThat(opened.contact())
+                .isEqualTo(new Contact(
+                        "Ann Lee",
+                        "ann@example.org",
+                        "+44 1632 960111",
+                        "Wales",
+                        "Welsh",
+                        "Ysgol Example, exams officer"));
         assertThat(opened.supportOption()).isEqualTo("CALL");
+    }
+
+    @Test
+    void the_contact_details_the_profile_lacks_are_asked_one_at_a_time() throws Exception {
+        rig(FlowRig.officer());
+        cases.defaults = new ContactDefaults(
+                "Priya Shah", "priya@riverside.example", null, "United Kingdom", null, "Riverside School", "profile");
+        rig.say("open a case");
+        answerTheCascade();
+        rig.say("Student locked out of the portal");
+
+        assertThat(rig.say("Zoë cannot sign in since Monday").toString()).contains("Which phone number");
+        assertThat(rig.say("call me maybe").toString()).contains("Type a phone number of 6 to 30 digits");
+        assertThat(rig.say("01632 960222").toString()).contains("In which language");
+        assertThat(rig.say("English").toString()).contains("How would you like us to help?");
+        rig.send(Inbound.action(FlowRig.yes(rig.press("Send a message"))));
+
+        assertThat(cases.opened).singleElement().satisfies(c -> assertThat(c.contact())
+                .isEqualTo(new Contact(
+                        "Priya Shah",
+                        "priya@riverside.example",
+                        "01632 960222",
+                        "United Kingdom",
+                        "English",
+                        "Riverside School")));
+    }
+
+    @Test
+    void contact_details_changed_at_the_confirmation_go_with_the_case() throws Exception {
+        rig(FlowRig.officer());
+        rig.say("open a case");
+        answerTheCascade();
+        rig.say("Student locked out of the portal");
+        rig.say("Zoë cannot sign in since Monday");
+        rig.press("Send a message");
+
+        List<Reply> form = rig.press("Change my contact details");
+        assertThat(form.toString())
+                .contains("Check your contact details", "value=01632 960000", "value=Riverside School");
+        Map<String, String> changed = new HashMap<>(Map.of(
+                "contactName", "Priya Shah",
+                "contactEmail", "exams@riverside.example",
+                "contactPhone", "01632 960999",
+                "contactCountry", "United Kingdom",
+                "contactLanguage", "English",
+                "contactInstitution", "Riverside School"));
+        List<Reply> confirm = rig.submit(changed);
+        assertThat(confirm.toString())
+                .contains("We will reach you as: Priya Shah, exams@riverside.example, 01632 960999");
+        rig.send(Inbound.action(FlowRig.yes(confirm)));
+
+        assertThat(cases.opened).singleElement().satisfies(c -> {
+            assertThat(c.contact().email()).isEqualTo("exams@riverside.example");
+            assertThat(c.contact().phone()).isEqualTo("01632 960999");
+        });
     }
 
     @Test
@@ -156,7 +231,11 @@ class OpenCaseFlowTest {
                         + "\"not-applicable\",\"subject\":\"Locked out\",\"description\":\"I cannot sign in\",\"contactName\":"
                         + "\"Ann Lee\",\"shownArticles\":[]}}"));
 
-        assertThat(rig.say("ann@example.org").toString()).contains("How would you like us to help?");
+        assertThat(rig.say("ann@example.org").toString()).contains("Which phone number");
+        rig.say("01632 960111");
+        rig.say("United Kingdom");
+        rig.say("English");
+        assertThat(rig.say("Example Academy").toString()).contains("How would you like us to help?");
         rig.send(Inbound.action(FlowRig.yes(rig.press("Send a message"))));
 
         assertThat(cases.opened).singleElement().satisfies(c -> {

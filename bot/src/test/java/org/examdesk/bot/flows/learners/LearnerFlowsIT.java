@@ -84,6 +84,7 @@ class LearnerFlowsIT {
                         "account specialist",
                         "from 3 May 2009 to 4 May 2009");
         again.press("Open a case");
+        again.answerContactQuestions();
         again.press("Send a message");
         again.press("Yes, do it");
         String number = find(again, "case", "number").replace("\"", "");

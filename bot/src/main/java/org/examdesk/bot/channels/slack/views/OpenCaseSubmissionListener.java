@@ -12,9 +12,11 @@ import java.util.Map;
 import org.examdesk.bot.channels.slack.CaseModal;
 import org.examdesk.bot.channels.slack.SlackServices;
 import org.examdesk.bot.channels.slack.Who;
+import org.examdesk.bot.flows.cases.ContactDetails;
 
 /**
- * The open-a-case form: anything missing or too long is shown on its field at once; otherwise the form closes and
+ * The open-a-case form: anything missing, too long or not an email address or phone number is shown on its field
+ * at once; otherwise the form closes and
  * the case is opened in the background, the answer going to the person's DM.
  */
 final class OpenCaseSubmissionListener implements ViewSubmissionHandler {
@@ -27,6 +29,12 @@ final class OpenCaseSubmissionListener implements ViewSubmissionHandler {
             CaseModal.QUALIFICATION_SUBJECT,
             CaseModal.SUBJECT,
             CaseModal.DESCRIPTION,
+            CaseModal.CONTACT_NAME,
+            CaseModal.CONTACT_EMAIL,
+            CaseModal.CONTACT_PHONE,
+            CaseModal.CONTACT_COUNTRY,
+            CaseModal.CONTACT_LANGUAGE,
+            CaseModal.CONTACT_INSTITUTION,
             CaseModal.SUPPORT_OPTION);
     private static final int MAX_SUBJECT = 200;
 
@@ -47,6 +55,9 @@ final class OpenCaseSubmissionListener implements ViewSubmissionHandler {
                 errors.putIfAbsent(blockOf(state, field), "Please fill this in.");
             }
         }
+        CaseModal.CONTACT.keySet().forEach(field -> ContactDetails.problem(field, values.getOrDefault(field, ""))
+                .filter(problem -> values.containsKey(field))
+                .ifPresent(problem -> errors.put(field, problem)));
         if (values.getOrDefault(CaseModal.SUBJECT, "").length() > MAX_SUBJECT) {
             errors.put(CaseModal.SUBJECT, "Keep the subject to " + MAX_SUBJECT + " characters.");
         }
@@ -68,7 +79,9 @@ final class OpenCaseSubmissionListener implements ViewSubmissionHandler {
                 }
             }
         }
-        boolean text = field.equals(CaseModal.SUBJECT) || field.equals(CaseModal.DESCRIPTION);
+        boolean text = field.equals(CaseModal.SUBJECT)
+                || field.equals(CaseModal.DESCRIPTION)
+                || CaseModal.CONTACT.containsKey(field);
         return text ? field : CaseModal.CUSTOMER_TYPE + ".";
     }
 }

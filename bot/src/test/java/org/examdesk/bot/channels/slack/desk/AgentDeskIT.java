@@ -9,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
+import org.examdesk.admin.cases.CaseFixtures;
 import org.examdesk.admin.demo.DemoData;
 import org.examdesk.admin.testing.Await;
 import org.examdesk.admin.testing.TestDatabase;
@@ -62,8 +63,9 @@ class AgentDeskIT {
                 """
                 {"customerType":"centre","issueType":"accounts-access","category":"student-accounts",
                  "subcategory":"locked","qualification":"gcse","qualificationSubject":"mathematics",
-                 "subject":"%s","description":"Sam Patel is locked out <b>again</b>.","supportOption":"MESSAGE"}"""
-                        .formatted(subject),
+                 "subject":"%s","description":"Sam Patel is locked out <b>again</b>.","supportOption":"MESSAGE",
+                 %s}"""
+                        .formatted(subject, CaseFixtures.CONTACT),
                 officer);
         assertThat(opened.status()).isEqualTo(201);
         return opened.json().get("number").asText();
