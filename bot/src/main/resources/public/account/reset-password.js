@@ -8,6 +8,7 @@
 
   function deadLink(error) {
     form.hidden = true;
+    $('error-summary').hidden = true; // the outcome says it once
     A.showOutcome({ refused: true, title: error.status === 409 ? 'This link was already used'
       : error.status === 410 ? 'This link no longer works' : 'This link does not work',
       sentences: [error.message], links: error.status === 409 ? [{ href: '/#sign-in', text: 'Sign in' }, ASK_AGAIN]

@@ -148,7 +148,8 @@ final class SignUpService {
             EmailVerificationDao verifications = h.attach(EmailVerificationDao.class);
             EmailVerificationDao.Link link = verifications
                     .lock(Tokens.hash(token))
-                    .orElseThrow(() -> ApiException.notFound("This verification link is not valid."));
+                    .orElseThrow(() -> ApiException.notFound(
+                            "This verification link is not valid. Check you copied all of it, or sign up again."));
             if (link.usedAt() != null) {
                 throw ApiException.conflict("This verification link was already used: sign in.");
             }
@@ -206,11 +207,14 @@ final class SignUpService {
             fields.add("password");
             problems.add("the password needs " + PasswordRules.RULE + " (" + String.join(", ", weak) + ")");
         }
-        for (String[] field :
-                new String[][] {{"firstName", r.firstName()}, {"lastName", r.lastName()}, {"country", r.country()}}) {
+        for (String[] field : new String[][] {
+            {"firstName", r.firstName(), "first name"},
+            {"lastName", r.lastName(), "last name"},
+            {"country", r.country(), "country"}
+        }) {
             if (trim(field[1]).isEmpty()) {
                 fields.add(field[0]);
-                problems.add(field[0] + " is required");
+                problems.add("the " + field[2] + " is missing");
             }
         }
         if (!Boolean.TRUE.equals(r.termsAccepted())) {
