@@ -112,17 +112,7 @@ final class PasswordResetService {
             int ended = h.attach(SessionDao.class).revokeAll("STAFF", link.userId(), now);
             resets.markUsed(Tokens.hash(token), now);
             StaffRow account = staff.findById(link.userId()).orElseThrow();
-            outbox.enqueue(
-                    h,
-                    account.email(),
-                    "Your password was changed",
-                    """
-                    Hello %s,
-
-                    The password of your account %s was changed with a reset link, and every place it was signed in
-                    was signed out. If it was not you, contact support at once.
-                    """
-                            .formatted(account.firstName(), account.username()));
+            tellChanged(h, account);
             Actor self = new Actor(
                     new Caller(Caller.Kind.STAFF, account.id(), account.displayName(), Set.of(), null, channel),
                     requestId);
@@ -137,6 +127,21 @@ final class PasswordResetService {
             return new Answer("Your password is changed and you are signed out everywhere else. Sign in with the "
                     + "new password.");
         });
+    }
+
+    /** The owner hears of every change of their password, in case it was not them. */
+    private void tellChanged(Handle h, StaffRow account) {
+        outbox.enqueue(
+                h,
+                account.email(),
+                "Your password was changed",
+                """
+                Hello %s,
+
+                The password of your account %s was changed with a reset link, and every place it was signed in
+                was signed out. If it was not you, contact support at once.
+                """
+                        .formatted(account.firstName(), account.username()));
     }
 
     private static PasswordResetDao.Link usable(PasswordResetDao resets, String token, Instant now) {
