@@ -304,5 +304,6 @@
   // For tests and the widget: drop the connection as a network failure would (the page then reconnects).
   window.ExamDeskChat = { dropConnection: function () { if (socket) { socket.close(); } } };
   if (embedded) { document.body.classList.add('embedded'); }
+  if (location.hash === '#sign-in' && !token()) { toggleAccount(true); } // the account pages' "Sign in" links
   connect();
 }());

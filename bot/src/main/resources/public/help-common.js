@@ -10,6 +10,7 @@
         if (!response.ok) {
           var error = new Error(json.message || 'Something went wrong. Please try again.');
           error.status = response.status;
+          error.details = json.details || [];
           throw error;
         }
         return json;

@@ -78,7 +78,7 @@ public final class AdminApi {
                     600,
                     10L * 1024 * 1024,
                     30,
-                    "http://localhost:7070/help",
+                    "http://localhost:7070/",
                     Duration.ofDays(30));
         }
     }
@@ -161,7 +161,7 @@ public final class AdminApi {
                         "student", (h, id) -> h.attach(StudentDao.class).centreOf(id),
                         "student_import", (h, id) -> h.attach(ImportDao.class).centreOf(id)));
         this.accountsController =
-                new AccountsController(jdbi, clock, hasher, audit, new Outbox(), settings.portalUrl());
+                new AccountsController(jdbi, clock, hasher, audit, new Outbox(), settings.portalUrl(), signIns);
         this.verificationCodesController = new VerificationCodesController(jdbi, codes, studentMail, audit);
         this.slack = new SlackRoutes(jdbi, clock, json);
     }
@@ -183,6 +183,8 @@ public final class AdminApi {
         r.get("/api/v1/me", sessionsController::me, Access.SIGNED_IN);
         r.post("/api/v1/accounts", accountsController::signUp, Access.PUBLIC);
         r.post("/api/v1/accounts/verify", accountsController::verify, Access.PUBLIC);
+        r.post("/api/v1/accounts/password-resets", accountsController::requestReset, Access.PUBLIC);
+        r.post("/api/v1/accounts/password-resets/confirm", accountsController::confirmReset, Access.PUBLIC);
 
         r.get("/api/v1/openapi.json", new OpenApiController(json, cfg.unsafe)::get, Access.PUBLIC);
 

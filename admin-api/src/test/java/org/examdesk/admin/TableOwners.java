@@ -38,7 +38,8 @@ final class TableOwners {
                 "sessions",
                 "service_tokens",
                 "email_verifications",
-                "sign_in_failures");
+                "sign_in_failures",
+                "account_password_resets");
         own(owners, "students", "students", "student_codes", "exam_entries");
         own(owners, "studentauth", "student_identity_checks");
         own(owners, "imports", "student_imports");

@@ -43,6 +43,7 @@ import org.examdesk.bot.channels.http.ApiHeaders;
 import org.examdesk.bot.channels.http.FileUploadController;
 import org.examdesk.bot.channels.http.HttpChannelController;
 import org.examdesk.bot.channels.slack.SlackChannel;
+import org.examdesk.bot.channels.web.AccountPages;
 import org.examdesk.bot.channels.web.ChatSocket;
 import org.examdesk.bot.channels.web.HelpPages;
 import org.examdesk.bot.channels.web.LiveRelay;
@@ -226,6 +227,7 @@ public final class ExamDesk implements AutoCloseable {
         ChatSocket chatSocket = new ChatSocket(chat, json, turns);
         adminApi.cases().listenOnEveryNode(CaseEvents.of(new LiveRelay(chatSocket)));
         HelpPages helpPages = new HelpPages();
+        AccountPages accountPages = new AccountPages();
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         HttpMetrics metrics = new HttpMetrics(registry, RequestIds::of);
         HealthController health = new HealthController(database::isUp, knowledge::size, Main.version());
@@ -255,6 +257,11 @@ public final class ExamDesk implements AutoCloseable {
                     .result(ExamDesk.class.getResourceAsStream("/public/agent/index.html")));
             cfg.routes.get("/help", helpPages::search);
             cfg.routes.get("/help/{id}", helpPages::article);
+            cfg.routes.get("/sign-up", accountPages.page("sign-up"));
+            cfg.routes.get("/verify-email", accountPages.page("verify-email"));
+            cfg.routes.get("/forgot-password", accountPages.page("forgot-password"));
+            cfg.routes.get("/reset-password", accountPages.page("reset-password"));
+            cfg.routes.get("/results/sign-in", accountPages.page("results-sign-in"));
             SlackChannel.install(cfg, config.slack(), slack);
             cfg.events.serverStopped(adminApi.cases()::close);
         });

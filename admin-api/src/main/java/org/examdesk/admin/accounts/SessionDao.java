@@ -26,6 +26,11 @@ public interface SessionDao {
     @SqlUpdate("update sessions set revoked_at = :now where token_hash = :hash and revoked_at is null")
     int revoke(@Bind("hash") byte[] hash, @Bind("now") Instant now);
 
+    /** Ends every live session of one principal (a password reset): answers how many. */
+    @SqlUpdate("update sessions set revoked_at = :now "
+            + "where principal_type = :type and principal_id = :id and revoked_at is null and expires_at > :now")
+    int revokeAll(@Bind("type") String type, @Bind("id") long principalId, @Bind("now") Instant now);
+
     @SqlUpdate("insert into service_tokens (name, token_hash) values (:name, :hash)")
     void insertServiceToken(@Bind("name") String name, @Bind("hash") byte[] hash);
 

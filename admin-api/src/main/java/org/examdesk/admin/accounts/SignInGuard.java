@@ -35,6 +35,8 @@ public final class SignInGuard {
     public void check(String door, String subject, String client) {
         perClient.acquire(client);
         jdbi.withExtension(SignInFailureDao.class, dao -> dao.find(door, key(subject), client))
+                .filter(f -> !waitAfter(f.failures()).isZero()) // free attempts never wait (nor a stored time
+                // a fraction of a microsecond ahead, when PostgreSQL rounds an instant with nanoseconds up)
                 .ifPresent(f -> {
                     Instant until = f.lastFailedAt().plus(waitAfter(f.failures()));
                     Duration left = Duration.between(clock.instant(), until);

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.examdesk.admin.audit.AuditLog;
-import org.examdesk.admin.audit.Author;
 import org.examdesk.admin.mail.EmailAddresses;
 import org.examdesk.admin.mail.Outbox;
 import org.examdesk.admin.web.ApiException;
@@ -38,44 +37,21 @@ final class SignUpService {
 
     record SignedUp(String username, String message) {}
 
-    /** The author of a sign-up that made no account: nobody known yet, only the form and its request. */
-    private record SignUpForm(String channel, String requestId) implements Author {
-        @Override
-        public String actorType() {
-            return "ANONYMOUS";
-        }
-
-        @Override
-        public long actorId() {
-            return 0;
-        }
-
-        @Override
-        public String actorName() {
-            return "sign-up form";
-        }
-
-        @Override
-        public String onBehalfOf() {
-            return null;
-        }
-    }
-
     private final Jdbi jdbi;
     private final Clock clock;
     private final PasswordHasher hasher;
     private final AuditLog audit;
     private final Outbox outbox;
-    private final String portalUrl;
+    private final PortalLinks links;
     private final Tokens tokens = new Tokens();
 
-    SignUpService(Jdbi jdbi, Clock clock, PasswordHasher hasher, AuditLog audit, Outbox outbox, String portalUrl) {
+    SignUpService(Jdbi jdbi, Clock clock, PasswordHasher hasher, AuditLog audit, Outbox outbox, PortalLinks links) {
         this.jdbi = jdbi;
         this.clock = clock;
         this.hasher = hasher;
         this.audit = audit;
         this.outbox = outbox;
-        this.portalUrl = portalUrl.endsWith("/") ? portalUrl : portalUrl + "/";
+        this.links = links;
     }
 
     /** Signs up; {@code throttle} is asked only once the request is complete, before any costly work. */
@@ -158,7 +134,7 @@ final class SignUpService {
                         .formatted(owner.username()));
         audit.record(
                 h,
-                new SignUpForm(channel, requestId),
+                new PublicForm("sign-up form", channel, requestId),
                 "ACCOUNT_SIGN_UP_TAKEN",
                 "user",
                 String.valueOf(owner.id()),
@@ -169,9 +145,11 @@ final class SignUpService {
     void verify(String token, String channel, String requestId) {
         Instant now = clock.instant();
         jdbi.useTransaction(h -> {
-            EmailVerificationDao links = h.attach(EmailVerificationDao.class);
-            EmailVerificationDao.Link link = links.lock(Tokens.hash(token))
-                    .orElseThrow(() -> ApiException.notFound("This verification link is not valid."));
+            EmailVerificationDao verifications = h.attach(EmailVerificationDao.class);
+            EmailVerificationDao.Link link = verifications
+                    .lock(Tokens.hash(token))
+                    .orElseThrow(() -> ApiException.notFound(
+                            "This verification link is not valid. Check you copied all of it, or sign up again."));
             if (link.usedAt() != null) {
                 throw ApiException.conflict("This verification link was already used: sign in.");
             }
@@ -182,7 +160,7 @@ final class SignUpService {
                         "This verification link expired after 24 hours. Sign up " + "again to get a new one.",
                         List.of("token"));
             }
-            links.markUsed(Tokens.hash(token), now);
+            verifications.markUsed(Tokens.hash(token), now);
             h.attach(StaffDao.class).markEmailVerified(link.userId());
             Actor self = new Actor(
                     new Caller(Caller.Kind.STAFF, link.userId(), "user " + link.userId(), Set.of(), null, channel),
@@ -203,11 +181,11 @@ final class SignUpService {
                 Hello %s,
 
                 Follow this link within 24 hours to verify your email address and finish signing up:
-                %sverify-email?token=%s
+                %s
 
                 If you did not sign up, ignore this email.
                 """
-                        .formatted(firstName, portalUrl, token));
+                        .formatted(firstName, links.page("verify-email", token)));
     }
 
     private static void check(SignUp r, String email, String username) {
@@ -229,11 +207,14 @@ final class SignUpService {
             fields.add("password");
             problems.add("the password needs " + PasswordRules.RULE + " (" + String.join(", ", weak) + ")");
         }
-        for (String[] field :
-                new String[][] {{"firstName", r.firstName()}, {"lastName", r.lastName()}, {"country", r.country()}}) {
+        for (String[] field : new String[][] {
+            {"firstName", r.firstName(), "first name"},
+            {"lastName", r.lastName(), "last name"},
+            {"country", r.country(), "country"}
+        }) {
             if (trim(field[1]).isEmpty()) {
                 fields.add(field[0]);
-                problems.add(field[0] + " is required");
+                problems.add("the " + field[2] + " is missing");
             }
         }
         if (!Boolean.TRUE.equals(r.termsAccepted())) {

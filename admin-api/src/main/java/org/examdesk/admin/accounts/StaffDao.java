@@ -88,6 +88,16 @@ public interface StaffDao {
     @SqlUpdate("update users set email_verified = true where id = :id")
     void markEmailVerified(@Bind("id") long id);
 
+    /** The verified accounts whose username, or email address, is {@code login} (ignoring case), by id. */
+    @SqlQuery(
+            SELECT + " where u.email_verified and (lower(u.username) = lower(:login) or lower(u.email) = lower(:login))"
+                    + " order by u.id limit 20")
+    List<StaffRow> verifiedMatching(@Bind("login") String login);
+
+    /** A new password (a forgotten one reset): the old lock-out counters start again. */
+    @SqlUpdate("update users set password_hash = :hash, failed_logins = 0, locked_until = null where id = :id")
+    void setPassword(@Bind("id") long id, @Bind("hash") String passwordHash);
+
     /** A user's name, email, country and centre, for the contact details of a case. */
     record Contact(String name, String email, String country, String institution) {}
 

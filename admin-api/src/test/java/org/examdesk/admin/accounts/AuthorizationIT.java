@@ -408,6 +408,12 @@ class AuthorizationIT {
                 Endpoint.open("GET", "/api/v1/openapi.json", null, 200),
                 Endpoint.open("POST", "/api/v1/accounts", "{}", 422),
                 Endpoint.open("POST", "/api/v1/accounts/verify", "{\"token\":\"not-a-token\"}", 404),
+                Endpoint.open("POST", "/api/v1/accounts/password-resets", "{}", 422),
+                Endpoint.open(
+                        "POST",
+                        "/api/v1/accounts/password-resets/confirm",
+                        "{\"token\":\"not-a-token\",\"password\":\"Analytical1\"}",
+                        404),
                 Endpoint.open("POST", "/api/v1/student-auth/activate", "{}", 422),
                 Endpoint.open("POST", "/api/v1/student-auth/login", "{}", 422),
                 Endpoint.open("POST", "/api/v1/student-auth/forgotten-password", "{}", 422),

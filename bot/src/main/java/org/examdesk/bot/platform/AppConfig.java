@@ -53,9 +53,9 @@ public record AppConfig(
                 Map.of(
                         "supportPhone", r.text("SUPPORT_PHONE", "(phone number not configured)"),
                         "supportEmail", r.text("SUPPORT_EMAIL", "(support email not configured)"),
-                        "portalUrl", r.url("PORTAL_URL", "http://localhost:7070/help"),
+                        "portalUrl", r.url("PORTAL_URL", "http://localhost:7070/"),
                         "studentResultsUrl", r.url("STUDENT_RESULTS_URL", "http://localhost:7070/"),
-                        "resultsWebsiteUrl", r.url("RESULTS_WEBSITE_URL", "http://localhost:7070/"),
+                        "resultsWebsiteUrl", r.url("RESULTS_WEBSITE_URL", "http://localhost:7070/results/sign-in"),
                         "chatHours", r.text("CHAT_HOURS_TEXT", "Monday to Friday, 9:00 to 17:00 (UK time)")),
                 cases(r),
                 r.integer("RESULTS_MAX_DELAY_DAYS", 30, 0, 365),

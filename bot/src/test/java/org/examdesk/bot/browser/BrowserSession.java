@@ -2,6 +2,7 @@ package org.examdesk.bot.browser;
 
 import com.microsoft.playwright.Page;
 import java.net.URI;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 final class BrowserSession implements BeforeAllCallback, AfterAllCallback, AfterEachCallback {
     private final String prefix;
     private final boolean screenshots;
+    private final Clock clock;
     private final List<Opened> opened = new ArrayList<>();
     /** What the browser refused to run or show because of a page's Content-Security-Policy, in this test. */
     private final List<String> refusedByPolicy = new CopyOnWriteArrayList<>();
@@ -32,17 +34,23 @@ final class BrowserSession implements BeforeAllCallback, AfterAllCallback, After
 
     /** Keeps each test's pages as screenshots named {@code prefix-test}. */
     BrowserSession(String prefix) {
-        this(prefix, true);
+        this(prefix, true, Clock.systemUTC());
     }
 
-    private BrowserSession(String prefix, boolean screenshots) {
+    /** The same, the app running on {@code clock} (the admin API's and the engine's), which the test may move. */
+    BrowserSession(String prefix, Clock clock) {
+        this(prefix, true, clock);
+    }
+
+    private BrowserSession(String prefix, boolean screenshots, Clock clock) {
         this.prefix = prefix;
         this.screenshots = screenshots;
+        this.clock = clock;
     }
 
     /** Closes each test's pages without keeping screenshots. */
     static BrowserSession withoutScreenshots() {
-        return new BrowserSession("", false);
+        return new BrowserSession("", false, Clock.systemUTC());
     }
 
     @Override
@@ -52,6 +60,7 @@ final class BrowserSession implements BeforeAllCallback, AfterAllCallback, After
             // the widget test's school site is served as http://localhost:<port>, an origin of its own
             app = new TestApp()
                     .env("EXAMDESK_WIDGET_ORIGINS", "http://localhost:*")
+                    .clock(clock)
                     .start();
         } catch (RuntimeException e) {
             chromium.close();

@@ -3,16 +3,34 @@ package org.examdesk.admin.results.candidates;
 import java.util.Locale;
 import org.examdesk.admin.accounts.CentreDao;
 import org.examdesk.admin.accounts.SignInGuard;
+import org.examdesk.admin.results.LetterTerms;
+import org.examdesk.admin.results.Scope;
+import org.examdesk.admin.results.SeriesDao;
+import org.examdesk.admin.results.TargetCentre;
 import org.examdesk.admin.web.ApiException;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
  * Sign-in for the candidate results website. Access is checked on every attempt against the current settings, so
- * removing a candidate's access (or an associate's) stops their login at once.
+ * removing a candidate's access (or an associate's) stops their login at once. A signed-in candidate is told what
+ * their letter told them, as the centre's settings stand now: the series, who answers their questions, and when
+ * (after any delay the centre set) and where their results appear. ExamDesk holds no results to show.
  */
 public final class CandidateLoginService {
     /** What a signed-in candidate is told. */
-    record CandidateLogin(String candidateNumber, String name, String centre, String series, String notice) {}
+    record CandidateLogin(
+            String candidateNumber,
+            String name,
+            String centre,
+            String series,
+            Contact contact,
+            int delayDays,
+            String resultsShow,
+            String notice) {}
+
+    /** Who answers a candidate's questions: a person ({@code name}) at {@code answeredBy}, by phone or email. */
+    record Contact(String answeredBy, String name, String phone, String email) {}
 
     /** Body of the sign-in. */
     record LoginRequest(String username, String password) {}
@@ -47,14 +65,38 @@ public final class CandidateLoginService {
                     "The username or password is not right. Check your letter, " + "or ask your exams officer.");
         }
         guard.succeeded(DOOR, username, client);
-        CredentialDao.LoginRow r = row.get();
-        CentreDao.Centre centre = jdbi.withExtension(CentreDao.class, dao -> dao.find(r.centreId()))
-                .orElseThrow();
+        return jdbi.withHandle(h -> signedIn(h, row.get()));
+    }
+
+    private static CandidateLogin signedIn(Handle h, CredentialDao.LoginRow r) {
+        CentreDao.Centre centre = h.attach(CentreDao.class).find(r.centreId()).orElseThrow();
         if (!r.hasAccess(centre)) {
             throw ApiException.forbidden(centre.name() + " has not given you access to results online for "
                     + r.seriesName() + ". Ask your exams officer.");
         }
+        Scope scope = new Scope(
+                new TargetCentre(centre.id(), centre.number(), centre.name(), centre.parentId(), centre.parentName()),
+                h.attach(SeriesDao.class).find(r.seriesId()).orElseThrow());
+        LetterTerms terms = LetterTerms.of(h, scope);
         return new CandidateLogin(
-                r.candidateNumber(), r.forename() + " " + r.surname(), centre.name(), r.seriesName(), PROVISIONAL);
+                r.candidateNumber(),
+                r.forename() + " " + r.surname(),
+                centre.name(),
+                r.seriesName(),
+                new Contact(terms.answeredBy(), terms.contactName(), terms.contactPhone(), terms.contactEmail()),
+                terms.delayDays(),
+                resultsShow(r.seriesName(), terms.delayDays()),
+                PROVISIONAL);
+    }
+
+    /** When and where the results appear, in the letter's words. */
+    static String resultsShow(String series, int delayDays) {
+        if (delayDays == 0) {
+            return "Your results for " + series + " will appear here, on this website once you sign in, on the "
+                    + "board's published results date for the series.";
+        }
+        return "Your centre has chosen to delay your results: they will appear here, on this website once you sign "
+                + "in, " + delayDays + (delayDays == 1 ? " day" : " days") + " after the board's published results "
+                + "date for " + series + ".";
     }
 }

@@ -25,6 +25,7 @@ public interface CredentialDao {
             String forename,
             String surname,
             long centreId,
+            long seriesId,
             String seriesName,
             AccessMode mode,
             boolean selected,
@@ -91,7 +92,7 @@ public interface CredentialDao {
     @SqlQuery(
             """
             select cr.password_hash, c.id as candidate_id, c.candidate_number, c.forename, c.surname,
-                   e.centre_id, s.name as series_name, coalesce(ra.mode, 'NONE') as mode,
+                   e.centre_id, cr.series_id, s.name as series_name, coalesce(ra.mode, 'NONE') as mode,
                    coalesce(ca.selected, false) as selected, coalesce(aa.give_access, false) as associate_allowed,
                    e.valid as entry_valid
               from results_credentials cr

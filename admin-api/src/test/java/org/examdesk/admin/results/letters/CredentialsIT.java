@@ -70,6 +70,13 @@ class CredentialsIT {
         Response login = hillside.login(ResultsApi.username(pages.get(1)), ResultsApi.password(pages.get(1)));
         assertThat(login.status()).as(login.body()).isEqualTo(200);
         assertThat(login.json().get("candidateNumber").asText()).isEqualTo("0002");
+        assertThat(login.json().get("series").asText()).isEqualTo("June 2026");
+        assertThat(login.json().at("/contact/name").asText()).isEqualTo("Daniel Hughes");
+        assertThat(login.json().at("/contact/email").asText()).isEqualTo("exams@centre.example");
+        assertThat(login.json().get("delayDays").asInt()).isEqualTo(3);
+        assertThat(login.json().get("resultsShow").asText())
+                .contains("3 days after the board's published results date for June 2026");
+        assertThat(login.json().get("notice").asText()).contains("Do not send screenshots");
         assertThat(hillside.login(ResultsApi.username(pages.get(1)), "Abcd-Efgh-Jkmn")
                         .status())
                 .isEqualTo(401);
