@@ -410,6 +410,7 @@ class AuthorizationIT {
                 Endpoint.open("POST", "/api/v1/accounts/verify", "{\"token\":\"not-a-token\"}", 404),
                 Endpoint.open("POST", "/api/v1/student-auth/activate", "{}", 422),
                 Endpoint.open("POST", "/api/v1/student-auth/login", "{}", 422),
+                Endpoint.open("POST", "/api/v1/student-auth/password-resets", "{}", 422),
                 Endpoint.open("POST", "/api/v1/student-auth/forgotten-password", "{}", 422),
                 new Endpoint(
                         "POST",
