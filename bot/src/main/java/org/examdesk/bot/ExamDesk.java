@@ -46,6 +46,7 @@ import org.examdesk.bot.channels.slack.SlackChannel;
 import org.examdesk.bot.channels.web.ChatSocket;
 import org.examdesk.bot.channels.web.HelpPages;
 import org.examdesk.bot.channels.web.LiveRelay;
+import org.examdesk.bot.channels.web.StudentPages;
 import org.examdesk.bot.engine.Answers;
 import org.examdesk.bot.engine.ChatService;
 import org.examdesk.bot.engine.ConversationEngine;
@@ -226,6 +227,7 @@ public final class ExamDesk implements AutoCloseable {
         ChatSocket chatSocket = new ChatSocket(chat, json, turns);
         adminApi.cases().listenOnEveryNode(CaseEvents.of(new LiveRelay(chatSocket)));
         HelpPages helpPages = new HelpPages();
+        StudentPages studentPages = new StudentPages();
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         HttpMetrics metrics = new HttpMetrics(registry, RequestIds::of);
         HealthController health = new HealthController(database::isUp, knowledge::size, Main.version());
@@ -255,6 +257,7 @@ public final class ExamDesk implements AutoCloseable {
                     .result(ExamDesk.class.getResourceAsStream("/public/agent/index.html")));
             cfg.routes.get("/help", helpPages::search);
             cfg.routes.get("/help/{id}", helpPages::article);
+            studentPages.routes(cfg.routes);
             SlackChannel.install(cfg, config.slack(), slack);
             cfg.events.serverStopped(adminApi.cases()::close);
         });
