@@ -6,6 +6,8 @@
   var form = document.getElementById('sign-in-form');
   var button = document.getElementById('sign-in-button');
   var account = document.getElementById('account');
+  var heading = document.querySelector('h1');
+  var signInTitle = { heading: heading.textContent, page: document.title };
   var STATUS = { ACTIVE: 'Active', NOT_ACTIVATED: 'Not Activated', FAILED_ACTIVATION: 'Failed Activation',
     FORGOTTEN_PASSWORD: 'Forgotten Password', LOCKED: 'Locked' };
   var token = null;
@@ -21,7 +23,11 @@
     document.getElementById('account-status').textContent = STATUS[student.status] || student.status;
     var steps = document.getElementById('account-steps');
     steps.textContent = '';
-    (student.canDo || []).forEach(function (step) { steps.appendChild(S.el('li', null, step.text)); });
+    (student.canDo || []).filter(function (step) { return step.action !== 'SIGN_IN'; }) // done already
+      .forEach(function (step) { steps.appendChild(S.el('li', null, step.text)); });
+    if (!steps.children.length) { steps.appendChild(S.el('li', null, 'Nothing: your account is ready to use.')); }
+    heading.textContent = 'Your results account';
+    document.title = 'Your account: ExamDesk student results account';
     account.hidden = false;
     S.notice('success', ['You are signed in, ' + student.forename + '.']);
   }
@@ -64,6 +70,8 @@
     token = null;
     account.hidden = true;
     form.hidden = false;
+    heading.textContent = signInTitle.heading;
+    document.title = signInTitle.page;
     document.getElementById('activate-more').hidden = false;
     S.call('DELETE', '/api/v1/sessions/current', undefined, leaving).then(function () {
       S.notice('success', ['You are signed out.']);

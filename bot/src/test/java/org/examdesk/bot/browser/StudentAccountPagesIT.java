@@ -95,6 +95,7 @@ class StudentAccountPagesIT {
         signIn(page, "Alex-second2");
 
         assertThat(page.locator("#account")).isVisible();
+        assertThat(page.locator("h1")).hasText("Your results account");
         assertThat(page.locator("#account-meaning")).hasText("Your account is active.");
         assertThat(page.locator("#account-name")).hasText("Alex Entrant3");
         assertThat(page.locator("#account-status")).hasText("Active");
