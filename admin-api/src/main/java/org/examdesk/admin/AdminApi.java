@@ -231,6 +231,7 @@ public final class AdminApi {
 
         r.post("/api/v1/student-auth/activate", studentAuthController::activate, Access.PUBLIC);
         r.post("/api/v1/student-auth/login", studentAuthController::login, Access.PUBLIC);
+        r.post("/api/v1/student-auth/password-resets", studentAuthController::requestResetLink, Access.PUBLIC);
         r.post("/api/v1/student-auth/forgotten-password", studentAuthController::forgottenPassword, Access.PUBLIC);
         r.post("/api/v1/student-auth/identity-check", studentAuthController::identityCheck, Access.SERVICE);
         r.get("/api/v1/me/student", studentAuthController::me, Access.STUDENT);

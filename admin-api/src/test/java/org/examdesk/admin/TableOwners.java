@@ -41,7 +41,7 @@ final class TableOwners {
                 "sign_in_failures",
                 "account_password_resets");
         own(owners, "students", "students", "student_codes", "exam_entries");
-        own(owners, "studentauth", "student_identity_checks");
+        own(owners, "studentauth", "student_identity_checks", "student_password_resets");
         own(owners, "imports", "student_imports");
         own(owners, "web", "idempotency_keys");
         own(owners, "audit", "audit_log");

@@ -47,6 +47,7 @@ import org.examdesk.bot.channels.web.AccountPages;
 import org.examdesk.bot.channels.web.ChatSocket;
 import org.examdesk.bot.channels.web.HelpPages;
 import org.examdesk.bot.channels.web.LiveRelay;
+import org.examdesk.bot.channels.web.StudentPages;
 import org.examdesk.bot.engine.Answers;
 import org.examdesk.bot.engine.ChatService;
 import org.examdesk.bot.engine.ConversationEngine;
@@ -228,6 +229,7 @@ public final class ExamDesk implements AutoCloseable {
         adminApi.cases().listenOnEveryNode(CaseEvents.of(new LiveRelay(chatSocket)));
         HelpPages helpPages = new HelpPages();
         AccountPages accountPages = new AccountPages();
+        StudentPages studentPages = new StudentPages();
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         HttpMetrics metrics = new HttpMetrics(registry, RequestIds::of);
         HealthController health = new HealthController(database::isUp, knowledge::size, Main.version());
@@ -262,6 +264,7 @@ public final class ExamDesk implements AutoCloseable {
             cfg.routes.get("/forgot-password", accountPages.page("forgot-password"));
             cfg.routes.get("/reset-password", accountPages.page("reset-password"));
             cfg.routes.get("/results/sign-in", accountPages.page("results-sign-in"));
+            studentPages.routes(cfg.routes);
             SlackChannel.install(cfg, config.slack(), slack);
             cfg.events.serverStopped(adminApi.cases()::close);
         });

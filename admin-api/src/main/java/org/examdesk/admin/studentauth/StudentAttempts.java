@@ -6,10 +6,18 @@ import java.util.List;
 import java.util.Set;
 import org.examdesk.admin.accounts.Actor;
 import org.examdesk.admin.accounts.Caller;
+import org.examdesk.admin.accounts.PasswordRules;
+import org.examdesk.admin.accounts.SessionService;
+import org.examdesk.admin.accounts.SignInGuard;
+import org.examdesk.admin.students.StudentDao;
 import org.examdesk.admin.students.StudentRow;
 import org.examdesk.admin.web.ApiException;
+import org.jdbi.v3.core.Handle;
 
-/** Small shared pieces of the student side: the outcome of an attempt, the student as actor, input checks. */
+/**
+ * Small shared pieces of the student side: the outcome of an attempt and how the guard hears of it, the student as
+ * actor, the session a success opens, input checks.
+ */
 final class StudentAttempts {
     /** How many failures of one kind lock an account (domain section 1). */
     static final int LIMIT = 3;
@@ -62,5 +70,35 @@ final class StudentAttempts {
     static String left(int failures) {
         int left = LIMIT - failures;
         return left == 1 ? "1 attempt left" : left + " attempts left";
+    }
+
+    /** Refuses a password that breaks the rule, naming what is wrong with it. */
+    static void checkPassword(String password, String field) {
+        List<String> problems = PasswordRules.problems(password);
+        if (!problems.isEmpty()) {
+            throw ApiException.invalid(
+                    "Choose a password of " + PasswordRules.RULE + " (this one: " + String.join(", ", problems) + ").",
+                    List.of(field));
+        }
+    }
+
+    /**
+     * Tells the guard how the attempt went (a refusal for a wrong code, password, link or date of birth counts
+     * against this address; a session clears its count), then gives the session or throws the refusal.
+     */
+    static <T> T settle(SignInGuard guard, String door, String subject, String client, Outcome<T> outcome) {
+        if (outcome.refusal() == null) {
+            guard.succeeded(door, subject, client);
+        } else if (outcome.refusal().status() != 409) {
+            guard.failed(door, subject, client);
+        }
+        return outcome.orThrow();
+    }
+
+    /** A new session on the student's account, with the account as it is now. */
+    static StudentSignIn.SignedIn signedIn(Handle h, SessionService sessions, long studentId) {
+        String token = sessions.openStudentSession(h, studentId);
+        return new StudentSignIn.SignedIn(
+                token, StudentSelf.of(h.attach(StudentDao.class).find(studentId).orElseThrow()));
     }
 }

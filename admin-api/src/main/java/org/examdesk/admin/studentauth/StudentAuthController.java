@@ -20,11 +20,15 @@ public final class StudentAuthController {
 
     record LoginRequest(String email, String password) {}
 
-    record ResetRequest(String email, String dateOfBirth, String newPassword) {}
+    record LinkRequest(String email) {}
+
+    record ResetRequest(String token, String dateOfBirth, String newPassword) {}
 
     record IdentityRequest(String email, String dateOfBirth, String uci) {}
 
     private final StudentSignIn signIn;
+    private final ResetLinks resetLinks;
+    private final PasswordReset reset;
     private final IdentityCheck identity;
     private final StudentSelfService self;
 
@@ -39,6 +43,8 @@ public final class StudentAuthController {
             AuditLog audit,
             Idempotency idempotency) {
         this.signIn = new StudentSignIn(jdbi, hasher, codes, sessions, audit, guard);
+        this.resetLinks = new ResetLinks(jdbi, clock, mail, audit, guard);
+        this.reset = new PasswordReset(jdbi, clock, hasher, sessions, audit, guard);
         this.identity = new IdentityCheck(jdbi, clock, sessions, audit);
         this.self = new StudentSelfService(jdbi, codes, mail, audit, idempotency);
     }
@@ -64,11 +70,17 @@ public final class StudentAuthController {
         ctx.status(201).json(signIn.login(email, password, ctx.ip(), AuthHandler.channel(ctx), RequestIds.of(ctx)));
     }
 
+    public void requestResetLink(Context ctx) {
+        LinkRequest r = body(ctx, LinkRequest.class);
+        String email = StudentAttempts.required(r.email(), "email", "Give the email address of your account.");
+        ctx.status(202).json(resetLinks.request(email, ctx.ip(), AuthHandler.channel(ctx), RequestIds.of(ctx)));
+    }
+
     public void forgottenPassword(Context ctx) {
         ResetRequest r = body(ctx, ResetRequest.class);
-        String email = StudentAttempts.required(r.email(), "email", "Give the email address of your account.");
-        ctx.json(signIn.resetPassword(
-                email,
+        String token = StudentAttempts.required(r.token(), "token", PasswordReset.NO_TOKEN);
+        ctx.json(reset.reset(
+                token,
                 StudentAttempts.dateOfBirth(r.dateOfBirth()),
                 r.newPassword(),
                 ctx.ip(),

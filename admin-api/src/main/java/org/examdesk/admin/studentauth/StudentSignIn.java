@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import org.examdesk.admin.accounts.Actor;
 import org.examdesk.admin.accounts.PasswordHasher;
-import org.examdesk.admin.accounts.PasswordRules;
 import org.examdesk.admin.accounts.SessionService;
 import org.examdesk.admin.accounts.SignInGuard;
 import org.examdesk.admin.audit.AuditLog;
@@ -16,13 +15,12 @@ import org.examdesk.admin.students.StudentDao;
 import org.examdesk.admin.students.StudentRow;
 import org.examdesk.admin.students.StudentStatus;
 import org.examdesk.admin.web.ApiException;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
  * The student side of a results account (domain section 1): activate with a code and the date of birth (3
- * failures: FAILED_ACTIVATION), sign in (3 wrong passwords: FORGOTTEN_PASSWORD), and the forgotten-password
- * process (3 failures: LOCKED). Failures are counted in the database and committed even though the request fails.
+ * failures: FAILED_ACTIVATION) and sign in (3 wrong passwords: FORGOTTEN_PASSWORD); the forgotten-password
+ * process is {@link ResetLinks} and {@link PasswordReset}. Failures are counted in the database and committed even though the request fails.
  * A wrong password gets the same answer whatever the account (unknown, not activated, active): an account's status
  * is told only to someone who gave its password. Every door is slowed down per account and address by
  * {@link SignInGuard}.
@@ -30,11 +28,8 @@ import org.jdbi.v3.core.Jdbi;
 final class StudentSignIn {
     record SignedIn(String token, StudentSelf student) {}
 
-    record Request(String code, String email, String password, String dateOfBirth, String newPassword) {}
-
     private static final String LOGIN = "student";
     private static final String ACTIVATION = "activation";
-    private static final String RESET = "student-reset";
     private static final String WRONG_PASSWORD = "The email address or password is not right. After 3 wrong passwords "
             + "an account moves to Forgotten Password: then use the forgotten-password link on the sign-in page.";
 
@@ -69,9 +64,9 @@ final class StudentSignIn {
             String channel,
             String requestId) {
         guard.check(ACTIVATION, code, client);
-        checkPassword(password, "password");
+        StudentAttempts.checkPassword(password, "password");
         String hash = hasher.hash(password);
-        return settle(ACTIVATION, code, client, jdbi.inTransaction(h -> {
+        return StudentAttempts.settle(guard, ACTIVATION, code, client, jdbi.inTransaction(h -> {
             StudentDao dao = h.attach(StudentDao.class);
             StudentRow s = codes.studentOf(h, code).flatMap(dao::lock).orElse(null);
             if (s == null) {
@@ -109,13 +104,13 @@ final class StudentSignIn {
                     id(s),
                     Map.of("status", s.status()),
                     Map.of("status", StudentStatus.ACTIVE));
-            return Outcome.ok(signedIn(h, s.id()));
+            return Outcome.ok(StudentAttempts.signedIn(h, sessions, s.id()));
         }));
     }
 
     SignedIn login(String email, String password, String client, String channel, String requestId) {
         guard.check(LOGIN, email, client);
-        return settle(LOGIN, email, client, jdbi.inTransaction(h -> {
+        return StudentAttempts.settle(guard, LOGIN, email, client, jdbi.inTransaction(h -> {
             StudentDao dao = h.attach(StudentDao.class);
             StudentRow s =
                     dao.findByEmail(email).flatMap(row -> dao.lock(row.id())).orElse(null);
@@ -142,85 +137,8 @@ final class StudentSignIn {
                         ApiException.conflict(StudentSelf.of(s).meaning()));
             }
             dao.clearLoginFailures(s.id());
-            return Outcome.ok(signedIn(h, s.id()));
+            return Outcome.ok(StudentAttempts.signedIn(h, sessions, s.id()));
         }));
-    }
-
-    SignedIn resetPassword(
-            String email, LocalDate dob, String newPassword, String client, String channel, String requestId) {
-        guard.check(RESET, email, client);
-        checkPassword(newPassword, "newPassword");
-        String hash = hasher.hash(newPassword);
-        return settle(RESET, email, client, jdbi.inTransaction(h -> {
-            StudentDao dao = h.attach(StudentDao.class);
-            StudentRow s =
-                    dao.findByEmail(email).flatMap(row -> dao.lock(row.id())).orElse(null);
-            if (s == null) {
-                return Outcome.<SignedIn>refused(ApiException.invalid(
-                        "These details do not match an account.", List.of("email", "dateOfBirth")));
-            }
-            if (s.status() != StudentStatus.ACTIVE && s.status() != StudentStatus.FORGOTTEN_PASSWORD) {
-                return Outcome.<SignedIn>refused(
-                        ApiException.conflict(StudentSelf.of(s).meaning()));
-            }
-            Actor actor = StudentAttempts.actor(s, channel, requestId);
-            if (!s.dateOfBirth().equals(dob)) {
-                int failures = dao.recordResetFailure(s.id(), StudentAttempts.LIMIT);
-                audit.record(
-                        h,
-                        actor,
-                        "STUDENT_PASSWORD_RESET_FAILED",
-                        "student",
-                        id(s),
-                        null,
-                        Map.of("failures", failures));
-                return Outcome.<SignedIn>refused(
-                        failures >= StudentAttempts.LIMIT
-                                ? ApiException.conflict(StudentSelf.LOCKED_TEXT)
-                                : ApiException.invalid(
-                                        "These details do not match an account (" + StudentAttempts.left(failures)
-                                                + ").",
-                                        List.of("email", "dateOfBirth")));
-            }
-            dao.activate(s.id(), hash);
-            audit.record(
-                    h,
-                    actor,
-                    "STUDENT_PASSWORD_RESET",
-                    "student",
-                    id(s),
-                    Map.of("status", s.status()),
-                    Map.of("status", StudentStatus.ACTIVE));
-            return Outcome.ok(signedIn(h, s.id()));
-        }));
-    }
-
-    private SignedIn signedIn(Handle h, long studentId) {
-        String token = sessions.openStudentSession(h, studentId);
-        return new SignedIn(
-                token, StudentSelf.of(h.attach(StudentDao.class).find(studentId).orElseThrow()));
-    }
-
-    /**
-     * Tells the guard how the attempt went (a refusal for a wrong code, password or date of birth counts against
-     * this address; a session clears its count), then gives the session or throws the refusal.
-     */
-    private SignedIn settle(String door, String subject, String client, Outcome<SignedIn> outcome) {
-        if (outcome.refusal() == null) {
-            guard.succeeded(door, subject, client);
-        } else if (outcome.refusal().status() != 409) {
-            guard.failed(door, subject, client);
-        }
-        return outcome.orThrow();
-    }
-
-    private static void checkPassword(String password, String field) {
-        List<String> problems = PasswordRules.problems(password);
-        if (!problems.isEmpty()) {
-            throw ApiException.invalid(
-                    "Choose a password of " + PasswordRules.RULE + " (this one: " + String.join(", ", problems) + ").",
-                    List.of(field));
-        }
     }
 
     private static String requireEmail(String email) {

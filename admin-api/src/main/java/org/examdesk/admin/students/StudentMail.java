@@ -67,6 +67,46 @@ public final class StudentMail {
                         .formatted(forename, activationUrl(code), code, DAY.format(expires)));
     }
 
+    /** The address of a forgotten-password link. */
+    public String passwordResetUrl(String token) {
+        return resultsUrl + "student/reset-password?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
+    }
+
+    /** A forgotten-password link, asked for on the forgotten-password page: it works once, for an hour. */
+    public void passwordReset(Handle h, String to, String forename, String token) {
+        outbox.enqueue(
+                h,
+                to,
+                "Choose a new password for your student results account",
+                """
+                Hello %s,
+
+                Someone asked to choose a new password for your results account. To do it, open
+                %s
+                and give your date of birth and the new password.
+
+                The link works once, for 1 hour. If you did not ask, ignore this email: your password stays as it is.
+                """
+                        .formatted(forename, passwordResetUrl(token)));
+    }
+
+    /** Asked for a forgotten-password link while the account is in a status a new password cannot fix. */
+    public void passwordResetRefused(Handle h, String to, String forename, String meaning) {
+        outbox.enqueue(
+                h,
+                to,
+                "About your student results account",
+                """
+                Hello %s,
+
+                Someone asked to choose a new password for your results account, but a new password cannot help yet.
+                %s
+
+                If you did not ask, ignore this email.
+                """
+                        .formatted(forename, meaning));
+    }
+
     /** To the new address of an account that is already active. */
     public void addressChanged(Handle h, String to, String forename) {
         outbox.enqueue(

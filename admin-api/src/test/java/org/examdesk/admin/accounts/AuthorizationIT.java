@@ -416,6 +416,7 @@ class AuthorizationIT {
                         404),
                 Endpoint.open("POST", "/api/v1/student-auth/activate", "{}", 422),
                 Endpoint.open("POST", "/api/v1/student-auth/login", "{}", 422),
+                Endpoint.open("POST", "/api/v1/student-auth/password-resets", "{}", 422),
                 Endpoint.open("POST", "/api/v1/student-auth/forgotten-password", "{}", 422),
                 new Endpoint(
                         "POST",

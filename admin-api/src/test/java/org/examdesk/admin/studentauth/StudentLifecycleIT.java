@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /** Every status of domain section 1 reached through the student side, and fixed through the staff side. */
 class StudentLifecycleIT {
+    private static final Pattern RESET_LINK = Pattern.compile("student/reset-password\\?token=([A-Za-z0-9_-]+)");
     private static final Pattern CODE = Pattern.compile("[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}");
     private static TestServer api;
     private static TestHttp http;
@@ -49,13 +50,16 @@ class StudentLifecycleIT {
                 .one());
     }
 
-    static String latestCode(String to) {
-        String body = jdbi.withHandle(
+    static String latestBody(String to) {
+        return jdbi.withHandle(
                 h -> h.createQuery("select body from outbox where recipient = :to order by id desc " + "limit 1")
                         .bind("to", to)
                         .mapTo(String.class)
                         .one());
-        Matcher m = CODE.matcher(body);
+    }
+
+    static String latestCode(String to) {
+        Matcher m = CODE.matcher(latestBody(to));
         assertThat(m.find()).as("an activation code in the email").isTrue();
         return m.group();
     }
@@ -115,12 +119,15 @@ class StudentLifecycleIT {
                         .status())
                 .isEqualTo(409);
 
-        // three failed forgotten-password attempts: LOCKED
+        // three failed forgotten-password attempts (wrong date of birth through the emailed link): LOCKED
+        String link = resetToken(email);
         for (int i = 0; i < 3; i++) {
-            reset(email, "1990-02-0" + (i + 1), "Another-pass1");
+            reset(link, "1990-02-0" + (i + 1), "Another-pass1");
         }
         assertThat(status(s.id())).isEqualTo("LOCKED");
-        assertThat(reset(email, s.dob(), "Another-pass1").status()).isEqualTo(409);
+        assertThat(reset(link, s.dob(), "Another-pass1").status()).isEqualTo(404);
+        assertThat(requestReset(email).status()).isEqualTo(202);
+        assertThat(latestBody(email)).contains("failed attempts to reset").doesNotContain("reset-password?token=");
 
         // staff reactivate again; the student activates and signs in
         assertThat(http.post("/api/v1/students/" + s.id() + "/reactivate", null, officer)
@@ -150,7 +157,7 @@ class StudentLifecycleIT {
                 .mapTo(String.class)
                 .one());
 
-        Response response = reset(email, s.dob(), "Brand-new1");
+        Response response = reset(resetToken(email), s.dob(), "Brand-new1");
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.json().at("/student/status").asText()).isEqualTo("ACTIVE");
@@ -230,10 +237,22 @@ class StudentLifecycleIT {
                 "/api/v1/student-auth/login", "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}", null);
     }
 
-    private static Response reset(String email, String dob, String password) {
+    private static Response requestReset(String email) {
+        return http.post("/api/v1/student-auth/password-resets", "{\"email\":\"" + email + "\"}", null);
+    }
+
+    /** Asks for a forgotten-password link and answers the token of the link emailed. */
+    private static String resetToken(String email) {
+        assertThat(requestReset(email).status()).isEqualTo(202);
+        Matcher m = RESET_LINK.matcher(latestBody(email));
+        assertThat(m.find()).as("a forgotten-password link in the email").isTrue();
+        return m.group(1);
+    }
+
+    private static Response reset(String token, String dob, String password) {
         return http.post(
                 "/api/v1/student-auth/forgotten-password",
-                "{\"email\":\"" + email + "\",\"dateOfBirth\":\"" + dob + "\",\"newPassword\":\"" + password + "\"}",
+                "{\"token\":\"" + token + "\",\"dateOfBirth\":\"" + dob + "\",\"newPassword\":\"" + password + "\"}",
                 null);
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.examdesk.admin.client.StudentModels.OutboxEmail;
 import org.examdesk.admin.client.StudentModels.Resent;
+import org.examdesk.admin.client.StudentModels.Sent;
 import org.examdesk.admin.client.StudentModels.StudentSelf;
 import org.examdesk.admin.client.StudentModels.StudentSession;
 
@@ -41,11 +42,20 @@ public final class StudentAuthClient {
                 StudentSession.class);
     }
 
-    public StudentSession resetPassword(String email, String dateOfBirth, String newPassword) {
+    /**
+     * Asks for a forgotten-password link to be emailed; the answer's sentence is the same whether or not an account
+     * uses the address.
+     */
+    public Sent requestPasswordReset(String email) {
+        return caller.send("POST", "/api/v1/student-auth/password-resets", Map.of("email", email), Sent.class);
+    }
+
+    /** Chooses a new password with the token of an emailed link and the date of birth. */
+    public StudentSession resetPassword(String token, String dateOfBirth, String newPassword) {
         return caller.send(
                 "POST",
                 "/api/v1/student-auth/forgotten-password",
-                Map.of("email", email, "dateOfBirth", dateOfBirth, "newPassword", newPassword),
+                Map.of("token", token, "dateOfBirth", dateOfBirth, "newPassword", newPassword),
                 StudentSession.class);
     }
 

@@ -74,6 +74,9 @@ public final class StudentModels {
 
     public record Resent(String message, StudentSelf student) {}
 
+    /** A request whose answer is one sentence, the same whoever asked (a forgotten-password link). */
+    public record Sent(String message) {}
+
     public record RejectedRow(int row, Map<String, String> values, List<String> errors) {}
 
     public record ImportResult(UUID importId, int accepted, List<RejectedRow> rejected, String rejectedCsvUrl) {}

@@ -21,7 +21,15 @@ class SecurityHeadersIT {
                     "EXAMDESK_WIDGET_ORIGINS", "https://www.riverside.example http://localhost:*",
                     "EXAMDESK_HTTPS", "true"));
 
-    private static final List<String> PAGES = List.of("/", "/help", "/help/reactivate-locked-account", "/agent");
+    private static final List<String> PAGES = List.of(
+            "/",
+            "/help",
+            "/help/reactivate-locked-account",
+            "/agent",
+            "/activate",
+            "/student/sign-in",
+            "/student/forgotten-password",
+            "/student/reset-password");
     /** An inline script or style, or an event handler written in the markup: what the policy refuses. */
     private static final Pattern INLINE = Pattern.compile(
             "<script(?![^>]*\\bsrc=)[^>]*>|<style|\\sstyle=|\\son[a-z]+=|javascript:", Pattern.CASE_INSENSITIVE);
