@@ -29,7 +29,12 @@ class SecurityHeadersIT {
             "/activate",
             "/student/sign-in",
             "/student/forgotten-password",
-            "/student/reset-password");
+            "/student/reset-password",
+            "/sign-up",
+            "/verify-email",
+            "/forgot-password",
+            "/reset-password",
+            "/results/sign-in");
     /** An inline script or style, or an event handler written in the markup: what the policy refuses. */
     private static final Pattern INLINE = Pattern.compile(
             "<script(?![^>]*\\bsrc=)[^>]*>|<style|\\sstyle=|\\son[a-z]+=|javascript:", Pattern.CASE_INSENSITIVE);
