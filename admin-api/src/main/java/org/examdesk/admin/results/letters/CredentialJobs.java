@@ -78,7 +78,10 @@ public final class CredentialJobs {
         LetterJob.Plan plan = jdbi.inTransaction(h -> {
             Scope s = scopes.resolve(h, actor.caller(), seriesId, centreId);
             JobDao jobs = h.attach(JobDao.class);
-            jobs.abandon(s.centreId(), s.seriesId(), clock.instant().minus(ABANDONED_AFTER), clock.instant());
+            if (jobs.abandon(s.centreId(), s.seriesId(), clock.instant().minus(ABANDONED_AFTER), clock.instant())
+                    > 0) { // what the abandoned job had written so far goes with it
+                h.attach(LetterFileDao.class).deleteFilesOfFailedJobs(s.centreId(), s.seriesId());
+            }
             var running = jobs.running(s.centreId(), s.seriesId());
             if (running.isPresent()) {
                 return new LetterJob.Plan(running.get().id(), s, null, null, actor);

@@ -48,6 +48,21 @@ interface LetterFileDao {
     @RegisterConstructorMapper(Superseded.class)
     List<Superseded> superseded(@Bind("before") Instant before);
 
+    /** The size of a file written while its job ran, once it is complete. */
+    @SqlUpdate("update results_files set bytes = :bytes where id = :id")
+    void setBytes(@Bind("id") long fileId, @Bind("bytes") long bytes);
+
+    /** Deletes the files of one job (a failed one: what it had written so far). */
+    @SqlUpdate("delete from results_files where job_id = :job")
+    void deleteFilesOfJob(@Bind("job") long jobId);
+
+    /** Deletes what failed jobs of a centre and series had written (a node stopped in the middle of one). */
+    @SqlUpdate(
+            """
+            delete from results_files f using results_jobs j
+             where j.id = f.job_id and j.state = 'FAILED' and j.centre_id = :centre and j.series_id = :series""")
+    void deleteFilesOfFailedJobs(@Bind("centre") long centreId, @Bind("series") long seriesId);
+
     /** Deletes files (their chunks go with them). */
     @SqlUpdate("delete from results_files where id = any(:ids)")
     void deleteFiles(@Bind("ids") long[] fileIds);

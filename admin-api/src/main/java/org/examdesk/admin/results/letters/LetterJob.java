@@ -1,6 +1,7 @@
 package org.examdesk.admin.results.letters;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -51,8 +52,23 @@ final class LetterJob implements Runnable {
         Path dir = null;
         try {
             dir = Files.createTempDirectory("examdesk-letters-");
-            List<CredentialDao.Issued> issued = write(dir.resolve("letters.pdf"), dir.resolve("letters.zip"));
-            store(issued, dir);
+            long started = System.nanoTime();
+            long zipFile = jdbi.withExtension(LetterFileDao.class, files -> files.insertFile(plan.jobId(), "ZIP", 0));
+            List<CredentialDao.Issued> issued;
+            long zipBytes;
+            try (ChunkedUpload zip = new ChunkedUpload(jdbi, zipFile)) {
+                issued = write(dir.resolve("letters.pdf"), zip);
+                zip.close();
+                zipBytes = zip.bytes();
+            }
+            long written = System.nanoTime();
+            store(issued, dir.resolve("letters.pdf"), zipFile, zipBytes);
+            log.info(
+                    "Letters job {}: {} letters written in {} ms, stored in {} ms",
+                    plan.jobId(),
+                    issued.size(),
+                    (written - started) / 1_000_000,
+                    (System.nanoTime() - written) / 1_000_000);
         } catch (Exception e) {
             log.error(
                     "Letters job {} for centre {} series {} failed",
@@ -60,6 +76,7 @@ final class LetterJob implements Runnable {
                     plan.scope().centre().number(),
                     plan.scope().series().code(),
                     e);
+            jdbi.useTransaction(h -> h.attach(LetterFileDao.class).deleteFilesOfJob(plan.jobId()));
             jdbi.useExtension(
                     JobDao.class,
                     jobs -> jobs.finish(
@@ -74,7 +91,7 @@ final class LetterJob implements Runnable {
         }
     }
 
-    private List<CredentialDao.Issued> write(Path pdf, Path zip) throws IOException {
+    private List<CredentialDao.Issued> write(Path pdf, OutputStream zip) throws IOException {
         Instant now = clock.instant();
         List<CredentialDao.Issued> issued = new ArrayList<>(plan.candidates().size());
         try (LetterBundle bundle = LetterBundle.open(pdf, zip)) {
@@ -100,7 +117,8 @@ final class LetterJob implements Runnable {
         return issued;
     }
 
-    private void store(List<CredentialDao.Issued> issued, Path dir) throws IOException {
+    /** In one transaction: the hashes, the PDF, the zip's size (its chunks are in already) and the job's end. */
+    private void store(List<CredentialDao.Issued> issued, Path pdf, long zipFile, long zipBytes) throws IOException {
         jdbi.useTransaction(h -> {
             boolean changed = !LetterTerms.of(h, plan.scope()).equals(plan.terms());
             List<CredentialDao.Issued> rows = changed
@@ -116,8 +134,8 @@ final class LetterJob implements Runnable {
                             .toList()
                     : issued;
             h.attach(CredentialDao.class).issue(rows);
-            LetterFiles.store(h, plan.jobId(), "PDF", dir.resolve("letters.pdf"));
-            LetterFiles.store(h, plan.jobId(), "ZIP", dir.resolve("letters.zip"));
+            LetterFiles.store(h, plan.jobId(), "PDF", pdf);
+            h.attach(LetterFileDao.class).setBytes(zipFile, zipBytes);
             String message = issued.size() + " letters are ready."
                     + (changed
                             ? " The settings changed while they were made, so they are already out of date: regenerate."

@@ -10,7 +10,7 @@ import java.util.Random;
  * their diacritics), Mc, Mac and O' names, names with a space; then a long tail of rarer English place-name
  * surnames, and names made of syllables that hardly repeat. A few learners have a hyphenated family name.
  */
-final class Names {
+public final class Names {
     private static final String[] FORENAMES = {
         "Olivia",
         "Jack",
@@ -440,7 +440,7 @@ final class Names {
     private final List<String> tail = new ArrayList<>();
     private final Zipf tailRanks;
 
-    Names(Random random) {
+    public Names(Random random) {
         for (String start : PLACE_STARTS) {
             for (String middle : new String[] {"", "er", "ing", "en", "s"}) {
                 for (String end : PLACE_ENDS) {
@@ -453,7 +453,7 @@ final class Names {
     }
 
     /** A forename: 92 % from the list, the rest rare ones (made of syllables, so they seldom repeat). */
-    String forename(Random random) {
+    public String forename(Random random) {
         return random.nextInt(100) < 92 ? FORENAMES[forenames.rank(random)] : rare(random);
     }
 
@@ -461,7 +461,7 @@ final class Names {
      * A family name: 55 % from the common list (Smith about 1.4 % of all), 40 % from a tail of a few thousand
      * English place-name surnames, 5 % rare ones made of syllables; 3 % of learners have two, hyphenated.
      */
-    String surname(Random random) {
+    public String surname(Random random) {
         if (random.nextInt(100) < 3) {
             return single(random) + "-" + single(random);
         }
