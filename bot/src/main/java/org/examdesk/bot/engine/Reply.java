@@ -70,7 +70,8 @@ public sealed interface Reply {
             options = List.copyOf(options);
             ticked = List.copyOf(ticked);
             if (options.size() > MAX_OPTIONS) {
-                throw new IllegalArgumentException("at most " + MAX_OPTIONS + " options to tick, not " + options.size());
+                throw new IllegalArgumentException(
+                        "at most " + MAX_OPTIONS + " options to tick, not " + options.size());
             }
         }
     }

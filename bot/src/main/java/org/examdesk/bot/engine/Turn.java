@@ -180,7 +180,11 @@ public final class Turn {
         if (sent == null) {
             return List.of();
         }
-        return sent.lines().map(String::strip).filter(v -> !v.isEmpty()).distinct().toList();
+        return sent.lines()
+                .map(String::strip)
+                .filter(v -> !v.isEmpty())
+                .distinct()
+                .toList();
     }
 
     List<Reply> replies() {

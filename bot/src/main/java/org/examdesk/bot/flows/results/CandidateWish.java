@@ -30,23 +30,24 @@ record CandidateWish(Kind kind, List<String> terms) {
     private static final Pattern SOME = Pattern.compile("\\b(selected|select|some|only|just|certain|particular|"
             + "individual|named|specific|handful|few|tick|ticked)\\b");
     private static final Pattern TOKEN = Pattern.compile("\\d{12}[A-Za-z0-9]|\\d+|[\\p{L}\\p{M}][\\p{L}\\p{M}'’-]*");
-    private static final Set<String> NOT_NAMES = Set.copyOf(List.of(("give gives giving given grant add adding tick ticked untick "
-                    + "select selected some only just certain particular individual specific named a an the to for "
-                    + "of and or with on off in at from into by please pls plz can could would will you u i we me my "
-                    + "our us should shall want wants need needs like let lets allow results result resluts acces "
-                    + "access acess website site online web candidate candidates cand cands student students pupil "
-                    + "pupils learner learners kids series exam exams take taking took takes remove removing removed "
-                    + "revoke withdraw away out cut no longer stop lose loses see view look their them they his her "
-                    + "he she him it its is are be been have has had also too as well back now today still this "
-                    + "that these those set turn switch change make sure keep both all every everyone everybody "
-                    + "nobody none hi hello morning afternoon thanks thank cheers year yr few handful sitting entry "
-                    + "late new up system login logins letter letters who which june november summer winter number "
-                    + "numbers uci ucis not any anyone one more other others there here get gets got do does how "
-                    + "what when why where create generate enable disable on-line ok okay hey just so then but "
-                    + "person people following list access's moment immediately asap urgently via except private "
-                    + "resit resits external internal straight shared wrong changed mind minds left school withdrew "
-                    + "two three entries nov jun rest getting dont don't want any put pick picks")
-            .split(" ")));
+    private static final Set<String> NOT_NAMES =
+            Set.copyOf(List.of(("give gives giving given grant add adding tick ticked untick "
+                            + "select selected some only just certain particular individual specific named a an the to for "
+                            + "of and or with on off in at from into by please pls plz can could would will you u i we me my "
+                            + "our us should shall want wants need needs like let lets allow results result resluts acces "
+                            + "access acess website site online web candidate candidates cand cands student students pupil "
+                            + "pupils learner learners kids series exam exams take taking took takes remove removing removed "
+                            + "revoke withdraw away out cut no longer stop lose loses see view look their them they his her "
+                            + "he she him it its is are be been have has had also too as well back now today still this "
+                            + "that these those set turn switch change make sure keep both all every everyone everybody "
+                            + "nobody none hi hello morning afternoon thanks thank cheers year yr few handful sitting entry "
+                            + "late new up system login logins letter letters who which june november summer winter number "
+                            + "numbers uci ucis not any anyone one more other others there here get gets got do does how "
+                            + "what when why where create generate enable disable on-line ok okay hey just so then but "
+                            + "person people following list access's moment immediately asap urgently via except private "
+                            + "resit resits external internal straight shared wrong changed mind minds left school withdrew "
+                            + "two three entries nov jun rest getting dont don't want any put pick picks")
+                    .split(" ")));
 
     /** The request's wish about particular candidates, or null when it is about everyone or another setting. */
     static CandidateWish of(String text) {

@@ -119,10 +119,12 @@ public final class SelectedAccessFlow implements Flow {
                     + "nobody to take off.");
         } else if (state.terms().isEmpty()) {
             turn.state().step(Step.WHO);
-            turn.say(state.kind() == CandidateWish.Kind.REMOVE
-                    ? "Who should lose results access for " + series.name() + "? Type names, candidate numbers or UCIs."
-                    : "Which candidates should see their results for " + series.name() + "? Type names, candidate "
-                            + "numbers or UCIs (e.g. \"Chloe Adams and 0042\").");
+            turn.say(
+                    state.kind() == CandidateWish.Kind.REMOVE
+                            ? "Who should lose results access for " + series.name()
+                                    + "? Type names, candidate numbers or UCIs."
+                            : "Which candidates should see their results for " + series.name()
+                                    + "? Type names, candidate " + "numbers or UCIs (e.g. \"Chloe Adams and 0042\").");
         } else {
             search(turn, state);
         }
@@ -159,7 +161,8 @@ public final class SelectedAccessFlow implements Flow {
                     + "their candidate number or UCI.");
             return;
         }
-        List<SelectionState.Shown> list = shown.values().stream().limit(MAX_SHOWN).toList();
+        List<SelectionState.Shown> list =
+                shown.values().stream().limit(MAX_SHOWN).toList();
         turn.state().write(state.showing(list));
         turn.state().step(Step.PICK);
         if (!wide.isEmpty()) {
@@ -172,7 +175,8 @@ public final class SelectedAccessFlow implements Flow {
     private static void ask(Turn turn, SelectionState state, List<SelectionState.Shown> list, List<Long> named) {
         boolean removing = state.kind() == CandidateWish.Kind.REMOVE;
         List<String> ticked = list.stream()
-                .filter(s -> removing ? s.hadAccess() && !named.contains(s.id()) : s.hadAccess() || named.contains(s.id()))
+                .filter(s ->
+                        removing ? s.hadAccess() && !named.contains(s.id()) : s.hadAccess() || named.contains(s.id()))
                 .map(s -> String.valueOf(s.id()))
                 .toList();
         turn.picks(
@@ -180,7 +184,8 @@ public final class SelectedAccessFlow implements Flow {
                         + "it), then press Continue:",
                 FIELD,
                 list.stream()
-                        .map(s -> new Reply.Option(s.label() + (s.hadAccess() ? ", has access now" : ""), String.valueOf(s.id())))
+                        .map(s -> new Reply.Option(
+                                s.label() + (s.hadAccess() ? ", has access now" : ""), String.valueOf(s.id())))
                         .toList(),
                 ticked,
                 "Continue",
@@ -213,6 +218,7 @@ public final class SelectedAccessFlow implements Flow {
 
     private static SelectionState.Shown shown(Candidate c, String mode) {
         boolean has = "ALL".equals(mode) || c.hasAccess() || "SELECTED".equals(mode) && c.selected();
-        return new SelectionState.Shown(c.id(), c.forename() + " " + c.surname() + " (" + c.candidateNumber() + ")", has);
+        return new SelectionState.Shown(
+                c.id(), c.forename() + " " + c.surname() + " (" + c.candidateNumber() + ")", has);
     }
 }

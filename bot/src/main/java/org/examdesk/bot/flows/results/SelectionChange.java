@@ -57,11 +57,16 @@ final class SelectionChange {
                 turn.say("Please give a phone number or an email address.");
                 return;
             }
-            turn.state().write(state.withContact(emails.isEmpty() ? new Contact(name, text, null) : new Contact(name, null, emails.get(0))));
+            turn.state()
+                    .write(state.withContact(
+                            emails.isEmpty() ? new Contact(name, text, null) : new Contact(name, null, emails.get(0))));
             turn.state().step(Step.DELAY);
             turn.choices(
                     "Should candidates see their results later than the published date? Type a number of days, or:",
-                    List.of(turn.option("No delay", "delay:0"), turn.option("1 day", "delay:1"), turn.option("2 days", "delay:2")));
+                    List.of(
+                            turn.option("No delay", "delay:0"),
+                            turn.option("1 day", "delay:1"),
+                            turn.option("2 days", "delay:2")));
         } else {
             Optional<Integer> days = turn.action() != null && turn.action().startsWith("delay:")
                     ? Optional.of(Integer.parseInt(turn.action().substring(6)))
@@ -79,15 +84,18 @@ final class SelectionChange {
         turn.state().step(Step.CONFIRM);
         StringBuilder summary = new StringBuilder("Results access for " + state.seriesName() + ":");
         if (!state.give().isEmpty()) {
-            summary.append(" give access to ").append(SelectionState.names(state.give()))
+            summary.append(" give access to ")
+                    .append(SelectionState.names(state.give()))
                     .append(" and make their login letters.");
         }
         if (!state.remove().isEmpty()) {
-            summary.append(" Take access away from ").append(SelectionState.names(state.remove()))
+            summary.append(" Take access away from ")
+                    .append(SelectionState.names(state.remove()))
                     .append(": at once, the username and password in their letters stop working.");
         }
         if ("NONE".equals(state.mode())) {
-            summary.append(" Access changes from NO candidates to SELECTED candidates, with ").append(state.contactText())
+            summary.append(" Access changes from NO candidates to SELECTED candidates, with ")
+                    .append(state.contactText())
                     .append(" answering candidates' queries and ")
                     .append(state.delayDays() == 0 ? "no delay" : "a delay of " + state.delayDays() + " days")
                     .append(". By confirming, your centre agrees to handle candidates' queries.");
@@ -104,9 +112,12 @@ final class SelectionChange {
             return;
         }
         turn.state().step(Step.CONFIRM);
-        turn.confirm("Turn results access off for " + state.seriesName() + " (NO candidates)? Every candidate's login "
-                + "stops at once (" + state.withAccess() + " have access now): the usernames and passwords in their "
-                + "letters no longer work. The contact and delay are kept for when you switch it on again.", DO_NONE);
+        turn.confirm(
+                "Turn results access off for " + state.seriesName() + " (NO candidates)? Every candidate's login "
+                        + "stops at once (" + state.withAccess()
+                        + " have access now): the usernames and passwords in their "
+                        + "letters no longer work. The contact and delay are kept for when you switch it on again.",
+                DO_NONE);
     }
 
     void confirmed(Turn turn, SelectionState state) {
@@ -137,10 +148,11 @@ final class SelectionChange {
             Access saved = access(turn, "results-selected").updateAccess(state.seriesId(), update("SELECTED", state));
             job = saved.lettersJob();
         }
-        access(turn, "results-ticks").changeCandidates(
-                state.seriesId(),
-                state.give().stream().map(SelectionState.Shown::id).toList(),
-                state.remove().stream().map(SelectionState.Shown::id).toList());
+        access(turn, "results-ticks")
+                .changeCandidates(
+                        state.seriesId(),
+                        state.give().stream().map(SelectionState.Shown::id).toList(),
+                        state.remove().stream().map(SelectionState.Shown::id).toList());
         if (!state.remove().isEmpty()) {
             turn.say("Access removed at once for " + SelectionState.names(state.remove()) + ": their letters' "
                     + "usernames and passwords no longer work.");

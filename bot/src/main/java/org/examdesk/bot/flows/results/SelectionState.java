@@ -24,8 +24,8 @@ record SelectionState(
         List<Shown> shown,
         List<Shown> give,
         List<Shown> remove) {
-    static final SelectionState EMPTY =
-            new SelectionState(null, List.of(), null, null, 0, null, false, null, 0, 0, List.of(), List.of(), List.of());
+    static final SelectionState EMPTY = new SelectionState(
+            null, List.of(), null, null, 0, null, false, null, 0, 0, List.of(), List.of(), List.of());
 
     /** A candidate in the list to tick: id, "Name (number)", and whether they have access now. */
     record Shown(long id, String label, boolean hadAccess) {}
@@ -61,28 +61,88 @@ record SelectionState(
     }
 
     SelectionState withTerms(List<String> newTerms) {
-        return new SelectionState(kind, newTerms, seriesId, seriesName, entries, mode, agreed, contact, delayDays,
-                withAccess, shown, give, remove);
+        return new SelectionState(
+                kind,
+                newTerms,
+                seriesId,
+                seriesName,
+                entries,
+                mode,
+                agreed,
+                contact,
+                delayDays,
+                withAccess,
+                shown,
+                give,
+                remove);
     }
 
     SelectionState showing(List<Shown> list) {
-        return new SelectionState(kind, terms, seriesId, seriesName, entries, mode, agreed, contact, delayDays,
-                withAccess, list, give, remove);
+        return new SelectionState(
+                kind,
+                terms,
+                seriesId,
+                seriesName,
+                entries,
+                mode,
+                agreed,
+                contact,
+                delayDays,
+                withAccess,
+                list,
+                give,
+                remove);
     }
 
     SelectionState changing(List<Shown> gaining, List<Shown> losing) {
-        return new SelectionState(kind, terms, seriesId, seriesName, entries, mode, agreed, contact, delayDays,
-                withAccess, shown, gaining, losing);
+        return new SelectionState(
+                kind,
+                terms,
+                seriesId,
+                seriesName,
+                entries,
+                mode,
+                agreed,
+                contact,
+                delayDays,
+                withAccess,
+                shown,
+                gaining,
+                losing);
     }
 
     SelectionState withContact(Contact c) {
-        return new SelectionState(kind, terms, seriesId, seriesName, entries, mode, agreed, c, delayDays,
-                withAccess, shown, give, remove);
+        return new SelectionState(
+                kind,
+                terms,
+                seriesId,
+                seriesName,
+                entries,
+                mode,
+                agreed,
+                c,
+                delayDays,
+                withAccess,
+                shown,
+                give,
+                remove);
     }
 
     SelectionState withDelay(int days) {
-        return new SelectionState(kind, terms, seriesId, seriesName, entries, mode, agreed, contact, days,
-                withAccess, shown, give, remove);
+        return new SelectionState(
+                kind,
+                terms,
+                seriesId,
+                seriesName,
+                entries,
+                mode,
+                agreed,
+                contact,
+                days,
+                withAccess,
+                shown,
+                give,
+                remove);
     }
 
     /** Whether the contact on file can answer candidates' queries (a name, and a phone or an email). */

@@ -34,6 +34,7 @@ final class FakeResultsAccess implements ResultsAccess {
     String mode = "ALL";
     /** A refusal the API answers to a settings change (e.g. its own clock says the series is not open), or null. */
     AdminApiException refusal;
+
     Letters letters = new Letters(40, 30, 10, 0, true, "10 letters are out of date.");
 
     /** Whether confirming access starts a letters job (some candidate has no current letter), as the API does. */

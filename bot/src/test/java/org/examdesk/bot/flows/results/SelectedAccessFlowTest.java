@@ -6,8 +6,8 @@ import java.util.List;
 import org.examdesk.admin.client.AdminApiException;
 import org.examdesk.bot.engine.Inbound;
 import org.examdesk.bot.engine.Reply;
-import org.examdesk.bot.flows.FlowRig;
 import org.examdesk.bot.engine.Speaker;
+import org.examdesk.bot.flows.FlowRig;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,7 +23,8 @@ class SelectedAccessFlowTest {
     @BeforeEach
     void start() throws Exception {
         rig = new FlowRig(
-                FlowRig.officer(), k -> List.of(new SelectedAccessFlow(c -> results), new ResultsAccessFlow(c -> results)));
+                FlowRig.officer(),
+                k -> List.of(new SelectedAccessFlow(c -> results), new ResultsAccessFlow(c -> results)));
     }
 
     @AfterEach
@@ -45,7 +46,9 @@ class SelectedAccessFlowTest {
         List<Reply> shown = rig.say("give results access to Chloe Adams and 0042 for june");
 
         Reply.Picks list = picks(shown);
-        assertThat(list.options()).extracting(Reply.Option::label).containsExactly("Chloe Adams (0044)", "Ada Okafor (0042)");
+        assertThat(list.options())
+                .extracting(Reply.Option::label)
+                .containsExactly("Chloe Adams (0044)", "Ada Okafor (0042)");
         assertThat(list.ticked()).containsExactlyInAnyOrder("3", "1");
         assertThat(rig.tick("Chloe", "Ada").toString()).contains("What is that person's name?");
         rig.say("Sam Jones");
@@ -92,9 +95,13 @@ class SelectedAccessFlowTest {
         List<Reply> shown = rig.say("give results access to khan for june");
 
         assertThat(picks(shown).options()).hasSize(2);
-        assertThat(picks(shown).ticked()).as("only who has access now is ticked").containsExactly("4");
+        assertThat(picks(shown).ticked())
+                .as("only who has access now is ticked")
+                .containsExactly("4");
         List<Reply> confirm = rig.tick("Amir Khan", "Amira Khan");
-        assertThat(confirm.toString()).contains("give access to Amira Khan (0046)").doesNotContain("Take access away");
+        assertThat(confirm.toString())
+                .contains("give access to Amira Khan (0046)")
+                .doesNotContain("Take access away");
     }
 
     @Test
@@ -112,7 +119,8 @@ class SelectedAccessFlowTest {
     void an_unknown_candidate_is_said_and_nothing_changes() {
         results.mode = "SELECTED";
         assertThat(rig.say("give results access to Zebedee Quux for june").toString())
-                .contains("I found no candidate entered for June 2026 matching \"Zebedee Quux\"", "nothing was changed");
+                .contains(
+                        "I found no candidate entered for June 2026 matching \"Zebedee Quux\"", "nothing was changed");
         assertThat(results.changes).isEmpty();
 
         List<Reply> shown = rig.say("0044");
@@ -123,7 +131,10 @@ class SelectedAccessFlowTest {
     void a_refusal_of_the_api_is_said_in_its_own_words_and_no_candidate_is_ticked() {
         results.mode = "NONE";
         results.refusal = new AdminApiException(
-                422, "invalid", "Credentials for June 2026 can be created from 2026-05-01; today is 2026-04-30.", List.of());
+                422,
+                "invalid",
+                "Credentials for June 2026 can be created from 2026-05-01; today is 2026-04-30.",
+                List.of());
         rig.say("give results access to 0044 for june");
         rig.tick("Chloe");
         rig.say("Sam Jones");
@@ -131,7 +142,8 @@ class SelectedAccessFlowTest {
         List<Reply> confirm = rig.press("No delay");
 
         assertThat(rig.send(Inbound.action(FlowRig.yes(confirm))).toString())
-                .contains("I could not change results access: Credentials for June 2026 can be created from 2026-05-01");
+                .contains(
+                        "I could not change results access: Credentials for June 2026 can be created from 2026-05-01");
         assertThat(results.changes).isEmpty();
     }
 
@@ -147,8 +159,10 @@ class SelectedAccessFlowTest {
     void requests_about_every_candidate_stay_with_giving_everyone_access() {
         assertThat(rig.say("give all candidates results access for june").toString())
                 .contains("42 candidates have valid entries");
-        assertThat(CandidateWish.of("create usernames and passwords for all candidates")).isNull();
-        assertThat(CandidateWish.of("set a results release delay of 2 days for june")).isNull();
+        assertThat(CandidateWish.of("create usernames and passwords for all candidates"))
+                .isNull();
+        assertThat(CandidateWish.of("set a results release delay of 2 days for june"))
+                .isNull();
     }
 
     @Test
@@ -168,8 +182,13 @@ class SelectedAccessFlowTest {
     @Test
     void someone_who_is_not_staff_is_not_served() {
         assertThat(new SelectedAccessFlow(c -> results)
-                        .handles(new org.examdesk.bot.engine.Intent(
-                                "results_access", org.examdesk.bot.understanding.Act.DO, 1, org.examdesk.bot.engine.Entities.extract("take 0042 off"), "take 0042 off"),
+                        .handles(
+                                new org.examdesk.bot.engine.Intent(
+                                        "results_access",
+                                        org.examdesk.bot.understanding.Act.DO,
+                                        1,
+                                        org.examdesk.bot.engine.Entities.extract("take 0042 off"),
+                                        "take 0042 off"),
                                 FlowRig.student()))
                 .isFalse();
         assertThat(Speaker.anonymous().isStaff()).isFalse();
