@@ -20,7 +20,8 @@ record CandidateWish(Kind kind, List<String> terms) {
         NONE
     }
 
-    private static final Pattern OTHER_TASK = Pattern.compile("associate|delay|contact|zip|pdf|password|username");
+    private static final Pattern OTHER_TASK =
+            Pattern.compile("associate|delay|contact|zip|pdf|password|username|mock|high.?stakes");
     private static final Pattern EVERYONE = Pattern.compile("\\b(all|every|everyone|everybody|whole)\\b");
     private static final Pattern NOBODY = Pattern.compile("\\b(no|zero) (candidates?|one|students?|pupils?)\\b"
             + "|\\bnobody\\b|\\bno-one\\b|\\bnone\\b|\\boff\\b|\\bdisable|\\bstop\\b|\\bswitch\\w* (\\w+ ){0,5}off"

@@ -210,7 +210,14 @@ public final class SelectedAccessFlow implements Flow {
                 .toList();
         if (give.isEmpty() && remove.isEmpty()) {
             turn.state().clear();
-            turn.say("Nothing changes: the candidates shown keep the access they have for " + state.seriesName() + ".");
+            turn.say(
+                    "ALL".equals(state.mode())
+                            ? "Every candidate of " + state.seriesName()
+                                    + " has access now (ALL candidates), so nothing "
+                                    + "changes. To let only some see their results, take the others off by name, or turn "
+                                    + "access off for the series and then give it to the ones you name."
+                            : "Nothing changes: the candidates shown keep the access they have for "
+                                    + state.seriesName() + ".");
             return;
         }
         change.next(turn, state.changing(give, remove));

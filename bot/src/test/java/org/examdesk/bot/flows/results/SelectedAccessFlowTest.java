@@ -105,6 +105,16 @@ class SelectedAccessFlowTest {
     }
 
     @Test
+    void naming_candidates_who_have_access_through_all_changes_nothing_and_says_how_to_narrow_it() {
+        results.mode = "ALL";
+        List<Reply> shown = rig.say("only 0044 should see their results for june");
+        assertThat(picks(shown).ticked()).containsExactly("3");
+
+        assertThat(rig.tick("Chloe").toString()).contains("has access now (ALL candidates)", "turn access off");
+        assertThat(results.changes).isEmpty();
+    }
+
+    @Test
     void turning_access_off_for_everyone_is_confirmed_and_every_login_stops() {
         List<Reply> confirm = rig.say("turn results access off for june");
 
