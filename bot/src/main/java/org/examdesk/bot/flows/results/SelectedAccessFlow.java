@@ -1,18 +1,13 @@
 package org.examdesk.bot.flows.results;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.examdesk.admin.client.AdminClient;
-import org.examdesk.admin.client.ResultsModels.Candidate;
 import org.examdesk.admin.client.ResultsModels.Series;
 import org.examdesk.bot.engine.Flow;
 import org.examdesk.bot.engine.FlowState;
 import org.examdesk.bot.engine.Intent;
-import org.examdesk.bot.engine.Reply;
 import org.examdesk.bot.engine.Speaker;
 import org.examdesk.bot.engine.Turn;
 
@@ -25,9 +20,6 @@ import org.examdesk.bot.engine.Turn;
  */
 public final class SelectedAccessFlow implements Flow {
     static final String NAME = "results_selected";
-    static final String FIELD = "candidates";
-    /** The most candidates one list shows; a wider search is asked to be narrowed. */
-    static final int MAX_SHOWN = 10;
 
     /** The steps: which series, who (when nobody was named), the list ticked, the contact and delay, confirm. */
     enum Step {
@@ -137,59 +129,22 @@ public final class SelectedAccessFlow implements Flow {
             turn.say("Please type at least one name, candidate number or UCI.");
             return;
         }
-        ResultsAccess client = results.apply(turn.admin());
-        Map<Long, SelectionState.Shown> shown = new LinkedHashMap<>();
-        List<Long> named = new ArrayList<>();
-        List<String> unknown = new ArrayList<>();
-        List<String> wide = new ArrayList<>();
-        for (String term : state.terms()) {
-            List<Candidate> found = client.candidates(state.seriesId(), term);
-            if (found.isEmpty()) {
-                unknown.add(term);
-            } else if (found.size() == 1) {
-                named.add(found.get(0).id());
-            } else if (found.size() > MAX_SHOWN) {
-                wide.add(term + " (" + found.size() + " match)");
-            }
-            found.stream().limit(MAX_SHOWN).forEach(c -> shown.putIfAbsent(c.id(), shown(c, state.mode())));
-        }
-        if (!unknown.isEmpty()) {
+        CandidateList.Found found = CandidateList.find(results.apply(turn.admin()), state);
+        if (!found.unknown().isEmpty()) {
             turn.state().write(state);
             turn.state().step(Step.WHO);
             turn.say("I found no candidate entered for " + state.seriesName() + " matching \""
-                    + String.join("\", \"", unknown) + "\", so nothing was changed. Check the spelling, or give "
-                    + "their candidate number or UCI.");
+                    + String.join("\", \"", found.unknown()) + "\", so nothing was changed. Check the spelling, or "
+                    + "give their candidate number or UCI.");
             return;
         }
-        List<SelectionState.Shown> list =
-                shown.values().stream().limit(MAX_SHOWN).toList();
-        turn.state().write(state.showing(list));
+        turn.state().write(state.showing(found.shown()));
         turn.state().step(Step.PICK);
-        if (!wide.isEmpty()) {
-            turn.say("Many candidates match " + String.join(", ", wide) + "; here are the first " + MAX_SHOWN
-                    + ". Type a fuller name or a candidate number to narrow it.");
+        if (!found.wide().isEmpty()) {
+            turn.say("Many candidates match " + String.join(", ", found.wide()) + "; here are the first "
+                    + CandidateList.MAX_SHOWN + ". Type a fuller name or a candidate number to narrow it.");
         }
-        ask(turn, state, list, named);
-    }
-
-    private static void ask(Turn turn, SelectionState state, List<SelectionState.Shown> list, List<Long> named) {
-        boolean removing = state.kind() == CandidateWish.Kind.REMOVE;
-        List<String> ticked = list.stream()
-                .filter(s ->
-                        removing ? s.hadAccess() && !named.contains(s.id()) : s.hadAccess() || named.contains(s.id()))
-                .map(s -> String.valueOf(s.id()))
-                .toList();
-        turn.picks(
-                "Tick who should have results access for " + state.seriesName() + " (untick anyone who should lose "
-                        + "it), then press Continue:",
-                FIELD,
-                list.stream()
-                        .map(s -> new Reply.Option(
-                                s.label() + (s.hadAccess() ? ", has access now" : ""), String.valueOf(s.id())))
-                        .toList(),
-                ticked,
-                "Continue",
-                "picked");
+        CandidateList.ask(turn, state, found);
     }
 
     private void picked(Turn turn, SelectionState state, String text) {
@@ -201,7 +156,7 @@ public final class SelectedAccessFlow implements Flow {
             }
             return;
         }
-        List<String> ticked = turn.picked(FIELD);
+        List<String> ticked = turn.picked(CandidateList.FIELD);
         List<SelectionState.Shown> give = state.shown().stream()
                 .filter(s -> !s.hadAccess() && ticked.contains(String.valueOf(s.id())))
                 .toList();
@@ -221,11 +176,5 @@ public final class SelectedAccessFlow implements Flow {
             return;
         }
         change.next(turn, state.changing(give, remove));
-    }
-
-    private static SelectionState.Shown shown(Candidate c, String mode) {
-        boolean has = "ALL".equals(mode) || c.hasAccess() || "SELECTED".equals(mode) && c.selected();
-        return new SelectionState.Shown(
-                c.id(), c.forename() + " " + c.surname() + " (" + c.candidateNumber() + ")", has);
     }
 }
