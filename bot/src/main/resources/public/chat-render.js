@@ -100,6 +100,49 @@
     return box;
   }
 
+  // A list to tick: a fieldset of checkboxes named by its legend, sent with its button as one field holding the
+  // ticked values, one a line (none ticked is an answer too). Locked after sending, like a form.
+  function picks(reply, onForm) {
+    var box = el('div', 'bubble');
+    var id = 'picks' + (++forms);
+    var formNode = el('form', 'chat-form');
+    var set = el('fieldset', 'picks');
+    set.appendChild(el('legend', 'form-prompt', reply.prompt));
+    var ticked = reply.ticked || [];
+    (reply.options || []).forEach(function (option, i) {
+      var input = el('input');
+      input.type = 'checkbox';
+      input.id = id + '-' + i;
+      input.name = reply.field;
+      input.value = option.value;
+      input.checked = ticked.indexOf(option.value) >= 0;
+      var label = el('label', null, option.label);
+      label.htmlFor = input.id;
+      var row = el('div', 'pick');
+      row.appendChild(input);
+      row.appendChild(label);
+      set.appendChild(row);
+    });
+    formNode.appendChild(set);
+    var submit = el('button', null, reply.submit.label);
+    submit.type = 'submit';
+    formNode.appendChild(submit);
+    formNode.addEventListener('submit', function (event) {
+      event.preventDefault();
+      var chosen = [];
+      var labels = [];
+      (reply.options || []).forEach(function (option, i) {
+        if (formNode.querySelector('#' + id + '-' + i).checked) { chosen.push(option.value); labels.push(option.label); }
+      });
+      var values = {};
+      values[reply.field] = chosen.join('\n');
+      Array.prototype.forEach.call(formNode.elements, function (e) { e.disabled = true; });
+      onForm(reply.submit, values, labels.length ? 'Ticked: ' + labels.join(', ') : 'Ticked: none');
+    });
+    box.appendChild(formNode);
+    return box;
+  }
+
   function article(reply) {
     var card = el('article', 'bubble card');
     card.setAttribute('aria-label', 'Article: ' + reply.title);
@@ -187,6 +230,8 @@
     switch (reply.type) {
       case 'form':
         return form(reply, onForm);
+      case 'picks':
+        return picks(reply, onForm);
       case 'text':
         return el('div', 'bubble', reply.text);
       case 'article':

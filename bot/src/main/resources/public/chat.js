@@ -111,9 +111,9 @@
     send({ action: option.value }, option.label);
   }
 
-  function sentForm(submit, values) {
+  function sentForm(submit, values, said) {
     focusButtons = true;
-    var shown = Object.keys(values).map(function (name) { return values[name]; }).filter(Boolean)[0] || submit.label;
+    var shown = said || Object.keys(values).map(function (name) { return values[name]; }).filter(Boolean)[0] || submit.label;
     send({ action: submit.value, values: values }, shown);
   }
 

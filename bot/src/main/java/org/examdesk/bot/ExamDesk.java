@@ -74,6 +74,7 @@ import org.examdesk.bot.flows.learners.RegisterLearnersFlow;
 import org.examdesk.bot.flows.results.CandidateHelpFlow;
 import org.examdesk.bot.flows.results.ResultsAccess;
 import org.examdesk.bot.flows.results.ResultsAccessFlow;
+import org.examdesk.bot.flows.results.SelectedAccessFlow;
 import org.examdesk.bot.flows.students.AccountFlow;
 import org.examdesk.bot.flows.students.BulkReactivateFlow;
 import org.examdesk.bot.flows.students.OwnAccount;
@@ -282,6 +283,7 @@ public final class ExamDesk implements AutoCloseable {
                 new CaseTrackingFlow(hours, SupportCases::over),
                 new TalkToPersonFlow(hours, openCase),
                 new LiveChatFlow(SupportCases::over),
+                new SelectedAccessFlow(ResultsAccess::over),
                 new ResultsAccessFlow(ResultsAccess::over),
                 new CandidateHelpFlow(ResultsAccess::over),
                 new StudentFilesFlow(),

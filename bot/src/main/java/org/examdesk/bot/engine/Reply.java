@@ -14,6 +14,7 @@ import java.util.List;
     @JsonSubTypes.Type(value = Reply.CaseCard.class, name = "case"),
     @JsonSubTypes.Type(value = Reply.Table.class, name = "table"),
     @JsonSubTypes.Type(value = Reply.Form.class, name = "form"),
+    @JsonSubTypes.Type(value = Reply.Picks.class, name = "picks"),
     @JsonSubTypes.Type(value = Reply.SignedIn.class, name = "signin")
 })
 public sealed interface Reply {
@@ -52,6 +53,26 @@ public sealed interface Reply {
     record Form(String prompt, String fallback, Option submit, List<Field> fields) implements Reply {
         public Form {
             fields = List.copyOf(fields);
+        }
+    }
+
+    /**
+     * A list the person ticks (any number of its options, none too), sent at once with its {@code submit} button: the
+     * ticked options' values come back as {@code values[field]}, one a line ({@link Turn#picked}). An option's value
+     * here is plain data, not a button; the submit button carries the nonce. {@code ticked} holds the values ticked
+     * when it is shown. At most {@link #MAX_OPTIONS} options, so every channel can show them all.
+     */
+    record Picks(String prompt, String field, List<Option> options, List<String> ticked, Option submit)
+            implements Reply {
+        public static final int MAX_OPTIONS = 20;
+
+        public Picks {
+            options = List.copyOf(options);
+            ticked = List.copyOf(ticked);
+            if (options.size() > MAX_OPTIONS) {
+                throw new IllegalArgumentException(
+                        "at most " + MAX_OPTIONS + " options to tick, not " + options.size());
+            }
         }
     }
 

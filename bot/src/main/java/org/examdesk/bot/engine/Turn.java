@@ -160,6 +160,33 @@ public final class Turn {
         replies.add(new Reply.Form(prompt, fallback, option(submitLabel, submitValue), fields));
     }
 
+    /**
+     * Shows a list to tick: {@code options} (label, plain value), those in {@code ticked} already ticked, sent with
+     * the button {@code submitLabel}; the ticked values come back through {@link #picked(String)}.
+     */
+    public void picks(
+            String prompt,
+            String field,
+            List<Reply.Option> options,
+            List<String> ticked,
+            String submitLabel,
+            String submitValue) {
+        replies.add(new Reply.Picks(prompt, field, options, ticked, option(submitLabel, submitValue)));
+    }
+
+    /** The values ticked in a submitted list's {@code field} (empty when none was, or no list was sent). */
+    public List<String> picked(String field) {
+        String sent = values().get(field);
+        if (sent == null) {
+            return List.of();
+        }
+        return sent.lines()
+                .map(String::strip)
+                .filter(v -> !v.isEmpty())
+                .distinct()
+                .toList();
+    }
+
     List<Reply> replies() {
         return replies;
     }

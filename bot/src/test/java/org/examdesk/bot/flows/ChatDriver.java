@@ -80,6 +80,34 @@ public final class ChatDriver {
         return String.join("\n", parts);
     }
 
+    /** The latest turn's replies, as the channel answered them. */
+    public JsonNode replies() {
+        return last;
+    }
+
+    /**
+     * Sends the latest turn's list to tick with exactly the options whose labels contain one of {@code labels}
+     * ticked (none: nothing ticked), as the web chat page does: the values one a line, under the list's field.
+     */
+    public JsonNode tick(String... labels) {
+        for (JsonNode reply : last) {
+            if ("picks".equals(reply.path("type").asText())) {
+                List<String> ticked = new ArrayList<>();
+                for (JsonNode option : reply.get("options")) {
+                    for (String label : labels) {
+                        if (option.get("label").asText().contains(label)) {
+                            ticked.add(option.get("value").asText());
+                        }
+                    }
+                }
+                return send("{\"action\":" + quote(reply.at("/submit/value").asText()) + ",\"values\":"
+                        + Json.mapper().valueToTree(Map.of(reply.get("field").asText(), String.join("\n", ticked)))
+                        + "}");
+            }
+        }
+        throw new AssertionError("no list to tick in " + last);
+    }
+
     /** Sends the latest turn's form with these values, as a page would when its button is pressed. */
     public JsonNode submitForm(Map<String, String> values) {
         for (JsonNode reply : last) {

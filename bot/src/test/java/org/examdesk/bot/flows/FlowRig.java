@@ -114,6 +114,20 @@ public final class FlowRig implements AutoCloseable {
         return send(Inbound.form(form.submit().value(), values));
     }
 
+    /** Sends the list to tick of the latest replies with exactly the options whose labels contain {@code labels}. */
+    public List<Reply> tick(String... labels) {
+        Reply.Picks picks = last.stream()
+                .filter(r -> r instanceof Reply.Picks)
+                .map(r -> (Reply.Picks) r)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No list to tick in " + last));
+        List<String> ticked = picks.options().stream()
+                .filter(o -> Stream.of(labels).anyMatch(o.label()::contains))
+                .map(Reply.Option::value)
+                .toList();
+        return send(Inbound.form(picks.submit().value(), Map.of(picks.field(), String.join("\n", ticked))));
+    }
+
     /** Carries on a conversation from its stored state, as after a restart (or one stored by an earlier version). */
     public void restore(JsonNode stored) {
         state = FlowState.of(stored);

@@ -55,6 +55,12 @@ public final class BlockKit {
                         List.of(markdownText("Case *" + escape(c.number()) + "* · " + escape(c.status()))))));
             } else if (reply instanceof Reply.Form f) { // answered by typing, one field at a time
                 blocks.add(section(s -> s.text(markdownText(escape(f.fallback())))));
+            } else if (reply instanceof Reply.Picks p) { // ticked in a modal opened from the button
+                blocks.add(section(s -> s.text(markdownText(picks(p)))));
+                blocks.add(actions(a -> a.elements(List.of(button(b -> b.actionId(PicksModal.OPEN)
+                        .value(PicksModal.value(p))
+                        .style("primary")
+                        .text(plainText("Choose…")))))));
             }
         }
         return blocks;
@@ -82,6 +88,16 @@ public final class BlockKit {
         return cut(text.toString());
     }
 
+    private static String picks(Reply.Picks p) {
+        StringBuilder text = new StringBuilder(escape(p.prompt()));
+        for (Reply.Option o : p.options()) {
+            text.append('\n')
+                    .append(p.ticked().contains(o.value()) ? "☑ " : "☐ ")
+                    .append(escape(o.label()));
+        }
+        return cut(text.toString());
+    }
+
     private static String plain(Reply reply) {
         if (reply instanceof Reply.Text t) {
             return t.text();
@@ -97,6 +113,8 @@ public final class BlockKit {
             return t.title();
         } else if (reply instanceof Reply.Form f) {
             return f.fallback();
+        } else if (reply instanceof Reply.Picks p) {
+            return p.prompt();
         }
         return "";
     }

@@ -2,6 +2,7 @@ package org.examdesk.bot.channels.slack;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -56,6 +57,11 @@ public final class SlackTurns {
     /** A pressed button: only linked users may act. */
     public void action(Who who, Place place, String value) {
         turn(who, place, Inbound.action(value));
+    }
+
+    /** A submitted list or form (a modal): its submit button's value and the values, as a pressed button. */
+    public void form(Who who, Place place, String value, Map<String, String> values) {
+        turn(who, place, Inbound.form(value, values));
     }
 
     /**

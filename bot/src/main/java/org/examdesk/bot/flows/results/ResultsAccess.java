@@ -7,6 +7,7 @@ import org.examdesk.admin.client.ResultsModels.Access;
 import org.examdesk.admin.client.ResultsModels.AccessUpdate;
 import org.examdesk.admin.client.ResultsModels.Candidate;
 import org.examdesk.admin.client.ResultsModels.Job;
+import org.examdesk.admin.client.ResultsModels.Letters;
 import org.examdesk.admin.client.ResultsModels.Series;
 
 /**
@@ -28,6 +29,12 @@ public interface ResultsAccess {
      * {@code lettersJob} (null when nobody does).
      */
     Access updateAccess(long seriesId, AccessUpdate update);
+
+    /**
+     * Ticks ({@code give}) and unticks ({@code remove}) candidates in SELECTED mode; an unticked candidate's sign-in
+     * stops at once.
+     */
+    Letters changeCandidates(long seriesId, List<Long> give, List<Long> remove);
 
     /** Starts (or joins the running) job that makes the login letters of those without a current one. */
     Job generateLetters(long seriesId);
@@ -55,6 +62,11 @@ public interface ResultsAccess {
             @Override
             public Access updateAccess(long seriesId, AccessUpdate update) {
                 return client.updateAccess(seriesId, null, update);
+            }
+
+            @Override
+            public Letters changeCandidates(long seriesId, List<Long> give, List<Long> remove) {
+                return client.changeCandidates(seriesId, null, give, remove);
             }
 
             @Override

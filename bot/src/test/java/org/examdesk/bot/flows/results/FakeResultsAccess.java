@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.examdesk.admin.client.AdminApiException;
 import org.examdesk.admin.client.ClientModels.Centre;
 import org.examdesk.admin.client.ResultsModels.Access;
 import org.examdesk.admin.client.ResultsModels.AccessUpdate;
@@ -24,7 +26,15 @@ final class FakeResultsAccess implements ResultsAccess {
     final List<String> changes = new ArrayList<>();
     final List<Candidate> candidates = new ArrayList<>(List.of(
             new Candidate(1, "0042", "Ada", "Okafor", "40123260000421", false, false, "NONE", null),
-            new Candidate(2, "0043", "Ben", "Hale", "40123260000431", true, true, "CURRENT", Instant.EPOCH)));
+            new Candidate(2, "0043", "Ben", "Hale", "40123260000431", true, true, "CURRENT", Instant.EPOCH),
+            new Candidate(3, "0044", "Chloe", "Adams", "40123260000441", false, false, "NONE", null),
+            new Candidate(4, "0045", "Amir", "Khan", "40123260000451", true, true, "CURRENT", Instant.EPOCH),
+            new Candidate(5, "0046", "Amira", "Khan", "40123260000461", false, false, "NONE", null)));
+    /** The series' mode as the access settings answer it. */
+    String mode = "ALL";
+    /** A refusal the API answers to a settings change (e.g. its own clock says the series is not open), or null. */
+    AdminApiException refusal;
+
     Letters letters = new Letters(40, 30, 10, 0, true, "10 letters are out of date.");
 
     /** Whether confirming access starts a letters job (some candidate has no current letter), as the API does. */
@@ -38,7 +48,10 @@ final class FakeResultsAccess implements ResultsAccess {
     @Override
     public List<Candidate> candidates(long seriesId, String query) {
         return candidates.stream()
-                .filter(c -> c.candidateNumber().equals(query))
+                .filter(c -> c.candidateNumber().equals(query)
+                        || (c.forename() + " " + c.surname() + " " + c.uci())
+                                .toLowerCase(Locale.ROOT)
+                                .contains(query.toLowerCase(Locale.ROOT)))
                 .toList();
     }
 
@@ -52,7 +65,7 @@ final class FakeResultsAccess implements ResultsAccess {
                 true,
                 42,
                 new Centre(1, "40123", "Riverside Academy"),
-                "ALL",
+                mode,
                 true,
                 null,
                 2,
@@ -64,6 +77,9 @@ final class FakeResultsAccess implements ResultsAccess {
 
     @Override
     public Access updateAccess(long seriesId, AccessUpdate update) {
+        if (refusal != null) {
+            throw refusal;
+        }
         changes.add("access " + seriesId + " " + update.mode() + " "
                 + update.contact().name() + " " + update.contact().email() + " "
                 + update.contact().phone() + " " + update.delayDays());
@@ -84,6 +100,12 @@ final class FakeResultsAccess implements ResultsAccess {
                 null,
                 saved.letters(),
                 lettersNeeded ? job(seriesId, "RUNNING", 0) : null);
+    }
+
+    @Override
+    public Letters changeCandidates(long seriesId, List<Long> give, List<Long> remove) {
+        changes.add("candidates " + seriesId + " give " + give + " remove " + remove);
+        return letters;
     }
 
     @Override

@@ -6,6 +6,7 @@ import org.examdesk.bot.channels.slack.BlockKit;
 import org.examdesk.bot.channels.slack.CaseModal;
 import org.examdesk.bot.channels.slack.FileImports;
 import org.examdesk.bot.channels.slack.HomeTab;
+import org.examdesk.bot.channels.slack.PicksModal;
 import org.examdesk.bot.channels.slack.SlackServices;
 import org.examdesk.bot.channels.slack.desk.DeskMessages;
 
@@ -15,6 +16,7 @@ public final class ActionListeners {
 
     public static void register(App app, SlackServices services) {
         app.blockAction(Pattern.compile("^" + BlockKit.REPLY_ACTION + "\\d+$"), new ReplyButtonListener(services));
+        app.blockAction(PicksModal.OPEN, new PicksButtonListener(services));
         app.blockAction(HomeTab.CHANGE_EMAIL, new ChangeEmailButtonListener(services));
         app.blockAction(FileImports.CONSENT, new ImportConsentListener(services));
         app.blockAction(DeskMessages.CLAIM, new ClaimButtonListener(services));
