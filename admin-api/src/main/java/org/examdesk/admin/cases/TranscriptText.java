@@ -91,6 +91,9 @@ final class TranscriptText {
             case "case" -> "Case " + reply.path("number").asText() + " ("
                     + reply.path("status").asText() + ")";
             case "form" -> reply.path("prompt").asText() + " (a form)";
+            case "picks" -> reply.path("prompt").asText() + " (a list to tick: "
+                    + String.join(", ", reply.path("options").findValuesAsText("label")) + ")";
+            case "table" -> reply.path("title").asText() + " (a table)";
             default -> reply.toString();
         };
     }

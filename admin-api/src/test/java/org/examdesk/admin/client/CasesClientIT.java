@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpClient;
+import org.examdesk.admin.client.CaseModels.Contact;
 import org.examdesk.admin.client.CaseModels.NewCase;
 import org.examdesk.admin.demo.DemoData;
 import org.examdesk.admin.testing.TestServer;
@@ -49,7 +50,13 @@ class CasesClientIT {
                 "Help with an account",
                 "A student cannot activate.",
                 "MESSAGE",
-                null,
+                new Contact(
+                        "Priya Shah",
+                        "officer@riverside.example",
+                        "01632 960000",
+                        "United Kingdom",
+                        "English",
+                        "Riverside Academy"),
                 null));
 
         assertThat(opened.number()).matches("[0-9]{8}");

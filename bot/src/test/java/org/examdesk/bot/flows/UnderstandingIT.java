@@ -174,6 +174,7 @@ class UnderstandingIT {
         chat.say("Result slips missing");
         chat.say("Sam Patel cannot log in to his results account and is locked out");
         assertThat(chat.text()).doesNotContain("Reactivate the account of Sam Patel");
+        chat.answerContactQuestions();
         assertThat(chat.text()).containsAnyOf("How would you like us to help?", "Open a case about");
     }
 

@@ -175,7 +175,13 @@ class SlackConversationsIT {
                         "Slack home check",
                         "A student cannot activate.",
                         "MESSAGE",
-                        null,
+                        new CaseModels.Contact(
+                                "Priya Shah",
+                                "officer@riverside.example",
+                                "01632 960000",
+                                "United Kingdom",
+                                "English",
+                                "Riverside Academy"),
                         null))
                 .number();
     }
