@@ -2,7 +2,6 @@ package org.examdesk.bot.flows.cases;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,10 +23,6 @@ import org.examdesk.bot.flows.cases.OpenCaseFlow.Step;
  */
 final class CaseDetailsStep {
     private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("EEEE d MMMM 'at' HH:mm", Locale.UK);
-    private static final int MAX_DESCRIPTION = 10_000;
-    private static final String FORM = "form:details";
-    private static final List<Detail> DETAILS_FORM = List.of(Detail.values());
-    private static final String CONTACT_FORM = "form:contact";
     private static final String CHANGE_CONTACT = "do:contact";
 
     /** The details typed for a case: each is a field of the details form and a step when asked on its own. */
@@ -79,13 +74,14 @@ final class CaseDetailsStep {
         CaseDraft draft = turn.state().read(CaseDraft.class);
         Step step = turn.state().step(Step.class);
         String text = turn.text();
-        if (FORM.equals(turn.action()) || CONTACT_FORM.equals(turn.action())) {
-            acceptForm(turn, taxonomy, FORM.equals(turn.action()) ? DETAILS_FORM : ContactDetails.ALL);
+        List<Detail> sent = CaseDetailsForm.fieldsSentBy(turn.action());
+        if (!sent.isEmpty()) {
+            acceptForm(turn, taxonomy, sent);
             return;
         }
         Detail typed = step == null ? null : Detail.at(step);
         if (typed != null) {
-            String problem = check(typed, text);
+            String problem = CaseDetailsForm.check(typed, text);
             if (problem != null) {
                 turn.say(problem);
                 return;
@@ -108,7 +104,7 @@ final class CaseDetailsStep {
                     open(turn);
                 } else if (CHANGE_CONTACT.equals(turn.action())) {
                     turn.state().write(draft.contactCleared());
-                    showForm(turn, values(draft, ContactDetails.ALL), ContactDetails.ALL);
+                    CaseDetailsForm.show(turn, CaseDetailsForm.values(draft, ContactDetails.ALL), ContactDetails.ALL);
                 } else {
                     turn.say("Please answer with the buttons above, or say \"cancel\".");
                 }
@@ -123,7 +119,7 @@ final class CaseDetailsStep {
         CaseDraft draft = turn.state().read(CaseDraft.class);
         if (draft.subject() == null && draft.description() == null) {
             draft = ContactDetails.prefilled(turn, draft, cases.apply(turn));
-            showForm(turn, values(draft, DETAILS_FORM), DETAILS_FORM);
+            CaseDetailsForm.show(turn, CaseDetailsForm.values(draft, CaseDetailsForm.DETAILS), CaseDetailsForm.DETAILS);
             return;
         }
         draft = ContactDetails.prefilled(turn, draft, cases.apply(turn));
@@ -162,67 +158,12 @@ final class CaseDetailsStep {
         }
     }
 
-    /** The values the draft already has for these fields of a form, by field name. */
-    private static Map<String, String> values(CaseDraft draft, List<Detail> fields) {
-        Map<String, String> given = new HashMap<>();
-        for (Detail d : fields) {
-            if (draft.detail(d) != null) {
-                given.put(d.field, draft.detail(d));
-            }
-        }
-        return given;
-    }
-
-    /**
-     * The details as one form, or (after "change my contact details") the contact details alone; typing answers the
-     * form's first question instead, and the others are then asked one at a time.
-     */
-    private static void showForm(Turn turn, Map<String, String> given, List<Detail> shown) {
-        turn.state().step(shown.get(0).step);
-        List<Reply.Field> fields = new ArrayList<>();
-        for (Detail d : shown) {
-            fields.add(
-                    switch (d) {
-                        case SUBJECT -> field(d, "Subject (one line)", "text", given, 200);
-                        case DESCRIPTION -> field(
-                                d,
-                                "What happened, and what do you need? Names, UCIs or candidate numbers help.",
-                                "textarea",
-                                given,
-                                MAX_DESCRIPTION);
-                        case CONTACT_EMAIL -> field(d, d.label, "email", given, 254);
-                        case CONTACT_PHONE -> field(d, d.label, "tel", given, 30);
-                        default -> field(d, d.label, "text", given, 200);
-                    });
-        }
-        boolean details = shown.equals(DETAILS_FORM);
-        turn.form(
-                details
-                        ? "Tell us about it in this form, or type the subject and I will ask the rest one at a time."
-                        : "Check your contact details and change what you need.",
-                details ? "In one line, what is it about?" : ContactDetails.question(shown.get(0)),
-                "Continue",
-                details ? FORM : CONTACT_FORM,
-                fields);
-    }
-
-    private static Reply.Field field(Detail detail, String label, String type, Map<String, String> given, int max) {
-        return new Reply.Field(detail.field, label, type, given.get(detail.field), true, max);
-    }
-
     private void acceptForm(Turn turn, Taxonomy taxonomy, List<Detail> asked) {
         Map<String, String> given = turn.values();
-        List<String> problems = new ArrayList<>();
-        for (Detail detail : asked) {
-            String value = given.get(detail.field);
-            String problem = value == null || value.isBlank() ? "please fill it in." : check(detail, value);
-            if (problem != null) {
-                problems.add(detail.label + ": " + problem);
-            }
-        }
+        List<String> problems = CaseDetailsForm.problems(given, asked);
         if (!problems.isEmpty()) {
             turn.say("Please check the form. " + String.join(" ", problems));
-            showForm(turn, given, asked);
+            CaseDetailsForm.show(turn, given, asked);
             return;
         }
         CaseDraft draft = turn.state().read(CaseDraft.class);
@@ -236,23 +177,6 @@ final class CaseDetailsStep {
     private static void ask(Turn turn, Step step, String question) {
         turn.state().step(step);
         turn.say(question);
-    }
-
-    private static String check(Detail step, String text) {
-        if (text == null || text.isBlank()) {
-            return "Please type your answer, or say \"cancel\".";
-        }
-        String contactProblem = ContactDetails.problem(step, text);
-        if (contactProblem != null) {
-            return contactProblem;
-        }
-        if (step == Detail.SUBJECT && text.length() > 200) {
-            return "Please keep the subject to one line (200 characters at most).";
-        }
-        if (text.length() > MAX_DESCRIPTION) {
-            return "That is longer than " + MAX_DESCRIPTION + " characters; please shorten it.";
-        }
-        return null;
     }
 
     private void open(Turn turn) {
