@@ -44,12 +44,13 @@ public final class Cases {
         this.deps = deps(jdbi, clock, json, settings);
         jdbi.registerRowMapper(ConstructorMapper.factory(CaseRow.class)); // built once, for the dynamic list queries
         CaseReader reader = new CaseReader(deps);
-        AgentService agents = new AgentService(deps);
+        Idempotency keys = new Idempotency(json);
+        AgentService agents = new AgentService(deps, keys);
         this.cases = new CasesController(
                 deps.taxonomy(),
                 new CaseService(deps, new CaseNumbers(new SecureRandom()), json),
                 reader,
-                new CommentService(deps, reader, agents, new Idempotency(json)));
+                new CommentService(deps, reader, agents, keys));
         this.agent = new AgentController(new AgentQueue(deps, reader), agents, reader);
         this.attachments = new AttachmentsController(new AttachmentService(deps, reader));
         this.reports = new ReportsController(new ReportService(deps));

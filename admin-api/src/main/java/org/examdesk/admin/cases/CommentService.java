@@ -35,8 +35,7 @@ final class CommentService {
         String body = CommentText.check(text);
         CaseRow visible = deps.jdbi().withHandle(h -> reader.visible(h, actor.caller(), number));
         if (!CaseAccess.isRequester(actor.caller(), visible)) {
-            agents.reply(actor, number, body);
-            return false;
+            return agents.reply(actor, number, body, key);
         }
         CaseNotice[] made = new CaseNotice[1];
         Idempotency.Outcome outcome = deps.jdbi()

@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import java.util.Map;
 import org.examdesk.admin.accounts.AuthHandler;
 import org.examdesk.admin.cases.CaseReader;
+import org.examdesk.admin.web.Idempotency;
 
 /** Agents' endpoints: the queue, claiming, replying, changing status, logging a call. */
 public final class AgentController {
@@ -42,7 +43,14 @@ public final class AgentController {
 
     public void reply(Context ctx) {
         ReplyRequest request = ctx.bodyAsClass(ReplyRequest.class);
-        agents.reply(AuthHandler.actor(ctx), ctx.pathParam("number"), request == null ? null : request.text());
+        boolean replayed = agents.reply(
+                AuthHandler.actor(ctx),
+                ctx.pathParam("number"),
+                request == null ? null : request.text(),
+                ctx.header(Idempotency.HEADER));
+        if (replayed) {
+            ctx.header("Idempotent-Replayed", "true");
+        }
         ctx.status(201).json(reader.details(AuthHandler.require(ctx), ctx.pathParam("number")));
     }
 

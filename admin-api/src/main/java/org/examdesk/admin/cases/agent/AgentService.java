@@ -18,6 +18,7 @@ import org.examdesk.admin.cases.CaseViews;
 import org.examdesk.admin.cases.CommentText;
 import org.examdesk.admin.client.CaseNotice;
 import org.examdesk.admin.web.ApiException;
+import org.examdesk.admin.web.Idempotency;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -27,8 +28,11 @@ import org.jdbi.v3.core.Handle;
 public final class AgentService {
     private final CaseDeps deps;
 
-    public AgentService(CaseDeps deps) {
+    private final Idempotency idempotency;
+
+    public AgentService(CaseDeps deps, Idempotency idempotency) {
         this.deps = deps;
+        this.idempotency = idempotency;
     }
 
     CaseViews.Summary claim(Actor actor, String number, CaseReader reader) {
@@ -79,22 +83,39 @@ public final class AgentService {
         return summary;
     }
 
-    public void reply(Actor actor, String number, String text) {
+    /**
+     * Replies to the requester (activity, email, audit, then the live notice), once per {@code key} when one is
+     * given: a retry with the same key and text changes nothing and answers true (replayed); the same key with
+     * other text is refused.
+     */
+    public boolean reply(Actor actor, String number, String text, String key) {
+        Idempotency.checkKey(key);
         String body = CommentText.check(text);
-        CaseNotice notice = deps.jdbi().inTransaction(h -> {
-            CaseRow row = locked(h, number);
-            if (row.status().equals(CaseStatus.CLOSED.name())) {
-                throw ApiException.conflict("Case " + number + " is closed; the requester can open a new case.");
-            }
-            Instant now = deps.clock().instant();
-            CaseDao dao = h.attach(CaseDao.class);
-            dao.addActivity(row.id(), "AGENT_COMMENT", actor.caller().name(), body, now);
-            dao.responded(row.id(), now);
-            deps.notifier().emailReply(h, row, actor.caller().name(), body);
-            deps.audit().record(h, actor, "case.reply", "case", number, null, Map.of("characters", body.length()));
-            return CaseNotifier.notice(h, row, actor, body, row.status());
-        });
-        deps.notifier().replied(notice);
+        CaseNotice[] notice = new CaseNotice[1];
+        Idempotency.Outcome outcome = deps.jdbi()
+                .inTransaction(h ->
+                        idempotency.run(h, actor, key, "POST /api/v1/cases/" + number + "/replies " + body, 201, () -> {
+                            notice[0] = addReply(h, actor, number, body);
+                            return Map.of("number", number);
+                        }));
+        if (!outcome.replayed()) {
+            deps.notifier().replied(notice[0]);
+        }
+        return outcome.replayed();
+    }
+
+    private CaseNotice addReply(Handle h, Actor actor, String number, String body) {
+        CaseRow row = locked(h, number);
+        if (row.status().equals(CaseStatus.CLOSED.name())) {
+            throw ApiException.conflict("Case " + number + " is closed; the requester can open a new case.");
+        }
+        Instant now = deps.clock().instant();
+        CaseDao dao = h.attach(CaseDao.class);
+        dao.addActivity(row.id(), "AGENT_COMMENT", actor.caller().name(), body, now);
+        dao.responded(row.id(), now);
+        deps.notifier().emailReply(h, row, actor.caller().name(), body);
+        deps.audit().record(h, actor, "case.reply", "case", number, null, Map.of("characters", body.length()));
+        return CaseNotifier.notice(h, row, actor, body, row.status());
     }
 
     void setStatus(Actor actor, String number, String statusText, String note) {

@@ -7,6 +7,7 @@ import static org.examdesk.admin.cases.CaseFixtures.number;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.examdesk.admin.cases.CaseEvents;
@@ -90,6 +91,33 @@ class AgentWorkIT {
                         "reply " + number + " I have reactivated Sam. null",
                         "status " + number + " RESOLVED");
         assertThat(audit(number)).contains("case.create", "case.claim", "case.reply", "case.status");
+    }
+
+    @Test
+    void an_agent_reply_sent_twice_with_one_idempotency_key_is_made_and_emailed_once() {
+        String number = number(http, officer, accountsCase("MESSAGE"));
+        String replies = "/api/v1/cases/" + number + "/replies";
+        Map<String, String> key = Map.of("Idempotency-Key", "reply-retry-0001");
+        int repliesHeard = (int)
+                events.stream().filter(e -> e.startsWith("reply " + number)).count();
+
+        Response first = http.send("POST", replies, "{\"text\":\"Sam is reactivated.\"}", agent, key);
+        Response retry = http.send("POST", replies, "{\"text\":\"Sam is reactivated.\"}", agent, key);
+        Response otherText = http.send("POST", replies, "{\"text\":\"Something else.\"}", agent, key);
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(retry.status()).isEqualTo(201);
+        assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(retry.json().get("activity"))
+                .extracting(a -> a.get("kind").asText())
+                .containsOnlyOnce("AGENT_COMMENT");
+        assertThat(otherText.status())
+                .as("other text with the same key is refused")
+                .isEqualTo(422);
+        assertThat(events.stream().filter(e -> e.startsWith("reply " + number)))
+                .as("the requester hears of the reply once")
+                .hasSize(repliesHeard + 1);
+        assertThat(audit(number)).containsOnlyOnce("case.reply");
     }
 
     @Test
