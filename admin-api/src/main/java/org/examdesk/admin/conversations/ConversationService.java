@@ -74,8 +74,9 @@ public final class ConversationService {
 
     /**
      * Starts a turn in one call: the conversation must be this person's ({@code userId} for staff, {@code studentId}
-     * for a student, neither for an anonymous visitor); an anonymous conversation passes to a person who signed in
-     * during it. Then their message is appended (409 {@code duplicate} when the page sent it before; masked when the
+     * for a student, neither for an anonymous visitor). An anonymous conversation is never taken over by a turn of
+     * someone signed in (knowing its id proves nothing); the bot gives it to the student who passed the identity
+     * check in it ({@link #claim}). Then their message is appended (409 {@code duplicate} when the page sent it before; masked when the
      * state says the question asked wants a personal answer, {@code "secretAnswer": true}) and the
      * conversation, with its state and version, is returned. Anyone else's conversation is 404, as one that does not
      * exist.
@@ -89,10 +90,7 @@ public final class ConversationService {
             ConversationDao dao = h.attach(ConversationDao.class);
             ConversationDao.Row row =
                     dao.find(id).orElseThrow(() -> ApiException.notFound("There is no such conversation."));
-            boolean unowned = row.userId() == null && row.studentId() == null;
-            boolean signedIn = userId != null || studentId != null;
-            boolean passes = unowned && signedIn && dao.claim(id, userId, studentId) == 1;
-            if (!passes && !(Objects.equals(row.userId(), userId) && Objects.equals(row.studentId(), studentId))) {
+            if (!(Objects.equals(row.userId(), userId) && Objects.equals(row.studentId(), studentId))) {
                 throw ApiException.notFound("There is no such conversation.");
             }
             JsonNode kept =

@@ -124,22 +124,30 @@ class ConversationMessagesIT {
     }
 
     @Test
-    void a_turn_starts_in_one_call_only_for_the_conversations_owner_and_an_anonymous_one_passes_to_who_signed_in() {
+    void a_turn_starts_in_one_call_only_for_the_conversations_owner_and_knowing_an_anonymous_ones_id_takes_nothing() {
         String id = conversation();
         long me = staffId();
         long other = staffId();
 
         Response anonymous = beginTurn(id, "", "hello", "b1:1");
-        Response signedIn = beginTurn(id, "\"userId\":" + me + ",", "I signed in", "b1:2");
-        Response someoneElse = beginTurn(id, "\"userId\":" + other + ",", "let me in", "b1:3");
-        Response visitorAgain = beginTurn(id, "", "and me", "b1:4");
-        Response again = beginTurn(id, "\"userId\":" + me + ",", "I signed in", "b1:2");
+        Response signedIn = beginTurn(id, "\"userId\":" + me + ",", "let me take this over", "b1:2");
+        Response claimed = http.put("/api/v1/conversations/" + id + "/owner", "{\"userId\":" + me + "}", bot);
+        Response mine = beginTurn(id, "\"userId\":" + me + ",", "I signed in", "b1:3");
+        Response someoneElse = beginTurn(id, "\"userId\":" + other + ",", "let me in", "b1:4");
+        Response visitorAgain = beginTurn(id, "", "and me", "b1:5");
+        Response again = beginTurn(id, "\"userId\":" + me + ",", "I signed in", "b1:3");
 
         assertThat(anonymous.status()).isEqualTo(200);
         assertThat(anonymous.json().get("userId").isNull()).isTrue();
-        assertThat(signedIn.status()).isEqualTo(200);
-        assertThat(signedIn.json().get("userId").asLong()).isEqualTo(me);
-        assertThat(signedIn.json().has("state")).isTrue();
+        assertThat(signedIn.status())
+                .as("someone signed in who knows the id does not get the visitor's conversation")
+                .isEqualTo(404);
+        assertThat(claimed.status())
+                .as("the bot gives it to who proved themselves in it")
+                .isEqualTo(200);
+        assertThat(mine.status()).isEqualTo(200);
+        assertThat(mine.json().get("userId").asLong()).isEqualTo(me);
+        assertThat(mine.json().has("state")).isTrue();
         assertThat(someoneElse.status()).isEqualTo(404);
         assertThat(visitorAgain.status()).isEqualTo(404);
         assertThat(again.status()).isEqualTo(409);

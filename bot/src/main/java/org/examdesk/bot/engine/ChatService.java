@@ -92,6 +92,7 @@ public final class ChatService {
         }
         return answer(
                 service,
+                channel,
                 conversation,
                 messageId,
                 state -> engine.handle(
@@ -130,6 +131,7 @@ public final class ChatService {
                 .orElseThrow(() -> RequestException.notFound("There is no such conversation."));
         return answer(
                 service,
+                channel,
                 conversation,
                 null,
                 state -> engine.handleFile(
@@ -139,6 +141,7 @@ public final class ChatService {
     /** Runs the engine on the conversation's state and keeps the new state and the answer, once per message id. */
     private List<Reply> answer(
             AdminClient.Caller service,
+            String channel,
             Conversation conversation,
             String messageId,
             Function<FlowState, ConversationEngine.Outcome> handle) {
@@ -151,12 +154,32 @@ public final class ChatService {
                     conversation.version(),
                     transcribed(outcome.replies()),
                     messageId);
+            signedInDuring(service, channel, conversation, outcome.replies());
             return outcome.replies();
         } catch (AdminApiException e) {
             replies = List.of(new Reply.Text(explain(e)));
         }
         service.appendMessageOnce(conversation.id(), "BOT", transcribed(replies), messageId);
         return replies;
+    }
+
+    /**
+     * A visitor who proved who they are in this conversation (the student identity check) now owns it: the only
+     * way an anonymous conversation gets an owner. Knowing a conversation's id is no proof, so neither a resumed
+     * connection nor a turn of someone signed in takes an anonymous conversation over.
+     */
+    private void signedInDuring(
+            AdminClient.Caller service, String channel, Conversation conversation, List<Reply> replies) {
+        boolean unowned = conversation.userId() == null && conversation.studentId() == null;
+        replies.stream()
+                .filter(r -> r instanceof Reply.SignedIn)
+                .map(r -> speaker(((Reply.SignedIn) r).token(), channel))
+                .filter(who -> unowned && who.signedIn())
+                .findFirst()
+                .ifPresent(who -> service.claimConversation(
+                        conversation.id(),
+                        who.isStaff() ? who.user().id() : null,
+                        who.isStudent() ? who.user().id() : null));
     }
 
     /** The replies as kept in the transcript: a sign-in token never is. */
@@ -208,10 +231,6 @@ public final class ChatService {
                 .orElseThrow(() -> RequestException.notFound("There is no such conversation."));
         Long userId = speaker.isStaff() ? speaker.user().id() : null;
         Long studentId = speaker.isStudent() ? speaker.user().id() : null;
-        boolean unowned = conversation.userId() == null && conversation.studentId() == null;
-        if (unowned && speaker.signedIn()) {
-            return service(channel).claimConversation(id, userId, studentId);
-        }
         if (Objects.equals(conversation.userId(), userId) && Objects.equals(conversation.studentId(), studentId)) {
             return conversation;
         }

@@ -83,6 +83,26 @@ class HttpChannelIT {
     }
 
     @Test
+    void someone_signed_in_who_learns_a_visitors_conversation_id_cannot_take_it_over() {
+        String visitors = conversation(null);
+        assertThat(http.post(
+                                "/bot/v1/conversations/" + visitors + "/messages",
+                                "{\"text\":\"my son is locked out\"}",
+                                null)
+                        .status())
+                .isEqualTo(200);
+        String stranger = http.login("officer@hillside.example", DemoData.PASSWORD);
+
+        assertThat(http.post("/bot/v1/conversations/" + visitors + "/messages", "{\"text\":\"hi\"}", stranger)
+                        .status())
+                .isEqualTo(404);
+        assertThat(http.post("/bot/v1/conversations/" + visitors + "/messages", "{\"text\":\"still me\"}", null)
+                        .status())
+                .as("the visitor carries on")
+                .isEqualTo(200);
+    }
+
+    @Test
     void an_invalid_token_is_refused() {
         Response response = http.post("/bot/v1/conversations", null, "not-a-real-token");
 

@@ -152,4 +152,23 @@ class ResentMessageIT {
                 .containsExactly("USER", "BOT", "USER", "BOT");
         second.close();
     }
+
+    @Test
+    void a_page_signed_in_as_someone_else_gets_a_new_conversation_not_a_visitors_one_by_its_id() {
+        String visitors;
+        try (TestSocket visitor = TestSocket.open(app.port(), null, null)) {
+            visitors = visitor.started();
+            visitor.send(message(1, "beef:1", "text", "my son is locked out of his results account"));
+            visitor.awaitReplies(1);
+        }
+
+        try (TestSocket stranger = TestSocket.open(app.port(), officer, visitors)) {
+            assertThat(stranger.started()).isNotEqualTo(visitors);
+        }
+        try (TestSocket visitorAgain = TestSocket.open(app.port(), null, visitors)) {
+            assertThat(visitorAgain.started())
+                    .as("the visitor's page carries on")
+                    .isEqualTo(visitors);
+        }
+    }
 }
