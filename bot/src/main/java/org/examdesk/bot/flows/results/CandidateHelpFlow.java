@@ -3,6 +3,7 @@ package org.examdesk.bot.flows.results;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.examdesk.admin.client.AdminClient;
 import org.examdesk.admin.client.ResultsModels.Access;
 import org.examdesk.admin.client.ResultsModels.Candidate;
@@ -14,13 +15,20 @@ import org.examdesk.bot.engine.Turn;
 
 /**
  * "Why can't candidate 0042 log in" (their access and credential state and the fix) and "I changed the delay"
- * (which letters are stale, with an offer to regenerate them).
+ * (which letters are stale, with an offer to regenerate them); "regenerate all the letters" (new passwords for every
+ * candidate with access, after a warning that the letters given out stop working).
  */
 public final class CandidateHelpFlow implements Flow {
     enum Step {
         CONFIRM,
         JOB
     }
+
+    /** Asking for every letter again, new passwords and all, rather than only the out-of-date ones. */
+    private static final Pattern ALL = Pattern.compile(
+            "\\b(all|every|everyone|everybody|whole)\\b|\\bnew passwords?\\b", Pattern.CASE_INSENSITIVE);
+
+    private static final String REGENERATE_ALL = "do:regenerate-all";
 
     private final SeriesChooser chooser = new SeriesChooser();
     private final LettersJob letters = new LettersJob();
@@ -62,9 +70,28 @@ public final class CandidateHelpFlow implements Flow {
         } else if (intent.is("candidate_login")) {
             turn.say("Which candidate? Say e.g. \"why can't candidate 0042 log in\".");
             turn.withTaskArticles();
+        } else if (ALL.matcher(intent.text()).find()) {
+            everyone(turn, client, series.get());
         } else {
             stale(turn, client, series.get());
         }
+    }
+
+    /** "Regenerate all the letters": new passwords for every candidate with access, after one warning. */
+    private void everyone(Turn turn, ResultsAccess client, Series series) {
+        Access access = client.access(series.id());
+        int withAccess = access.letters() == null ? 0 : access.letters().withAccess();
+        if (withAccess == 0) {
+            turn.say(series.name() + ": no candidates have access, so there are no letters to make.");
+            return;
+        }
+        turn.state().enter(name(), Step.CONFIRM);
+        turn.state().write(AccessState.forSeries(series.id()));
+        turn.confirm(
+                "Make new letters for all " + withAccess + " candidates with access in " + series.name()
+                        + "? Everyone gets a new password: the letters you have given out stop working, so each "
+                        + "candidate needs their new one.",
+                REGENERATE_ALL);
     }
 
     private void candidate(Turn turn, ResultsAccess client, Series series, String number) {
@@ -121,6 +148,8 @@ public final class CandidateHelpFlow implements Flow {
         AccessState state = turn.state().read(AccessState.class);
         if (turn.state().at(Step.CONFIRM) && "do:regenerate".equals(turn.action())) {
             letters.start(turn, results.apply(turn.adminOnce("letters")), state);
+        } else if (turn.state().at(Step.CONFIRM) && REGENERATE_ALL.equals(turn.action())) {
+            letters.startAll(turn, results.apply(turn.adminOnce("letters")), state);
         } else if (turn.state().at(Step.JOB)) {
             letters.report(turn, results.apply(turn.admin()), state);
         } else {

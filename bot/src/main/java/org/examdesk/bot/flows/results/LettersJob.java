@@ -10,6 +10,11 @@ final class LettersJob {
         follow(turn, state, access.generateLetters(state.seriesId()));
     }
 
+    /** Starts a job that gives every candidate with access a new password and letter (scope ALL). */
+    void startAll(Turn turn, ResultsAccess access, AccessState state) {
+        follow(turn, state, access.generateAllLetters(state.seriesId()));
+    }
+
     /** Waits for a job already started (by confirming access) in the results-access flow, with {@code state}. */
     void follow(Turn turn, AccessState state, Job job) {
         turn.state().enter(ResultsAccessFlow.NAME, ResultsAccessFlow.Step.JOB);

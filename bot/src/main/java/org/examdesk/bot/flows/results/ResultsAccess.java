@@ -39,6 +39,9 @@ public interface ResultsAccess {
     /** Starts (or joins the running) job that makes the login letters of those without a current one. */
     Job generateLetters(long seriesId);
 
+    /** Starts (or joins the running) job that gives everyone with access a new password and letter. */
+    Job generateAllLetters(long seriesId);
+
     Job job(long seriesId, long jobId);
 
     static ResultsAccess over(AdminClient.Caller caller) {
@@ -72,6 +75,11 @@ public interface ResultsAccess {
             @Override
             public Job generateLetters(long seriesId) {
                 return client.generate(seriesId, null, null);
+            }
+
+            @Override
+            public Job generateAllLetters(long seriesId) {
+                return client.generate(seriesId, null, "ALL");
             }
 
             @Override

@@ -50,6 +50,18 @@ class CandidateHelpFlowTest {
     }
 
     @Test
+    void regenerating_all_the_letters_warns_that_the_old_ones_stop_working_and_gives_everyone_a_new_password() {
+        assertThat(rig.say("regenerate all the letters for june please").toString())
+                .contains(
+                        "Make new letters for all 40 candidates with access in June 2026?",
+                        "the letters you have given out stop working");
+        assertThat(results.changes).isEmpty();
+
+        assertThat(rig.press("Yes, do it").toString()).contains("Making the letters: 0 of 42");
+        assertThat(results.changes).containsExactly("all letters 11");
+    }
+
+    @Test
     void no_open_series_means_nothing_to_do() {
         results.series.remove(FakeResultsAccess.JUNE);
 

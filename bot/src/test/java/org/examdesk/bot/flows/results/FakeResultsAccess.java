@@ -114,6 +114,12 @@ final class FakeResultsAccess implements ResultsAccess {
         return job(seriesId, "RUNNING", 0);
     }
 
+    @Override
+    public Job generateAllLetters(long seriesId) {
+        changes.add("all letters " + seriesId);
+        return job(seriesId, "RUNNING", 0);
+    }
+
     /** The job is done whenever it is asked about after it started. */
     @Override
     public Job job(long seriesId, long jobId) {
