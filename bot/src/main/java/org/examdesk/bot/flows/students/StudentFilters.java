@@ -1,0 +1,102 @@
+package org.examdesk.bot.flows.students;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The filters of a student search read from a message, as the admin API's {@code GET /api/v1/students} takes them:
+ * statuses (any of), a school year, a creation range, how the accounts were created ({@code import} or
+ * {@code export}) and a permission ({@code mock}, {@code highStakes}, {@code noMock}, {@code noHighStakes}).
+ * Nothing given means every student the speaker may see.
+ */
+record StudentFilters(
+        List<String> statuses,
+        Integer schoolYear,
+        LocalDate createdFrom,
+        LocalDate createdTo,
+        String createdBy,
+        String permission) {
+
+    static final List<String> REACTIVATABLE = List.of("LOCKED", "FAILED_ACTIVATION");
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+    StudentFilters {
+        statuses = statuses == null ? List.of() : List.copyOf(statuses);
+    }
+
+    /** The query parameters of the search (without paging or sort). */
+    Map<String, String> query() {
+        Map<String, String> q = new LinkedHashMap<>();
+        if (!statuses.isEmpty()) {
+            q.put("status", String.join(",", statuses));
+        }
+        put(q, "schoolYear", schoolYear);
+        put(q, "createdFrom", createdFrom);
+        put(q, "createdTo", createdTo);
+        put(q, "createdBy", createdBy);
+        put(q, "permission", permission);
+        return q;
+    }
+
+    /** The same filters, the statuses narrowed to those a reactivation applies to (empty when none is left). */
+    List<String> reactivatable() {
+        return statuses.isEmpty()
+                ? REACTIVATABLE
+                : statuses.stream().filter(REACTIVATABLE::contains).toList();
+    }
+
+    StudentFilters withStatuses(List<String> only) {
+        return new StudentFilters(only, schoolYear, createdFrom, createdTo, createdBy, permission);
+    }
+
+    /** The filters in words, after "students": "in year 11, locked, created since 1 Nov 2026". */
+    String described() {
+        List<String> parts = new ArrayList<>();
+        if (schoolYear != null) {
+            parts.add("in year " + schoolYear);
+        }
+        if (!statuses.isEmpty()) {
+            parts.add(String.join(" or ", statuses.stream().map(Wording::status).toList()));
+        }
+        if (createdFrom != null || createdTo != null) {
+            parts.add(created());
+        }
+        if (createdBy != null) {
+            parts.add("created by " + createdBy);
+        }
+        if (permission != null) {
+            parts.add(
+                    switch (permission) {
+                        case "mock" -> "with mock access";
+                        case "noMock" -> "without mock access";
+                        case "highStakes" -> "with high-stakes access";
+                        default -> "without high-stakes access";
+                    });
+        }
+        return parts.isEmpty() ? "at your centre" : String.join(", ", parts);
+    }
+
+    private String created() {
+        if (createdFrom != null && createdFrom.equals(createdTo)) {
+            return "created on " + SHOWN.format(createdFrom);
+        }
+        if (createdTo == null) {
+            return "created since " + SHOWN.format(createdFrom);
+        }
+        if (createdFrom == null) {
+            return "created up to " + SHOWN.format(createdTo);
+        }
+        return "created " + SHOWN.format(createdFrom) + " to " + SHOWN.format(createdTo);
+    }
+
+    private static void put(Map<String, String> q, String name, Object value) {
+        if (value != null) {
+            q.put(name, value.toString());
+        }
+    }
+}
