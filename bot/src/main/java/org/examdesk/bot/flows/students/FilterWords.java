@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * Reads the filters of a student search from what staff type: statuses and their synonyms ("locked out", "never
  * activated", "activation failed", "forgot their password"), a school year ("year 11", "yr 11", "Y11"), when the
  * accounts were created ({@link CreatedWhen}), how ("imported", "by export") and mock or high-stakes access, with or
- * without. A filter the search does not have, or two that contradict each other, is a sentence saying so instead.
+ * without, and "I added" or "created by me" (the speaker's own imports and exports). A filter the search does not have, or two that contradict each other, is a sentence saying so instead.
  */
 final class FilterWords {
     /** The filters read, or the sentence saying why there are none. */
@@ -54,11 +54,6 @@ final class FilterWords {
 
     static Read read(String typed, LocalDate today) {
         String text = typed.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'');
-        if (MINE.matcher(text).find()) {
-            return problem(
-                    "The student search can't tell who created an account, only how it was created (by import "
-                            + "or by export). Ask again without it, or say \"imported this week\" or \"exported yesterday\", say.");
-        }
         Matcher unsupported = UNSUPPORTED.matcher(text);
         if (unsupported.find()) {
             String by = unsupported.group(1).matches("born|dob") ? "date of birth" : unsupported.group(1);
@@ -100,6 +95,7 @@ final class FilterWords {
                         range.from(),
                         range.to(),
                         imported ? "import" : exported ? "export" : null,
+                        MINE.matcher(text).find(),
                         permission.filters() == null
                                 ? null
                                 : permission.filters().permission()),
@@ -151,6 +147,7 @@ final class FilterWords {
                                 null,
                                 null,
                                 null,
+                                false,
                                 found.iterator().next()),
                 null);
     }

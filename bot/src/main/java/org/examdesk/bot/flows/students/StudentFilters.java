@@ -11,7 +11,7 @@ import java.util.Map;
 /**
  * The filters of a student search read from a message, as the admin API's {@code GET /api/v1/students} takes them:
  * statuses (any of), a school year, a creation range, how the accounts were created ({@code import} or
- * {@code export}) and a permission ({@code mock}, {@code highStakes}, {@code noMock}, {@code noHighStakes}).
+ * {@code export}), whether the speaker's own imports and exports made them, and a permission ({@code mock}, {@code highStakes}, {@code noMock}, {@code noHighStakes}).
  * Nothing given means every student the speaker may see.
  */
 record StudentFilters(
@@ -20,6 +20,7 @@ record StudentFilters(
         LocalDate createdFrom,
         LocalDate createdTo,
         String createdBy,
+        boolean createdByMe,
         String permission) {
 
     static final List<String> REACTIVATABLE = List.of("LOCKED", "FAILED_ACTIVATION");
@@ -39,6 +40,7 @@ record StudentFilters(
         put(q, "createdFrom", createdFrom);
         put(q, "createdTo", createdTo);
         put(q, "createdBy", createdBy);
+        put(q, "createdByMe", createdByMe ? "true" : null);
         put(q, "permission", permission);
         return q;
     }
@@ -51,7 +53,7 @@ record StudentFilters(
     }
 
     StudentFilters withStatuses(List<String> only) {
-        return new StudentFilters(only, schoolYear, createdFrom, createdTo, createdBy, permission);
+        return new StudentFilters(only, schoolYear, createdFrom, createdTo, createdBy, createdByMe, permission);
     }
 
     /** The filters in words, after "students": "in year 11, locked, created since 1 Nov 2026". */
@@ -63,11 +65,8 @@ record StudentFilters(
         if (!statuses.isEmpty()) {
             parts.add(String.join(" or ", statuses.stream().map(Wording::status).toList()));
         }
-        if (createdFrom != null || createdTo != null) {
+        if (createdFrom != null || createdTo != null || createdBy != null || createdByMe) {
             parts.add(created());
-        }
-        if (createdBy != null) {
-            parts.add("created by " + createdBy);
         }
         if (permission != null) {
             parts.add(
@@ -81,17 +80,23 @@ record StudentFilters(
         return parts.isEmpty() ? "at your centre" : String.join(", ", parts);
     }
 
+    /** "created on 6 Dec 2026", "imported by you since 1 Nov 2026", "exported". */
     private String created() {
-        if (createdFrom != null && createdFrom.equals(createdTo)) {
-            return "created on " + SHOWN.format(createdFrom);
+        String verb = createdBy == null ? "created" : createdBy.equals("import") ? "imported" : "exported";
+        String who = createdByMe ? " by you" : "";
+        String when;
+        if (createdFrom == null && createdTo == null) {
+            when = "";
+        } else if (createdFrom != null && createdFrom.equals(createdTo)) {
+            when = " on " + SHOWN.format(createdFrom);
+        } else if (createdTo == null) {
+            when = " since " + SHOWN.format(createdFrom);
+        } else if (createdFrom == null) {
+            when = " up to " + SHOWN.format(createdTo);
+        } else {
+            when = " " + SHOWN.format(createdFrom) + " to " + SHOWN.format(createdTo);
         }
-        if (createdTo == null) {
-            return "created since " + SHOWN.format(createdFrom);
-        }
-        if (createdFrom == null) {
-            return "created up to " + SHOWN.format(createdTo);
-        }
-        return "created " + SHOWN.format(createdFrom) + " to " + SHOWN.format(createdTo);
+        return verb + who + when;
     }
 
     private static void put(Map<String, String> q, String name, Object value) {

@@ -6,9 +6,11 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.examdesk.admin.client.AdminApiException;
 import org.examdesk.admin.client.ClientModels.Centre;
 import org.examdesk.admin.client.StudentModels.Changed;
@@ -34,6 +36,9 @@ final class FakeStudentAccounts implements StudentAccounts {
             List.of(student(7, "Zoë", "Łukasiewicz", "LOCKED"), student(8, "Ewan", "McDonald", "ACTIVE")));
     final List<String> changes = new ArrayList<>();
     final List<Map<String, String>> searches = new ArrayList<>();
+    /** The students the speaker's own imports and exports made ({@code createdByMe=true}). */
+    final Set<Long> createdBySpeaker = new HashSet<>();
+
     int matchCalls;
 
     /** A refusal every search answers with, when set (the API refusing someone who may not see students). */
@@ -91,6 +96,7 @@ final class FakeStudentAccounts implements StudentAccounts {
                 .filter(s -> !filters.containsKey("schoolYear")
                         || String.valueOf(s.schoolYear()).equals(filters.get("schoolYear")))
                 .filter(s -> !filters.containsKey("createdBy") || s.createdBy().equals(filters.get("createdBy")))
+                .filter(s -> !"true".equals(filters.get("createdByMe")) || createdBySpeaker.contains(s.id()))
                 .filter(s -> !filters.containsKey("createdFrom")
                         || !day(s).isBefore(LocalDate.parse(filters.get("createdFrom"))))
                 .filter(s ->

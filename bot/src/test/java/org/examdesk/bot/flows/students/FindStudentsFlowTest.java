@@ -74,6 +74,21 @@ class FindStudentsFlowTest {
     }
 
     @Test
+    void students_i_added_are_those_the_speakers_own_imports_and_exports_made() throws Exception {
+        accounts.createdBySpeaker.add(2L);
+        rig(FlowRig.officer());
+
+        List<Reply> replies = rig.say("students I added yesterday");
+
+        assertThat(accounts.searches).last().satisfies(q -> assertThat(q)
+                .containsEntry("createdByMe", "true")
+                .containsEntry("createdFrom", "2026-12-06")
+                .containsEntry("createdTo", "2026-12-06"));
+        assertThat(replies.toString()).contains("No students created by you on 6 Dec 2026.");
+        assertThat(names(rig.say("students created by me this week"))).containsExactly("Ola Adeyemi");
+    }
+
+    @Test
     void more_shows_the_next_page_of_twenty() throws Exception {
         for (int i = 10; i < 40; i++) {
             accounts.students.add(FakeStudentAccounts.student(
@@ -127,7 +142,8 @@ class FindStudentsFlowTest {
     void unknown_or_contradictory_filters_get_a_sentence_and_nothing_is_searched() throws Exception {
         rig(FlowRig.officer());
 
-        assertThat(rig.say("show me the students i added yesterday").toString()).contains("can't tell who created");
+        assertThat(rig.say("show me the students imported and exported").toString())
+                .contains("either by import or by export");
         assertThat(rig.say("locked students in year 11 and year 12").toString()).contains("one school year at a time");
         assertThat(accounts.searches).isEmpty();
     }
