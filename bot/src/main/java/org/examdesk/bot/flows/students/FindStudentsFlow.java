@@ -3,7 +3,6 @@ package org.examdesk.bot.flows.students;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +12,6 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.examdesk.admin.client.AdminApiException;
 import org.examdesk.admin.client.AdminClient;
-import org.examdesk.admin.client.StudentModels.Student;
 import org.examdesk.admin.client.StudentModels.StudentPage;
 import org.examdesk.bot.engine.Flow;
 import org.examdesk.bot.engine.FlowState;
@@ -35,7 +33,6 @@ public final class FindStudentsFlow implements Flow {
     static final String MORE = "more";
     static final String REACTIVATE = "reactivate";
     private static final ZoneId UK = ZoneId.of("Europe/London");
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final Pattern MORE_WORDS = Pattern.compile("\\b(more|next(\\s+page)?|rest|keep\\s+going)\\b");
     private static final Pattern REACTIVATE_WORDS = Pattern.compile("\\b(re-?activate|unlock)\\w*");
 
@@ -150,11 +147,7 @@ public final class FindStudentsFlow implements Flow {
         int last = first + page.items().size() - 1;
         turn.say((total == 1 ? "1 student " : total + " students ") + search.described() + "."
                 + (total > page.items().size() ? " Showing " + first + " to " + last + "." : ""));
-        turn.add(new Reply.Table(
-                "Students " + search.described(),
-                List.of("Name", "UCI", "Year", "Status", "Created"),
-                page.items().stream().map(FindStudentsFlow::row).toList(),
-                null));
+        turn.add(StudentFilters.table("Students " + search.described(), page.items()));
         List<Reply.Option> next = new ArrayList<>();
         boolean reactivatable = page.items().stream().anyMatch(s -> StudentFilters.REACTIVATABLE.contains(s.status()));
         if (reactivatable) {
@@ -176,15 +169,6 @@ public final class FindStudentsFlow implements Flow {
                                 + (last < total ? " Or say \"more\" for the next page." : "")
                         : "Say \"more\" for the next page.",
                 next);
-    }
-
-    private static List<String> row(Student s) {
-        return List.of(
-                StudentPicker.name(s),
-                s.uci(),
-                s.schoolYear() == null ? "" : s.schoolYear().toString(),
-                Wording.status(s.status()),
-                s.createdAt() == null ? "" : SHOWN.format(s.createdAt().atZone(UK)));
     }
 
     /** Every locked or failed-activation student the search shown selects, handed to the bulk reactivation. */

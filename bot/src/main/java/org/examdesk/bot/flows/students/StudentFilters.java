@@ -1,12 +1,15 @@
 package org.examdesk.bot.flows.students;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.examdesk.admin.client.StudentModels.Student;
+import org.examdesk.bot.engine.Reply;
 
 /**
  * The filters of a student search read from a message, as the admin API's {@code GET /api/v1/students} takes them:
@@ -24,6 +27,7 @@ record StudentFilters(
         String permission) {
 
     static final List<String> REACTIVATABLE = List.of("LOCKED", "FAILED_ACTIVATION");
+    private static final ZoneId UK = ZoneId.of("Europe/London");
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     StudentFilters {
@@ -97,6 +101,24 @@ record StudentFilters(
             when = " " + SHOWN.format(createdFrom) + " to " + SHOWN.format(createdTo);
         }
         return verb + who + when;
+    }
+
+    /** Students as the table the chat shows: name, UCI, year, status and the day created (UK time). */
+    static Reply.Table table(String title, List<Student> students) {
+        return new Reply.Table(
+                title,
+                List.of("Name", "UCI", "Year", "Status", "Created"),
+                students.stream()
+                        .map(s -> List.of(
+                                StudentPicker.name(s),
+                                s.uci(),
+                                s.schoolYear() == null ? "" : s.schoolYear().toString(),
+                                Wording.status(s.status()),
+                                s.createdAt() == null
+                                        ? ""
+                                        : SHOWN.format(s.createdAt().atZone(UK))))
+                        .toList(),
+                null);
     }
 
     private static void put(Map<String, String> q, String name, Object value) {
