@@ -166,10 +166,10 @@
     return /[",\r\n]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
   }
 
-  function save(blob) {
+  function save(blob, name) {
     var link = el('a');
     link.href = URL.createObjectURL(blob);
-    link.download = 'rejected-rows.csv';
+    link.download = name || 'rejected-rows.csv';
     document.body.appendChild(link);
     link.click();
     setTimeout(function () { URL.revokeObjectURL(link.href); link.remove(); }, 1000);
@@ -184,13 +184,26 @@
   function downloadCsv(reply) {
     var token = store.get('examdesk.token');
     if (!reply.downloadUrl || !/^\//.test(reply.downloadUrl) || !token) { save(tableAsCsv(reply)); return; }
+    var name = reply.downloadUrl.split('?')[0].split('/').pop();
     fetch(reply.downloadUrl, { headers: { Authorization: 'Bearer ' + token } })
       .then(function (response) { if (!response.ok) { throw new Error(String(response.status)); } return response.blob(); })
-      .then(save)
+      .then(function (blob) { save(blob, name); })
       .catch(function () { save(tableAsCsv(reply)); });
   }
 
+  // A file to download and no rows to show (the import template): one button that fetches it as the signed-in person.
+  function fileOnly(reply) {
+    var figure = el('figure', 'bubble table-card');
+    figure.appendChild(el('figcaption', null, reply.title));
+    var download = el('button', 'download', 'Download ' + (reply.title || 'the file') + ' (CSV)');
+    download.type = 'button';
+    download.addEventListener('click', function () { downloadCsv(reply); });
+    figure.appendChild(download);
+    return figure;
+  }
+
   function table(reply) {
+    if (!(reply.columns || []).length && reply.downloadUrl) { return fileOnly(reply); }
     var figure = el('figure', 'bubble table-card');
     var wrap = el('div', 'table-wrap');
     wrap.setAttribute('tabindex', '0');

@@ -77,6 +77,7 @@ import org.examdesk.bot.flows.results.ResultsAccessFlow;
 import org.examdesk.bot.flows.results.SelectedAccessFlow;
 import org.examdesk.bot.flows.students.AccountFlow;
 import org.examdesk.bot.flows.students.BulkReactivateFlow;
+import org.examdesk.bot.flows.students.FindStudentsFlow;
 import org.examdesk.bot.flows.students.OwnAccount;
 import org.examdesk.bot.flows.students.StudentAccounts;
 import org.examdesk.bot.flows.students.StudentFilesFlow;
@@ -275,8 +276,10 @@ public final class ExamDesk implements AutoCloseable {
     public static List<Flow> flows(KnowledgeBase knowledge, ChatHours hours) {
         OpenCaseFlow openCase = new OpenCaseFlow(knowledge, hours, SupportCases::over);
         NameWords names = NameWords.of(knowledge);
+        BulkReactivateFlow bulkReactivate = new BulkReactivateFlow(StudentAccounts::over);
         return List.of(
-                new BulkReactivateFlow(StudentAccounts::over),
+                bulkReactivate,
+                new FindStudentsFlow(StudentAccounts::over, bulkReactivate, hours.clock()),
                 new AccountFlow(names, StudentAccounts::over),
                 new StudentSelfFlow(OwnAccount::over),
                 openCase,

@@ -26,6 +26,7 @@ record SearchQuery(
         LocalDate createdFrom,
         LocalDate createdTo,
         String createdBy,
+        boolean createdByMe,
         String permission,
         Set<StudentStatus> statuses,
         String centre,
@@ -72,6 +73,7 @@ record SearchQuery(
                 r.date("createdFrom"),
                 r.date("createdTo"),
                 r.text("createdBy"),
+                "true".equals(r.oneOf("createdByMe", List.of("true", "false"))),
                 r.oneOf("permission", PERMISSIONS),
                 r.statuses(),
                 r.text("centre"),
@@ -83,7 +85,8 @@ record SearchQuery(
             throw ApiException.invalid(
                     "These search parameters are not valid: " + String.join(", ", r.errors)
                             + ". Dates are yyyy-MM-dd; status is one of " + EnumSet.allOf(StudentStatus.class)
-                            + "; permission is one of " + PERMISSIONS + "; sort is one of " + SORTABLE.keySet()
+                            + "; createdByMe is true or false; permission is one of " + PERMISSIONS
+                            + "; sort is one of " + SORTABLE.keySet()
                             + " (prefix - for descending); size is at most " + MAX_SIZE + ".",
                     r.errors);
         }

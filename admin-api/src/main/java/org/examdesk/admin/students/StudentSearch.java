@@ -19,8 +19,11 @@ import org.jdbi.v3.core.statement.Query;
 final class StudentSearch {
     record Page(List<StudentView> items, long total) {}
 
-    /** Searches within {@code centreId}, or every centre when it is null. */
-    Page run(Handle h, SearchQuery q, Long centreId) {
+    /**
+     * Searches within {@code centreId}, or every centre when it is null; {@code createdByUser}, when not null, keeps
+     * the accounts that user created (an import or export of theirs).
+     */
+    Page run(Handle h, SearchQuery q, Long centreId, Long createdByUser) {
         List<String> where = new ArrayList<>();
         Map<String, Object> binds = new TreeMap<>();
         condition(where, binds, "s.centre_id = :centreId", "centreId", centreId);
@@ -39,6 +42,7 @@ final class StudentSearch {
                 "createdTo",
                 q.createdTo() == null ? null : startOf(q.createdTo().plusDays(1)));
         condition(where, binds, "lower(s.created_by) = lower(:createdBy)", "createdBy", q.createdBy());
+        condition(where, binds, "s.created_by_user_id = :createdByUser", "createdByUser", createdByUser);
         if (q.permission() != null) {
             where.add(
                     switch (q.permission()) {

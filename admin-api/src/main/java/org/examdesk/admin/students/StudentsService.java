@@ -32,7 +32,8 @@ final class StudentsService {
 
     StudentSearch.Page search(Caller caller, SearchQuery query) {
         Long centre = scope(caller);
-        return jdbi.withHandle(h -> search.run(h, query, centre));
+        Long createdByUser = query.createdByMe() ? caller.id() : null;
+        return jdbi.withHandle(h -> search.run(h, query, centre, createdByUser));
     }
 
     /**

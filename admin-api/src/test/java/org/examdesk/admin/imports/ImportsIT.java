@@ -154,6 +154,37 @@ class ImportsIT {
     }
 
     @Test
+    void created_by_me_keeps_the_accounts_the_callers_own_imports_made() {
+        String importer = api.callers().staff(Role.EXAMS_OFFICER, "40123");
+        String colleague = api.callers().staff(Role.EXAMS_ASSISTANT, "40123");
+        List<Entry> e = entries(30, 2);
+        String csv = HEADER + "\n" + e.get(0).csv("mine.one@pupils.example") + "\n"
+                + e.get(1).csv("mine.two@pupils.example") + "\n";
+        Response imported = upload(importer, "students.csv", csv.getBytes(StandardCharsets.UTF_8), true);
+        assertThat(imported.status()).as(imported.body()).isEqualTo(201);
+
+        Response mine = http.get("/api/v1/students?createdByMe=true", importer);
+
+        assertThat(mine.json().get("total").asLong()).isEqualTo(2);
+        assertThat(mine.json().get("items"))
+                .extracting(s -> s.get("uci").asText())
+                .containsExactlyInAnyOrder(e.get(0).uci(), e.get(1).uci());
+        assertThat(http.get("/api/v1/students?createdByMe=true", colleague)
+                        .json()
+                        .get("total")
+                        .asLong())
+                .isZero();
+        assertThat(http.get("/api/v1/students?createdByMe=false", colleague)
+                        .json()
+                        .get("total")
+                        .asLong())
+                .isPositive();
+        Response bad = http.get("/api/v1/students?createdByMe=maybe", importer);
+        assertThat(bad.status()).isEqualTo(422);
+        assertThat(bad.json().get("details").toString()).contains("createdByMe");
+    }
+
+    @Test
     void an_xlsx_workbook_with_date_cells_and_excel_serial_numbers_is_imported() throws Exception {
         List<Entry> e = entries(10, 2);
         byte[] xlsx;

@@ -124,12 +124,21 @@ class SearchQueryTest {
     }
 
     @Test
+    void created_by_me_is_true_or_false_and_off_when_absent() {
+        assertThat(query().createdByMe()).isFalse();
+        assertThat(query("createdByMe", "true").createdByMe()).isTrue();
+        assertThat(query("createdByMe", "FALSE").createdByMe()).isFalse();
+        assertThat(refused("createdByMe", "me").details()).containsExactly("createdByMe");
+    }
+
+    @Test
     void every_bad_parameter_is_named_in_one_sentence_that_says_what_is_allowed() {
         ApiException e = refused("sort", "password", "dob", "yesterday", "size", "500", "status", "gone");
         assertThat(e.details()).containsExactly("sort", "dob", "status", "size");
         assertThat(e.getMessage())
                 .startsWith("These search parameters are not valid: sort, dob, status, size. Dates are yyyy-MM-dd; "
-                        + "status is one of " + EnumSet.allOf(StudentStatus.class) + "; permission is one of "
+                        + "status is one of " + EnumSet.allOf(StudentStatus.class)
+                        + "; createdByMe is true or false; permission is one of "
                         + SearchQuery.PERMISSIONS + "; sort is one of ")
                 .endsWith(" (prefix - for descending); size is at most 200.");
     }

@@ -157,7 +157,8 @@ public final class ConversationEngine {
         if (active.isPresent()) {
             boolean unmistakable = starting.isPresent()
                     && starting.get() != active.get()
-                    && intent.confidence() >= INTERRUPT_CONFIDENCE;
+                    && intent.confidence() >= INTERRUPT_CONFIDENCE
+                    && !active.get().continuesWith(intent, turn.state());
             if (unmistakable) {
                 askToSwitch(turn, intent);
             } else {

@@ -62,6 +62,14 @@ public interface Flow {
         return null;
     }
 
+    /**
+     * Whether a request another flow would start on ("reactivate all of these") is instead this flow's next step, so
+     * that it is not asked about as an interruption. No by default.
+     */
+    default boolean continuesWith(Intent intent, FlowState state) {
+        return false;
+    }
+
     /** Whether this flow may take on files this speaker shares (then {@link #takes} looks at the file). */
     default boolean takesFilesFrom(Speaker speaker) {
         return false;

@@ -67,12 +67,23 @@ public final class BulkReactivateFlow implements Flow {
         filters.put("sort", "surname");
         StudentModels.StudentPage page = accounts.apply(turn.admin()).search(filters);
         String scope = intent.entities().schoolYear().map(y -> " in year " + y).orElse("");
+        propose(turn, page, "locked", scope);
+    }
+
+    /**
+     * Lists the students of {@code page} (found with at most {@link #MAX_STUDENTS} a page) and asks to reactivate them
+     * all; a confirmation is then this flow's to act on. {@code kind} says what they are ("locked"), {@code scope}
+     * where (" in year 11"). Another flow that has found the students (a search) hands them over here.
+     */
+    void propose(Turn turn, StudentModels.StudentPage page, String kind, String scope) {
         if (page.items().isEmpty()) {
-            turn.say("No student" + scope + " at your centre is locked. Nothing to do.");
+            turn.state().clear();
+            turn.say("No student" + scope + " at your centre is " + kind + ". Nothing to do.");
             return;
         }
         if (page.total() > MAX_STUDENTS) {
-            turn.say(page.total() + " students" + scope + " are locked; I can do at most " + MAX_STUDENTS
+            turn.state().clear();
+            turn.say(page.total() + " students" + scope + " are " + kind + "; I can do at most " + MAX_STUDENTS
                     + " at once. Narrow it down, e.g. by school year.");
             return;
         }
@@ -86,7 +97,7 @@ public final class BulkReactivateFlow implements Flow {
         turn.state().enter(name(), Step.CONFIRM);
         String listed = String.join("\n", names.subList(0, Math.min(LISTED, names.size())))
                 + (names.size() > LISTED ? "\n… and " + (names.size() - LISTED) + " more" : "");
-        turn.say(page.items().size() + " locked student" + (page.items().size() == 1 ? "" : "s") + scope + ":\n"
+        turn.say(page.items().size() + " " + kind + " student" + (page.items().size() == 1 ? "" : "s") + scope + ":\n"
                 + listed);
         turn.confirm("Reactivate all " + page.items().size() + "? Each gets a new activation link by email.", "do:all");
     }

@@ -1,8 +1,11 @@
 package org.examdesk.bot.flows.students;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 import org.examdesk.bot.engine.Flow;
 import org.examdesk.bot.engine.Intent;
+import org.examdesk.bot.engine.Reply;
 import org.examdesk.bot.engine.Speaker;
 import org.examdesk.bot.engine.Turn;
 
@@ -14,6 +17,10 @@ import org.examdesk.bot.engine.Turn;
  * staff who may do it, and tells anyone else who can.
  */
 public final class StudentFilesFlow implements Flow {
+    /** The import template, served by the admin API to the staff who may import (the web chat fetches it as them). */
+    static final String TEMPLATE_URL = "/api/v1/students/imports/template.csv";
+
+    private static final Pattern TEMPLATE = Pattern.compile("\\b(template|blank\\s+(csv|spreadsheet|file))\\b");
     private static final List<String> STUDENT_ADMINS = List.of("EXAMS_OFFICER", "EXAMS_MANAGER", "EXAMS_ASSISTANT");
 
     @Override
@@ -38,6 +45,12 @@ public final class StudentFilesFlow implements Flow {
         if (STUDENT_ADMINS.stream().noneMatch(turn.speaker().user()::hasRole)) {
             turn.say("Only your centre's exams officers, exams managers and exams assistants can "
                     + (export ? "export verification codes" : "import students") + "; please ask one of them.");
+            return;
+        }
+        if (!export && TEMPLATE.matcher(intent.text().toLowerCase(Locale.ROOT)).find()) {
+            turn.say("Here is the student import template: a CSV file with the columns the import reads, in order. "
+                    + "Fill in one student a row, then send it to me with \"Import students from a file\".");
+            turn.add(new Reply.Table("Student import template", List.of(), List.of(), TEMPLATE_URL));
             return;
         }
         if (export) {

@@ -3,10 +3,15 @@ package org.examdesk.bot.flows.students;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import org.examdesk.admin.client.AdminApiException;
 import org.examdesk.admin.client.ClientModels.Centre;
 import org.examdesk.admin.client.StudentModels.Changed;
 import org.examdesk.admin.client.StudentModels.Diagnosis;
@@ -30,9 +35,30 @@ final class FakeStudentAccounts implements StudentAccounts {
     final List<Student> students = new ArrayList<>(
             List.of(student(7, "Zoë", "Łukasiewicz", "LOCKED"), student(8, "Ewan", "McDonald", "ACTIVE")));
     final List<String> changes = new ArrayList<>();
+    final List<Map<String, String>> searches = new ArrayList<>();
+    /** The students the speaker's own imports and exports made ({@code createdByMe=true}). */
+    final Set<Long> createdBySpeaker = new HashSet<>();
+
     int matchCalls;
 
+    /** A refusal every search answers with, when set (the API refusing someone who may not see students). */
+    AdminApiException refusal;
+
     static Student student(long id, String forename, String surname, String status) {
+        return student(id, forename, surname, status, 11, "2026-09-01", "import", true, true);
+    }
+
+    /** A student of {@code year}, created on {@code created} (yyyy-MM-dd, 09:00 UTC) by import or export. */
+    static Student student(
+            long id,
+            String forename,
+            String surname,
+            String status,
+            int year,
+            String created,
+            String createdBy,
+            boolean mock,
+            boolean highStakes) {
         return new Student(
                 id,
                 RIVERSIDE,
@@ -41,12 +67,12 @@ final class FakeStudentAccounts implements StudentAccounts {
                 "40123260000" + id + "X",
                 forename.charAt(0) + "." + id + "@students.example",
                 LocalDate.of(2010, 1, 1),
-                11,
+                year,
                 status,
-                new Permissions(true, true),
+                new Permissions(mock, highStakes),
                 new Failures(0, 3, 3),
-                Instant.parse("2026-09-01T09:00:00Z"),
-                "import");
+                Instant.parse(created + "T09:00:00Z"),
+                createdBy);
     }
 
     private static String fold(String s) {
@@ -54,14 +80,48 @@ final class FakeStudentAccounts implements StudentAccounts {
                 .replaceAll("\\p{M}", "");
     }
 
+    /** As the admin API: every filter given narrows (email or UCI either), then one page of the sorted rows. */
     @Override
     public StudentPage search(Map<String, String> filters) {
+        searches.add(Map.copyOf(filters));
+        if (refusal != null) {
+            throw refusal;
+        }
         List<Student> found = students.stream()
-                .filter(s -> filters.containsKey("status")
-                        ? s.status().equals(filters.get("status"))
-                        : s.email().equals(filters.get("email")) || s.uci().equals(filters.get("uci")))
+                .filter(s -> !filters.containsKey("status")
+                        || List.of(filters.get("status").split(",")).contains(s.status()))
+                .filter(s -> !filters.containsKey("email") && !filters.containsKey("uci")
+                        || s.email().equals(filters.get("email"))
+                        || s.uci().equals(filters.get("uci")))
+                .filter(s -> !filters.containsKey("schoolYear")
+                        || String.valueOf(s.schoolYear()).equals(filters.get("schoolYear")))
+                .filter(s -> !filters.containsKey("createdBy") || s.createdBy().equals(filters.get("createdBy")))
+                .filter(s -> !"true".equals(filters.get("createdByMe")) || createdBySpeaker.contains(s.id()))
+                .filter(s -> !filters.containsKey("createdFrom")
+                        || !day(s).isBefore(LocalDate.parse(filters.get("createdFrom"))))
+                .filter(s ->
+                        !filters.containsKey("createdTo") || !day(s).isAfter(LocalDate.parse(filters.get("createdTo"))))
+                .filter(s -> !filters.containsKey("permission") || permitted(s, filters.get("permission")))
+                .sorted(Comparator.comparing(Student::surname))
                 .toList();
-        return new StudentPage(found, found.size());
+        int size = Integer.parseInt(filters.getOrDefault("size", "50"));
+        int page = Integer.parseInt(filters.getOrDefault("page", "1"));
+        List<Student> shown =
+                found.stream().skip((long) (page - 1) * size).limit(size).toList();
+        return new StudentPage(shown, found.size());
+    }
+
+    private static LocalDate day(Student s) {
+        return s.createdAt().atZone(ZoneOffset.UTC).toLocalDate();
+    }
+
+    private static boolean permitted(Student s, String permission) {
+        return switch (permission) {
+            case "mock" -> s.permissions().mock();
+            case "highStakes" -> s.permissions().highStakes();
+            case "noMock" -> !s.permissions().mock();
+            default -> !s.permissions().highStakes();
+        };
     }
 
     @Override

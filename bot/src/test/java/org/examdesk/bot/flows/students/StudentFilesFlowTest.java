@@ -56,4 +56,14 @@ class StudentFilesFlowTest {
 
         assertThat(rig.say("cancel").toString()).contains("we start afresh");
     }
+
+    @Test
+    void the_import_template_is_a_download_from_the_admin_api() throws Exception {
+        rig(FlowRig.officer());
+
+        List<Reply> replies = rig.say("hi, csv template for students pls");
+
+        assertThat(replies)
+                .anyMatch(r -> r instanceof Reply.Table t && StudentFilesFlow.TEMPLATE_URL.equals(t.downloadUrl()));
+    }
 }
