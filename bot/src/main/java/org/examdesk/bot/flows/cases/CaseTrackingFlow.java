@@ -9,6 +9,7 @@ import org.examdesk.admin.client.AdminClient;
 import org.examdesk.admin.client.CaseModels.Attachment;
 import org.examdesk.admin.client.CaseModels.CaseDetails;
 import org.examdesk.admin.client.CaseModels.CasePage;
+import org.examdesk.bot.engine.Entities;
 import org.examdesk.bot.engine.Flow;
 import org.examdesk.bot.engine.FlowState;
 import org.examdesk.bot.engine.Intent;
@@ -120,6 +121,9 @@ public final class CaseTrackingFlow implements Flow {
             list(turn, MyCasesQuery.fromAction(action));
             return;
         }
+        if (turn.text() != null && !turn.state().at(Step.COMMENT) && anotherLook(turn, turn.text())) {
+            return;
+        }
         Shown shown = turn.state().at(Step.LIST) ? null : turn.state().read(Shown.class);
         if (shown != null && action.equals("comment")) {
             turn.state().step(Step.COMMENT);
@@ -137,6 +141,20 @@ public final class CaseTrackingFlow implements Flow {
             turn.state().clear();
             turn.say("What else can I help with?");
         }
+    }
+
+    /** Typed while cases are looked at: another case ("case 12345678") or the list again ("my open cases"). */
+    private boolean anotherLook(Turn turn, String text) {
+        List<String> numbers = Entities.extract(text).caseNumbers();
+        if (!numbers.isEmpty()) {
+            show(turn, numbers.get(0), false);
+            return true;
+        }
+        if (MyCasesQuery.asksForList(text)) {
+            list(turn, MyCasesQuery.from(text));
+            return true;
+        }
+        return false;
     }
 
     private void comment(Turn turn, String number, String text) {

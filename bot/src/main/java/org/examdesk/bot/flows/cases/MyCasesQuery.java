@@ -13,6 +13,7 @@ import org.examdesk.bot.engine.Turn;
  */
 record MyCasesQuery(String status, String sort, String words) {
     static final String ACTION = "cases:";
+    private static final Pattern LIST = Pattern.compile("\\b(cases|tickets|queries)\\b");
     private static final Pattern OPEN = Pattern.compile("\\b(open|active|ongoing|current|unresolved)\\b");
     private static final Pattern FINISHED = Pattern.compile("\\b(closed|resolved|finished|done|old)\\b");
     private static final Pattern DUE = Pattern.compile("\\b(due|deadline|target)");
@@ -27,6 +28,15 @@ record MyCasesQuery(String status, String sort, String words) {
                 ? "due"
                 : OLDEST.matcher(t).find() ? "-created" : NEWEST.matcher(t).find() ? "created" : "updated";
         return of(status, sort);
+    }
+
+    /** Whether the words ask for a list of cases ("my closed cases", "newest first"). */
+    static boolean asksForList(String text) {
+        String t = text.toLowerCase(Locale.ROOT);
+        return LIST.matcher(t).find()
+                || NEWEST.matcher(t).find()
+                || OLDEST.matcher(t).find()
+                || DUE.matcher(t).find();
     }
 
     static MyCasesQuery fromAction(String action) {

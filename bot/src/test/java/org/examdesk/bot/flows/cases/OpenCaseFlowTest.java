@@ -101,7 +101,9 @@ class OpenCaseFlowTest {
                             "English",
                             "Riverside School"));
         });
-        assertThat(rig.state().flow()).isNull();
+        // the new case is the one looked at: a file shared next is attached to it
+        assertThat(rig.state().flow()).isEqualTo("track_case");
+        assertThat(rig.state().toJson().toString()).contains("40000001");
     }
 
     /** The details form as a visitor fills it: every contact detail, with this reply address. */
