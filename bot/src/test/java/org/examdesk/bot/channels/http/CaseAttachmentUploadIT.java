@@ -118,6 +118,19 @@ class CaseAttachmentUploadIT {
     }
 
     @Test
+    void a_file_over_ten_megabytes_is_refused_with_the_limit_and_nothing_is_stored() throws Exception {
+        String number = CaseFiles.openCase(session.base(), "officer@riverside.example");
+        String conversation = lookingAt(number);
+        byte[] large = new byte[10 * 1024 * 1024 + 1];
+        System.arraycopy(PDF, 0, large, 0, PDF.length);
+
+        JsonNode answer = upload(conversation, "scan.pdf", "application/pdf", large);
+
+        assertThat(answer.toString()).contains("limited to 10 MB", "Nothing was attached to case " + number);
+        assertThat(attachments(number)).isEmpty();
+    }
+
+    @Test
     void a_file_that_is_not_for_a_case_is_still_taken_as_an_import() throws Exception {
         String conversation = http.post("/bot/v1/conversations", null, officer)
                 .json()
