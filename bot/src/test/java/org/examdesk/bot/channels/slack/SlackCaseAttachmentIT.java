@@ -83,4 +83,17 @@ class SlackCaseAttachmentIT {
         assertThat(answer.param("text")).contains("File extensions must be lower case", "Nothing was attached");
         assertThat(attachments(number)).isEmpty();
     }
+
+    @Test
+    void a_file_over_ten_megabytes_shared_in_the_dm_is_not_downloaded_and_nothing_is_stored() {
+        t.link("U3003", "officer@riverside.example");
+        String number = CaseFiles.openCase(app.base(), "officer@riverside.example");
+        t.dm("U3003", "DU3003", "case " + number);
+
+        FakeSlack.Call answer = share("U3003", "F3003", "scan.pdf", "pdf", new byte[10 * 1024 * 1024 + 1]);
+
+        assertThat(answer.param("channel")).isEqualTo("DU3003");
+        assertThat(answer.param("text")).contains("limited to 10 MB", "Nothing was attached");
+        assertThat(attachments(number)).isEmpty();
+    }
 }
