@@ -202,6 +202,37 @@
     return figure;
   }
 
+  // A case's files: each fetched with the signed-in person's session (the admin API checks it is theirs to see).
+  function files(reply) {
+    var box = el('div', 'bubble files');
+    box.appendChild(el('p', 'files-title', reply.title));
+    var list = el('ul');
+    (reply.files || []).forEach(function (file) {
+      var item = el('li');
+      var button = el('button', 'download', 'Download ' + file.name + ' (' + file.size + ')');
+      button.type = 'button';
+      button.addEventListener('click', function () {
+        var token = store.get('examdesk.token');
+        if (!/^\/api\/v1\//.test(file.url) || !token) { return; }
+        fetch(file.url, { headers: { Authorization: 'Bearer ' + token } })
+          .then(function (response) { if (!response.ok) { throw new Error(String(response.status)); } return response.blob(); })
+          .then(function (blob) {
+            var link = el('a');
+            link.href = URL.createObjectURL(blob);
+            link.download = file.name;
+            document.body.appendChild(link);
+            link.click();
+            setTimeout(function () { URL.revokeObjectURL(link.href); link.remove(); }, 1000);
+          })
+          .catch(function () { button.textContent = 'Could not download ' + file.name + '; sign in and try again.'; });
+      });
+      item.appendChild(button);
+      list.appendChild(item);
+    });
+    box.appendChild(list);
+    return box;
+  }
+
   function table(reply) {
     if (!(reply.columns || []).length && reply.downloadUrl) { return fileOnly(reply); }
     var figure = el('figure', 'bubble table-card');
@@ -265,6 +296,8 @@
         return el('div', 'bubble case', 'Case ' + reply.number + ' (' + reply.status + ')');
       case 'table':
         return table(reply);
+      case 'files':
+        return files(reply);
       default:
         return el('div', 'bubble', reply.text || '');
     }

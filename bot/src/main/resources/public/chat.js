@@ -99,6 +99,10 @@
         showWho({ name: reply.name, kind: reply.kind });
         return;
       }
+      if (reply.type === 'case' && token()) { // a case is looked at: a file may be added to it
+        $('attach-label').textContent = 'Add a file to case ' + reply.number + ' (at most 10 MB; the extension in lower case)';
+        $('attach-form').hidden = false;
+      }
       var item = add('bot', R.render(reply, pressed, sentForm));
       firstButton = firstButton || item.querySelector('.options button, .chat-form input, .chat-form textarea');
     });
@@ -235,6 +239,28 @@
       .catch(function () { typing.hidden = true; add('bot', R.el('div', 'bubble error', 'The upload failed. Please try again.')); });
   }
 
+  // A file for the case being looked at: the bot attaches it through the admin API, as the signed-in person.
+  function onAttach(event) {
+    event.preventDefault();
+    var file = $('attach-file').files[0], error = $('attach-error');
+    if (!file) { error.textContent = 'Choose a file first.'; return; }
+    error.textContent = '';
+    var form = new FormData();
+    form.append('file', file);
+    add('user', R.el('div', 'bubble', 'Sent ' + file.name));
+    typing.hidden = false;
+    fetch('/bot/v1/conversations/' + encodeURIComponent(R.store.get(CONVERSATION)) + '/files',
+      { method: 'POST', headers: { Authorization: 'Bearer ' + token() }, body: form })
+      .then(function (response) { return response.json().then(function (json) { return { ok: response.ok, json: json }; }); })
+      .then(function (answer) {
+        typing.hidden = unanswered.length === 0;
+        if (!answer.ok) { add('bot', R.el('div', 'bubble error', answer.json.message)); return; }
+        showReplies(answer.json.replies);
+        $('attach-form').reset();
+      })
+      .catch(function () { typing.hidden = true; add('bot', R.el('div', 'bubble error', 'The file could not be sent. Please try again.')); });
+  }
+
   // The codes go straight from the admin API to a file on this computer: never into the conversation.
   function onExportCodes(event) {
     event.preventDefault();
@@ -294,6 +320,7 @@
   $('student-start').addEventListener('click', onStudentStart);
   $('signout').addEventListener('click', onSignOut);
   $('upload-form').addEventListener('submit', onUpload);
+  $('attach-form').addEventListener('submit', onAttach);
   $('codes-form').addEventListener('submit', onExportCodes);
   var embedded = new URLSearchParams(location.search).has('embed');
   document.addEventListener('keydown', function (event) {

@@ -1,6 +1,8 @@
 package org.examdesk.admin.cases;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import org.examdesk.admin.accounts.Caller;
@@ -97,6 +99,26 @@ public final class CaseReader {
                 files);
     }
 
+    /** The statuses a list asks for: one, "open" (new, in progress, waiting) or "finished" (resolved, closed). */
+    private static List<String> statuses(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        String group = status.trim().toLowerCase(Locale.ROOT);
+        if (group.equals("open") || group.equals("finished")) {
+            return Arrays.stream(CaseStatus.values())
+                    .filter(s -> s.isOpen() == group.equals("open"))
+                    .map(CaseStatus::name)
+                    .toList();
+        }
+        return CaseStatus.parse(status)
+                .map(s -> List.of(s.name()))
+                .orElseThrow(() -> ApiException.invalid(
+                        "The status must be one of NEW, IN_PROGRESS, WAITING_ON_CUSTOMER, RESOLVED, CLOSED, "
+                                + "open or finished.",
+                        List.of("status")));
+    }
+
     /** The caller's own cases (or, for an agent asking with mine=false, everyone's). */
     CaseViews.Page<CaseViews.Summary> list(
             Caller caller, boolean mine, String status, String sort, int page, int size) {
@@ -105,13 +127,7 @@ public final class CaseReader {
             throw ApiException.invalid(
                     "Sort by one of: " + String.join(", ", new TreeSet<>(SORTS.keySet())) + ".", List.of("sort"));
         }
-        CaseStatus wanted = status == null || status.isBlank()
-                ? null
-                : CaseStatus.parse(status)
-                        .orElseThrow(() -> ApiException.invalid(
-                                "The status must be one of NEW, IN_PROGRESS, "
-                                        + "WAITING_ON_CUSTOMER, RESOLVED, CLOSED.",
-                                List.of("status")));
+        List<String> wanted = statuses(status);
         boolean everyone = !mine && CaseAccess.isAgent(caller);
         CaseAccess.Requester requester = CaseAccess.Requester.of(caller);
         if (!everyone && requester.anonymous()) {
@@ -125,7 +141,7 @@ public final class CaseReader {
                             : " and c.requester_student_id = :studentId");
         }
         if (wanted != null) {
-            where.append(" and c.status = :status");
+            where.append(" and c.status = any(:statuses)");
         }
         return deps.jdbi().withHandle(h -> {
             Query items = h.createQuery(CaseDao.SELECT + where + " order by " + order + " limit :limit offset :offset");
@@ -133,7 +149,7 @@ public final class CaseReader {
             for (Query q : List.of(items, count)) {
                 q.bind("userId", requester.userId())
                         .bind("studentId", requester.studentId())
-                        .bind("status", wanted == null ? null : wanted.name());
+                        .bindArray("statuses", String.class, wanted == null ? List.of() : wanted);
             }
             List<CaseRow> rows = items.bind("limit", size)
                     .bind("offset", (page - 1) * size)

@@ -94,6 +94,8 @@ final class TranscriptText {
             case "picks" -> reply.path("prompt").asText() + " (a list to tick: "
                     + String.join(", ", reply.path("options").findValuesAsText("label")) + ")";
             case "table" -> reply.path("title").asText() + " (a table)";
+            case "files" -> reply.path("title").asText() + " ("
+                    + reply.path("files").size() + " files)";
             default -> reply.toString();
         };
     }

@@ -218,6 +218,29 @@ class CasesIT {
     }
 
     @Test
+    void my_open_and_my_finished_cases_are_listed_apart() {
+        String agent = http.login("agent@examdesk.example", DemoData.PASSWORD);
+        String open = number(http, officer, accountsCase("MESSAGE"));
+        String resolved = number(http, officer, accountsCase("MESSAGE"));
+        assertThat(http.put("/api/v1/cases/" + resolved + "/status", "{\"status\":\"RESOLVED\"}", agent)
+                        .status())
+                .isEqualTo(200);
+
+        List<String> openOnes = numbers(http.get("/api/v1/cases?mine=true&status=open&sort=due&size=100", officer));
+        List<String> finished = numbers(http.get("/api/v1/cases?mine=true&status=finished&size=100", officer));
+
+        assertThat(openOnes).contains(open).doesNotContain(resolved);
+        assertThat(finished).contains(resolved).doesNotContain(open);
+    }
+
+    private static List<String> numbers(Response page) {
+        assertThat(page.status()).isEqualTo(200);
+        List<String> numbers = new ArrayList<>();
+        page.json().get("items").forEach(i -> numbers.add(i.get("number").asText()));
+        return numbers;
+    }
+
+    @Test
     void contact_details_are_prefilled_from_the_previous_case() {
         String teacher = http.login("teacher@riverside.example", DemoData.PASSWORD);
         JsonNode before = http.get("/api/v1/cases/contact-defaults", teacher).json();

@@ -4,6 +4,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.examdesk.admin.client.CaseModels.Attachment;
 import org.examdesk.admin.client.CaseModels.CaseDetails;
 import org.examdesk.admin.client.CaseModels.CasePage;
 import org.examdesk.admin.client.CaseModels.CaseSummary;
@@ -62,6 +63,24 @@ public final class CasesClient {
     public CaseDetails comment(String number, String text) {
         return caller.send(
                 "POST", "/api/v1/cases/" + encode(number) + "/comments", Map.of("text", text), CaseDetails.class);
+    }
+
+    /**
+     * Attaches a file to one of the caller's cases (multipart field {@code file}); the admin API checks the size
+     * (10 MB), the extension (allowed, lower case) and the content, and refuses with a sentence otherwise.
+     */
+    public Attachment attach(String number, String fileName, String contentType, byte[] content) {
+        return caller.postFile(
+                "/api/v1/cases/" + encode(number) + "/attachments",
+                Map.of(),
+                new Multipart.FilePart(
+                        "file", fileName, contentType == null ? "application/octet-stream" : contentType, content),
+                Attachment.class);
+    }
+
+    /** The path that downloads an attachment, for the requester, their centre's staff and agents. */
+    public static String attachmentPath(String number, long id) {
+        return "/api/v1/cases/" + encode(number) + "/attachments/" + id;
     }
 
     /** Agents: a page of a queue (null for every queue), open cases unless a status is given. */

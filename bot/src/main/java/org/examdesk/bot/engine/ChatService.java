@@ -110,14 +110,23 @@ public final class ChatService {
     }
 
     /**
-     * A file shared in a conversation: when a flow takes it on (a learner group's file), a turn of that flow, with
+     * Whether the flow active in this speaker's conversation takes the file at its step (a case being looked at
+     * takes it as an attachment), whatever kind of file it is; 404 for another's conversation.
+     */
+    public boolean takesAt(UUID conversationId, Speaker speaker, String channel, SharedFile file) {
+        Conversation conversation = owned(conversationId, speaker, channel);
+        return engine.takesAt(FlowState.of(conversation.state()), file, speaker);
+    }
+
+    /**
+     * A file shared in a conversation: when the active flow takes it at its step, or a flow takes it on (a learner group's file), a turn of that flow, with
      * the file's name and size (never its content) in the transcript; otherwise {@code otherwise}, as
      * {@link #exchange} runs it (the students import).
      */
     public List<Reply> share(
             UUID conversationId, Speaker speaker, String channel, SharedFile file, Supplier<List<Reply>> otherwise) {
         Map<String, Object> sent = Map.of("file", file.fileName(), "bytes", file.content().length);
-        if (!engine.takes(file, speaker)) {
+        if (!engine.takes(file, speaker) && !takesAt(conversationId, speaker, channel, file)) {
             return exchange(conversationId, speaker, channel, sent, otherwise);
         }
         owned(conversationId, speaker, channel);

@@ -97,7 +97,15 @@ public final class ConversationEngine {
         return flows.stream().anyMatch(f -> f.takes(file, speaker));
     }
 
-    /** A shared file that a flow takes: that flow starts on it, leaving whatever was under way. */
+    /** Whether the flow active in {@code state} takes this file at its current step (a case being looked at). */
+    public boolean takesAt(FlowState state, SharedFile file, Speaker speaker) {
+        return active(state).filter(f -> f.takesAt(state, file, speaker)).isPresent();
+    }
+
+    /**
+     * A shared file that a flow takes: the active flow when it takes it at its step (it goes on), else the first
+     * flow that takes it starts on it, leaving whatever was under way.
+     */
     public Outcome handleFile(
             UUID conversationId,
             Speaker speaker,
@@ -107,6 +115,11 @@ public final class ConversationEngine {
             AdminClient.Caller service) {
         Inbound sent = Inbound.text(file.text() == null ? "" : file.text());
         Turn turn = new Turn(conversationId, speaker, sent, null, state, admin, service);
+        Optional<Flow> active = active(state).filter(f -> f.takesAt(state, file, speaker));
+        if (active.isPresent()) {
+            active.get().receive(turn, file);
+            return new Outcome(turn.replies(), state);
+        }
         Flow flow = flows.stream()
                 .filter(f -> f.takes(file, speaker))
                 .findFirst()

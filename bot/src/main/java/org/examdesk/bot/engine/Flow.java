@@ -85,4 +85,15 @@ public interface Flow {
 
     /** The first turn on a shared file this flow takes. */
     default void startWith(Turn turn, SharedFile file) {}
+
+    /**
+     * Whether this flow, active at its current step in {@code state}, takes a file the speaker shares there (a case
+     * being looked at takes it as an attachment): then {@link #receive} gets it, before any flow's {@link #takes}.
+     */
+    default boolean takesAt(FlowState state, SharedFile file, Speaker speaker) {
+        return false;
+    }
+
+    /** A turn on a shared file that this active flow takes at its step ({@link #takesAt}); the flow stays active. */
+    default void receive(Turn turn, SharedFile file) {}
 }

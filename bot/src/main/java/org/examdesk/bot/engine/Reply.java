@@ -15,6 +15,7 @@ import java.util.List;
     @JsonSubTypes.Type(value = Reply.Table.class, name = "table"),
     @JsonSubTypes.Type(value = Reply.Form.class, name = "form"),
     @JsonSubTypes.Type(value = Reply.Picks.class, name = "picks"),
+    @JsonSubTypes.Type(value = Reply.Files.class, name = "files"),
     @JsonSubTypes.Type(value = Reply.SignedIn.class, name = "signin")
 })
 public sealed interface Reply {
@@ -73,6 +74,16 @@ public sealed interface Reply {
                 throw new IllegalArgumentException(
                         "at most " + MAX_OPTIONS + " options to tick, not " + options.size());
             }
+        }
+    }
+
+    /** A file to download: its name, its size in words, and the admin-API path that serves it to the person. */
+    record FileLink(String name, String size, String url) {}
+
+    /** Files kept somewhere (a case's attachments), each downloaded with the person's own session. */
+    record Files(String title, List<FileLink> files) implements Reply {
+        public Files {
+            files = List.copyOf(files);
         }
     }
 

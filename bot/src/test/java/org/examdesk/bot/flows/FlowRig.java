@@ -95,6 +95,11 @@ public final class FlowRig implements AutoCloseable {
         return engine.takes(file, speaker);
     }
 
+    /** Whether the active flow takes the file at its step (a case being looked at). */
+    public boolean takesAt(SharedFile file) {
+        return engine.takesAt(state, file, speaker);
+    }
+
     public List<Reply> say(String text) {
         return send(Inbound.text(text));
     }

@@ -17,8 +17,9 @@ import org.examdesk.bot.imports.StudentImports;
 import org.examdesk.bot.platform.RequestException;
 
 /**
- * {@code POST /bot/v1/conversations/{id}/files}: a file ({@code file}, .csv or .xlsx) into a conversation of the
- * uploader's (same ownership rules as messages). A learner group's file (the template's columns) goes to the
+ * {@code POST /bot/v1/conversations/{id}/files}: a file ({@code file}) into a conversation of the uploader's (same
+ * ownership rules as messages). While the person looks at one of their cases, any file is attached to that case.
+ * Otherwise it must be .csv or .xlsx, from centre staff: A learner group's file (the template's columns) goes to the
  * learner-group conversation, named by {@code name} or asked; any other is a file of students, with the uploader's
  * consent warranty ({@code consent=true}). Answers {@code {"replies":[...]}} like a message.
  */
@@ -39,15 +40,15 @@ public final class FileUploadController {
         UUID id = HttpChannelController.conversationId(ctx);
         String channel = chat.channelOf(id); // the door the conversation was opened through, never a client header
         Speaker speaker = chat.speaker(headers.bearer(ctx).orElse(null), channel);
+        UploadedFile file = ctx.uploadedFile("file");
+        byte[] content = file == null ? null : read(file);
+        if (speaker.signedIn() && file != null && attachedToCase(ctx, id, speaker, channel, file, content)) {
+            return;
+        }
         if (!speaker.isStaff()) {
             throw RequestException.forbidden("Sign in as centre staff to upload a file of students or learners.");
         }
-        UploadedFile file = ctx.uploadedFile("file");
         String filename = validate(file);
-        byte[] content;
-        try (InputStream in = file.content()) {
-            content = in.readAllBytes();
-        }
         SharedFile shared = new SharedFile(filename, file.contentType(), content, ctx.formParam("name"));
         if (!chat.takes(shared, speaker)) {
             requireConsent(ctx.formParam("consent"));
@@ -59,6 +60,27 @@ public final class FileUploadController {
                 shared,
                 () -> imports.upload(admin.as(speaker.token(), channel), filename, file.contentType(), content));
         ctx.json(new Replies(replies));
+    }
+
+    /**
+     * While the person looks at one of their cases in this conversation, any file is for that case: the flow
+     * attaches it through the admin API, which checks its size, type and content and explains a refusal.
+     */
+    private boolean attachedToCase(
+            Context ctx, UUID id, Speaker speaker, String channel, UploadedFile file, byte[] content) {
+        String name = file.filename() == null ? "" : file.filename().replaceAll(".*[/\\\\]", "");
+        SharedFile shared = new SharedFile(name, file.contentType(), content, null);
+        if (!chat.takesAt(id, speaker, channel, shared)) {
+            return false;
+        }
+        ctx.json(new Replies(chat.share(id, speaker, channel, shared, List::of)));
+        return true;
+    }
+
+    private static byte[] read(UploadedFile file) throws IOException {
+        try (InputStream in = file.content()) {
+            return in.readAllBytes();
+        }
     }
 
     static String validate(UploadedFile file) {

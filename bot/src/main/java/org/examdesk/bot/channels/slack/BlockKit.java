@@ -50,6 +50,8 @@ public final class BlockKit {
                 buttons += c.options().size();
             } else if (reply instanceof Reply.Table table) {
                 blocks.add(section(s -> s.text(markdownText(table(table)))));
+            } else if (reply instanceof Reply.Files f) {
+                blocks.add(section(s -> s.text(markdownText(files(f)))));
             } else if (reply instanceof Reply.CaseCard c) {
                 blocks.add(context(x -> x.elements(
                         List.of(markdownText("Case *" + escape(c.number()) + "* · " + escape(c.status()))))));
@@ -88,6 +90,20 @@ public final class BlockKit {
         return cut(text.toString());
     }
 
+    /** A case's files by name: downloading them needs a session, so from the web chat or the agent console. */
+    private static String files(Reply.Files f) {
+        StringBuilder text = new StringBuilder("*").append(escape(f.title())).append("*");
+        for (Reply.FileLink file : f.files()) {
+            text.append("\n• ")
+                    .append(escape(file.name()))
+                    .append(" (")
+                    .append(escape(file.size()))
+                    .append(')');
+        }
+        return cut(
+                text.append("\n_Download them from the web chat, signed in._").toString());
+    }
+
     private static String picks(Reply.Picks p) {
         StringBuilder text = new StringBuilder(escape(p.prompt()));
         for (Reply.Option o : p.options()) {
@@ -111,6 +127,8 @@ public final class BlockKit {
             return "Case " + c.number() + ": " + c.status();
         } else if (reply instanceof Reply.Table t) {
             return t.title();
+        } else if (reply instanceof Reply.Files f) {
+            return f.title();
         } else if (reply instanceof Reply.Form f) {
             return f.fallback();
         } else if (reply instanceof Reply.Picks p) {

@@ -24,6 +24,8 @@ import org.examdesk.bot.imports.StudentImports;
 public final class FileImports {
     public static final String CONSENT = "examdesk_import_consent";
     static final int MAX_BYTES = 5 * 1024 * 1024;
+    /** A case attachment's limit (the admin API's); a larger one is not downloaded. */
+    static final long CASE_FILE_BYTES = 10L * 1024 * 1024;
 
     private final SlackWebApi web;
     private final SlackUsers users;
@@ -46,6 +48,9 @@ public final class FileImports {
      * students.
      */
     public void shared(Who who, Place place, String fileId, String text) {
+        if (attachedToCase(who, place, fileId, text)) {
+            return;
+        }
         Optional<File> file = importable(place, fileId);
         if (file.isEmpty()) {
             return;
@@ -74,6 +79,26 @@ public final class FileImports {
                                 .value(fileId)
                                 .style("primary")
                                 .text(plainText("Yes, I confirm: import"))))))));
+    }
+
+    /**
+     * While a case is looked at in the direct message, any file shared there goes to that case. One over the
+     * attachments' limit is not downloaded: the limit is explained, as the admin API would.
+     */
+    private boolean attachedToCase(Who who, Place place, String fileId, String text) {
+        Optional<File> found = web.file(fileId);
+        if (found.isEmpty()) {
+            return false;
+        }
+        File file = found.get();
+        SharedFile described = new SharedFile(file.getName(), file.getMimetype(), null, text);
+        long size = file.getSize() == null ? 0 : file.getSize();
+        String refusal = size <= CASE_FILE_BYTES
+                ? null
+                : "Attachments are limited to 10 MB (" + String.format("%,d", CASE_FILE_BYTES) + " bytes) per file; *"
+                        + BlockKit.escape(file.getName()) + "* has " + String.format("%,d", size)
+                        + " bytes. Nothing was attached.";
+        return turns.caseFile(who, place, described, () -> download(file, CASE_FILE_BYTES + 1), refusal);
     }
 
     /** The consent button was pressed: import as the person who pressed it and post the report. */
@@ -108,8 +133,12 @@ public final class FileImports {
     }
 
     private byte[] content(File file) {
+        return download(file, MAX_BYTES);
+    }
+
+    private byte[] download(File file, long maxBytes) {
         String url = file.getUrlPrivateDownload() != null ? file.getUrlPrivateDownload() : file.getUrlPrivate();
-        return web.download(url, MAX_BYTES);
+        return web.download(url, (int) maxBytes);
     }
 
     private Optional<File> importable(Place place, String fileId) {

@@ -90,6 +90,37 @@ public final class SlackTurns {
         return true;
     }
 
+    /**
+     * A file shared in the direct message while a case is looked at there: attached to that case, as the person,
+     * and the answer posted in the same direct message. False when no case is looked at (the caller handles it as
+     * before); {@code file} describes it without its content, which {@code download} fetches only when taken;
+     * {@code refusal}, when set, is said instead (a file over the limit, never downloaded).
+     */
+    public boolean caseFile(Who who, Place place, SharedFile file, Supplier<byte[]> download, String refusal) {
+        Speaker speaker = users.speaker(who);
+        if (!speaker.signedIn()) {
+            return false;
+        }
+        UUID conversation = slackAdmin.conversation(who.teamId(), who.userId(), place.channelId());
+        if (!chat.takesAt(conversation, speaker, CHANNEL, file)) {
+            return false;
+        }
+        if (refusal != null) {
+            replier.say(place, refusal);
+            return true;
+        }
+        List<Reply> replies;
+        try {
+            SharedFile full = new SharedFile(file.fileName(), file.contentType(), download.get(), file.text());
+            replies = chat.share(conversation, speaker, CHANNEL, full, List::of);
+        } catch (RuntimeException e) {
+            replier.say(place, "Something went wrong on our side and nothing was attached. Please try again shortly.");
+            throw e;
+        }
+        replier.post(place, replies);
+        return true;
+    }
+
     private void turn(Who who, Place place, Inbound inbound) {
         Speaker speaker = users.speaker(who);
         if (inbound.isAction() && !speaker.signedIn()) {

@@ -204,6 +204,8 @@ final class CaseDetailsStep {
                     + (opened.message() == null ? "" : " " + opened.message()));
             if (option.equals("CHAT")) {
                 LiveChatFlow.enter(turn, opened.number());
+            } else if (turn.speaker().signedIn()) {
+                CaseTrackingFlow.lookAt(turn, opened.number());
             }
         } catch (AdminApiException e) {
             if (e.status() >= 500 || e.status() == 401) {

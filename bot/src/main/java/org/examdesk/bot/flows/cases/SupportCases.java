@@ -1,6 +1,7 @@
 package org.examdesk.bot.flows.cases;
 
 import org.examdesk.admin.client.AdminClient;
+import org.examdesk.admin.client.CaseModels.Attachment;
 import org.examdesk.admin.client.CaseModels.CaseDetails;
 import org.examdesk.admin.client.CaseModels.CasePage;
 import org.examdesk.admin.client.CaseModels.ContactDefaults;
@@ -20,7 +21,18 @@ public interface SupportCases {
     Opened open(NewCase request);
 
     /** The caller's own cases, most recently updated first (the first page). */
-    CasePage mine();
+    default CasePage mine() {
+        return mine(null, "updated");
+    }
+
+    /**
+     * The first page of the caller's own cases: {@code status} null, a status, "open" or "finished"; {@code sort}
+     * one of "updated", "created" (newest first), "-created", "due".
+     */
+    CasePage mine(String status, String sort);
+
+    /** Attaches a file to one of the caller's cases; the admin API's refusal (size, type, case) as an exception. */
+    Attachment attach(String number, String fileName, String contentType, byte[] content);
 
     /** One of the caller's cases by its number; a 404 when it is not theirs or does not exist. */
     CaseDetails find(String number);
@@ -45,8 +57,13 @@ public interface SupportCases {
             }
 
             @Override
-            public CasePage mine() {
-                return client.mine(null, "updated", 1);
+            public CasePage mine(String status, String sort) {
+                return client.mine(status, sort, 1);
+            }
+
+            @Override
+            public Attachment attach(String number, String fileName, String contentType, byte[] content) {
+                return client.attach(number, fileName, contentType, content);
             }
 
             @Override

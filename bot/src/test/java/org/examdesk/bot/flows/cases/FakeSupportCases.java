@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Map;
 import org.examdesk.admin.client.AdminApiException;
 import org.examdesk.admin.client.CaseModels.Activity;
+import org.examdesk.admin.client.CaseModels.Attachment;
 import org.examdesk.admin.client.CaseModels.CaseDetails;
 import org.examdesk.admin.client.CaseModels.CasePage;
 import org.examdesk.admin.client.CaseModels.CaseSummary;
 import org.examdesk.admin.client.CaseModels.Category;
 import org.examdesk.admin.client.CaseModels.Choice;
+import org.examdesk.admin.client.CaseModels.Contact;
 import org.examdesk.admin.client.CaseModels.ContactDefaults;
 import org.examdesk.admin.client.CaseModels.CustomerType;
 import org.examdesk.admin.client.CaseModels.IssueType;
@@ -69,9 +71,22 @@ final class FakeSupportCases implements SupportCases {
         return new Opened(number, "OPEN", NOW.plusSeconds(172_800), "accounts", "Accounts", null);
     }
 
+    /** The last list asked for: its status and sort, as they would go to the admin API. */
+    String listedStatus;
+
+    String listedSort;
+    final List<Attachment> attachments = new ArrayList<>();
+    final List<Activity> activity =
+            new ArrayList<>(List.of(new Activity("AGENT_REPLY", "Sam", "We are looking at it", NOW)));
+
     @Override
-    public CasePage mine() {
+    public CasePage mine(String status, String sort) {
+        listedStatus = status;
+        listedSort = sort;
         List<CaseSummary> items = statuses.keySet().stream()
+                .filter(n -> status == null
+                        || (status.equals("open")
+                                == !List.of("RESOLVED", "CLOSED").contains(statuses.get(n))))
                 .sorted()
                 .map(n -> new CaseSummary(
                         n,
@@ -113,7 +128,7 @@ final class FakeSupportCases implements SupportCases {
                 "accounts",
                 "Accounts",
                 null,
-                null,
+                new Contact("Priya Shah", "priya@riverside.example", "01632 960000", "United Kingdom", "English", null),
                 2,
                 NOW.plusSeconds(3_600),
                 false,
@@ -122,9 +137,31 @@ final class FakeSupportCases implements SupportCases {
                 NOW,
                 NOW,
                 null,
-                null,
-                List.of(new Activity("AGENT_REPLY", "Sam", "We are looking at it", NOW)),
-                List.of());
+                status.equals("CLOSED") ? NOW : null,
+                List.copyOf(activity),
+                List.copyOf(attachments));
+    }
+
+    /** The admin API's rules, as it words them: 10 MB, allowed extensions in lower case. */
+    @Override
+    public Attachment attach(String number, String fileName, String contentType, byte[] content) {
+        find(number);
+        if (content.length > 10 * 1024 * 1024) {
+            throw new AdminApiException(
+                    413, "too_large", "Attachments are limited to 10 MB (10,485,760 bytes) per file.", List.of());
+        }
+        String ext = fileName.substring(fileName.lastIndexOf('.') + 1);
+        if (ext.equals("PDF")) {
+            throw new AdminApiException(
+                    422, "invalid", "File extensions must be lower case: rename " + fileName + ".", List.of("file"));
+        }
+        if (!List.of("pdf", "png", "txt").contains(ext)) {
+            throw new AdminApiException(422, "invalid", "Files of that type cannot be attached.", List.of("file"));
+        }
+        Attachment added = new Attachment(
+                attachments.size() + 1L, fileName, contentType, content.length, "sha", "Priya Shah", NOW);
+        attachments.add(added);
+        return added;
     }
 
     @Override

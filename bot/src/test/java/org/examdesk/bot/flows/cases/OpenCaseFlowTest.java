@@ -16,6 +16,7 @@ import org.examdesk.admin.client.CaseModels.ContactDefaults;
 import org.examdesk.admin.client.CaseModels.NewCase;
 import org.examdesk.bot.engine.Inbound;
 import org.examdesk.bot.engine.Reply;
+import org.examdesk.bot.engine.SharedFile;
 import org.examdesk.bot.engine.Speaker;
 import org.examdesk.bot.flows.FlowRig;
 import org.junit.jupiter.api.AfterEach;
@@ -54,6 +55,26 @@ class OpenCaseFlowTest {
         rig.press("Locked account");
         rig.press("No particular qualification");
         rig.press("Not applicable");
+    }
+
+    @Test
+    void a_file_shared_right_after_the_case_is_opened_is_attached_to_it() throws Exception {
+        rig = new FlowRig(
+                FlowRig.officer(),
+                knowledge -> List.of(
+                        new OpenCaseFlow(knowledge, CLOSED, c -> cases), new CaseTrackingFlow(CLOSED, c -> cases)));
+        rig.say("open a case");
+        answerTheCascade();
+        rig.say("Student locked out of the portal");
+        rig.say("Zoë cannot sign in since Monday");
+        List<Reply> opened = rig.send(Inbound.action(FlowRig.yes(rig.press("Send a message"))));
+        assertThat(opened.toString()).contains("Case 40000001 is open", "Add a file");
+
+        List<Reply> answer = rig.share(new SharedFile("screenshot.png", "image/png", new byte[64], null));
+
+        assertThat(answer.toString()).contains("Attached screenshot.png (64 bytes) to case 40000001");
+        assertThat(cases.attachments).singleElement().satisfies(a -> assertThat(a.fileName())
+                .isEqualTo("screenshot.png"));
     }
 
     @Test
@@ -101,7 +122,9 @@ class OpenCaseFlowTest {
                             "English",
                             "Riverside School"));
         });
-        assertThat(rig.state().flow()).isNull();
+        // the new case is the one looked at: a file shared next is attached to it
+        assertThat(rig.state().flow()).isEqualTo("track_case");
+        assertThat(rig.state().toJson().toString()).contains("40000001");
     }
 
     /** The details form as a visitor fills it: every contact detail, with this reply address. */
