@@ -87,9 +87,9 @@ class AgentConsoleBrowserIT {
         assertThat(due)
                 .isEqualTo(ResponseTargets.dueAt(
                         Instant.parse(opened.get("createdAt").asText()), SPECIAL_CONSIDERATION_DAYS));
-        assertThat(chat.lastBotMessage()).containsText("Case " + number + " is open");
-        assertThat(chat.lastBotMessage())
+        assertThat(chat.botMessageWith("Case " + number + " is open"))
                 .containsText("We will reply by " + CHAT_DUE.format(due.atZone(LONDON)) + " at the latest");
+        assertThat(chat.lastBotMessage()).containsText("Add a file");
         chatPage.evaluate("() => { window.sameDocument = true; }"); // gone if the chat reloads
 
         // when: an agent signs in to the console in another browser context and finds the case

@@ -100,6 +100,13 @@ final class ChatPage {
         return page.locator("#log li.user .bubble");
     }
 
+    /** The latest bot message holding {@code text} (a turn's answer may be followed by an offer). */
+    Locator botMessageWith(String text) {
+        return page.locator("#log li.bot")
+                .filter(new Locator.FilterOptions().setHasText(text))
+                .last();
+    }
+
     Locator lastBotMessage() {
         return botMessages().last();
     }

@@ -205,7 +205,8 @@ class OfficerFixesIT {
         String shown = page.locator("#log .case").last().innerText();
         Matcher number = Pattern.compile("Case (\\d{8})").matcher(shown);
         assertThat(number.find()).as(shown).isTrue();
-        assertThat(chat.lastBotMessage()).containsText("Case " + number.group(1) + " is open");
+        assertThat(chat.botMessageWith("Case " + number.group(1) + " is open")).isVisible();
+        assertThat(chat.lastBotMessage()).containsText("Add a file");
         JsonNode opened = http.get("/api/v1/cases/" + number.group(1), officer).json();
         assertThat(opened.get("subject").asText()).isEqualTo("Wrong date of birth for " + name + " (UCI " + uci + ")");
         assertThat(opened.get("subcategory").asText()).isEqualTo("wrong-date-of-birth");
