@@ -139,7 +139,8 @@ public final class ExamDesk implements AutoCloseable {
         EmbeddedDatabase embedded = null;
         Database database;
         if (config.embeddedDatabase()) {
-            embedded = EmbeddedDatabase.start(config.dataDir().resolve("postgres"), true);
+            embedded = EmbeddedDatabase.start(config.dataDir().resolve("postgres"), true)
+                    .supervise(Duration.ofSeconds(1));
             database = Database.connect(
                     embedded.jdbcUrl("postgres"), "postgres", embedded.password(), config.dbPoolSize());
         } else {

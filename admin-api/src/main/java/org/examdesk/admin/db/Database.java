@@ -10,6 +10,8 @@ import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 
 /** A pooled connection to PostgreSQL, migrated by Flyway, reached through one {@link Jdbi}. */
 public final class Database implements AutoCloseable {
+    static final int CONNECTION_TIMEOUT_MS = 3_000;
+
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
 
@@ -31,6 +33,10 @@ public final class Database implements AutoCloseable {
         // nor the server's "Detail: Key (email)=(...)" lines
         config.addDataSourceProperty("logServerErrorDetail", "false");
         config.setInitializationFailTimeout(10_000);
+        // while the database is down a request fails within seconds instead of waiting 30 s for a connection
+        config.setConnectionTimeout(CONNECTION_TIMEOUT_MS);
+        config.setValidationTimeout(1_000);
+        config.addDataSourceProperty("connectTimeout", "2");
         try {
             return new Database(new HikariDataSource(config));
         } catch (RuntimeException e) {

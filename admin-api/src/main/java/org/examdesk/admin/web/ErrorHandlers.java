@@ -125,8 +125,9 @@ public final class ErrorHandlers {
     }
 
     /**
-     * A unique violation is a 409; any other database failure a 500 whose log line names only the SQLState and
-     * where it was thrown, since PostgreSQL's own messages may quote the values sent (an email, a date of birth).
+     * A unique violation is a 409; a database that cannot be reached a 503 (the transaction was rolled back, so
+     * nothing was changed); any other database failure a 500 whose log line names only the SQLState and where it
+     * was thrown, since PostgreSQL's own messages may quote the values sent (an email, a date of birth).
      */
     private static void database(JdbiException e, Context ctx) {
         String state = null;
@@ -134,6 +135,11 @@ public final class ErrorHandlers {
             if (cause instanceof SQLException sql) {
                 if ("23505".equals(sql.getSQLState())) {
                     respond(ctx, 409, "conflict", "That already exists.", List.of());
+                    return;
+                }
+                if (DatabaseOutage.isOutage(sql)) {
+                    ctx.header("Retry-After", "10");
+                    respond(ctx, 503, "unavailable", DatabaseOutage.SENTENCE, List.of());
                     return;
                 }
                 state = state == null ? sql.getSQLState() : state;

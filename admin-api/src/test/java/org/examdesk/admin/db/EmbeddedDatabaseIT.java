@@ -10,6 +10,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.examdesk.admin.testing.Await;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,6 +46,32 @@ class EmbeddedDatabaseIT {
                             .close())
                     .isInstanceOf(SQLException.class);
         }
+    }
+
+    @Test
+    void a_server_killed_outright_is_started_again_and_the_pool_reconnects(@TempDir Path dir) throws Exception {
+        try (EmbeddedDatabase db =
+                        EmbeddedDatabase.start(dir.resolve("postgres"), false).supervise(Duration.ofMillis(200));
+                Database pool = Database.connect(db.jdbcUrl("postgres"), "postgres", db.password(), 2)) {
+            assertThat(pool.isUp()).isTrue();
+            ProcessHandle postmaster = postmaster(dir.resolve("postgres"));
+
+            postmaster.destroyForcibly(); // SIGKILL
+            postmaster.onExit().get(10, TimeUnit.SECONDS);
+            long start = System.nanoTime();
+            pool.isUp(); // down, or up again already: either way answered within the pool's timeout
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+
+            Await.atMost(Duration.ofSeconds(60))
+                    .every(Duration.ofMillis(100))
+                    .until("the server to run again and the pool to reach it", () -> db.isRunning() && pool.isUp());
+            assertThat(postmaster(dir.resolve("postgres"))).isNotEqualTo(postmaster);
+        }
+    }
+
+    private static ProcessHandle postmaster(Path data) throws Exception {
+        String pid = Files.readAllLines(data.resolve("postmaster.pid")).get(0).trim();
+        return ProcessHandle.of(Long.parseLong(pid)).orElseThrow();
     }
 
     private static int selectOne(String url, String password) throws SQLException {
