@@ -38,111 +38,54 @@ record SelectionState(
     }
 
     static SelectionState of(CandidateWish wish) {
-        return new SelectionState(
-                wish.kind(), wish.terms(), null, null, 0, null, false, null, 0, 0, List.of(), List.of(), List.of());
+        Edit e = new Edit(EMPTY);
+        e.kind = wish.kind();
+        e.terms = wish.terms();
+        return e.done();
     }
 
     SelectionState about(Series s, Access a) {
-        int having = a.letters() == null ? 0 : a.letters().withAccess();
-        return new SelectionState(
-                kind,
-                terms,
-                s.id(),
-                s.name(),
-                s.entries(),
-                a.mode(),
-                a.agreedToHandleQueries(),
-                a.contact(),
-                a.delayDays(),
-                having,
-                shown,
-                give,
-                remove);
+        Edit e = new Edit(this);
+        e.seriesId = s.id();
+        e.seriesName = s.name();
+        e.entries = s.entries();
+        e.mode = a.mode();
+        e.agreed = a.agreedToHandleQueries();
+        e.contact = a.contact();
+        e.delayDays = a.delayDays();
+        e.withAccess = a.letters() == null ? 0 : a.letters().withAccess();
+        return e.done();
     }
 
     SelectionState withTerms(List<String> newTerms) {
-        return new SelectionState(
-                kind,
-                newTerms,
-                seriesId,
-                seriesName,
-                entries,
-                mode,
-                agreed,
-                contact,
-                delayDays,
-                withAccess,
-                shown,
-                give,
-                remove);
+        Edit e = new Edit(this);
+        e.terms = newTerms;
+        return e.done();
     }
 
     SelectionState showing(List<Shown> list) {
-        return new SelectionState(
-                kind,
-                terms,
-                seriesId,
-                seriesName,
-                entries,
-                mode,
-                agreed,
-                contact,
-                delayDays,
-                withAccess,
-                list,
-                give,
-                remove);
+        Edit e = new Edit(this);
+        e.shown = list;
+        return e.done();
     }
 
     SelectionState changing(List<Shown> gaining, List<Shown> losing) {
-        return new SelectionState(
-                kind,
-                terms,
-                seriesId,
-                seriesName,
-                entries,
-                mode,
-                agreed,
-                contact,
-                delayDays,
-                withAccess,
-                shown,
-                gaining,
-                losing);
+        Edit e = new Edit(this);
+        e.give = gaining;
+        e.remove = losing;
+        return e.done();
     }
 
     SelectionState withContact(Contact c) {
-        return new SelectionState(
-                kind,
-                terms,
-                seriesId,
-                seriesName,
-                entries,
-                mode,
-                agreed,
-                c,
-                delayDays,
-                withAccess,
-                shown,
-                give,
-                remove);
+        Edit e = new Edit(this);
+        e.contact = c;
+        return e.done();
     }
 
     SelectionState withDelay(int days) {
-        return new SelectionState(
-                kind,
-                terms,
-                seriesId,
-                seriesName,
-                entries,
-                mode,
-                agreed,
-                contact,
-                days,
-                withAccess,
-                shown,
-                give,
-                remove);
+        Edit e = new Edit(this);
+        e.delayDays = days;
+        return e.done();
     }
 
     /** Whether the contact on file can answer candidates' queries (a name, and a phone or an email). */
@@ -161,5 +104,55 @@ record SelectionState(
 
     static String names(List<Shown> list) {
         return String.join(", ", list.stream().map(Shown::label).toList());
+    }
+
+    /** A copy being changed: each method above sets what it changes and keeps the rest. */
+    private static final class Edit {
+        CandidateWish.Kind kind;
+        List<String> terms;
+        Long seriesId;
+        String seriesName;
+        int entries;
+        String mode;
+        boolean agreed;
+        Contact contact;
+        int delayDays;
+        int withAccess;
+        List<Shown> shown;
+        List<Shown> give;
+        List<Shown> remove;
+
+        Edit(SelectionState s) {
+            kind = s.kind;
+            terms = s.terms;
+            seriesId = s.seriesId;
+            seriesName = s.seriesName;
+            entries = s.entries;
+            mode = s.mode;
+            agreed = s.agreed;
+            contact = s.contact;
+            delayDays = s.delayDays;
+            withAccess = s.withAccess;
+            shown = s.shown;
+            give = s.give;
+            remove = s.remove;
+        }
+
+        SelectionState done() {
+            return new SelectionState(
+                    kind,
+                    terms,
+                    seriesId,
+                    seriesName,
+                    entries,
+                    mode,
+                    agreed,
+                    contact,
+                    delayDays,
+                    withAccess,
+                    shown,
+                    give,
+                    remove);
+        }
     }
 }
