@@ -77,11 +77,13 @@ import org.examdesk.bot.flows.results.ResultsAccessFlow;
 import org.examdesk.bot.flows.results.SelectedAccessFlow;
 import org.examdesk.bot.flows.students.AccountFlow;
 import org.examdesk.bot.flows.students.BulkReactivateFlow;
+import org.examdesk.bot.flows.students.CodesExport;
 import org.examdesk.bot.flows.students.FindStudentsFlow;
 import org.examdesk.bot.flows.students.OwnAccount;
 import org.examdesk.bot.flows.students.StudentAccounts;
 import org.examdesk.bot.flows.students.StudentFilesFlow;
 import org.examdesk.bot.flows.students.StudentSelfFlow;
+import org.examdesk.bot.flows.students.VerificationCodesFlow;
 import org.examdesk.bot.imports.StudentImports;
 import org.examdesk.bot.platform.AppConfig;
 import org.examdesk.bot.platform.HealthController;
@@ -290,6 +292,7 @@ public final class ExamDesk implements AutoCloseable {
                 new ResultsAccessFlow(ResultsAccess::over),
                 new CandidateHelpFlow(ResultsAccess::over),
                 new StudentFilesFlow(),
+                new VerificationCodesFlow(CodesExport::over),
                 new RegisterLearnersFlow(names, knowledge, CentreLearners::over),
                 new AmendLearnerFlow(names, knowledge, CentreLearners::over),
                 new LearnerResultsFlow(names, knowledge, CentreLearners::over),

@@ -1,0 +1,81 @@
+package org.examdesk.bot.channels.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.examdesk.bot.TestApp;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Verification codes asked for in a Slack channel: the conversation goes on in the channel's thread, but the file is
+ * uploaded only to the officer's direct message (an im channel), never to the channel, which is told it went there.
+ */
+class SlackVerificationCodesIT {
+    private static final String OFFICER = "U5301";
+    private static final String CHANNEL = "C5301";
+    /** The direct message the fake answers conversations.open with for the officer. */
+    private static final String DM = "D" + OFFICER;
+
+    private static TestApp app;
+    private static SlackRequests t;
+
+    @BeforeAll
+    static void start() {
+        app = new TestApp().slack().start();
+        t = new SlackRequests(app);
+        t.link(OFFICER, "officer@riverside.example");
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    @Test
+    void codes_asked_for_in_a_channel_go_only_to_the_direct_message() {
+        String ts = t.ts();
+        int before = t.slack.calls("chat.postMessage").size();
+        t.post(t.eventCallback(
+                "EvCodes" + t.next(), t.mention(OFFICER, CHANNEL, "export the verification codes for june 2026", ts)));
+        FakeSlack.Call confirm = t.answerIn(CHANNEL, before);
+        assertThat(confirm.param("text")).contains("Export the verification codes for June 2026?");
+        assertThat(confirm.param("thread_ts")).isEqualTo(ts);
+
+        before = t.slack.calls("chat.postMessage").size();
+        t.post(t.buttonPress(OFFICER, CHANNEL, BlockKit.REPLY_ACTION + "0", button(confirm, "Yes, do it"), ts));
+
+        FakeSlack.Call completed = t.slack.await("files.completeUploadExternal", c -> true);
+        assertThat(completed.param("channel_id")).isEqualTo(DM);
+        assertThat(completed.param("files")).contains("verification-codes-june-2026.csv");
+        FakeSlack.Call asked = t.slack.await("files.getUploadURLExternal", c -> true);
+        assertThat(asked.param("filename")).isEqualTo("verification-codes-june-2026.csv");
+        String uploaded = t.slack.await("upload", c -> true).body();
+        assertThat(uploaded).startsWith("Forename,Surname,UCI,Verification code,Activation URL,Code expires");
+        String firstCode = uploaded.lines().skip(1).findFirst().orElseThrow().split(",")[3];
+
+        FakeSlack.Call told = t.answerIn(CHANNEL, before);
+        assertThat(told.param("text"))
+                .contains("I have sent verification-codes-june-2026.csv to you privately, in our direct messages")
+                .doesNotContain(firstCode);
+        assertThat(t.slack.calls("files.completeUploadExternal"))
+                .as("one upload, into the direct message only")
+                .singleElement()
+                .satisfies(c -> assertThat(c.param("channel_id")).isEqualTo(DM));
+        assertThat(t.slack.calls("chat.postMessage")).noneMatch(c -> c.all().contains(firstCode));
+        assertThat(t.slack.calls("chat.postEphemeral")).noneMatch(c -> c.all().contains(firstCode));
+    }
+
+    /** The value of the button labelled {@code label} in a posted message. */
+    private static String button(FakeSlack.Call call, String label) {
+        for (JsonNode block : t.slack.blocks(call)) {
+            for (JsonNode element : block.path("elements")) {
+                if (element.at("/text/text").asText().contains(label)) {
+                    return element.get("value").asText();
+                }
+            }
+        }
+        throw new AssertionError("no button " + label + " in " + call.param("blocks"));
+    }
+}
