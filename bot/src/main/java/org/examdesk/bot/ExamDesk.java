@@ -71,7 +71,9 @@ import org.examdesk.bot.flows.learners.LearnerGroupFlow;
 import org.examdesk.bot.flows.learners.LearnerResultsFlow;
 import org.examdesk.bot.flows.learners.MoveTestFlow;
 import org.examdesk.bot.flows.learners.RegisterLearnersFlow;
+import org.examdesk.bot.flows.results.AssociatesFlow;
 import org.examdesk.bot.flows.results.CandidateHelpFlow;
+import org.examdesk.bot.flows.results.CentreAssociates;
 import org.examdesk.bot.flows.results.ResultsAccess;
 import org.examdesk.bot.flows.results.ResultsAccessFlow;
 import org.examdesk.bot.flows.results.SelectedAccessFlow;
@@ -288,6 +290,7 @@ public final class ExamDesk implements AutoCloseable {
                 new CaseTrackingFlow(hours, SupportCases::over),
                 new TalkToPersonFlow(hours, openCase),
                 new LiveChatFlow(SupportCases::over),
+                new AssociatesFlow(CentreAssociates::over),
                 new SelectedAccessFlow(ResultsAccess::over),
                 new ResultsAccessFlow(ResultsAccess::over),
                 new CandidateHelpFlow(ResultsAccess::over),
