@@ -17,6 +17,8 @@ class SlackVerificationCodesIT {
     private static final String CHANNEL = "C5301";
     /** The direct message the fake answers conversations.open with for the officer. */
     private static final String DM = "D" + OFFICER;
+    /** Hillside's officer, who asks in the direct message itself (another centre: its own entered candidates). */
+    private static final String HILLSIDE = "U5302";
 
     private static TestApp app;
     private static SlackRequests t;
@@ -26,6 +28,7 @@ class SlackVerificationCodesIT {
         app = new TestApp().slack().start();
         t = new SlackRequests(app);
         t.link(OFFICER, "officer@riverside.example");
+        t.link(HILLSIDE, "officer@hillside.example");
     }
 
     @AfterAll
@@ -46,12 +49,14 @@ class SlackVerificationCodesIT {
         before = t.slack.calls("chat.postMessage").size();
         t.post(t.buttonPress(OFFICER, CHANNEL, BlockKit.REPLY_ACTION + "0", button(confirm, "Yes, do it"), ts));
 
-        FakeSlack.Call completed = t.slack.await("files.completeUploadExternal", c -> true);
-        assertThat(completed.param("channel_id")).isEqualTo(DM);
+        FakeSlack.Call completed = t.slack.await(
+                "files.completeUploadExternal", c -> c.param("channel_id").equals(DM));
         assertThat(completed.param("files")).contains("verification-codes-june-2026.csv");
-        FakeSlack.Call asked = t.slack.await("files.getUploadURLExternal", c -> true);
-        assertThat(asked.param("filename")).isEqualTo("verification-codes-june-2026.csv");
-        String uploaded = t.slack.await("upload", c -> true).body();
+        assertThat(t.slack.calls("files.getUploadURLExternal"))
+                .anyMatch(c -> c.param("filename").equals("verification-codes-june-2026.csv"));
+        // Riverside's UCIs start with its centre number, 40123
+        String uploaded =
+                t.slack.await("upload", c -> c.body().contains(",4012326")).body();
         assertThat(uploaded).startsWith("Forename,Surname,UCI,Verification code,Activation URL,Code expires");
         String firstCode = uploaded.lines().skip(1).findFirst().orElseThrow().split(",")[3];
 
@@ -60,11 +65,27 @@ class SlackVerificationCodesIT {
                 .contains("I have sent verification-codes-june-2026.csv to you privately, in our direct messages")
                 .doesNotContain(firstCode);
         assertThat(t.slack.calls("files.completeUploadExternal"))
-                .as("one upload, into the direct message only")
-                .singleElement()
-                .satisfies(c -> assertThat(c.param("channel_id")).isEqualTo(DM));
+                .as("uploads go into direct messages only")
+                .allMatch(c -> c.param("channel_id").startsWith("D"))
+                .noneMatch(c -> c.param("channel_id").equals(CHANNEL));
         assertThat(t.slack.calls("chat.postMessage")).noneMatch(c -> c.all().contains(firstCode));
         assertThat(t.slack.calls("chat.postEphemeral")).noneMatch(c -> c.all().contains(firstCode));
+    }
+
+    @Test
+    void codes_asked_for_in_the_direct_message_are_uploaded_there() {
+        String dm = "D" + HILLSIDE;
+        FakeSlack.Call confirm = t.dm(HILLSIDE, dm, "export the verification codes for june 2026");
+        assertThat(confirm.param("text")).contains("Export the verification codes for June 2026?");
+
+        int before = t.slack.calls("chat.postMessage").size();
+        t.post(t.buttonPress(HILLSIDE, dm, BlockKit.REPLY_ACTION + "0", button(confirm, "Yes, do it"), null));
+
+        FakeSlack.Call completed = t.slack.await(
+                "files.completeUploadExternal", c -> c.param("channel_id").equals(dm));
+        assertThat(completed.param("files")).contains("verification-codes-june-2026.csv");
+        assertThat(t.answerIn(dm, before).param("text"))
+                .contains("holds", "verification codes for June 2026", "is here in our direct messages");
     }
 
     /** The value of the button labelled {@code label} in a posted message. */
