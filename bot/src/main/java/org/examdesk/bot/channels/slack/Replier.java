@@ -52,16 +52,17 @@ public final class Replier {
             post(place, replies);
             return;
         }
-        String dm = web.openDm(who.userId());
         for (Reply.PrivateFile file : files) {
-            here.add(new Reply.Text(sendPrivately(dm, file, dm.equals(place.channelId()))));
+            here.add(new Reply.Text(sendPrivately(who, place, file)));
         }
         post(place, here);
     }
 
-    /** Uploads the file to the direct message {@code dm}; answers what to tell the person where they asked. */
-    private String sendPrivately(String dm, Reply.PrivateFile file, boolean askedInDm) {
+    /** Uploads the file to {@code who}'s direct message; answers what to tell them where they asked. */
+    private String sendPrivately(Who who, Place place, Reply.PrivateFile file) {
+        String dm;
         try {
+            dm = web.openDm(who.userId());
             web.upload(
                     dm,
                     file.name(),
@@ -72,7 +73,7 @@ public final class Replier {
             return "I could not send you " + file.name() + ". Its codes were issued, so ask me to reissue the codes "
                     + "to get a new file.";
         }
-        return askedInDm
+        return dm.equals(place.channelId())
                 ? "The file " + file.name() + " is here in our direct messages."
                 : "I have sent " + file.name() + " to you privately, in our direct messages: it is for you alone, "
                         + "so it never goes in a channel.";
