@@ -312,8 +312,8 @@ public final class ExamDesk implements AutoCloseable {
         return new ChatHours(clock, cases.opens(), cases.closes(), cases.zone(), Cases.bankHolidays());
     }
 
-    /** What the admin API needs from the settings. */
-    private static AdminApi.Settings adminSettings(AppConfig config) {
+    /** What the admin API needs from the settings (also how a benchmark sets up its admin API). */
+    public static AdminApi.Settings adminSettings(AppConfig config) {
         return new AdminApi.Settings(
                 config.sessionTtl(),
                 config.placeholders().get("studentResultsUrl"),
