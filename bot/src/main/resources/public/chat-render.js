@@ -233,6 +233,20 @@
     return box;
   }
 
+  // A file for this person alone (verification codes): its content came with the reply, so it is saved from the page
+  // itself, with no second request; it is never kept in the conversation.
+  function privateFile(reply) {
+    var box = el('div', 'bubble files');
+    var button = el('button', 'download', 'Download ' + reply.name);
+    button.type = 'button';
+    button.addEventListener('click', function () {
+      var csv = /csv/.test(reply.contentType || '');
+      save(new Blob([(csv ? '\uFEFF' : '') + (reply.content || '')], { type: reply.contentType || 'text/plain' }), reply.name);
+    });
+    box.appendChild(button);
+    return box;
+  }
+
   function table(reply) {
     if (!(reply.columns || []).length && reply.downloadUrl) { return fileOnly(reply); }
     var figure = el('figure', 'bubble table-card');
@@ -298,6 +312,8 @@
         return table(reply);
       case 'files':
         return files(reply);
+      case 'file':
+        return privateFile(reply);
       default:
         return el('div', 'bubble', reply.text || '');
     }

@@ -71,17 +71,21 @@ import org.examdesk.bot.flows.learners.LearnerGroupFlow;
 import org.examdesk.bot.flows.learners.LearnerResultsFlow;
 import org.examdesk.bot.flows.learners.MoveTestFlow;
 import org.examdesk.bot.flows.learners.RegisterLearnersFlow;
+import org.examdesk.bot.flows.results.AssociatesFlow;
 import org.examdesk.bot.flows.results.CandidateHelpFlow;
+import org.examdesk.bot.flows.results.CentreAssociates;
 import org.examdesk.bot.flows.results.ResultsAccess;
 import org.examdesk.bot.flows.results.ResultsAccessFlow;
 import org.examdesk.bot.flows.results.SelectedAccessFlow;
 import org.examdesk.bot.flows.students.AccountFlow;
 import org.examdesk.bot.flows.students.BulkReactivateFlow;
+import org.examdesk.bot.flows.students.CodesExport;
 import org.examdesk.bot.flows.students.FindStudentsFlow;
 import org.examdesk.bot.flows.students.OwnAccount;
 import org.examdesk.bot.flows.students.StudentAccounts;
 import org.examdesk.bot.flows.students.StudentFilesFlow;
 import org.examdesk.bot.flows.students.StudentSelfFlow;
+import org.examdesk.bot.flows.students.VerificationCodesFlow;
 import org.examdesk.bot.imports.StudentImports;
 import org.examdesk.bot.platform.AppConfig;
 import org.examdesk.bot.platform.HealthController;
@@ -287,10 +291,12 @@ public final class ExamDesk implements AutoCloseable {
                 new CaseTrackingFlow(hours, SupportCases::over),
                 new TalkToPersonFlow(hours, openCase),
                 new LiveChatFlow(SupportCases::over),
+                new AssociatesFlow(CentreAssociates::over),
                 new SelectedAccessFlow(ResultsAccess::over),
                 new ResultsAccessFlow(ResultsAccess::over),
                 new CandidateHelpFlow(ResultsAccess::over),
                 new StudentFilesFlow(),
+                new VerificationCodesFlow(CodesExport::over),
                 new RegisterLearnersFlow(names, knowledge, CentreLearners::over),
                 new AmendLearnerFlow(names, knowledge, CentreLearners::over),
                 new LearnerResultsFlow(names, knowledge, CentreLearners::over),
@@ -307,8 +313,8 @@ public final class ExamDesk implements AutoCloseable {
         return new ChatHours(clock, cases.opens(), cases.closes(), cases.zone(), Cases.bankHolidays());
     }
 
-    /** What the admin API needs from the settings. */
-    private static AdminApi.Settings adminSettings(AppConfig config) {
+    /** What the admin API needs from the settings (also how a benchmark sets up its admin API). */
+    public static AdminApi.Settings adminSettings(AppConfig config) {
         return new AdminApi.Settings(
                 config.sessionTtl(),
                 config.placeholders().get("studentResultsUrl"),

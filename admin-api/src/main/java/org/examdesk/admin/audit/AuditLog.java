@@ -2,7 +2,6 @@ package org.examdesk.admin.audit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.examdesk.admin.db.Copy;
@@ -51,24 +50,21 @@ public final class AuditLog {
 
     /** Records one audit row per target of a bulk change (an import, an export), copied in at once. */
     public void recordAll(Handle handle, Author actor, String action, String targetType, List<Target> targets) {
-        List<List<Object>> rows = new ArrayList<>(targets.size());
-        for (Target target : targets) {
-            rows.add(Arrays.asList(
-                    actor.actorType(),
-                    actor.actorId(),
-                    actor.actorName(),
-                    actor.channel(),
-                    action,
-                    targetType,
-                    target.targetId(),
-                    write(target.after()),
-                    actor.requestId()));
-        }
         Copy.into(
                 handle,
                 "audit_log (actor_type, actor_id, actor_name, channel, action, "
                         + "target_type, target_id, after_state, request_id)",
-                rows);
+                targets,
+                target -> Arrays.asList(
+                        actor.actorType(),
+                        actor.actorId(),
+                        actor.actorName(),
+                        actor.channel(),
+                        action,
+                        targetType,
+                        target.targetId(),
+                        write(target.after()),
+                        actor.requestId()));
     }
 
     private String write(Object value) {

@@ -1,6 +1,7 @@
 package org.examdesk.admin.imports;
 
 import java.time.Instant;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.IntFunction;
 import org.examdesk.admin.accounts.Actor;
 import org.examdesk.admin.audit.AuditLog;
 import org.examdesk.admin.mail.Outbox;
@@ -59,7 +61,7 @@ final class ImportStore {
     /**
      * Creates the accepted students, not activated, each with a code, a welcome email and an audit row; with
      * COPY (the students feature's {@link StudentCopy}, the outbox's and the audit's), so an import of 100,000
-     * rows stays within seconds.
+     * rows stays within seconds. Emails and audit rows are made one at a time as they are copied, never all held.
      */
     void create(Handle h, Actor actor, long centreId, UUID importId, List<ImportValidator.Draft> drafts) {
         if (drafts.isEmpty()) {
@@ -67,15 +69,13 @@ final class ImportStore {
         }
         List<Long> ids = h.attach(StudentDao.class).nextIds(drafts.size());
         Instant expires = codes.expiry();
+        String[] issued = new String[drafts.size()];
         List<StudentCopy.NewStudent> students = new ArrayList<>(drafts.size());
-        List<Outbox.Email> emails = new ArrayList<>(drafts.size());
-        List<AuditLog.Target> targets = new ArrayList<>(drafts.size());
         for (int i = 0; i < drafts.size(); i++) {
             ImportValidator.Draft d = drafts.get(i);
-            long id = ids.get(i);
-            String code = codes.newCode();
+            issued[i] = codes.newCode();
             students.add(new StudentCopy.NewStudent(
-                    id,
+                    ids.get(i),
                     centreId,
                     d.forename(),
                     d.surname(),
@@ -85,26 +85,53 @@ final class ImportStore {
                     d.schoolYear(),
                     "import",
                     actor.caller().id(),
-                    ActivationCodes.hash(code),
+                    ActivationCodes.hash(issued[i]),
                     expires));
-            emails.add(mail.welcomeEmail(d.email(), d.forename(), code, expires));
-            targets.add(new AuditLog.Target(
-                    String.valueOf(id),
-                    Map.of(
-                            "uci",
-                            d.uci(),
-                            "forename",
-                            d.forename(),
-                            "surname",
-                            d.surname(),
-                            "email",
-                            d.email(),
-                            "importId",
-                            importId.toString())));
         }
         StudentCopy.insert(h, students);
-        outbox.enqueueAll(h, emails);
-        audit.recordAll(h, actor, "STUDENT_IMPORTED", "student", targets);
+        outbox.enqueueAll(
+                h,
+                lazy(
+                        drafts.size(),
+                        i -> mail.welcomeEmail(
+                                drafts.get(i).email(), drafts.get(i).forename(), issued[i], expires)));
+        audit.recordAll(
+                h,
+                actor,
+                "STUDENT_IMPORTED",
+                "student",
+                lazy(
+                        drafts.size(),
+                        i -> new AuditLog.Target(String.valueOf(ids.get(i)), after(drafts.get(i), importId))));
+    }
+
+    private static Map<String, Object> after(ImportValidator.Draft d, UUID importId) {
+        return Map.of(
+                "uci",
+                d.uci(),
+                "forename",
+                d.forename(),
+                "surname",
+                d.surname(),
+                "email",
+                d.email(),
+                "importId",
+                importId.toString());
+    }
+
+    /** A list whose items are made when read. */
+    private static <T> List<T> lazy(int size, IntFunction<T> item) {
+        return new AbstractList<>() {
+            @Override
+            public T get(int index) {
+                return item.apply(index);
+            }
+
+            @Override
+            public int size() {
+                return size;
+            }
+        };
     }
 
     void saveImport(

@@ -1,6 +1,5 @@
 package org.examdesk.admin.mail;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.examdesk.admin.db.Copy;
 import org.jdbi.v3.core.Handle;
@@ -19,10 +18,10 @@ public final class Outbox {
 
     /** Queues many emails at once (imports, exports), copied in, in the caller's transaction. */
     public void enqueueAll(Handle handle, List<Email> emails) {
-        List<List<Object>> rows = new ArrayList<>(emails.size());
-        for (Email email : emails) {
-            rows.add(List.of(email.recipient(), email.subject(), email.body()));
-        }
-        Copy.into(handle, "outbox (recipient, subject, body)", rows);
+        Copy.into(
+                handle,
+                "outbox (recipient, subject, body)",
+                emails,
+                email -> List.of(email.recipient(), email.subject(), email.body()));
     }
 }

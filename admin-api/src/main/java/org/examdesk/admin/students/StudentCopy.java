@@ -2,7 +2,6 @@ package org.examdesk.admin.students;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.examdesk.admin.db.Copy;
@@ -34,28 +33,27 @@ public final class StudentCopy {
 
     /** Writes the accounts and their activation codes. */
     public static void insert(Handle h, List<NewStudent> students) {
-        List<List<Object>> accounts = new ArrayList<>(students.size());
-        List<List<Object>> codes = new ArrayList<>(students.size());
-        for (NewStudent s : students) {
-            accounts.add(Arrays.asList(
-                    s.id(),
-                    s.centreId(),
-                    s.forename(),
-                    s.surname(),
-                    s.uci(),
-                    s.email(),
-                    s.dateOfBirth(),
-                    s.schoolYear(),
-                    StudentStatus.NOT_ACTIVATED.name(),
-                    s.createdBy(),
-                    s.createdByUserId()));
-            codes.add(List.of(s.activationCodeHash(), s.id(), "ACTIVATION", s.activationCodeExpiresAt()));
-        }
         Copy.into(
                 h,
                 "students (id, centre_id, forename, surname, uci, email, date_of_birth, school_year, status, "
                         + "created_by, created_by_user_id)",
-                accounts);
-        Copy.into(h, "student_codes (code_hash, student_id, purpose, expires_at)", codes);
+                students,
+                s -> Arrays.asList(
+                        s.id(),
+                        s.centreId(),
+                        s.forename(),
+                        s.surname(),
+                        s.uci(),
+                        s.email(),
+                        s.dateOfBirth(),
+                        s.schoolYear(),
+                        StudentStatus.NOT_ACTIVATED.name(),
+                        s.createdBy(),
+                        s.createdByUserId()));
+        Copy.into(
+                h,
+                "student_codes (code_hash, student_id, purpose, expires_at)",
+                students,
+                s -> List.of(s.activationCodeHash(), s.id(), "ACTIVATION", s.activationCodeExpiresAt()));
     }
 }

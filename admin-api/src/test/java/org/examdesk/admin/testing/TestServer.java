@@ -36,6 +36,7 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
     private Database givenDatabase;
     private Duration sessionTtl = Duration.ofHours(1);
     private long maxRequestSize = 1024 * 1024;
+    private AdminApi.Settings settings;
 
     private KnowledgeBase knowledge;
     private Database database;
@@ -67,6 +68,15 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
         return this;
     }
 
+    /**
+     * The admin API's settings as a deployment gives them (a benchmark builds them from its environment, as the
+     * product does), instead of the defaults with {@link #sessionTtl}.
+     */
+    public TestServer settings(AdminApi.Settings value) {
+        unstarted().settings = value;
+        return this;
+    }
+
     /** The largest request body the server reads. */
     public TestServer maxRequestSize(long bytes) {
         unstarted().maxRequestSize = bytes;
@@ -77,7 +87,12 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
         unstarted();
         knowledge = givenKnowledge != null ? givenKnowledge : articles();
         database = givenDatabase != null ? givenDatabase : TestDatabase.freshWithDemo();
-        api = new AdminApi(database.jdbi(), clock, Json.mapper(), knowledge, new AdminApi.Settings(sessionTtl));
+        api = new AdminApi(
+                database.jdbi(),
+                clock,
+                Json.mapper(),
+                knowledge,
+                settings != null ? settings : new AdminApi.Settings(sessionTtl));
         RequestIds ids = new RequestIds();
         server = Javalin.create(cfg -> {
                     cfg.startup.showJavalinBanner = false;

@@ -191,10 +191,12 @@ public final class ChatService {
                         who.isStudent() ? who.user().id() : null));
     }
 
-    /** The replies as kept in the transcript: a sign-in token never is. */
-    private static Replies transcribed(List<Reply> replies) {
-        return new Replies(
-                replies.stream().filter(r -> !(r instanceof Reply.SignedIn)).toList());
+    /** The replies as kept in the transcript: a sign-in token never is, and a private file only as its summary. */
+    static Replies transcribed(List<Reply> replies) {
+        return new Replies(replies.stream()
+                .filter(r -> !(r instanceof Reply.SignedIn))
+                .map(r -> r instanceof Reply.PrivateFile f ? new Reply.Text(f.summary()) : r)
+                .toList());
     }
 
     /**
@@ -212,7 +214,7 @@ public final class ChatService {
         } catch (AdminApiException e) {
             replies = List.of(new Reply.Text(explain(e)));
         }
-        service.appendMessage(conversation.id(), "BOT", new Replies(replies));
+        service.appendMessage(conversation.id(), "BOT", transcribed(replies));
         return replies;
     }
 

@@ -16,6 +16,7 @@ import java.util.List;
     @JsonSubTypes.Type(value = Reply.Form.class, name = "form"),
     @JsonSubTypes.Type(value = Reply.Picks.class, name = "picks"),
     @JsonSubTypes.Type(value = Reply.Files.class, name = "files"),
+    @JsonSubTypes.Type(value = Reply.PrivateFile.class, name = "file"),
     @JsonSubTypes.Type(value = Reply.SignedIn.class, name = "signin")
 })
 public sealed interface Reply {
@@ -86,6 +87,13 @@ public sealed interface Reply {
             files = List.copyOf(files);
         }
     }
+
+    /**
+     * A file made for the person alone (verification codes), handed over whole: the web chat saves it, Slack uploads
+     * it only to the person's direct message, never to a channel. The transcript keeps {@code summary} instead of
+     * it, so its content never reaches a case or an agent.
+     */
+    record PrivateFile(String name, String contentType, String content, String summary) implements Reply {}
 
     /**
      * The person proved who they are during the chat: the channel keeps this session token and sends it with

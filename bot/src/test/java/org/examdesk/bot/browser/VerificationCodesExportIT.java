@@ -28,7 +28,8 @@ class VerificationCodesExportIT {
             throws Exception {
         Page page = browser.page();
         ChatPage chat = ChatPage.open(page, browser.base()).signInAsStaff(OFFICER, DemoData.PASSWORD);
-        chat.say("I need to export the verification codes for june");
+        // a question: answered with the article (a request would go straight to the chat's own export)
+        chat.say("how do I export the verification codes for june?");
         // the task's article is among the cards that go with the answer
         assertThat(chat.botMessages()
                         .filter(new Locator.FilterOptions()

@@ -86,7 +86,7 @@ public final class SlackTurns {
             replier.say(place, "Something went wrong on our side and nothing was uploaded. Please try again shortly.");
             throw e;
         }
-        replier.post(place, replies);
+        replier.post(who, place, replies);
         return true;
     }
 
@@ -117,7 +117,7 @@ public final class SlackTurns {
             replier.say(place, "Something went wrong on our side and nothing was attached. Please try again shortly.");
             throw e;
         }
-        replier.post(place, replies);
+        replier.post(who, place, replies);
         return true;
     }
 
@@ -135,7 +135,7 @@ public final class SlackTurns {
             replier.say(place, "Something went wrong on our side and nothing was changed. Please try again shortly.");
             throw e;
         }
-        replier.post(place, speaker.signedIn() ? replies : forUnlinked(replies));
+        replier.post(who, place, speaker.signedIn() ? replies : forUnlinked(replies));
     }
 
     static List<Reply> forUnlinked(List<Reply> replies) {

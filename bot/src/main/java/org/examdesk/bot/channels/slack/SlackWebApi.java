@@ -5,6 +5,8 @@ import com.slack.api.app_backend.interactive_components.response.ActionResponse;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
+import com.slack.api.methods.request.files.FilesCompleteUploadExternalRequest.FileDetails;
+import com.slack.api.methods.response.files.FilesGetUploadURLExternalResponse;
 import com.slack.api.model.File;
 import com.slack.api.model.User;
 import com.slack.api.model.block.LayoutBlock;
@@ -121,6 +123,39 @@ public final class SlackWebApi {
                 .getId();
     }
 
+    /**
+     * Uploads a file into one conversation ({@code channelId}, e.g. a person's DM) with a comment, in Slack's three
+     * steps: ask for an upload address, send the bytes there, complete the upload into that conversation only. The
+     * bytes go only to Slack's own hosts (or the configured API host).
+     */
+    public void upload(String channelId, String fileName, byte[] content, String comment) {
+        FilesGetUploadURLExternalResponse target = call(
+                "files.getUploadURLExternal",
+                () -> methods.filesGetUploadURLExternal(
+                        r -> r.filename(fileName).length(content.length)));
+        if (!target.isOk() || target.getUploadUrl() == null) {
+            throw new IllegalStateException("Slack gave no upload address: " + target.getError());
+        }
+        URI uri = slackHost(target.getUploadUrl());
+        send(
+                HttpRequest.newBuilder(uri)
+                        .header("Content-Type", "application/octet-stream")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(content)),
+                "file upload");
+        boolean done = call(
+                        "files.completeUploadExternal",
+                        () -> methods.filesCompleteUploadExternal(r -> r.files(List.of(FileDetails.builder()
+                                        .id(target.getFileId())
+                                        .title(fileName)
+                                        .build()))
+                                .channelId(channelId)
+                                .initialComment(comment)))
+                .isOk();
+        if (!done) {
+            throw new IllegalStateException("Slack did not complete the upload of " + fileName);
+        }
+    }
+
     /** Answers through a {@code response_url}: visible only to the person who asked. */
     public void respond(String responseUrl, String text, List<LayoutBlock> blocks) {
         String json = GsonFactory.createSnakeCase()
@@ -142,11 +177,7 @@ public final class SlackWebApi {
      * hosts (or the configured API host), and at most {@code maxBytes} are read.
      */
     public byte[] download(String url, int maxBytes) {
-        URI uri = URI.create(url);
-        String host = uri.getHost() == null ? "" : uri.getHost();
-        if (!host.equals("slack.com") && !host.endsWith(".slack.com") && !host.equals(apiBase.getHost())) {
-            throw new IllegalArgumentException("Refusing to send the bot token to " + host);
-        }
+        URI uri = slackHost(url);
         HttpResponse<byte[]> response = send(
                 HttpRequest.newBuilder(uri)
                         .header("Authorization", "Bearer " + botToken)
@@ -156,6 +187,16 @@ public final class SlackWebApi {
             throw new IllegalStateException("The file is larger than " + maxBytes + " bytes");
         }
         return response.body();
+    }
+
+    /** The address, if it is on Slack's own hosts (or the configured API host): nothing is sent anywhere else. */
+    private URI slackHost(String url) {
+        URI uri = URI.create(url);
+        String host = uri.getHost() == null ? "" : uri.getHost();
+        if (!host.equals("slack.com") && !host.endsWith(".slack.com") && !host.equals(apiBase.getHost())) {
+            throw new IllegalArgumentException("Refusing to send the bot token or a file to " + host);
+        }
+        return uri;
     }
 
     private HttpResponse<byte[]> send(HttpRequest.Builder request, String what) {

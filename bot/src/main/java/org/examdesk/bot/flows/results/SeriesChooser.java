@@ -6,12 +6,15 @@ import java.util.Optional;
 import org.examdesk.admin.client.ResultsModels.Series;
 import org.examdesk.bot.engine.Turn;
 
-/** Works out which exam series a message means ("June", "November 2026"), or asks. */
-final class SeriesChooser {
+/**
+ * Works out which exam series a message means ("June", "November 2026"), or asks: for results access here, and
+ * for any task done per series (the verification-code export).
+ */
+public final class SeriesChooser {
     static final String PICK = "series:";
 
     /** The series named in the message; when only a month is named, the soonest one that is open. */
-    Optional<Series> named(List<Series> all, Optional<String> named) {
+    public Optional<Series> named(List<Series> all, Optional<String> named) {
         if (named.isEmpty()) {
             return all.size() == 1 ? Optional.of(all.get(0)) : Optional.empty();
         }
@@ -23,13 +26,14 @@ final class SeriesChooser {
                 .findFirst();
     }
 
-    void ask(Turn turn, List<Series> all) {
+    public void ask(Turn turn, List<Series> all) {
         turn.choices(
                 "Which series?",
                 all.stream().map(s -> turn.option(s.name(), PICK + s.id())).toList());
     }
 
-    static Optional<Series> picked(List<Series> all, String action) {
+    /** The series whose button was pressed ({@code action}), if it was one of {@link #ask}'s. */
+    public static Optional<Series> picked(List<Series> all, String action) {
         if (action == null || !action.startsWith(PICK)) {
             return Optional.empty();
         }

@@ -25,7 +25,9 @@ import java.util.function.Predicate;
 
 /**
  * A local stand-in for the Slack Web API: answers the methods the bot calls, serves files and response URLs,
- * and records every call so tests can wait for one (bounded) and look at what was sent.
+ * takes uploads (files.getUploadURLExternal gives an address here, recorded as "upload" with the bytes sent, then
+ * files.completeUploadExternal), and records every call so tests can wait for one (bounded) and look at what was
+ * sent.
  */
 public final class FakeSlack implements AutoCloseable {
     public static final String TEAM = "T0001";
@@ -68,6 +70,9 @@ public final class FakeSlack implements AutoCloseable {
         server.createContext("/api/", this::api);
         server.createContext("/response/", ex -> record(ex, "response_url", "{}"));
         server.createContext("/files/", this::file);
+        server.createContext(
+                "/upload/",
+                ex -> record(ex, "upload", "OK - " + ex.getRequestURI().getPath()));
         server.start();
     }
 
@@ -198,6 +203,9 @@ public final class FakeSlack implements AutoCloseable {
             case "views.open", "views.publish" -> "{\"ok\":true,\"view\":{\"id\":\"V0001\"}}";
             case "users.info" -> users.getOrDefault(user, "{\"ok\":false,\"error\":\"user_not_found\"}");
             case "files.info" -> files.getOrDefault(file, "{\"ok\":false,\"error\":\"file_not_found\"}");
+            case "files.getUploadURLExternal" -> "{\"ok\":true,\"upload_url\":\"" + base() + "/upload/F" + messageTs
+                    + "\",\"file_id\":\"F" + messageTs + "\"}";
+            case "files.completeUploadExternal" -> "{\"ok\":true,\"files\":" + params.getOrDefault("files", "[]") + "}";
             case "conversations.open" -> "{\"ok\":true,\"channel\":{\"id\":\"D" + params.getOrDefault("users", "X")
                     + "\"}}";
             default -> "{\"ok\":false,\"error\":\"unknown_method\"}";

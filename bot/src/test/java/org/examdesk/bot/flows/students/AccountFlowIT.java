@@ -164,18 +164,16 @@ class AccountFlowIT {
     }
 
     @Test
-    void importing_students_or_exporting_codes_is_explained_with_its_article_and_only_to_those_who_may() {
+    void importing_students_is_explained_with_its_article_and_only_to_those_who_may() {
+        // exporting verification codes is done in the chat itself: VerificationCodesChatIT
         ChatDriver officerChat = new ChatDriver(http, officer);
         ChatDriver teacherChat = new ChatDriver(http, http.login("teacher@riverside.example", DemoData.PASSWORD));
 
         JsonNode importing = officerChat.say("I want to import students from a csv file");
-        JsonNode exporting = officerChat.say("export the verification codes for june-2026");
         teacherChat.say("import students from a spreadsheet");
 
         assertThat(importing.findValuesAsText("text").toString()).contains("Import students from a file", "600");
         assertThat(importing.findValuesAsText("id")).contains("register-students-by-import");
-        assertThat(exporting.findValuesAsText("text").toString()).contains("Export verification codes", "june-2026");
-        assertThat(exporting.findValuesAsText("id")).contains("register-students-by-export");
         assertThat(teacherChat.text()).contains("Only your centre's exams officers");
     }
 }

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Importing students and exporting codes: the flow only explains, with the task's articles, to those who may do it. It
- * calls no admin API, so it needs no fake; no server, no database, no model.
+ * Importing students: the flow only explains, with the task's articles, to those who may do it, and hands out the
+ * template. It calls no admin API, so it needs no fake; no server, no database, no model.
  */
 class StudentFilesFlowTest {
     private FlowRig rig;
@@ -38,21 +38,20 @@ class StudentFilesFlowTest {
     }
 
     @Test
-    void staff_who_may_not_export_codes_are_told_who_can() throws Exception {
+    void staff_who_may_not_import_are_told_who_can() throws Exception {
         rig(FlowRig.staff("CASE_AGENT"));
 
-        List<Reply> replies = rig.say("export verification codes");
+        List<Reply> replies = rig.say("import students from a csv");
 
         assertThat(replies.toString())
-                .contains("Only your centre's exams officers, exams managers and exams "
-                        + "assistants can export verification codes");
+                .contains("Only your centre's exams officers, exams managers and exams assistants can import students");
         assertThat(replies).noneMatch(r -> r instanceof Reply.ArticleCard);
     }
 
     @Test
     void nothing_is_kept_to_cancel() throws Exception {
         rig(FlowRig.officer());
-        rig.say("export verification codes");
+        rig.say("import students from a csv");
 
         assertThat(rig.say("cancel").toString()).contains("we start afresh");
     }
