@@ -10,9 +10,11 @@ import java.util.stream.Collectors;
 import org.examdesk.admin.accounts.Actor;
 import org.examdesk.admin.accounts.Caller;
 import org.examdesk.admin.audit.AuditLog;
+import org.examdesk.admin.db.DatabaseOutage;
 import org.examdesk.admin.web.ApiException;
 import org.examdesk.knowledge.KnowledgeBase;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
 
 /**
  * Article views and feedback, kept in PostgreSQL so every node counts the same. A visitor's view of one article
@@ -31,6 +33,7 @@ public final class ArticleStatsService {
     private record VoteAudit(boolean helpful, boolean commented) {}
 
     private final Jdbi jdbi;
+    private volatile Map<String, Long> published = Map.of();
     private final KnowledgeBase knowledge;
     private final AuditLog audit;
     private final ClientThrottle views;
@@ -101,13 +104,24 @@ public final class ArticleStatsService {
         });
     }
 
-    /** View counts of the given articles (0 when never viewed). */
+    /**
+     * View counts of the given articles (0 when never viewed). While the database cannot be reached, the counts
+     * last handed to the index: a search needs no database.
+     */
     Map<String, Long> views(Collection<String> articleIds) {
         if (articleIds.isEmpty()) {
             return Map.of();
         }
-        return jdbi.withExtension(ArticleStatsDao.class, dao -> dao.views(articleIds.toArray(String[]::new)).stream()
-                .collect(Collectors.toMap(ArticleStatsDao.Views::articleId, ArticleStatsDao.Views::views)));
+        try {
+            return jdbi.withExtension(
+                    ArticleStatsDao.class, dao -> dao.views(articleIds.toArray(String[]::new)).stream()
+                            .collect(Collectors.toMap(ArticleStatsDao.Views::articleId, ArticleStatsDao.Views::views)));
+        } catch (JdbiException e) {
+            if (!DatabaseOutage.isOutage(e)) {
+                throw e;
+            }
+            return published;
+        }
     }
 
     /** Hands every article's view count to the index (typeahead and browse order). Safe to call at any time. */
@@ -115,6 +129,7 @@ public final class ArticleStatsService {
         Map<String, Long> counts = jdbi.withExtension(ArticleStatsDao.class, dao -> dao.allViews().stream()
                 .collect(Collectors.toMap(ArticleStatsDao.Views::articleId, ArticleStatsDao.Views::views)));
         knowledge.updateViews(counts);
+        published = Map.copyOf(counts);
     }
 
     private void requireArticle(String articleId) {

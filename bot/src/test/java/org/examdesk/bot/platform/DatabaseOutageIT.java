@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The fault suite's database part: the real jar on its embedded PostgreSQL, whose server is killed with SIGKILL
- * while requests run. No request waits more than 5 s, one that needs the database gets a 503 with a sentence,
- * {@code /health} says the database is down, the article search keeps answering, and ExamDesk starts its
- * PostgreSQL again by itself, without a restart of its own.
+ * while requests run. No request waits more than 5 s, one that needs the database gets its answer or a 503 with a
+ * sentence, {@code /health} says when the database is down, the article search keeps answering, and ExamDesk
+ * starts its PostgreSQL again by itself, without a restart of its own.
  */
 class DatabaseOutageIT {
     private static final Duration LONGEST_WAIT = Duration.ofSeconds(5);

@@ -1,4 +1,4 @@
-package org.examdesk.admin.web;
+package org.examdesk.admin.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,5 +30,7 @@ class DatabaseOutageTest {
         assertThat(DatabaseOutage.isOutage(new SQLException("statement timeout", "57014")))
                 .isFalse();
         assertThat(DatabaseOutage.isOutage(new SQLException("no state"))).isFalse();
+        assertThat(DatabaseOutage.isOutage(new IllegalStateException("no cause")))
+                .isFalse();
     }
 }

@@ -1,4 +1,4 @@
-package org.examdesk.admin.web;
+package org.examdesk.admin.db;
 
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
@@ -9,13 +9,23 @@ import java.sql.SQLTransientConnectionException;
  * time) from a statement that failed: the first is the server's to wait out, so a request gets a 503 and a
  * sentence rather than a 500.
  */
-final class DatabaseOutage {
-    static final String SENTENCE = "The database cannot be reached just now, so nothing was read or changed. "
+public final class DatabaseOutage {
+    public static final String SENTENCE = "The database cannot be reached just now, so nothing was read or changed. "
             + "Try again in a minute; the help articles still work meanwhile.";
 
     private DatabaseOutage() {}
 
-    static boolean isOutage(SQLException e) {
+    /** Whether this failure, or one it was caused by, is an unreachable database. */
+    public static boolean isOutage(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && isOutage(sql)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public static boolean isOutage(SQLException e) {
         String state = e.getSQLState();
         return e instanceof SQLTransientConnectionException
                 || e instanceof SQLNonTransientConnectionException
