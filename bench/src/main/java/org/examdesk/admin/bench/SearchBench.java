@@ -104,6 +104,11 @@ public final class SearchBench {
         List<Sampled> sample = data.sample();
         HttpClient http = HttpClient.newHttpClient();
         List<Kind> kinds = new ArrayList<>(StudentQueryMix.kinds());
+        for (Kind kind : kinds) {
+            if (sample.stream().noneMatch(kind.fits())) {
+                throw new IllegalStateException("No student of the sample fits the kind " + kind.name());
+            }
+        }
         Timings timings = new Timings();
         for (int round = 0; round < warmup + rounds; round++) {
             Collections.shuffle(kinds, random);

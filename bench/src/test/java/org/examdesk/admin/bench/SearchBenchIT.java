@@ -74,7 +74,8 @@ class SearchBenchIT {
     void every_kind_of_request_answers_and_the_searches_find_their_student() throws Exception {
         // the server closes the database it serves, so it gets one of its own
         Database served = TestDatabase.fresh();
-        Loaded loaded = StudentCorpus.load(served.jdbi(), 6_000, 20, 43L, 600);
+        // seed 55 gives one centre of 2,894 students, so the mix's page 40 of a centre of 2,000+ has one
+        Loaded loaded = StudentCorpus.load(served.jdbi(), 6_000, 20, 55L, 600);
 
         Timings timings = SearchBench.measure(served, loaded, 0, 4, false);
 
