@@ -96,6 +96,34 @@ class StudentsIT {
     }
 
     @Test
+    void an_agents_name_search_across_centres_counts_every_match_and_pages_in_name_order() {
+        long expected = jdbi.withHandle(h -> h.createQuery(
+                        "select count(*) from students where lower(surname) like 's%' and lower(forename) like 'a%'")
+                .mapTo(Long.class)
+                .one());
+        java.util.List<String> names = new java.util.ArrayList<>();
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        java.util.Set<String> centres = new java.util.HashSet<>();
+        for (int page = 1; page <= (expected + 4) / 5; page++) {
+            Response response = http.get("/api/v1/students?surname=S&forename=a&size=5&page=" + page, agent);
+            assertThat(response.status()).isEqualTo(200);
+            assertThat(response.json().get("total").asLong()).isEqualTo(expected);
+            response.json().get("items").forEach(item -> {
+                assertThat(ids.add(item.get("id").asLong())).isTrue();
+                names.add((item.get("surname").asText() + "\u0000"
+                                + item.get("forename").asText())
+                        .toLowerCase());
+                centres.add(item.at("/centre/number").asText());
+            });
+        }
+
+        assertThat(expected).isGreaterThan(10);
+        assertThat(ids).hasSize((int) expected);
+        assertThat(names).isSorted();
+        assertThat(centres).contains("40123", "40456");
+    }
+
+    @Test
     void filter_values_with_sql_or_pattern_characters_are_plain_data() {
         for (String value : new String[] {"%25", "_", "%27%20or%201%3D1%20--", ".*", "%5C"}) {
             Response response = http.get("/api/v1/students?surname=" + value, officer);

@@ -2,121 +2,196 @@ package org.examdesk.admin.bench;
 
 import static org.examdesk.admin.testing.ArticlesFolder.articles;
 
+import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.examdesk.admin.accounts.Role;
+import org.examdesk.admin.bench.StudentCorpus.Loaded;
+import org.examdesk.admin.bench.StudentCorpus.Sampled;
+import org.examdesk.admin.bench.StudentCorpus.Staff;
+import org.examdesk.admin.bench.StudentQueryMix.Kind;
 import org.examdesk.admin.db.Database;
+import org.examdesk.admin.learners.bench.LearnerSearchBench;
+import org.examdesk.admin.learners.bench.SqlCapture;
+import org.examdesk.admin.learners.bench.Timings;
 import org.examdesk.admin.testing.TestCallers;
 import org.examdesk.admin.testing.TestDatabase;
 import org.examdesk.admin.testing.TestServer;
 import org.examdesk.knowledge.KnowledgeBase;
 import org.examdesk.knowledge.KnowledgeConfig;
-import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.Handle;
 
 /**
- * Student search benchmark (a main class, not a test): 1,000,000 students over 3,000 centres in a fresh
- * database, then searches over HTTP through the admin API as exams officers of random centres, with a mix of
- * filters and sorts. Prints p50, p95 and p99 and the plan of a typical query. See the README for the command.
+ * Student search benchmark (a main class, not a test): generates 1,000,000 students over 3,000 centres ({@link
+ * StudentCorpus}), then sends the {@link StudentQueryMix} over HTTP to the admin API as exams staff of the student's
+ * centre and as support agents, one request at a time, each kind as often as the others, in a shuffled order each
+ * round (a name match across every centre in one round in {@value StudentQueryMix#ACROSS_MATCH_EVERY} only: it
+ * takes seconds). Each request is timed from send to the last byte of the answer; then the student statements it ran are run
+ * again over JDBC and timed, and a trivial signed-in GET is timed among them as a baseline. Prints the data's
+ * spread, the machine's load, n/p50/p95/p99/max per kind, the indexes each kind's plan uses, and {@code EXPLAIN
+ * (ANALYZE, BUFFERS)} of the slowest kind. Sizes: {@code -Dbench.students}, {@code -Dbench.centres}, {@code
+ * -Dbench.rounds} (measured requests per kind), {@code -Dbench.warmup} (rounds before them); {@code
+ * -Dbench.explain=all} prints the plans of every kind.
  */
 public final class SearchBench {
-    private static final int CENTRES = 3_000;
     private static final int STUDENTS = Integer.getInteger("bench.students", 1_000_000);
-    private static final int WARMUP = 300;
-    private static final int MEASURED = 3_000;
-    private static final String[] QUERIES = {
-        "surname=Sm",
-        "status=LOCKED,FAILED_ACTIVATION",
-        "forename=a&sort=-createdAt",
-        "schoolYear=11&status=NOT_ACTIVATED",
-        "page=3&size=50",
-        "permission=noMock",
-        "createdFrom=2026-09-10&sort=dob",
-        "email=student123%40bench.example"
-    };
+    private static final int CENTRES = Integer.getInteger("bench.centres", 3_000);
+    private static final int ROUNDS = Integer.getInteger("bench.rounds", 100);
+    private static final int WARMUP = Integer.getInteger("bench.warmup", 10);
+    private static final Pattern TOTAL = Pattern.compile("\"total\":(\\d+)");
+    private static final Pattern MATCHED = Pattern.compile("\"matched\":");
+    private static final Pattern INDEX = Pattern.compile("(?:using|on) (\\w+_(?:idx|key|pkey))");
 
     private SearchBench() {}
 
     public static void main(String[] args) throws Exception {
+        System.out.println("machine at start: " + LearnerSearchBench.load());
         Database db = TestDatabase.fresh();
-        generate(db.jdbi());
+        Loaded data = StudentCorpus.load(db.jdbi(), STUDENTS, CENTRES, 20261207L, 20_000);
+        System.out.printf(
+                "%,d students over %,d centres: %s (%s)%n",
+                STUDENTS, CENTRES, data.timings(), LearnerSearchBench.load());
+        StudentDataReport.lines(db.jdbi()).forEach(line -> System.out.println("  " + line));
+        measure(db, data, WARMUP, ROUNDS, true);
+    }
+
+    /**
+     * Starts the admin API over the loaded database, sends {@code warmup + rounds} rounds of every kind and returns
+     * the measured rounds' timings; with {@code print}, prints them, the indexes per kind and the plans.
+     */
+    static Timings measure(Database db, Loaded data, int warmup, int rounds, boolean print)
+            throws IOException, InterruptedException {
+        SqlCapture capture = new SqlCapture("students");
+        db.jdbi().setSqlLogger(capture);
         try (KnowledgeBase knowledge = KnowledgeBase.open(new KnowledgeConfig(articles(), Map.of(), false));
                 TestServer server =
-                        new TestServer().knowledge(knowledge).database(db).start()) {
-            TestCallers callers = new TestCallers(db.jdbi());
-            Random random = new Random(7);
-            List<String> tokens = new ArrayList<>();
-            for (int i = 0; i < 50; i++) {
-                tokens.add(callers.staff(Role.EXAMS_OFFICER, "C" + (1 + random.nextInt(CENTRES))));
-            }
-            HttpClient http = HttpClient.newHttpClient();
-            long[] micros = new long[MEASURED];
-            for (int i = 0; i < WARMUP + MEASURED; i++) {
-                String query = QUERIES[i % QUERIES.length];
-                HttpRequest request = HttpRequest.newBuilder(server.base().resolve("/api/v1/students?" + query))
-                        .header("Authorization", "Bearer " + tokens.get(random.nextInt(tokens.size())))
-                        .GET()
-                        .build();
-                long start = System.nanoTime();
-                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-                long took = (System.nanoTime() - start) / 1_000;
-                if (response.statusCode() != 200) {
-                    throw new IllegalStateException(query + " -> " + response.statusCode() + " " + response.body());
-                }
-                if (i >= WARMUP) {
-                    micros[i - WARMUP] = took;
+                        new TestServer().knowledge(knowledge).database(db).start();
+                Handle replay = db.jdbi().open()) {
+            Timings timings = run(server, db, data, capture, replay, warmup, rounds);
+            if (print) {
+                System.out.println("searches done (" + LearnerSearchBench.load() + ")");
+                timings.table(StudentQueryMix.BASELINE).forEach(System.out::println);
+                System.out.println("indexes in the plan of each kind's slowest request:");
+                timings.kinds.forEach((name, kind) -> System.out.println("  " + name + ": " + indexes(replay, kind)));
+                explain("slowest kind by p99: ", timings.slowest(StudentQueryMix.BASELINE), replay);
+                if ("all".equals(System.getProperty("bench.explain"))) {
+                    timings.kinds.entrySet().forEach(kind -> explain("kind: ", kind, replay));
                 }
             }
-            Arrays.sort(micros);
-            System.out.printf(
-                    "student search over HTTP, %,d students / %,d centres, %d requests: p50 %.1f ms, "
-                            + "p95 %.1f ms, p99 %.1f ms, max %.1f ms (%s)%n",
-                    STUDENTS,
-                    CENTRES,
-                    MEASURED,
-                    micros[MEASURED / 2] / 1000.0,
-                    micros[MEASURED * 95 / 100] / 1000.0,
-                    micros[MEASURED * 99 / 100] / 1000.0,
-                    micros[MEASURED - 1] / 1000.0,
-                    ImportBench.load());
-            db.jdbi().useHandle(h -> h.createQuery("explain analyze select count(*) from students s join centre_refs c "
-                            + "on c.id = s.centre_id where s.centre_id = 1500 and lower(s.surname) like 'sm%'")
-                    .mapTo(String.class)
-                    .forEach(line -> System.out.println("  plan: " + line)));
+            capture.take();
+            return timings;
         }
     }
 
-    private static void generate(Jdbi jdbi) {
+    private static Timings run(
+            TestServer server, Database db, Loaded data, SqlCapture capture, Handle replay, int warmup, int rounds)
+            throws IOException, InterruptedException {
+        TestCallers callers = new TestCallers(db.jdbi());
+        Random random = new Random(13);
+        List<String> agents = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            agents.add(callers.staff(Role.SUPPORT_AGENT, null));
+        }
+        List<Sampled> sample = data.sample();
+        HttpClient http = HttpClient.newHttpClient();
+        List<Kind> kinds = new ArrayList<>(StudentQueryMix.kinds());
+        for (Kind kind : kinds) {
+            if (sample.stream().noneMatch(kind.fits())) {
+                throw new IllegalStateException("No student of the sample fits the kind " + kind.name());
+            }
+        }
+        Timings timings = new Timings();
+        for (int round = 0; round < warmup + rounds; round++) {
+            Collections.shuffle(kinds, random);
+            for (Kind kind : kinds) {
+                if (kind.every() > 1 && (round < warmup || (round - warmup) % kind.every() != 0)) {
+                    continue;
+                }
+                Sampled student;
+                do {
+                    student = sample.get(random.nextInt(sample.size()));
+                } while (!kind.fits().test(student));
+                List<Staff> staff = data.staff().get(student.centre().id());
+                String token =
+                        switch (kind.caller()) {
+                            case AGENT -> agents.get(random.nextInt(agents.size()));
+                            case CREATOR -> student.creator().token();
+                            case STAFF -> staff.get(random.nextInt(staff.size()))
+                                    .token();
+                        };
+                HttpRequest request = HttpRequest.newBuilder(
+                                server.base().resolve(kind.path().apply(student, random)))
+                        .header("Authorization", "Bearer " + token)
+                        .GET()
+                        .build();
+                once(http, request, capture, replay, round >= warmup ? timings : null, kind.name());
+            }
+        }
+        return timings;
+    }
+
+    /**
+     * Sends one request and times it to the last byte of the answer, then runs its student statements again over
+     * JDBC and times them; adds both to {@code timings} unless it is null (warm-up).
+     */
+    private static void once(
+            HttpClient http, HttpRequest request, SqlCapture capture, Handle replay, Timings timings, String kind)
+            throws IOException, InterruptedException {
+        capture.take();
         long start = System.nanoTime();
-        jdbi.useHandle(h -> {
-            h.execute(
-                    "insert into centres (number, name) select 'C' || i, 'Centre ' || i from generate_series(1, ?) i",
-                    CENTRES);
-            h.execute(
-                    """
-                    insert into students (centre_id, forename, surname, uci, email, date_of_birth, school_year, status,
-                                          mock_permission, high_stakes_permission, created_at, created_by)
-                    select 1 + (i % ?),
-                           (array['Amelia','Oliver','Isla','George','Ava','Noah','Mia','Arthur','Ivy','Leo'])[1 + (i * 7) % 10],
-                           (array['Smith','Jones','Taylor','Brown','Williams','Wilson','Patel','Khan','Evans','Walker',
-                                  'Smyth','Green'])[1 + (i * 13) % 12],
-                           lpad(i::text, 12, '0') || 'S', 'student' || i || '@bench.example',
-                           date '2008-09-01' + (i % 1400), 10 + (i % 4),
-                           (array['ACTIVE','ACTIVE','ACTIVE','ACTIVE','ACTIVE','NOT_ACTIVATED','NOT_ACTIVATED',
-                                  'FAILED_ACTIVATION','FORGOTTEN_PASSWORD','LOCKED'])[1 + (i * 31) % 10],
-                           i % 20 <> 0, i % 25 <> 0, timestamptz '2026-09-01' + (i % 5000) * interval '5 minutes',
-                           case when i % 2 = 0 then 'import' else 'export' end
-                      from generate_series(1, ?) i""",
-                    CENTRES, STUDENTS);
-            h.execute("analyze");
-        });
-        System.out.printf(
-                "generated %,d students over %,d centres in %d s (%s)%n",
-                STUDENTS, CENTRES, (System.nanoTime() - start) / 1_000_000_000, ImportBench.load());
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        long took = (System.nanoTime() - start) / 1_000;
+        String query = request.uri().getRawQuery();
+        String path = request.uri().getRawPath() + (query == null ? "" : "?" + query);
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(path + " -> " + response.statusCode() + " " + response.body());
+        }
+        List<SqlCapture.Statement> statements = capture.take();
+        long sql = SqlCapture.replay(replay, statements);
+        capture.take();
+        if (timings != null) {
+            timings.add(kind, path, took, sql, found(response.body()), statements);
+        }
+    }
+
+    /** The indexes named in the plans of a kind's slowest request (none: a sequential scan or no statement). */
+    private static String indexes(Handle replay, Timings.Kind kind) {
+        TreeSet<String> names = new TreeSet<>();
+        for (SqlCapture.Statement s : kind.slowestStatements) {
+            for (String line : SqlCapture.explain(replay, s)) {
+                Matcher m = INDEX.matcher(line);
+                while (m.find()) {
+                    names.add(m.group(1));
+                }
+            }
+        }
+        return kind.slowestStatements.isEmpty()
+                ? "(no student statement)"
+                : names.isEmpty() ? "none" : names.toString();
+    }
+
+    private static void explain(String title, Map.Entry<String, Timings.Kind> kind, Handle replay) {
+        System.out.println(title + kind.getKey() + "; its slowest request, " + kind.getValue().slowestPath + ", ran:");
+        for (SqlCapture.Statement s : kind.getValue().slowestStatements) {
+            SqlCapture.explain(replay, s).forEach(line -> System.out.println("  plan: " + line));
+        }
+    }
+
+    /** The total of a search's answer, or how many students a name match answered. */
+    private static long found(String body) {
+        Matcher m = TOTAL.matcher(body);
+        if (m.find()) {
+            return Long.parseLong(m.group(1));
+        }
+        return MATCHED.matcher(body).results().count();
     }
 }

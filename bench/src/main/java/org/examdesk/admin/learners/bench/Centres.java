@@ -12,16 +12,17 @@ import org.examdesk.admin.learners.bench.Catalogue.Product;
 /**
  * Exam centres of very different sizes (log-normal: a handful of learners at the smallest, thousands at the
  * largest; colleges larger and training providers smaller on average), each a school, a college or a training
- * provider with its own date of joining the board and its own offer of products, weighted its own way.
+ * provider with its own date of joining the board and its own offer of products, weighted its own way. The student
+ * search benchmark uses the same centres without products.
  */
-final class Centres {
-    enum Kind {
+public final class Centres {
+    public enum Kind {
         SCHOOL,
         COLLEGE,
         PROVIDER
     }
 
-    record Centre(
+    public record Centre(
             long id,
             String number,
             String name,
@@ -65,8 +66,14 @@ final class Centres {
         "Ælfric"
     };
 
-    final List<Centre> all = new ArrayList<>();
+    public final List<Centre> all = new ArrayList<>();
 
+    /** {@code count} centres sharing {@code people} between them, offering no products. */
+    public Centres(Random random, int count, int people) {
+        this(random, count, people, null);
+    }
+
+    /** {@code count} centres sharing {@code learners}, each offering some of the catalogue's products. */
     Centres(Random random, int count, int learners, Catalogue catalogue) {
         Kind[] kinds = new Kind[count];
         double[] raw = new double[count];
@@ -85,7 +92,7 @@ final class Centres {
             do {
                 number = String.valueOf(10_000 + random.nextInt(90_000));
             } while (!numbers.add(number));
-            List<Product> offer = offer(random, kinds[i], sizes[i], catalogue);
+            List<Product> offer = catalogue == null ? List.of() : offer(random, kinds[i], sizes[i], catalogue);
             double[] weights = new double[offer.size()];
             for (int p = 0; p < weights.length; p++) {
                 weights[p] = offer.get(p).popularity() * Math.exp(random.nextGaussian() * 0.6);

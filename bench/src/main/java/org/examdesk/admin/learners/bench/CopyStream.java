@@ -2,6 +2,7 @@ package org.examdesk.admin.learners.bench;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.util.List;
 import org.jdbi.v3.core.Handle;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
@@ -11,14 +12,14 @@ import org.postgresql.copy.CopyIn;
  * can run at once on different handles. Foreign keys are not checked while loading (session replication role
  * "replica"): the generator writes consistent rows, and the benchmark's database is its own.
  */
-final class CopyStream implements AutoCloseable {
+public final class CopyStream implements AutoCloseable {
     private final Handle handle;
     private final CopyIn copy;
     private final StringBuilder buffer = new StringBuilder(1 << 20);
     private boolean first = true;
     private long rows;
 
-    CopyStream(Handle handle, String tableAndColumns) {
+    public CopyStream(Handle handle, String tableAndColumns) {
         this.handle = handle;
         handle.execute("set session_replication_role = replica");
         try {
@@ -31,7 +32,31 @@ final class CopyStream implements AutoCloseable {
         }
     }
 
-    CopyStream add(Object value) {
+    /**
+     * Drops the tables' indexes that back no constraint, so that a load is faster; returns the statements that build
+     * them again.
+     */
+    public static List<String> dropIndexes(Handle h, String... tables) {
+        List<String> definitions = h.createQuery(
+                        """
+                        select i.indexdef from pg_indexes i
+                         where i.schemaname = current_schema() and i.tablename = any(:tables)
+                           and not exists (select 1 from pg_constraint c where c.conname = i.indexname)""")
+                .bind("tables", tables)
+                .mapTo(String.class)
+                .list();
+        h.createQuery(
+                        """
+                        select i.indexname from pg_indexes i
+                         where i.schemaname = current_schema() and i.tablename = any(:tables)
+                           and not exists (select 1 from pg_constraint c where c.conname = i.indexname)""")
+                .bind("tables", tables)
+                .mapTo(String.class)
+                .forEach(name -> h.execute("drop index " + name));
+        return definitions;
+    }
+
+    public CopyStream add(Object value) {
         if (!first) {
             buffer.append('\t');
         }
@@ -54,7 +79,7 @@ final class CopyStream implements AutoCloseable {
         return this;
     }
 
-    void end() {
+    public void end() {
         buffer.append('\n');
         first = true;
         rows++;
@@ -63,7 +88,7 @@ final class CopyStream implements AutoCloseable {
         }
     }
 
-    long rows() {
+    public long rows() {
         return rows;
     }
 

@@ -13,7 +13,6 @@ import org.examdesk.admin.learners.bench.Catalogue.Product;
 import org.examdesk.admin.learners.bench.Centres.Centre;
 import org.examdesk.admin.learners.bench.LearnerWriter.Order;
 import org.examdesk.admin.learners.bench.LearnerWriter.Sampled;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -36,7 +35,7 @@ final class LearnerCorpus {
         Catalogue catalogue = new Catalogue(random);
         Centres centres = new Centres(random, centreCount, learnerCount, catalogue);
         writeReference(jdbi, catalogue, centres, new Random(seed + 2));
-        List<String> indexes = jdbi.withHandle(LearnerCorpus::dropIndexes);
+        List<String> indexes = jdbi.withHandle(h -> CopyStream.dropIndexes(h, LOADED));
         long[] keys = creationKeys(random, centres);
         Random sampling = new Random(seed + 1);
         List<Sampled> sample = new ArrayList<>();
@@ -140,27 +139,6 @@ final class LearnerCorpus {
             orders.values()
                     .forEach(o -> o.products.forEach(p -> copy.add(o.id).add(p).end()));
         }
-    }
-
-    /** Drops the loaded tables' indexes that back no constraint; returns the statements that build them again. */
-    private static List<String> dropIndexes(Handle h) {
-        List<String> definitions = h.createQuery(
-                        """
-                        select i.indexdef from pg_indexes i
-                         where i.schemaname = current_schema() and i.tablename = any(:tables)
-                           and not exists (select 1 from pg_constraint c where c.conname = i.indexname)""")
-                .bind("tables", LOADED)
-                .mapTo(String.class)
-                .list();
-        h.createQuery(
-                        """
-                        select i.indexname from pg_indexes i
-                         where i.schemaname = current_schema() and i.tablename = any(:tables)
-                           and not exists (select 1 from pg_constraint c where c.conname = i.indexname)""")
-                .bind("tables", LOADED)
-                .mapTo(String.class)
-                .forEach(name -> h.execute("drop index " + name));
-        return definitions;
     }
 
     /**

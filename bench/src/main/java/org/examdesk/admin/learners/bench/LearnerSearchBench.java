@@ -162,7 +162,7 @@ public final class LearnerSearchBench {
     }
 
     /** The load averages over 1, 5 and 15 minutes and the number of cores. */
-    static String load() {
+    public static String load() {
         try {
             String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
             return "load average " + parts[0] + " " + parts[1] + " " + parts[2] + " on "

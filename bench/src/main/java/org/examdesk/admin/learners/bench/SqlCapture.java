@@ -11,19 +11,30 @@ import org.jdbi.v3.core.statement.SqlLogger;
 import org.jdbi.v3.core.statement.StatementContext;
 
 /**
- * Records the learner statements the server runs for a request (the SQL as rendered and its bound arguments), so
- * the benchmark can run the same statements again over JDBC alone, as a baseline, and show their plans.
+ * Records the statements on one kind of table the server runs for a request (the SQL as rendered and its bound
+ * arguments), so a benchmark can run the same statements again over JDBC alone, as a baseline, and show their plans.
  */
-final class SqlCapture implements SqlLogger {
-    record Statement(String sql, Map<String, Argument> arguments) {}
+public final class SqlCapture implements SqlLogger {
+    public record Statement(String sql, Map<String, Argument> arguments) {}
 
     private final List<Statement> captured = new ArrayList<>();
+    private final String table;
+
+    /** Records the statements on learners. */
+    SqlCapture() {
+        this("learner");
+    }
+
+    /** Records the statements whose SQL names {@code table}. */
+    public SqlCapture(String table) {
+        this.table = table;
+    }
 
     @Override
     @SuppressWarnings("removal") // the one way to read a bound argument back in the pinned JDBI version
     public void logAfterExecution(StatementContext ctx) {
         String sql = ctx.getRenderedSql();
-        if (!sql.contains("learner")) {
+        if (!sql.contains(table)) {
             return;
         }
         Map<String, Argument> arguments = new LinkedHashMap<>();
@@ -36,7 +47,7 @@ final class SqlCapture implements SqlLogger {
     }
 
     /** The statements recorded since the last call. */
-    List<Statement> take() {
+    public List<Statement> take() {
         synchronized (captured) {
             List<Statement> taken = List.copyOf(captured);
             captured.clear();
@@ -45,7 +56,7 @@ final class SqlCapture implements SqlLogger {
     }
 
     /** Runs the statements one after the other, reading every row; returns the time taken in microseconds. */
-    static long replay(Handle h, List<Statement> statements) {
+    public static long replay(Handle h, List<Statement> statements) {
         long start = System.nanoTime();
         for (Statement s : statements) {
             bind(h.createQuery(s.sql()), s).mapToMap().list();
@@ -54,7 +65,7 @@ final class SqlCapture implements SqlLogger {
     }
 
     /** {@code EXPLAIN (ANALYZE, BUFFERS)} of one statement, line by line. */
-    static List<String> explain(Handle h, Statement s) {
+    public static List<String> explain(Handle h, Statement s) {
         return bind(h.createQuery("explain (analyze, buffers) " + s.sql()), s)
                 .mapTo(String.class)
                 .list();

@@ -8,19 +8,19 @@ import java.util.Map;
 import org.examdesk.admin.learners.bench.SqlCapture.Statement;
 
 /** Per kind of request: the whole request's time, the same SQL's time over JDBC, how many found something. */
-final class Timings {
-    static final class Kind {
-        final List<Long> http = new ArrayList<>();
+public final class Timings {
+    public static final class Kind {
+        public final List<Long> http = new ArrayList<>();
         final List<Long> sql = new ArrayList<>();
-        final List<Long> totals = new ArrayList<>();
+        public final List<Long> totals = new ArrayList<>();
         long slowest = -1;
-        String slowestPath;
-        List<Statement> slowestStatements = List.of();
+        public String slowestPath;
+        public List<Statement> slowestStatements = List.of();
     }
 
-    final Map<String, Kind> kinds = new LinkedHashMap<>();
+    public final Map<String, Kind> kinds = new LinkedHashMap<>();
 
-    void add(String kind, String path, long httpMicros, long sqlMicros, long total, List<Statement> statements) {
+    public void add(String kind, String path, long httpMicros, long sqlMicros, long total, List<Statement> statements) {
         Kind k = kinds.computeIfAbsent(kind, n -> new Kind());
         k.http.add(httpMicros);
         k.sql.add(sqlMicros);
@@ -33,7 +33,7 @@ final class Timings {
     }
 
     /** The table of figures, one row a kind, in milliseconds; then the p99 over every search request. */
-    List<String> table(String baseline) {
+    public List<String> table(String baseline) {
         List<String> lines = new ArrayList<>();
         lines.add("| request | n | found something | matches p50 / max | p50 | p95 | **p99** | max"
                 + " | same SQL over JDBC p50 / p99 |");
@@ -72,7 +72,7 @@ final class Timings {
     }
 
     /** The search kind with the highest p99. */
-    Map.Entry<String, Kind> slowest(String baseline) {
+    public Map.Entry<String, Kind> slowest(String baseline) {
         return kinds.entrySet().stream()
                 .filter(e -> !e.getKey().equals(baseline))
                 .max((a, b) -> Long.compare(at(sorted(a.getValue().http), 99), at(sorted(b.getValue().http), 99)))
@@ -80,7 +80,7 @@ final class Timings {
     }
 
     /** The nearest-rank percentile of sorted values. */
-    static long at(long[] sorted, int percentile) {
+    public static long at(long[] sorted, int percentile) {
         int rank = (int) Math.ceil(percentile / 100.0 * sorted.length);
         return sorted[Math.max(0, rank - 1)];
     }

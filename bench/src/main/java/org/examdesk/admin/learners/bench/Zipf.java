@@ -4,10 +4,10 @@ import java.util.Arrays;
 import java.util.Random;
 
 /** Ranks 0 to n - 1 drawn with weight 1 / (rank + 1)^s: rank 0 the most common, the last ones rare. */
-final class Zipf {
+public final class Zipf {
     private final double[] cumulative;
 
-    Zipf(int n, double s) {
+    public Zipf(int n, double s) {
         cumulative = new double[n];
         double sum = 0;
         for (int i = 0; i < n; i++) {
@@ -19,13 +19,13 @@ final class Zipf {
         }
     }
 
-    int rank(Random random) {
+    public int rank(Random random) {
         int i = Arrays.binarySearch(cumulative, random.nextDouble());
         return Math.min(i >= 0 ? i : -i - 1, cumulative.length - 1);
     }
 
     /** Draws an index with probability proportional to {@code weights} (any non-negative numbers). */
-    static int weighted(Random random, double[] weights) {
+    public static int weighted(Random random, double[] weights) {
         double total = 0;
         for (double w : weights) {
             total += w;
