@@ -39,13 +39,22 @@ public final class IntentModel {
 
     /** Trains on the examples; {@code vectors} gives each example text's embedding. */
     public static IntentModel train(List<Example> examples, Function<String, float[]> vectors) {
-        IntentModel model = fit(examples, vectors, -1);
-        double threshold = calibrate(examples, vectors);
+        return train(examples, vectors, Softmax.Settings.DEFAULT);
+    }
+
+    static IntentModel train(List<Example> examples, Function<String, float[]> vectors, Softmax.Settings settings) {
+        IntentModel model = fit(examples, vectors, -1, settings);
+        double threshold = calibrate(examples, vectors, settings);
         return new IntentModel(model.lexical, model.intents, model.acts, threshold);
     }
 
     /** Trains without calibrating: every prediction whose best class is an intent is taken. */
     static IntentModel fit(List<Example> examples, Function<String, float[]> vectors, double threshold) {
+        return fit(examples, vectors, threshold, Softmax.Settings.DEFAULT);
+    }
+
+    static IntentModel fit(
+            List<Example> examples, Function<String, float[]> vectors, double threshold, Softmax.Settings settings) {
         LexicalFeatures lexical =
                 LexicalFeatures.fit(examples.stream().map(Example::text).toList());
         List<String> classes = new ArrayList<>(
@@ -62,8 +71,8 @@ public final class IntentModel {
         }
         return new IntentModel(
                 lexical,
-                Softmax.train(classes, dims, intentRows, SEED),
-                Softmax.train(actNames, dims, actRows, SEED + 1),
+                Softmax.train(classes, dims, intentRows, SEED, settings),
+                Softmax.train(actNames, dims, actRows, SEED + 1, Softmax.Settings.ACTS),
                 threshold);
     }
 
@@ -71,7 +80,7 @@ public final class IntentModel {
      * The threshold that makes the most cross-validated predictions right, counting a prediction below it as none.
      * Of several equally good thresholds the middle one is taken.
      */
-    static double calibrate(List<Example> examples, Function<String, float[]> vectors) {
+    static double calibrate(List<Example> examples, Function<String, float[]> vectors, Softmax.Settings settings) {
         List<double[]> scored = new ArrayList<>(); // {confidence, right if taken, right if none}
         for (int fold = 0; fold < FOLDS; fold++) {
             List<Example> train = new ArrayList<>();
@@ -79,7 +88,7 @@ public final class IntentModel {
             for (int i = 0; i < examples.size(); i++) {
                 (i % FOLDS == fold ? held : train).add(examples.get(i));
             }
-            IntentModel model = fit(train, vectors, -1);
+            IntentModel model = fit(train, vectors, -1, settings);
             for (Example e : held) {
                 Prediction p = model.predict(e.text(), vectors.apply(e.text()));
                 scored.add(new double[] {

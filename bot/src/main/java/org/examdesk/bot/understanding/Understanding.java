@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
 public final class Understanding {
     private static final Logger log = LoggerFactory.getLogger(Understanding.class);
     /** Changes whenever the features or the training change, so an old cached model is not reused. */
-    private static final String MODEL_VERSION = "intent-model-1";
+    private static final String MODEL_VERSION = "intent-model-2";
     /** Longer messages are cut for the embedding (the lexical features see all of it). */
     static final int MAX_EMBEDDED_CHARS = 600;
 
@@ -77,7 +77,8 @@ public final class Understanding {
     private static String key(List<Example> examples) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(MODEL_VERSION.getBytes(StandardCharsets.UTF_8));
+            digest.update((MODEL_VERSION + Softmax.Settings.DEFAULT + Softmax.Settings.ACTS)
+                    .getBytes(StandardCharsets.UTF_8));
             for (Example e : examples) {
                 digest.update((e.intent() + "\t" + e.act() + "\t" + e.text() + "\n").getBytes(StandardCharsets.UTF_8));
             }

@@ -53,6 +53,11 @@ record IntentScores(
 
     /** 5-fold cross-validation on the training examples: each fold predicted by a model trained (and calibrated) on the rest. */
     static IntentScores crossValidated(List<Example> train, Function<String, float[]> vectors) {
+        return crossValidated(train, vectors, Softmax.Settings.DEFAULT);
+    }
+
+    static IntentScores crossValidated(
+            List<Example> train, Function<String, float[]> vectors, Softmax.Settings settings) {
         List<IntentScores> folds = new ArrayList<>();
         for (int fold = 0; fold < IntentModel.FOLDS; fold++) {
             List<Example> rest = new ArrayList<>();
@@ -61,7 +66,7 @@ record IntentScores(
                 // a different assignment from the calibration's (i % 5), so calibration folds differ from these
                 (((i * 7919) % 1009) % IntentModel.FOLDS == fold ? held : rest).add(train.get(i));
             }
-            folds.add(of(IntentModel.train(rest, vectors), held, vectors));
+            folds.add(of(IntentModel.train(rest, vectors, settings), held, vectors));
         }
         int n = folds.stream().mapToInt(IntentScores::n).sum();
         return new IntentScores(
