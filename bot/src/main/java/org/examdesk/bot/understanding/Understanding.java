@@ -36,6 +36,20 @@ public final class Understanding {
 
     /** Loads the cached model for these examples, or trains (and caches) it; {@code cacheDir} may be null. */
     public static Understanding train(List<Example> examples, Embedder embedder, Path cacheDir) {
+        return train(examples, embedder, cacheDir, Softmax.Settings.DEFAULT);
+    }
+
+    /**
+     * Trains, uncached, with the settings the classifier had before they were cross-validated for bge-small (the
+     * embedding weighing as much as the lexical features, a smaller step): for the flows' unit tests, whose
+     * stand-in embedding (hashed words) the settings chosen for a real sentence embedding would over-trust.
+     */
+    public static Understanding trainForStandIn(List<Example> examples, Embedder standIn) {
+        return train(examples, standIn, null, Softmax.Settings.STAND_IN);
+    }
+
+    private static Understanding train(
+            List<Example> examples, Embedder embedder, Path cacheDir, Softmax.Settings settings) {
         long started = System.nanoTime();
         Path modelFile = cacheDir == null ? null : cacheDir.resolve("model-" + key(examples) + ".bin");
         IntentModel model = modelFile == null ? null : read(modelFile);
@@ -43,7 +57,7 @@ public final class Understanding {
         if (model == null) {
             VectorCache vectors = new VectorCache(cacheDir == null ? null : cacheDir.resolve("embeddings.bin"));
             vectors.fill(examples.stream().map(Example::text).toList(), t -> embed(embedder, t));
-            model = IntentModel.train(examples, vectors::get);
+            model = IntentModel.train(examples, vectors::get, settings);
             if (modelFile != null) {
                 write(model, modelFile);
             }

@@ -93,7 +93,7 @@ class ConversationEngineTest {
 
     /** The engine's own examples and the flow's, learned over a stand-in embedding: no model in a unit test. */
     private static Understanding understanding(Flow flow) {
-        return Understanding.train(ConversationEngine.examples(List.of(flow)), new HashingEmbedder(), null);
+        return Understanding.trainForStandIn(ConversationEngine.examples(List.of(flow)), new HashingEmbedder());
     }
 
     private FlowState state = FlowState.of(null);

@@ -57,7 +57,7 @@ public final class FlowRig implements AutoCloseable {
         this.knowledge = KnowledgeBase.open(new KnowledgeConfig(Path.of("../articles"), Map.of(), false));
         List<Flow> made = flows.apply(knowledge);
         this.engine = new ConversationEngine(
-                Understanding.train(ConversationEngine.examples(made), new HashingEmbedder(), null),
+                Understanding.trainForStandIn(ConversationEngine.examples(made), new HashingEmbedder()),
                 made,
                 new Answers(knowledge));
     }
