@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -14,8 +13,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.LockSupport;
 import org.examdesk.admin.AdminApi;
 import org.examdesk.admin.accounts.Role;
 import org.examdesk.admin.db.Copy;
@@ -242,35 +239,6 @@ public final class ImportBench {
                     + Runtime.getRuntime().availableProcessors() + " cores";
         } catch (IOException e) {
             return "load " + ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        }
-    }
-
-    /** The most heap in use at once during an upload, sampled every 5 ms. */
-    private static final class HeapSampler implements AutoCloseable {
-        private final AtomicLong peak = new AtomicLong();
-        private final Thread thread;
-        private volatile boolean running = true;
-
-        HeapSampler() {
-            MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-            thread = new Thread(() -> {
-                while (running) {
-                    peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-                    LockSupport.parkNanos(5_000_000);
-                }
-            });
-            thread.setDaemon(true);
-            thread.start();
-        }
-
-        long peak() {
-            return peak.get();
-        }
-
-        @Override
-        public void close() throws InterruptedException {
-            running = false;
-            thread.join();
         }
     }
 }

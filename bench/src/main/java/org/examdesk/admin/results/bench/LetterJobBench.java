@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -14,8 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.LockSupport;
+import org.examdesk.admin.bench.HeapSampler;
 import org.examdesk.admin.demo.DemoData;
 import org.examdesk.admin.learners.bench.Names;
 import org.examdesk.admin.results.letters.Letter;
@@ -242,37 +240,5 @@ public final class LetterJobBench {
 
     private static long processCpuNanos() {
         return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
-    }
-
-    /**
-     * The most heap in use at once while a run goes on, sampled every 5 ms (the sum of each pool's own peak would
-     * add peaks that never happened together).
-     */
-    private static final class HeapSampler implements AutoCloseable {
-        private final AtomicLong peak = new AtomicLong();
-        private final Thread thread;
-        private volatile boolean running = true;
-
-        HeapSampler() {
-            MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-            thread = new Thread(() -> {
-                while (running) {
-                    peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-                    LockSupport.parkNanos(5_000_000);
-                }
-            });
-            thread.setDaemon(true);
-            thread.start();
-        }
-
-        long peak() {
-            return peak.get();
-        }
-
-        @Override
-        public void close() throws InterruptedException {
-            running = false;
-            thread.join();
-        }
     }
 }
