@@ -139,9 +139,17 @@ public final class ConversationEngine {
         Optional<Flow> active = active(state);
         boolean answersYesOrNo = Slots.yesNo(intent.text()) != Slots.YesNo.UNCLEAR
                 && (intent.is(Intent.THANKS) || intent.is(Intent.GREETING) || intent.is(Intent.NONE));
+        // a greeting, thanks, call for help or start-over the classifier is unsure of ("status", "remove row 7") is
+        // the flow's to read; "cancel", "hi" or "thanks" are sure (0.94 to 1.00)
+        boolean unsureAside = (intent.is(Intent.GREETING)
+                        || intent.is(Intent.THANKS)
+                        || intent.is(Intent.HELP)
+                        || intent.is(Intent.START_OVER))
+                && intent.confidence() < INTERRUPT_CONFIDENCE;
         if (active.isPresent()
                 && (active.get().holdsConversation()
                         || answersYesOrNo
+                        || unsureAside
                         || (active.get().expectsText(state) && !intent.is(Intent.START_OVER)))) {
             active.get().resume(turn);
             return;

@@ -33,8 +33,12 @@ class VerificationCodesExportIT {
         // the task's article is among the cards that go with the answer
         assertThat(chat.botMessages()
                         .filter(new Locator.FilterOptions()
-                                .setHasText("Register students by exporting verification codes")))
+                                .setHasText("Register students by exporting verification codes (opens in a new tab)")))
                 .hasCount(1);
+        // and, a question about a task the chat can do, the offer to do it
+        assertThat(page.getByRole(
+                        AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Export verification codes now")))
+                .isVisible();
         page.locator("#codes summary").click();
         page.getByLabel("Series (for example june-2026)").fill("june-2026");
         Page.GetByRoleOptions exportButton =
