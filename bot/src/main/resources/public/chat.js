@@ -225,7 +225,13 @@
     var form = new FormData();
     form.append('file', file);
     form.append('consent', 'true');
-    add('user', R.el('div', 'bubble', 'Uploaded ' + file.name));
+    sendFile(form, 'Uploaded ' + file.name, 'upload-form', 'The upload failed. Please try again.');
+  }
+
+  // Sends a file to the conversation (the bot hands it on through the admin API as the signed-in person), shows it
+  // as the person's message and the bot's answer; the form is cleared once the file is taken.
+  function sendFile(form, said, formId, failure) {
+    add('user', R.el('div', 'bubble', said));
     typing.hidden = false;
     fetch('/bot/v1/conversations/' + encodeURIComponent(R.store.get(CONVERSATION)) + '/files',
       { method: 'POST', headers: { Authorization: 'Bearer ' + token() }, body: form })
@@ -234,9 +240,9 @@
         typing.hidden = unanswered.length === 0;
         if (!answer.ok) { add('bot', R.el('div', 'bubble error', answer.json.message)); return; }
         showReplies(answer.json.replies);
-        $('upload-form').reset();
+        $(formId).reset();
       })
-      .catch(function () { typing.hidden = true; add('bot', R.el('div', 'bubble error', 'The upload failed. Please try again.')); });
+      .catch(function () { typing.hidden = true; add('bot', R.el('div', 'bubble error', failure)); });
   }
 
   // A file for the case being looked at: the bot attaches it through the admin API, as the signed-in person.
@@ -247,18 +253,7 @@
     error.textContent = '';
     var form = new FormData();
     form.append('file', file);
-    add('user', R.el('div', 'bubble', 'Sent ' + file.name));
-    typing.hidden = false;
-    fetch('/bot/v1/conversations/' + encodeURIComponent(R.store.get(CONVERSATION)) + '/files',
-      { method: 'POST', headers: { Authorization: 'Bearer ' + token() }, body: form })
-      .then(function (response) { return response.json().then(function (json) { return { ok: response.ok, json: json }; }); })
-      .then(function (answer) {
-        typing.hidden = unanswered.length === 0;
-        if (!answer.ok) { add('bot', R.el('div', 'bubble error', answer.json.message)); return; }
-        showReplies(answer.json.replies);
-        $('attach-form').reset();
-      })
-      .catch(function () { typing.hidden = true; add('bot', R.el('div', 'bubble error', 'The file could not be sent. Please try again.')); });
+    sendFile(form, 'Sent ' + file.name, 'attach-form', 'The file could not be sent. Please try again.');
   }
 
   // The codes go straight from the admin API to a file on this computer: never into the conversation.
