@@ -124,6 +124,14 @@ public final class SessionService {
         return token;
     }
 
+    /**
+     * Ends every live session of one student inside the caller's transaction (a new password means the sessions
+     * opened with the old one, or by whoever had it, stop working); returns how many were ended.
+     */
+    public int endStudentSessions(Handle handle, long studentId) {
+        return handle.attach(SessionDao.class).revokeAll("STUDENT", studentId, clock.instant());
+    }
+
     /** Registers a new service token for an integration and returns it; only its hash is kept. */
     public String issueServiceToken(String name) {
         String token = tokens.newToken();

@@ -82,6 +82,7 @@ final class PasswordReset {
             }
             dao.activate(s.id(), hash);
             links.spendAll(s.id(), clock.instant());
+            int ended = sessions.endStudentSessions(h, s.id());
             audit.record(
                     h,
                     actor,
@@ -89,7 +90,7 @@ final class PasswordReset {
                     "student",
                     id,
                     Map.of("status", s.status()),
-                    Map.of("status", StudentStatus.ACTIVE));
+                    Map.of("status", StudentStatus.ACTIVE, "sessionsEnded", ended));
             return Outcome.ok(StudentAttempts.signedIn(h, sessions, s.id()));
         }));
     }

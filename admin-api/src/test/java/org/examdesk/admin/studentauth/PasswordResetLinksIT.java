@@ -157,6 +157,27 @@ class PasswordResetLinksIT {
     }
 
     @Test
+    void a_new_password_ends_the_sessions_opened_before_it() {
+        Student s = student("FORGOTTEN_PASSWORD", 6);
+        String first =
+                reset(body(linkFor(s.email()), s.dob())).json().get("token").asText();
+        assertThat(http.get("/api/v1/me/student", first).status()).isEqualTo(200);
+
+        String second =
+                reset(body(linkFor(s.email()), s.dob())).json().get("token").asText();
+
+        assertThat(http.get("/api/v1/me/student", first).status())
+                .as("the session opened before the new password")
+                .isEqualTo(401);
+        assertThat(http.get("/api/v1/me/student", second).status()).isEqualTo(200);
+        assertThat(count(
+                        "select count(*) from audit_log where action = 'STUDENT_PASSWORD_RESET' "
+                                + "and target_id = :v and after_state ->> 'sessionsEnded' = '1'",
+                        String.valueOf(s.id())))
+                .isEqualTo(1);
+    }
+
+    @Test
     void a_locked_student_who_asks_gets_an_email_saying_what_to_do_and_no_link() {
         Student s = student("LOCKED", 0);
 

@@ -48,25 +48,35 @@ public final class AgentController {
                 ctx.pathParam("number"),
                 request == null ? null : request.text(),
                 ctx.header(Idempotency.HEADER));
-        if (replayed) {
-            ctx.header("Idempotent-Replayed", "true");
-        }
-        ctx.status(201).json(reader.details(AuthHandler.require(ctx), ctx.pathParam("number")));
+        answer(ctx, 201, replayed);
     }
 
     public void status(Context ctx) {
         StatusRequest request = ctx.bodyAsClass(StatusRequest.class);
-        agents.setStatus(
+        boolean replayed = agents.setStatus(
                 AuthHandler.actor(ctx),
                 ctx.pathParam("number"),
                 request == null ? null : request.status(),
-                request == null ? null : request.note());
-        ctx.json(reader.details(AuthHandler.require(ctx), ctx.pathParam("number")));
+                request == null ? null : request.note(),
+                ctx.header(Idempotency.HEADER));
+        answer(ctx, 200, replayed);
     }
 
     public void logCall(Context ctx) {
         CallRequest request = ctx.body().isBlank() ? null : ctx.bodyAsClass(CallRequest.class);
-        agents.logCall(AuthHandler.actor(ctx), ctx.pathParam("number"), request == null ? null : request.note());
-        ctx.status(201).json(reader.details(AuthHandler.require(ctx), ctx.pathParam("number")));
+        boolean replayed = agents.logCall(
+                AuthHandler.actor(ctx),
+                ctx.pathParam("number"),
+                request == null ? null : request.note(),
+                ctx.header(Idempotency.HEADER));
+        answer(ctx, 201, replayed);
+    }
+
+    /** The case as it is now; a replayed change is marked with {@code Idempotent-Replayed: true}. */
+    private void answer(Context ctx, int status, boolean replayed) {
+        if (replayed) {
+            ctx.header("Idempotent-Replayed", "true");
+        }
+        ctx.status(status).json(reader.details(AuthHandler.require(ctx), ctx.pathParam("number")));
     }
 }

@@ -118,43 +118,76 @@ public final class AgentService {
         return CaseNotifier.notice(h, row, actor, body, row.status());
     }
 
-    void setStatus(Actor actor, String number, String statusText, String note) {
+    /**
+     * Moves the case to {@code statusText} (the same status again changes nothing), once per {@code key} when one
+     * is given: a retry with the same key and request answers true (replayed) and changes nothing, even when the
+     * case has moved on since; the same key with another status or note is refused.
+     */
+    boolean setStatus(Actor actor, String number, String statusText, String note, String key) {
+        Idempotency.checkKey(key);
         CaseStatus status = CaseStatus.parse(statusText)
                 .orElseThrow(() -> ApiException.invalid(
                         "The status must be one of NEW, IN_PROGRESS, WAITING_ON_CUSTOMER, RESOLVED, CLOSED.",
                         List.of("status")));
         String cleanNote = note == null || note.isBlank() ? null : CommentText.check(note);
-        CaseNotice notice = deps.jdbi().inTransaction(h -> {
-            CaseRow row = locked(h, number);
-            if (row.status().equals(status.name())) {
-                return null;
-            }
-            if (row.status().equals(CaseStatus.CLOSED.name())) {
-                throw ApiException.conflict("Case " + number + " is closed and cannot be reopened; open a new case.");
-            }
-            Instant now = deps.clock().instant();
-            if (!status.isOpen()) {
-                h.attach(CaseDao.class).responded(row.id(), now);
-            }
-            return changeStatus(h, actor, row, status, cleanNote, now);
-        });
-        if (notice != null) {
-            deps.notifier().statusChanged(notice);
+        String request = "PUT /api/v1/cases/" + number + "/status " + status + " " + Objects.toString(cleanNote, "");
+        CaseNotice[] notice = new CaseNotice[1];
+        Idempotency.Outcome outcome = deps.jdbi()
+                .inTransaction(h -> idempotency.run(h, actor, key, request, 200, () -> {
+                    notice[0] = moveTo(h, actor, number, status, cleanNote);
+                    return Map.of("number", number);
+                }));
+        if (notice[0] != null) {
+            deps.notifier().statusChanged(notice[0]);
         }
+        return outcome.replayed();
     }
 
-    void logCall(Actor actor, String number, String note) {
+    private CaseNotice moveTo(Handle h, Actor actor, String number, CaseStatus status, String note) {
+        CaseRow row = locked(h, number);
+        if (row.status().equals(status.name())) {
+            return null;
+        }
+        if (row.status().equals(CaseStatus.CLOSED.name())) {
+            throw ApiException.conflict("Case " + number + " is closed and cannot be reopened; open a new case.");
+        }
+        Instant now = deps.clock().instant();
+        if (!status.isOpen()) {
+            h.attach(CaseDao.class).responded(row.id(), now);
+        }
+        return changeStatus(h, actor, row, status, note, now);
+    }
+
+    /**
+     * Logs a call with the requester, once per {@code key} when one is given: a retry with the same key and note
+     * answers true (replayed) and logs nothing; the same key with another note is refused.
+     */
+    boolean logCall(Actor actor, String number, String note, String key) {
+        Idempotency.checkKey(key);
         String cleanNote = note == null || note.isBlank() ? "Call logged." : CommentText.check(note);
-        deps.jdbi().useTransaction(h -> {
-            CaseRow row = locked(h, number);
-            requireOpen(row, "given a call");
-            Instant now = deps.clock().instant();
-            CaseDao dao = h.attach(CaseDao.class);
-            dao.callLogged(row.id(), now);
-            dao.responded(row.id(), now);
-            dao.addActivity(row.id(), "CALL_LOGGED", actor.caller().name(), cleanNote, now);
-            deps.audit().record(h, actor, "case.call", "case", number, null, Map.of("callLoggedAt", now.toString()));
-        });
+        return deps.jdbi()
+                .inTransaction(h -> idempotency.run(
+                        h, actor, key, "POST /api/v1/cases/" + number + "/calls " + cleanNote, 201, () -> {
+                            CaseRow row = locked(h, number);
+                            requireOpen(row, "given a call");
+                            Instant now = deps.clock().instant();
+                            CaseDao dao = h.attach(CaseDao.class);
+                            dao.callLogged(row.id(), now);
+                            dao.responded(row.id(), now);
+                            dao.addActivity(
+                                    row.id(), "CALL_LOGGED", actor.caller().name(), cleanNote, now);
+                            deps.audit()
+                                    .record(
+                                            h,
+                                            actor,
+                                            "case.call",
+                                            "case",
+                                            number,
+                                            null,
+                                            Map.of("callLoggedAt", now.toString()));
+                            return Map.of("number", number);
+                        }))
+                .replayed();
     }
 
     /** Writes a status change (activity, email, audit) and returns what to tell the listeners after commit. */

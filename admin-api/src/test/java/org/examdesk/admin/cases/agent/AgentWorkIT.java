@@ -121,6 +121,58 @@ class AgentWorkIT {
     }
 
     @Test
+    void a_status_change_retried_with_its_key_changes_nothing_even_after_the_case_moved_on() {
+        String number = number(http, officer, accountsCase("MESSAGE"));
+        String status = "/api/v1/cases/" + number + "/status";
+        Map<String, String> key = Map.of("Idempotency-Key", "status-retry-0001");
+        String waiting = "{\"status\":\"WAITING_ON_CUSTOMER\",\"note\":\"Asked for the UCI.\"}";
+
+        Response first = http.send("PUT", status, waiting, agent, key);
+        http.put(status, "{\"status\":\"IN_PROGRESS\"}", agent);
+        Response retry = http.send("PUT", status, waiting, agent, key);
+        Response otherStatus = http.send("PUT", status, "{\"status\":\"RESOLVED\"}", agent, key);
+
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(retry.status()).isEqualTo(200);
+        assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(retry.json().get("status").asText())
+                .as("the retry did not move the case back")
+                .isEqualTo("IN_PROGRESS");
+        assertThat(otherStatus.status())
+                .as("another status with the same key is refused")
+                .isEqualTo(422);
+        assertThat(http.get("/api/v1/cases/" + number, officer)
+                        .json()
+                        .get("status")
+                        .asText())
+                .isEqualTo("IN_PROGRESS");
+        assertThat(audit(number).stream().filter("case.status"::equals)).hasSize(2);
+    }
+
+    @Test
+    void a_call_logged_twice_with_one_key_is_logged_once() {
+        String number = number(http, officer, accountsCase("MESSAGE"));
+        String calls = "/api/v1/cases/" + number + "/calls";
+        Map<String, String> key = Map.of("Idempotency-Key", "call-retry-0001");
+
+        Response first = http.send("POST", calls, "{\"note\":\"Talked Sam through it.\"}", agent, key);
+        Response retry = http.send("POST", calls, "{\"note\":\"Talked Sam through it.\"}", agent, key);
+        Response otherNote = http.send("POST", calls, "{\"note\":\"Another call.\"}", agent, key);
+        Response withoutKey = http.post(calls, "{\"note\":\"Another call.\"}", agent);
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(retry.status()).isEqualTo(201);
+        assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(otherNote.status()).isEqualTo(422);
+        assertThat(withoutKey.json().get("activity"))
+                .extracting(a -> a.get("kind").asText())
+                .filteredOn("CALL_LOGGED"::equals)
+                .as("the keyed call once, and the call without a key")
+                .hasSize(2);
+        assertThat(audit(number).stream().filter("case.call"::equals)).hasSize(2);
+    }
+
+    @Test
     void the_claiming_agent_is_named_on_the_case_in_the_requesters_list_and_in_the_queue() {
         String number = number(http, officer, accountsCase("MESSAGE"));
         assertThat(http.get("/api/v1/cases/" + number, officer)
