@@ -69,6 +69,17 @@ public final class NameMatcher {
                 .toList();
     }
 
+    /**
+     * Whether {@code ranked}, ranked from the candidates that hold two terms exactly (one term for a query of one
+     * word), is already the whole answer: it fills {@code limit} with exact matches of the best tier the query
+     * could reach (a full name from two words or more, else a surname), so no other candidate could come before any
+     * of them.
+     */
+    public boolean settled(List<Ranked> ranked, int words, int limit) {
+        Tier best = words >= 2 ? Tier.FULL_NAME : Tier.SURNAME;
+        return ranked.size() >= limit && ranked.stream().allMatch(r -> r.exact() && r.tier() == best);
+    }
+
     private static Ranked best(List<NameQuery.Term> terms, List<NameHit> hits) {
         NameHit first = hits.get(0);
         List<Hit> forenames = hits(terms, hits, "FORENAME");

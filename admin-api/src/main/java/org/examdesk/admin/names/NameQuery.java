@@ -20,6 +20,7 @@ public record NameQuery(List<String> given, List<String> words, int limit) {
     public static final int MAX_LENGTH = 200;
     public static final int MAX_LIMIT = 20;
     public static final int DEFAULT_LIMIT = 8;
+    static final int MAX_PAIRS = 300;
     static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "mx", "dr");
     /**
      * What separates words: spaces, control characters and punctuation other than apostrophes, hyphens and full
@@ -72,6 +73,27 @@ public record NameQuery(List<String> given, List<String> words, int limit) {
             terms.add(new Term(words.get(i) + " " + words.get(i + 1), List.of(i, i + 1)));
         }
         return terms;
+    }
+
+    /**
+     * The pairs of terms (their numbers from 1, in the order of {@link #terms}) that could name a person's forename
+     * and surname together: two terms sharing no word. A query of one word gives that word twice (its one term
+     * alone). Empty when there are more than {@value #MAX_PAIRS} pairs: a long message is matched without them.
+     */
+    public List<int[]> termPairs() {
+        List<Term> terms = terms();
+        if (words.size() == 1) {
+            return List.<int[]>of(new int[] {1, 1});
+        }
+        List<int[]> pairs = new ArrayList<>();
+        for (int i = 0; i < terms.size(); i++) {
+            for (int j = i + 1; j < terms.size(); j++) {
+                if (terms.get(i).positions().stream().noneMatch(terms.get(j).positions()::contains)) {
+                    pairs.add(new int[] {i + 1, j + 1});
+                }
+            }
+        }
+        return pairs.size() > MAX_PAIRS ? List.of() : List.copyOf(pairs);
     }
 
     /** The query as one string for the closest names: the words without titles and possessives. */

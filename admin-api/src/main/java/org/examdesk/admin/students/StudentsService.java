@@ -49,7 +49,7 @@ final class StudentsService {
         String[] texts = terms.stream().map(NameQuery.Term::text).toArray(String[]::new);
         return jdbi.withHandle(h -> {
             StudentNameDao dao = h.attach(StudentNameDao.class);
-            List<NameMatcher.Ranked> ranked = names.rank(terms, dao.hits(texts, centre), query.limit());
+            List<NameMatcher.Ranked> ranked = rankedMatches(dao, query, texts, centre);
             if (ranked.isEmpty()) {
                 return new NameMatches(List.of(), dao.closest(query.text(), centre, CLOSEST));
             }
@@ -68,6 +68,29 @@ final class StudentsService {
                             .toList(),
                     List.of());
         });
+    }
+
+    /**
+     * The best matches: first among the students whose names hold two of the query's terms exactly (an index
+     * lookup of both together), which settles most searches for a full name; otherwise among every candidate.
+     */
+    private List<NameMatcher.Ranked> rankedMatches(StudentNameDao dao, NameQuery query, String[] texts, Long centre) {
+        List<NameQuery.Term> terms = query.terms();
+        List<int[]> pairs = query.termPairs();
+        if (!pairs.isEmpty()) {
+            List<NameMatcher.Ranked> exact = names.rank(
+                    terms,
+                    dao.exactHits(
+                            texts,
+                            pairs.stream().mapToInt(p -> p[0]).toArray(),
+                            pairs.stream().mapToInt(p -> p[1]).toArray(),
+                            centre),
+                    query.limit());
+            if (names.settled(exact, query.words().size(), query.limit())) {
+                return exact;
+            }
+        }
+        return names.rank(terms, dao.hits(texts, centre), query.limit());
     }
 
     StudentDetail get(Caller caller, long id) {

@@ -36,6 +36,25 @@ class NameQueryTest {
     }
 
     @Test
+    void the_term_pairs_are_every_two_terms_that_share_no_word() {
+        // terms: 1 ewan, 2 mc, 3 donald, 4 "ewan mc", 5 "mc donald"
+        assertThat(read("Ewan mc Donald").termPairs())
+                .extracting(p -> p[0] + "+" + p[1])
+                .containsExactly("1+2", "1+3", "1+5", "2+3", "3+4");
+        assertThat(read("smith").termPairs()).extracting(p -> p[0] + "+" + p[1]).containsExactly("1+1");
+        assertThat(read("Mr Dr").termPairs()).isEmpty();
+    }
+
+    @Test
+    void a_long_message_has_no_term_pairs_rather_than_hundreds() {
+        String words = "a b c d e f g h i j k l m n o p q r s t u v w x y z aa bb cc dd ee ff gg hh";
+        assertThat(read(words).terms()).hasSize(34 + 33);
+        assertThat(read(words).termPairs()).isEmpty();
+        assertThat(read("is oliver webb's account locked again this week").termPairs())
+                .hasSizeBetween(1, NameQuery.MAX_PAIRS);
+    }
+
+    @Test
     void a_missing_blank_or_too_long_query_and_a_bad_limit_are_named() {
         assertThatThrownBy(() -> NameQuery.from(Map.<String, String>of()::get, "a student"))
                 .isInstanceOf(ApiException.class)
