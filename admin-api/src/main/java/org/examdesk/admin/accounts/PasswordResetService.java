@@ -35,6 +35,7 @@ final class PasswordResetService {
     private final PortalLinks links;
     private final SignInGuard guard;
     private final Tokens tokens = new Tokens();
+    private final EvenTiming timing = new EvenTiming(EvenTiming.RESET_REQUESTS);
 
     PasswordResetService(
             Jdbi jdbi,
@@ -53,8 +54,15 @@ final class PasswordResetService {
         this.guard = guard;
     }
 
-    /** Emails a link to every verified account whose username or email is {@code login}; the same answer always. */
+    /**
+     * Emails a link to every verified account whose username or email is {@code login}; the same answer always, in
+     * no less than {@link EvenTiming#RESET_REQUESTS}.
+     */
     Answer request(String login, String client, String channel, String requestId) {
+        return timing.run(() -> requestNow(login, client, channel, requestId));
+    }
+
+    private Answer requestNow(String login, String client, String channel, String requestId) {
         guard.check(DOOR, login, client);
         guard.failed(DOOR, login, client);
         Instant now = clock.instant();

@@ -49,12 +49,19 @@ class PasswordResetIT {
         signUp("unverified-user", "unverified@school.example", false);
         long mails = count("select count(*) from outbox");
 
+        long start = System.nanoTime();
         Response known = ask("{\"email\":\"KNOWN@school.example\"}");
+        Duration knownTook = Duration.ofNanos(System.nanoTime() - start);
+        start = System.nanoTime();
         Response unknown = ask("{\"username\":\"nobody-at-all\"}");
+        Duration unknownTook = Duration.ofNanos(System.nanoTime() - start);
         Response unverified = ask("{\"username\":\"unverified-user\"}");
 
         assertThat(List.of(known.status(), unknown.status(), unverified.status()))
                 .containsOnly(202);
+        assertThat(List.of(knownTook, unknownTook))
+                .as("no answer comes sooner than the floor, known or not")
+                .allMatch(took -> took.compareTo(EvenTiming.RESET_REQUESTS) >= 0);
         assertThat(unknown.json().get("message").asText())
                 .isEqualTo(known.json().get("message").asText())
                 .isEqualTo(unverified.json().get("message").asText())

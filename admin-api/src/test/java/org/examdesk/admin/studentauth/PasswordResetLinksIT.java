@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.examdesk.admin.accounts.EvenTiming;
 import org.examdesk.admin.accounts.Tokens;
 import org.examdesk.admin.client.AdminClient;
 import org.examdesk.admin.client.StudentAuthClient;
@@ -51,9 +52,17 @@ class PasswordResetLinksIT {
         Student known = student("FORGOTTEN_PASSWORD", 0);
         String unknown = "nobody.here@pupils.example";
 
+        long start = System.nanoTime();
         Response forKnown = requestLink(known.email());
+        long knownTook = System.nanoTime() - start;
+        start = System.nanoTime();
         Response forUnknown = requestLink(unknown);
+        long unknownTook = System.nanoTime() - start;
 
+        assertThat(Duration.ofNanos(knownTook))
+                .as("no answer comes sooner than the floor, known or not")
+                .isGreaterThanOrEqualTo(EvenTiming.RESET_REQUESTS);
+        assertThat(Duration.ofNanos(unknownTook)).isGreaterThanOrEqualTo(EvenTiming.RESET_REQUESTS);
         assertThat(forKnown.status()).isEqualTo(202);
         assertThat(forUnknown.status()).isEqualTo(forKnown.status());
         assertThat(forUnknown.body()).isEqualTo(forKnown.body());
