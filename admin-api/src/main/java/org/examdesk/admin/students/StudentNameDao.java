@@ -55,34 +55,75 @@ public interface StudentNameDao {
             + COMPARE)
     List<NameHit> hits(@Bind("terms") String[] terms, @Bind("centreId") Long centreId);
 
-    /**
-     * The same comparison for the candidates only whose names hold two terms exactly, for each pair of term
-     * numbers ({@code first[i]}, {@code second[i]}, from 1): two '=' entries looked up together, which the index
-     * answers by intersecting them, so a common forename and a common surname cost only the people who have both.
-     */
-    @SqlQuery(TERMS
-            + """
-            , found as (
-                select distinct s.id
+    /** The pairs of terms ({@code first[i]}, {@code second[i]}, numbers from 1) a candidate's names must hold. */
+    String PAIRS =
+            """
+            , pair as (
+                select ta.key as a_key, ta.probe as a_probe, tb.key as b_key, tb.probe as b_probe
                   from unnest(cast(:first as int[]), cast(:second as int[])) as p(a, b)
                   join term ta on ta.ord = p.a
                   join term tb on tb.ord = p.b
-                 cross join lateral (
-                       select s.id
-                         from students s
-                        where student_name_key_entries(s.forename_keys, s.surname_keys)
-                                  @> array['=' || ta.key, '=' || tb.key]
-                          and (cast(:centreId as bigint) is null or s.centre_id = :centreId)) s
                  where ta.key <> '' and tb.key <> ''
-            ), candidate as materialized (
+            )""";
+
+    /** The candidates found for the pairs, each once, with their keys and entries. */
+    String PAIR_CANDIDATES =
+            """
+            , candidate as materialized (
                 select s.id, s.forename_keys, s.surname_keys,
                        student_name_key_entries(s.forename_keys, s.surname_keys) as entries
                   from students s
                  where s.id in (select id from found)
             )
+            """;
+
+    /**
+     * The comparison for the candidates only whose names hold both terms of a pair exactly: two '=' entries looked
+     * up together, which the index answers by intersecting them, so a common forename and a common surname cost
+     * only the people who have both.
+     */
+    @SqlQuery(TERMS + PAIRS
+            + """
+            , found as (
+                select distinct s.id
+                  from pair
+                 cross join lateral (
+                       select s.id
+                         from students s
+                        where student_name_key_entries(s.forename_keys, s.surname_keys)
+                                  @> array['=' || pair.a_key, '=' || pair.b_key]
+                          and (cast(:centreId as bigint) is null or s.centre_id = :centreId)) s
+            )
             """
+            + PAIR_CANDIDATES
             + COMPARE)
-    List<NameHit> exactHits(
+    List<NameHit> exactPairHits(
+            @Bind("terms") String[] terms,
+            @Bind("first") int[] first,
+            @Bind("second") int[] second,
+            @Bind("centreId") Long centreId);
+
+    /**
+     * The comparison for the candidates only whose names answer to both terms of a pair, exactly or one edit away
+     * (an entry in common with each probe, both looked up together in the index): every full-name match is among
+     * them, since a full name needs two terms.
+     */
+    @SqlQuery(TERMS + PAIRS
+            + """
+            , found as (
+                select distinct s.id
+                  from pair
+                 cross join lateral (
+                       select s.id
+                         from students s
+                        where student_name_key_entries(s.forename_keys, s.surname_keys) && pair.a_probe
+                          and student_name_key_entries(s.forename_keys, s.surname_keys) && pair.b_probe
+                          and (cast(:centreId as bigint) is null or s.centre_id = :centreId)) s
+            )
+            """
+            + PAIR_CANDIDATES
+            + COMPARE)
+    List<NameHit> pairHits(
             @Bind("terms") String[] terms,
             @Bind("first") int[] first,
             @Bind("second") int[] second,

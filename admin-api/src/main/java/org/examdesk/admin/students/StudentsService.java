@@ -71,23 +71,29 @@ final class StudentsService {
     }
 
     /**
-     * The best matches: first among the students whose names hold two of the query's terms exactly (an index
-     * lookup of both together), which settles most searches for a full name; otherwise among every candidate.
+     * The best matches, looked for in three steps, each answering only when it cannot differ from ranking every
+     * candidate: the students whose names hold two of the query's terms exactly (an index lookup of both together),
+     * when they fill the answer with exact full names; then those whose names answer to two terms exactly or one
+     * edit away, when any of them is a full-name match (every full-name match is among them, and a full name
+     * outranks the rest); otherwise every candidate, for a surname or forename alone.
      */
     private List<NameMatcher.Ranked> rankedMatches(StudentNameDao dao, NameQuery query, String[] texts, Long centre) {
         List<NameQuery.Term> terms = query.terms();
         List<int[]> pairs = query.termPairs();
+        int[] first = pairs.stream().mapToInt(p -> p[0]).toArray();
+        int[] second = pairs.stream().mapToInt(p -> p[1]).toArray();
         if (!pairs.isEmpty()) {
-            List<NameMatcher.Ranked> exact = names.rank(
-                    terms,
-                    dao.exactHits(
-                            texts,
-                            pairs.stream().mapToInt(p -> p[0]).toArray(),
-                            pairs.stream().mapToInt(p -> p[1]).toArray(),
-                            centre),
-                    query.limit());
+            List<NameMatcher.Ranked> exact =
+                    names.rank(terms, dao.exactPairHits(texts, first, second, centre), query.limit());
             if (names.settled(exact, query.words().size(), query.limit())) {
                 return exact;
+            }
+        }
+        if (!pairs.isEmpty() && query.words().size() >= 2) {
+            List<NameMatcher.Ranked> fullNames =
+                    names.rank(terms, dao.pairHits(texts, first, second, centre), query.limit());
+            if (!fullNames.isEmpty() && fullNames.get(0).tier() == NameMatcher.Tier.FULL_NAME) {
+                return fullNames;
             }
         }
         return names.rank(terms, dao.hits(texts, centre), query.limit());

@@ -21,7 +21,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The name match looks up exact full names first (two terms held exactly, one index lookup) and answers from them
- * alone when they fill the answer. Whatever path it takes, the answer must be the one that ranking every
+ * alone when they fill the answer; then full names exactly or one edit away; then single names. Whatever path it
+ * takes, the answer must be the one that ranking every
  * candidate gives: here many students share a name, with one-edit neighbours, at Riverside and at Hillside, and
  * each query's answer over HTTP is compared with {@link StudentNameDao#hits} ranked by {@link NameMatcher}.
  */
@@ -95,6 +96,10 @@ class NameMatchShortcutIT {
             oliver-james webb                    | 8
             oliver james webb                    | 8
             oliver smith-webb                    | 4
+            olivr webber                         | 8
+            is olly locked                       | 8
+            someone called webbe                 | 8
+            webber                               | 8
             """)
     void the_answer_is_the_ranking_of_every_candidate_at_a_centre_and_across_centres(String q, int limit) {
         for (String caller : List.of(officer, agent)) {
