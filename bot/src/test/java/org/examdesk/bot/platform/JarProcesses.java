@@ -7,9 +7,13 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.examdesk.admin.testing.Await;
 
@@ -38,6 +42,11 @@ final class JarProcesses {
 
     /** Starts a run on a free port; its output goes to {@code name.out} and {@code name.err}. */
     Process start(String name, int port) throws IOException {
+        return start(name, port, Map.of());
+    }
+
+    /** The same, with settings of the test's on top of the usual ones. */
+    Process start(String name, int port, Map<String, String> settings) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(javaBin(), "-jar", JAR.toString())
                 .redirectOutput(logs.resolve(name + ".out").toFile())
                 .redirectError(logs.resolve(name + ".err").toFile());
@@ -46,6 +55,7 @@ final class JarProcesses {
         builder.environment().put("EXAMDESK_ARTICLES_DIR", "../articles");
         builder.environment().put("EXAMDESK_WATCH_ARTICLES", "false");
         builder.environment().remove("DATABASE_URL");
+        builder.environment().putAll(settings);
         Process process = builder.start();
         started.add(process);
         return process;
@@ -112,6 +122,20 @@ final class JarProcesses {
         }
         return ProcessHandle.of(Long.parseLong(
                 Files.readAllLines(pidFile, StandardCharsets.UTF_8).get(0).trim()));
+    }
+
+    /**
+     * A connection to the embedded PostgreSQL of the data directory as it runs now: its port from
+     * {@code postmaster.pid}, its password from the file ExamDesk keeps beside its data.
+     */
+    Connection database() throws IOException, SQLException {
+        Path postgres = dataDir.resolve("postgres");
+        String port = Files.readAllLines(postgres.resolve("postmaster.pid"), StandardCharsets.UTF_8)
+                .get(3)
+                .trim();
+        String password = Files.readString(dataDir.resolve("postgres.password"), StandardCharsets.UTF_8)
+                .trim();
+        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/postgres", "postgres", password);
     }
 
     /** Copies the files of one folder into another that does not exist yet; does nothing otherwise. */
