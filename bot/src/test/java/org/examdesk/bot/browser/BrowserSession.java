@@ -6,6 +6,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.examdesk.admin.db.Database;
+import org.examdesk.admin.testing.TestCallers;
+import org.examdesk.admin.testing.TestDatabase;
 import org.examdesk.admin.testing.TestHttp;
 import org.examdesk.bot.TestApp;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -17,7 +20,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * The browser-test harness, one JUnit extension per class ({@code @RegisterExtension static final BrowserSession
  * browser = new BrowserSession("chat")}): Chromium and the whole app ({@link TestApp}) started before the class's
  * first test (the class is skipped without Chromium) and closed after its last, with an HTTP client to check what
- * the page did. Each page a test opened is kept as a screenshot named after its prefix and the test, then closed.
+ * the page did, and the server's transcript of a conversation ({@link #transcript}). Each page a test opened is kept
+ * as a screenshot named after its prefix and the test, then closed.
  */
 final class BrowserSession implements BeforeAllCallback, AfterAllCallback, AfterEachCallback {
     private final String prefix;
@@ -29,6 +33,9 @@ final class BrowserSession implements BeforeAllCallback, AfterAllCallback, After
 
     private Chromium chromium;
     private TestApp app;
+    private String databaseUrl;
+    /** The bot's kind of token, made straight in the database the first time a test reads a transcript. */
+    private String serviceToken;
 
     private record Opened(Page page, String prefix) {}
 
@@ -58,7 +65,9 @@ final class BrowserSession implements BeforeAllCallback, AfterAllCallback, After
         chromium = Chromium.launch();
         try {
             // the widget test's school site is served as http://localhost:<port>, an origin of its own
+            databaseUrl = TestDatabase.freshDemoUrl();
             app = new TestApp()
+                    .database(databaseUrl)
                     .env("EXAMDESK_WIDGET_ORIGINS", "http://localhost:*")
                     .clock(clock)
                     .start();
@@ -139,5 +148,26 @@ final class BrowserSession implements BeforeAllCallback, AfterAllCallback, After
 
     TestHttp http() {
         return app.http();
+    }
+
+    /**
+     * What the server keeps of a conversation (each turn's message and replies), as JSON text, read with a service
+     * token as the bot reads it: what would be there for anyone who later looks at the conversation.
+     */
+    String transcript(String conversationId) {
+        TestHttp.Response kept = app.http().get("/api/v1/conversations/" + conversationId + "/messages", service());
+        if (kept.status() != 200) {
+            throw new AssertionError("no transcript for conversation " + conversationId + ": " + kept.status());
+        }
+        return kept.body();
+    }
+
+    private String service() {
+        if (serviceToken == null) {
+            try (Database database = Database.connect(databaseUrl, "postgres", null, 1)) {
+                serviceToken = new TestCallers(database.jdbi()).service();
+            }
+        }
+        return serviceToken;
     }
 }

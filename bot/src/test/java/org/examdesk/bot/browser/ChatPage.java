@@ -27,6 +27,15 @@ final class ChatPage {
         return page;
     }
 
+    /** The id of this tab's conversation, as the page keeps it: the server keeps the transcript under it. */
+    String conversationId() {
+        Object id = page.evaluate("() => sessionStorage.getItem('examdesk.conversation')");
+        if (id == null) {
+            throw new AssertionError("the page holds no conversation");
+        }
+        return id.toString();
+    }
+
     ChatPage signInAsStaff(String username, String password) {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
                 .first()

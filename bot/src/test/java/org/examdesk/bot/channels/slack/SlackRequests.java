@@ -1,5 +1,6 @@
 package org.examdesk.bot.channels.slack;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.slack.api.app_backend.SlackSignature;
 import java.io.IOException;
 import java.net.URI;
@@ -9,8 +10,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.examdesk.admin.web.Json;
 import org.examdesk.bot.TestApp;
 
 /**
@@ -123,6 +126,46 @@ public final class SlackRequests {
                 + "\"token\":\"legacy\",\"trigger_id\":\"1.2.3\",\"view\":{\"id\":\"V0001\",\"type\":\"modal\","
                 + "\"callback_id\":\"" + callbackId + "\",\"state\":{\"values\":{" + state + "}}}}";
         return "payload=" + URLEncoder.encode(payload, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Slack's view_submission for a list to tick ({@link PicksModal}): the modal's private metadata as the app set it,
+     * and the options {@code user} chose in its multi-select.
+     */
+    public String picksSubmission(String user, String metadata, List<String> chosen) {
+        StringBuilder options = new StringBuilder();
+        for (String value : chosen) {
+            options.append(options.length() == 0 ? "" : ",")
+                    .append("{\"text\":{\"type\":\"plain_text\",\"text\":\"x\"},\"value\":\"")
+                    .append(value)
+                    .append("\"}");
+        }
+        String payload = "{\"type\":\"view_submission\",\"team\":{\"id\":\"" + FakeSlack.TEAM
+                + "\",\"domain\":\"test\"},\"user\":{\"id\":\"" + user + "\",\"team_id\":\"" + FakeSlack.TEAM
+                + "\"},\"api_app_id\":\"A0001\",\"token\":\"legacy\",\"trigger_id\":\"1.2.3\",\"view\":{\"id\":"
+                + "\"VPICK1\",\"type\":\"modal\",\"callback_id\":\"" + PicksModal.CALLBACK + "\",\"private_metadata\":"
+                + Json.mapper().valueToTree(metadata) + ",\"state\":{\"values\":{\"picks\":{\"picks\":{\"type\":"
+                + "\"multi_static_select\",\"selected_options\":[" + options + "]}}}}}}";
+        return "payload=" + URLEncoder.encode(payload, StandardCharsets.UTF_8);
+    }
+
+    /** The value of the button whose action id is {@code wanted}, or whose label holds it, in a posted message. */
+    public String button(FakeSlack.Call call, String wanted) {
+        for (JsonNode block : slack.blocks(call)) {
+            for (JsonNode element : block.path("elements")) {
+                if (wanted.equals(element.path("action_id").asText())
+                        || element.at("/text/text").asText().contains(wanted)) {
+                    return element.get("value").asText();
+                }
+            }
+        }
+        throw new AssertionError("no button " + wanted + " in " + call.param("blocks"));
+    }
+
+    /** A value as it sits inside the JSON string of a payload (a button's value that is itself JSON). */
+    public static String escaped(String value) {
+        String quoted = Json.mapper().valueToTree(value).toString();
+        return quoted.substring(1, quoted.length() - 1);
     }
 
     public record Answer(int status, String body, long millis) {}

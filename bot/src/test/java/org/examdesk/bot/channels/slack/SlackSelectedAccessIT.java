@@ -3,8 +3,6 @@ package org.examdesk.bot.channels.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.examdesk.admin.demo.DemoData;
@@ -44,9 +42,9 @@ class SlackSelectedAccessIT {
     void two_candidates_chosen_in_the_modal_get_results_access() throws Exception {
         FakeSlack.Call list = t.dm(OFFICER, DM, "give results access to 0042 and 0043 for june");
         assertThat(list.param("blocks")).contains(PicksModal.OPEN, "(0042)", "(0043)");
-        String carried = button(list, PicksModal.OPEN);
+        String carried = t.button(list, PicksModal.OPEN);
 
-        t.post(t.buttonPress(OFFICER, DM, PicksModal.OPEN, escaped(carried), null));
+        t.post(t.buttonPress(OFFICER, DM, PicksModal.OPEN, SlackRequests.escaped(carried), null));
         JsonNode view = Json.mapper()
                 .readTree(t.slack
                         .await("views.open", c -> c.param("view").contains(PicksModal.CALLBACK))
@@ -62,17 +60,17 @@ class SlackSelectedAccessIT {
 
         int before = t.slack.calls("chat.postMessage").size();
         SlackRequests.Answer ack =
-                t.post(submission(view.get("private_metadata").asText(), values));
+                t.post(t.picksSubmission(OFFICER, view.get("private_metadata").asText(), values));
         assertThat(ack.status()).isEqualTo(200);
         assertThat(t.answerIn(DM, before).param("text")).contains("What is that person's name?");
         t.dm(OFFICER, DM, "Priya Shah");
         FakeSlack.Call delay = t.dm(OFFICER, DM, "exams@riverside.example");
         before = t.slack.calls("chat.postMessage").size();
-        t.post(t.buttonPress(OFFICER, DM, BlockKit.REPLY_ACTION + "0", button(delay, "No delay"), null));
+        t.post(t.buttonPress(OFFICER, DM, BlockKit.REPLY_ACTION + "0", t.button(delay, "No delay"), null));
         FakeSlack.Call confirm = t.answerIn(DM, before);
         assertThat(confirm.param("text")).contains("give access to", "(0042)", "(0043)", "agrees to handle");
         before = t.slack.calls("chat.postMessage").size();
-        t.post(t.buttonPress(OFFICER, DM, BlockKit.REPLY_ACTION + "0", button(confirm, "Yes, do it"), null));
+        t.post(t.buttonPress(OFFICER, DM, BlockKit.REPLY_ACTION + "0", t.button(confirm, "Yes, do it"), null));
         assertThat(t.answerIn(DM, before).param("text")).contains("Access given to", "(0042)", "(0043)");
 
         String officer = http.login("officer@riverside.example", DemoData.PASSWORD);
@@ -86,43 +84,6 @@ class SlackSelectedAccessIT {
                     .as(number + " ticked")
                     .isTrue();
         }
-    }
-
-    /** The value of the button whose action id or label is {@code wanted} in a posted message. */
-    private static String button(FakeSlack.Call call, String wanted) {
-        for (JsonNode block : t.slack.blocks(call)) {
-            for (JsonNode element : block.path("elements")) {
-                if (wanted.equals(element.path("action_id").asText())
-                        || element.at("/text/text").asText().contains(wanted)) {
-                    return element.get("value").asText();
-                }
-            }
-        }
-        throw new AssertionError("no button " + wanted + " in " + call.param("blocks"));
-    }
-
-    /** A value as it sits inside the JSON string of a payload. */
-    private static String escaped(String value) {
-        String quoted = Json.mapper().valueToTree(value).toString();
-        return quoted.substring(1, quoted.length() - 1);
-    }
-
-    /** Slack's view_submission for the modal: its private metadata and the options chosen in its multi-select. */
-    private static String submission(String metadata, List<String> chosen) {
-        StringBuilder options = new StringBuilder();
-        for (String value : chosen) {
-            options.append(options.length() == 0 ? "" : ",")
-                    .append("{\"text\":{\"type\":\"plain_text\",\"text\":\"x\"},\"value\":\"")
-                    .append(value)
-                    .append("\"}");
-        }
-        String payload = "{\"type\":\"view_submission\",\"team\":{\"id\":\"" + FakeSlack.TEAM
-                + "\",\"domain\":\"test\"},\"user\":{\"id\":\"" + OFFICER + "\",\"team_id\":\"" + FakeSlack.TEAM
-                + "\"},\"api_app_id\":\"A0001\",\"token\":\"legacy\",\"trigger_id\":\"1.2.3\",\"view\":{\"id\":"
-                + "\"VPICK1\",\"type\":\"modal\",\"callback_id\":\"" + PicksModal.CALLBACK + "\",\"private_metadata\":"
-                + Json.mapper().valueToTree(metadata) + ",\"state\":{\"values\":{\"picks\":{\"picks\":{\"type\":"
-                + "\"multi_static_select\",\"selected_options\":[" + options + "]}}}}}}";
-        return "payload=" + URLEncoder.encode(payload, StandardCharsets.UTF_8);
     }
 
     private static long juneId(String officer) {
