@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
  * One web-chat page as the WebSocket sees it: sends {@code start}, then numbered messages; matches each
@@ -26,17 +27,36 @@ final class ChatClient implements WebSocket.Listener {
     private WebSocket socket;
     private long seq;
     private volatile boolean closing;
+    private final Consumer<String> seen;
 
     ChatClient(ChatLoadStats stats, ObjectMapper json) {
+        this(stats, json, line -> {});
+    }
+
+    /**
+     * The same, handing {@code seen} each text it sends ("&gt; text") and each message it receives ("&lt; json"):
+     * to print or check what a benchmark's scripts do.
+     */
+    ChatClient(ChatLoadStats stats, ObjectMapper json, Consumer<String> seen) {
         this.stats = stats;
         this.json = json;
+        this.seen = seen;
     }
 
     /** Starts an anonymous conversation on an open socket; the future completes when the server says started. */
     CompletableFuture<Void> start(WebSocket open) {
+        return start(open, null);
+    }
+
+    /** The same, signed in with a staff session's {@code token} when it is not null. */
+    CompletableFuture<Void> start(WebSocket open, String token) {
+        ObjectNode start = JsonNodeFactory.instance.objectNode().put("type", "start");
+        if (token != null) {
+            start.put("token", token);
+        }
         synchronized (this) {
             socket = open;
-            sending = open.sendText("{\"type\":\"start\"}", true);
+            sending = open.sendText(start.toString(), true);
         }
         return started;
     }
@@ -58,6 +78,7 @@ final class ChatClient implements WebSocket.Listener {
                 .put("seq", number)
                 .put("text", text);
         unanswered.put(number, new Sent(System.nanoTime(), counted));
+        seen.accept("> " + text);
         stats.sent(counted);
         sending = sending.thenCompose(x -> socket.sendText(message.toString(), true))
                 .exceptionally(e -> {
@@ -93,6 +114,7 @@ final class ChatClient implements WebSocket.Listener {
 
     private void received(String text) {
         long now = System.nanoTime();
+        seen.accept("< " + text);
         try {
             JsonNode message = json.readTree(text);
             String type = message.path("type").asText();

@@ -19,6 +19,11 @@ final class Samples {
         return count;
     }
 
+    /** The {@code i}th value added, in nanoseconds. */
+    long value(int i) {
+        return values[i];
+    }
+
     /** The {@code p}th percentile (nearest rank), in ms. */
     double millis(double p) {
         if (count == 0) {
