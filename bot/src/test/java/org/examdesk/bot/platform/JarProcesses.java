@@ -18,7 +18,7 @@ import java.util.Optional;
 import org.examdesk.admin.testing.Await;
 
 /**
- * Runs the real jar as the README does, on the embedded PostgreSQL in one data directory, with each run's output
+ * Runs the real jar as the README does (with its 512 MB heap), on the embedded PostgreSQL in one data directory, with each run's output
  * in a file of its own; and finds the PostgreSQL server of that directory.
  */
 final class JarProcesses {
@@ -47,7 +47,7 @@ final class JarProcesses {
 
     /** The same, with settings of the test's on top of the usual ones. */
     Process start(String name, int port, Map<String, String> settings) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(javaBin(), "-jar", JAR.toString())
+        ProcessBuilder builder = new ProcessBuilder(javaBin(), "-Xmx512m", "-jar", JAR.toString())
                 .redirectOutput(logs.resolve(name + ".out").toFile())
                 .redirectError(logs.resolve(name + ".err").toFile());
         builder.environment().put("EXAMDESK_DATA_DIR", dataDir.toString());
