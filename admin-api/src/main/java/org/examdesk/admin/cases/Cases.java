@@ -52,7 +52,7 @@ public final class Cases {
                 reader,
                 new CommentService(deps, reader, agents, keys));
         this.agent = new AgentController(new AgentQueue(deps, reader), agents, reader);
-        this.attachments = new AttachmentsController(new AttachmentService(deps, reader));
+        this.attachments = new AttachmentsController(new AttachmentService(deps, reader, keys));
         this.reports = new ReportsController(new ReportService(deps));
         this.sweeper = new CaseSweeper(deps, agents);
     }

@@ -5,6 +5,7 @@ import io.javalin.http.UploadedFile;
 import java.util.List;
 import org.examdesk.admin.accounts.AuthHandler;
 import org.examdesk.admin.web.ApiException;
+import org.examdesk.admin.web.Idempotency;
 
 /** {@code /api/v1/cases/{number}/attachments}: upload (multipart, field {@code file}) and download. */
 public final class AttachmentsController {
@@ -23,9 +24,14 @@ public final class AttachmentsController {
             throw ApiException.invalid("Attach a file in the form field 'file'.", List.of("file"));
         }
         AttachmentRules.checkSize(file.size());
-        ctx.status(201)
-                .json(attachments.add(
-                        AuthHandler.actor(ctx), ctx.pathParam("number"), file.filename(), file.content()));
+        Idempotency.respond(
+                ctx,
+                attachments.add(
+                        AuthHandler.actor(ctx),
+                        ctx.pathParam("number"),
+                        file.filename(),
+                        file.content(),
+                        ctx.header(Idempotency.HEADER)));
     }
 
     public void download(Context ctx) {

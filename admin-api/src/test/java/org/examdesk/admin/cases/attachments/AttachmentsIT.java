@@ -119,7 +119,33 @@ class AttachmentsIT {
                 .isEqualTo(404);
     }
 
+    @Test
+    void a_file_sent_again_with_its_idempotency_key_is_stored_once() throws Exception {
+        String number = number(http, officer, accountsCase("MESSAGE"));
+        byte[] other = "%PDF-1.7\n2 0 obj <<>> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
+        Upload first = upload(number, "letter.pdf", PDF, officer, "attach-retry-0001");
+        Upload retry = upload(number, "letter.pdf", PDF, officer, "attach-retry-0001");
+        Upload otherFile = upload(number, "letter.pdf", other, officer, "attach-retry-0001");
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(retry.status()).isEqualTo(201);
+        assertThat(retry.json().get("id").asLong())
+                .isEqualTo(first.json().get("id").asLong());
+        assertThat(otherFile.status())
+                .as("another file with the same key is refused")
+                .isEqualTo(422);
+        JsonNode details = http.get("/api/v1/cases/" + number, officer).json();
+        assertThat(details.get("attachments")).hasSize(1);
+        assertThat(details.get("activity").findValuesAsText("kind")).containsOnlyOnce("ATTACHMENT_ADDED");
+    }
+
     private static Upload upload(String number, String fileName, byte[] content, String token) throws Exception {
+        return upload(number, fileName, content, token, null);
+    }
+
+    private static Upload upload(String number, String fileName, byte[] content, String token, String key)
+            throws Exception {
         String boundary = "----examdesk" + System.nanoTime();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
@@ -127,12 +153,16 @@ class AttachmentsIT {
                 .getBytes(StandardCharsets.UTF_8));
         body.write(content);
         body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(server.base().resolve("/api/v1/cases/" + number + "/attachments"))
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        server.base().resolve("/api/v1/cases/" + number + "/attachments"))
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-                .build();
-        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        if (key != null) {
+            request.header("Idempotency-Key", key);
+        }
+        HttpResponse<String> response =
+                HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
         return new Upload(response.statusCode(), new ObjectMapper().readTree(response.body()));
     }
 
