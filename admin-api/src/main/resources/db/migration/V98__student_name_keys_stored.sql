@@ -31,6 +31,15 @@ begin
 end
 $$;
 
+-- V61's entries of a name (the learners' index uses them) now come from the same function, so the two indexes can
+-- never disagree; the result is unchanged, so the learners' index needs no rebuild.
+create or replace function student_name_entries(forename text, surname text) returns text[]
+    language sql immutable parallel safe
+    set search_path from current
+as $$
+    select student_name_key_entries(student_name_keys(forename), student_name_keys(surname))
+$$;
+
 -- Every kind of name match: "match: full name", "match: full name, one typo", "match: surname", at a centre (a
 -- bitmap AND with students_centre_created_idx) and across centres. Exact full names are looked up first with two
 -- '=' entries together (a bitmap AND inside this index), which is what makes a common name across centres cheap.

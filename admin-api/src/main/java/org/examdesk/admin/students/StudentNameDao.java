@@ -66,6 +66,13 @@ public interface StudentNameDao {
                  where ta.key <> '' and tb.key <> ''
             )""";
 
+    /** The end of a pair lookup: the caller's centre (every centre when null). */
+    String PAIR_FOUND_END =
+            """
+                          and (cast(:centreId as bigint) is null or s.centre_id = :centreId)) s
+            )
+            """;
+
     /** The candidates found for the pairs, each once, with their keys and entries. */
     String PAIR_CANDIDATES =
             """
@@ -92,9 +99,8 @@ public interface StudentNameDao {
                          from students s
                         where student_name_key_entries(s.forename_keys, s.surname_keys)
                                   @> array['=' || pair.a_key, '=' || pair.b_key]
-                          and (cast(:centreId as bigint) is null or s.centre_id = :centreId)) s
-            )
             """
+            + PAIR_FOUND_END
             + PAIR_CANDIDATES
             + COMPARE)
     List<NameHit> exactPairHits(
@@ -118,9 +124,8 @@ public interface StudentNameDao {
                          from students s
                         where student_name_key_entries(s.forename_keys, s.surname_keys) && pair.a_probe
                           and student_name_key_entries(s.forename_keys, s.surname_keys) && pair.b_probe
-                          and (cast(:centreId as bigint) is null or s.centre_id = :centreId)) s
-            )
             """
+            + PAIR_FOUND_END
             + PAIR_CANDIDATES
             + COMPARE)
     List<NameHit> pairHits(
