@@ -27,6 +27,7 @@ import org.examdesk.admin.accounts.PasswordHasher;
 import org.examdesk.admin.cases.CaseEvents;
 import org.examdesk.admin.cases.CaseSettings;
 import org.examdesk.admin.cases.Cases;
+import org.examdesk.admin.client.AdminApiException;
 import org.examdesk.admin.client.AdminClient;
 import org.examdesk.admin.db.Database;
 import org.examdesk.admin.db.EmbeddedDatabase;
@@ -251,6 +252,7 @@ public final class ExamDesk implements AutoCloseable {
             cfg.requestLogger.http(metrics::record);
             ErrorHandlers.install(cfg);
             cfg.routes.exception(RequestException.class, ExamDesk::refuse);
+            cfg.routes.exception(AdminApiException.class, ExamDesk::adminApiFailed);
             cfg.routes.before(requestIds::assign);
             cfg.routes.before(securityHeaders::apply);
             cfg.routes.get("/health", health::health);
@@ -357,6 +359,30 @@ public final class ExamDesk implements AutoCloseable {
         String requestId = RequestIds.of(ctx);
         log.warn("{} {} {} -> {} {}", requestId, ctx.method(), ctx.path(), e.status(), e.getMessage());
         ctx.status(e.status()).json(new ErrorBody(e.code(), e.getMessage(), requestId, e.details()));
+    }
+
+    /**
+     * A call of the bot into the admin API failed while it served a request (the HTTP channel): a database outage
+     * is said as the admin API said it (503, {@code Retry-After}); anything else is ExamDesk's own failure, a 500.
+     */
+    private static void adminApiFailed(AdminApiException e, Context ctx) {
+        String requestId = RequestIds.of(ctx);
+        if (e.unavailable()) {
+            log.warn("{} {} {} -> 503 {}", requestId, ctx.method(), ctx.path(), e.getMessage());
+            ctx.header("Retry-After", "10");
+            ctx.status(503).json(new ErrorBody("unavailable", e.getMessage(), requestId, List.of()));
+            return;
+        }
+        log.error(
+                "{} {} {} -> 500: the admin API answered {} {}",
+                requestId,
+                ctx.method(),
+                ctx.path(),
+                e.status(),
+                e.error());
+        ctx.status(500)
+                .json(new ErrorBody(
+                        "server_error", "Something went wrong on our side. Please try again.", requestId, List.of()));
     }
 
     public int port() {

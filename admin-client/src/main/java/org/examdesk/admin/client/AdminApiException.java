@@ -26,4 +26,12 @@ public final class AdminApiException extends RuntimeException {
     public List<String> details() {
         return details;
     }
+
+    /**
+     * The admin API could not reach its database (503 {@code unavailable}): nothing was read or changed, and the
+     * message says so in words a person can be shown.
+     */
+    public boolean unavailable() {
+        return status == 503;
+    }
 }

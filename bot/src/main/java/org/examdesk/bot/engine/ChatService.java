@@ -226,6 +226,9 @@ public final class ChatService {
         if (e.status() == 401) {
             return "Your session has expired. Please sign in again.";
         }
+        if (e.unavailable()) {
+            return e.getMessage();
+        }
         if (e.status() >= 500) {
             return "Something went wrong on our side and nothing was changed. Please try again in a moment.";
         }

@@ -114,7 +114,9 @@ public final class ChatSocket {
                     ctx,
                     seq,
                     e.error(),
-                    e.status() >= 500 ? "Something went wrong on our side. Please try again." : e.getMessage());
+                    e.status() >= 500 && !e.unavailable()
+                            ? "Something went wrong on our side. Please try again."
+                            : e.getMessage());
         } catch (Exception e) {
             log.error("Web chat message failed", e);
             error(ctx, seq, "server_error", "Something went wrong on our side. Please try again.");
