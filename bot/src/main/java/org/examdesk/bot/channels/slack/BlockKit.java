@@ -23,6 +23,7 @@ public final class BlockKit {
     public static final String REPLY_ACTION = "examdesk_reply_";
     private static final int MAX_TEXT = 2900;
     private static final int MAX_BUTTONS = 25;
+    private static final int MAX_FILE_BUTTONS = 5;
 
     private final URI articlesBase;
 
@@ -52,6 +53,9 @@ public final class BlockKit {
                 blocks.add(section(s -> s.text(markdownText(table(table)))));
             } else if (reply instanceof Reply.Files f) {
                 blocks.add(section(s -> s.text(markdownText(files(f)))));
+                if (!f.files().isEmpty()) {
+                    blocks.add(fileButtons(f));
+                }
             } else if (reply instanceof Reply.CaseCard c) {
                 blocks.add(context(x -> x.elements(
                         List.of(markdownText("Case *" + escape(c.number()) + "* · " + escape(c.status()))))));
@@ -91,6 +95,21 @@ public final class BlockKit {
     }
 
     /** A case's files by name: downloading them needs a session, so from the web chat or the agent console. */
+    /** A button a file ("Send me notes.pdf", at most {@value #MAX_FILE_BUTTONS}): it goes to the person's DM. */
+    private static LayoutBlock fileButtons(Reply.Files f) {
+        List<BlockElement> elements = new ArrayList<>();
+        for (int i = 0; i < Math.min(f.files().size(), MAX_FILE_BUTTONS); i++) {
+            Reply.FileLink file = f.files().get(i);
+            String id = CaseFileSends.SEND + i;
+            String label = "Send me " + file.name();
+            elements.add(button(b -> b.actionId(id)
+                    .value(CaseFileSends.value(file.url(), file.name()))
+                    .text(plainText(p -> p.text(label.length() > 75 ? label.substring(0, 74) + "…" : label)
+                            .emoji(false)))));
+        }
+        return actions(a -> a.elements(elements));
+    }
+
     private static String files(Reply.Files f) {
         StringBuilder text = new StringBuilder("*").append(escape(f.title())).append("*");
         for (Reply.FileLink file : f.files()) {
@@ -100,8 +119,12 @@ public final class BlockKit {
                     .append(escape(file.size()))
                     .append(')');
         }
-        return cut(
-                text.append("\n_Download them from the web chat, signed in._").toString());
+        return cut(text.append(
+                        f.files().size() > MAX_FILE_BUTTONS
+                                ? "\n_Press a file's button and I send it to you in our direct messages; the "
+                                        + "others are in the web chat, signed in._"
+                                : "\n_Press a file's button and I send it to you in our direct messages._")
+                .toString());
     }
 
     private static String picks(Reply.Picks p) {

@@ -119,7 +119,8 @@ public final class SlackChannel implements AutoCloseable {
                         wiring.knowledge(),
                         new CaseModal(wiring.articlesBase()),
                         wiring.clock(),
-                        wiring.zone()));
+                        wiring.zone()),
+                new CaseFileSends(web, users, replier));
     }
 
     /**

@@ -12,4 +12,5 @@ public record SlackServices(
         HomeTab home,
         FileImports imports,
         AgentDesk desk,
-        CaseForms forms) {}
+        CaseForms forms,
+        CaseFileSends caseFiles) {}

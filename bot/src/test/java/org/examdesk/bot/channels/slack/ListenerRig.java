@@ -24,7 +24,7 @@ public final class ListenerRig {
     public final AgentDesk desk = mock(AgentDesk.class);
     public final CaseForms forms = mock(CaseForms.class);
     public final SlackServices services =
-            new SlackServices(new Jobs(executor, admin), turns, null, web, null, null, null, desk, forms);
+            new SlackServices(new Jobs(executor, admin), turns, null, web, null, null, null, desk, forms, null);
 
     /** Runs every piece of work handed to the executor so far, in order; answers how many there were. */
     public int runQueuedWork() {

@@ -72,6 +72,37 @@ class SlackCaseAttachmentIT {
     }
 
     @Test
+    void a_file_of_the_case_is_sent_to_the_dm_of_whoever_presses_its_button_and_a_stranger_gets_nothing()
+            throws Exception {
+        t.link("U3004", "officer@riverside.example");
+        String number = CaseFiles.openCase(app.base(), "officer@riverside.example");
+        t.dm("U3004", "DU3004", "case " + number);
+        share("U3004", "F3004", "notes.pdf", "pdf", PDF);
+        FakeSlack.Call page = t.dm("U3004", "DU3004", "case " + number);
+        String value = t.button(page, "Send me notes.pdf");
+
+        t.post(t.buttonPress("U3004", "DU3004", CaseFileSends.SEND + "0", SlackRequests.escaped(value), null));
+
+        FakeSlack.Call completed = t.slack.await(
+                "files.completeUploadExternal", c -> c.param("files").contains("notes.pdf"));
+        assertThat(completed.param("channel_id")).isEqualTo("DU3004");
+        assertThat(t.slack
+                        .await("upload", c -> c.body().contains("screenshot notes"))
+                        .body())
+                .isEqualTo(new String(PDF, StandardCharsets.US_ASCII));
+
+        t.link("U3005", "officer@hillside.example");
+        int uploads = t.slack.calls("files.completeUploadExternal").size();
+        int before = t.slack.calls("chat.postMessage").size();
+        t.post(t.buttonPress("U3005", "DU3005", CaseFileSends.SEND + "0", SlackRequests.escaped(value), null));
+        FakeSlack.Call refused = t.answerIn("DU3005", before);
+        assertThat(refused.param("text")).contains("no such attachment");
+        assertThat(t.slack.calls("files.completeUploadExternal"))
+                .as("another centre's officer gets no file")
+                .hasSize(uploads);
+    }
+
+    @Test
     void an_upper_case_extension_shared_in_the_dm_is_refused_and_nothing_is_stored() {
         t.link("U3002", "officer@riverside.example");
         String number = CaseFiles.openCase(app.base(), "officer@riverside.example");

@@ -3,6 +3,7 @@ package org.examdesk.bot.channels.slack.actions;
 import com.slack.api.bolt.App;
 import java.util.regex.Pattern;
 import org.examdesk.bot.channels.slack.BlockKit;
+import org.examdesk.bot.channels.slack.CaseFileSends;
 import org.examdesk.bot.channels.slack.CaseModal;
 import org.examdesk.bot.channels.slack.FileImports;
 import org.examdesk.bot.channels.slack.HomeTab;
@@ -27,5 +28,6 @@ public final class ActionListeners {
             return ctx.ack();
         });
         app.blockAction(DeskMessages.OPEN, (request, ctx) -> ctx.ack()); // a link: Slack opens it, nothing to do
+        app.blockAction(Pattern.compile("^" + CaseFileSends.SEND + "\\d+$"), new SendCaseFileListener(services));
     }
 }
