@@ -5,8 +5,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
 import java.net.URI;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** The web chat as a person uses it: what the tests do, in their words. */
 final class ChatPage {
@@ -142,6 +144,19 @@ final class ChatPage {
                         AriaRole.BUTTON,
                         new Locator.GetByRoleOptions().setName(button).setExact(true))
                 .click();
+        return this;
+    }
+
+    /**
+     * Chooses {@code file} in the chat's "Add a file to case" control (shown while a case is looked at) and presses
+     * "Attach to the case"; waits for the bot's answer.
+     */
+    ChatPage attach(FilePayload file) {
+        int before = botMessages().count();
+        page.getByLabel(Pattern.compile("^Add a file to case")).setInputFiles(file);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Attach to the case"))
+                .click();
+        page.waitForCondition(() -> botMessages().count() > before);
         return this;
     }
 
