@@ -277,7 +277,7 @@
         link.click();
         setTimeout(function () { URL.revokeObjectURL(link.href); link.remove(); }, 1000);
         add('bot', R.el('div', 'bubble', 'The verification codes for ' + series + ' were downloaded as '
-          + link.download + '. Keep the file safe: it cannot be downloaded again.'));
+          + link.download + '. Keep the file safe: ExamDesk keeps no copy, so it cannot be fetched again.'));
         $('codes-form').reset();
       });
     }).catch(function () { error.textContent = 'The export failed. Please try again.'; });

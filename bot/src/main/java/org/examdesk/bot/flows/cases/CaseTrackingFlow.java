@@ -130,7 +130,7 @@ public final class CaseTrackingFlow implements Flow {
             turn.say("Type your comment for case " + shown.number() + ".");
         } else if (shown != null && action.equals("file")) {
             turn.state().step(Step.FILE);
-            turn.say("Send the file for case " + shown.number() + " now: drop it into the chat (or share it here). "
+            turn.say("Send the file for case " + shown.number() + " now: attach it to this conversation. "
                     + "At most 10 MB; allowed, with the extension in lower case: jpg, txt, doc, pdf, xls, xlsx, ppt, "
                     + "key, png, rtf, docx, csv, erd, ern, zip.");
         } else if (shown != null && action.equals("history")) {

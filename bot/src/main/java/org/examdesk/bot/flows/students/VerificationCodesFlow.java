@@ -131,7 +131,8 @@ public final class VerificationCodesFlow implements Flow {
                                         + "old codes stop working),"
                                 : "")
                         + " and give you a CSV file of their verification codes and personal activation links. Each "
-                        + "code works once and expires. The file cannot be downloaded again: by confirming, you "
+                        + "code works once and expires. ExamDesk keeps no copy of the file, so it cannot be fetched "
+                        + "from ExamDesk again: by confirming, you "
                         + "accept responsibility for storing it and handing the codes out securely.",
                 EXPORT,
                 reissue ? "New accounts only" : "Also reissue unused codes",
@@ -165,7 +166,8 @@ public final class VerificationCodesFlow implements Flow {
         String counted = codes == 1 ? "1 verification code" : codes + " verification codes";
         turn.say("Done: " + name + " holds " + counted + " for " + state.seriesName()
                 + (state.reissuing() ? " (new accounts, and fresh codes for those not activated yet)" : "")
-                + ". Keep it safe and hand each student their own code: the file cannot be downloaded again.");
+                + ". Save it now and keep it safe, then hand each student their own code: ExamDesk keeps no copy, "
+                + "so it cannot be fetched from ExamDesk again.");
         turn.add(new Reply.PrivateFile(
                 name,
                 "text/csv",
