@@ -141,7 +141,8 @@ public final class AdminApi {
                 jdbi, clock, hasher, sessions, signIns, codes, studentMail, audit, idempotency);
         this.cases = new Cases(jdbi, clock, json, caseSettings);
         this.importsController = new ImportsController(
-                ImportService.create(jdbi, clock, codes, studentMail, new Outbox(), audit, settings.importRowLimit()),
+                ImportService.create(
+                        jdbi, clock, codes, studentMail, new Outbox(), audit, idempotency, settings.importRowLimit()),
                 settings.importMaxBytes());
         this.importMaxBytes = settings.importMaxBytes();
         this.results = new ResultsModule(

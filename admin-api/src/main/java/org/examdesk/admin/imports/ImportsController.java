@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import org.examdesk.admin.accounts.AuthHandler;
 import org.examdesk.admin.web.ApiException;
+import org.examdesk.admin.web.Idempotency;
 
 /** {@code /api/v1/students/imports}: the template, the upload, and the rejected rows as CSV. */
 public final class ImportsController {
@@ -34,7 +35,10 @@ public final class ImportsController {
         }
         boolean consent =
                 "true".equalsIgnoreCase(String.valueOf(ctx.formParam("consent")).trim());
-        ctx.status(201).json(imports.importFile(AuthHandler.actor(ctx), file.filename(), bytes(file), consent));
+        Idempotency.respond(
+                ctx,
+                imports.importFile(
+                        AuthHandler.actor(ctx), file.filename(), bytes(file), consent, ctx.header(Idempotency.HEADER)));
     }
 
     public void rejected(Context ctx) {

@@ -137,6 +137,43 @@ class ImportsIT {
     }
 
     @Test
+    void a_file_sent_again_with_its_idempotency_key_gets_the_first_answer_and_imports_nothing_twice() {
+        List<Entry> e = entries(6, 2);
+        String csv = HEADER + "\n" + e.get(0).csv("keyed.one@pupils.example") + "\n"
+                + e.get(1).csv("keyed.two@pupils.example") + "\n";
+        byte[] file = csv.getBytes(StandardCharsets.UTF_8);
+        long emailsBefore = count("outbox");
+        long importsBefore = count("student_imports");
+
+        Response first = keyedUpload(file, "import-retry-0001");
+        Response retry = keyedUpload(file, "import-retry-0001");
+        Response otherFile = keyedUpload(
+                (HEADER + "\n" + e.get(0).csv("other@pupils.example") + "\n").getBytes(StandardCharsets.UTF_8),
+                "import-retry-0001");
+
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        assertThat(first.json().get("accepted").asInt()).isEqualTo(2);
+        assertThat(retry.status()).isEqualTo(201);
+        assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(retry.json()).isEqualTo(first.json());
+        assertThat(otherFile.status())
+                .as("another file with the same key is refused")
+                .isEqualTo(422);
+        assertThat(count("outbox") - emailsBefore).as("one welcome email each").isEqualTo(2);
+        assertThat(count("student_imports") - importsBefore).isEqualTo(1);
+    }
+
+    private static Response keyedUpload(byte[] file, String key) {
+        return http.exchange(Multipart.upload(
+                        http.base().resolve("/api/v1/students/imports"),
+                        officer,
+                        "keyed.csv",
+                        file,
+                        Map.of("consent", "true"))
+                .header("Idempotency-Key", key));
+    }
+
+    @Test
     void a_semicolon_separated_windows_1252_file_from_european_excel_is_imported() {
         jdbi.useHandle(
                 h -> h.execute("insert into exam_entries (centre_id, uci, forename, surname, date_of_birth, series) "
