@@ -7,11 +7,23 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.examdesk.admin.demo.DemoData;
 import org.examdesk.admin.testing.Await;
+import org.examdesk.admin.testing.PdfPages;
 import org.examdesk.admin.testing.TestHttp;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.Logger;
@@ -19,7 +31,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The demo exams officer gives two candidates results access in the web chat by ticking them in the list the bot
- * shows (checkboxes), then takes one off again; axe finds no serious or critical violation with the list on screen.
+ * shows (checkboxes), then takes them off again one at a time; the candidate's letter signs in while they have
+ * access and is refused with the reason at once after; axe finds no serious or critical violation with the list on
+ * screen.
  */
 class ResultsAccessBrowserIT {
     private static final Logger log = LoggerFactory.getLogger(ResultsAccessBrowserIT.class);
@@ -61,6 +75,11 @@ class ResultsAccessBrowserIT {
         assertThat(http.get(base, officer).json().at("/letters/withAccess").asInt())
                 .isEqualTo(2);
 
+        String[] zoe = credentials(http, officer, base, "0042");
+        assertThat(candidateSignIn(http, zoe).status())
+                .as("the candidate signs in with the letter's username and password")
+                .isEqualTo(200);
+
         chat.say("take 0043 off results access for june");
         Locator again = page.locator("#log li.bot fieldset.picks").last();
         assertThat(again.getByLabel("(0043)")).not().isChecked();
@@ -75,6 +94,60 @@ class ResultsAccessBrowserIT {
                 .isFalse();
         assertThat(http.get(base, officer).json().at("/letters/withAccess").asInt())
                 .isEqualTo(1);
+
+        chat.say("take 0042 off results access for june");
+        continueWith(chat);
+        chat.confirm();
+        assertThat(chat.lastBotMessage()).containsText("Access removed at once");
+        TestHttp.Response refused = candidateSignIn(http, zoe);
+        assertThat(refused.status()).as("the same letter no longer signs in").isEqualTo(403);
+        assertThat(refused.json().path("message").asText())
+                .contains("has not given you access to results online for June 2026");
+    }
+
+    /** The username and password on the letter of candidate {@code number}, read from the letters' PDF. */
+    private static String[] credentials(TestHttp http, String officer, String base, String number) {
+        try {
+            HttpResponse<byte[]> pdf = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(browser.base().resolve(base + "/letters.pdf"))
+                                    .header("Authorization", "Bearer " + officer)
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(pdf.statusCode()).isEqualTo(200);
+            Path file = Files.createTempFile("letters", ".pdf");
+            try {
+                Files.write(file, pdf.body());
+                String text = PdfPages.PdfText.extract(file);
+                Assumptions.assumeTrue(text != null, "pdftotext (poppler-utils) reads the letters");
+                String page = Arrays.stream(text.split("\f"))
+                        .filter(p -> p.contains(number))
+                        .findFirst()
+                        .orElseThrow(() -> new AssertionError("no letter of " + number + " in " + text));
+                return new String[] {find(page, "Username\\s+(\\S+)"), find(page, "Password\\s+(\\S{4}-\\S{4}-\\S{4})")
+                };
+            } finally {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String find(String text, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(text);
+        assertThat(m.find()).as(regex + " in " + text).isTrue();
+        return m.group(1);
+    }
+
+    private static TestHttp.Response candidateSignIn(TestHttp http, String[] credentials) {
+        return http.post(
+                "/api/v1/candidate-auth/login",
+                "{\"username\":\"" + credentials[0] + "\",\"password\":\"" + credentials[1] + "\"}",
+                null);
     }
 
     private static void continueWith(ChatPage chat) {
