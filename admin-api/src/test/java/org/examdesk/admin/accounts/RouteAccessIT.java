@@ -96,7 +96,9 @@ class RouteAccessIT {
                 String token = signsOut
                         ? who.token().get()
                         : tokens.computeIfAbsent(who.name(), n -> who.token().get());
-                int status = http.send(route.method(), filled(route.path()), "{}", token)
+                // a body only where a change takes one: a GET with a body is not a request a client sends
+                String body = route.method().equals("GET") ? null : "{}";
+                int status = http.send(route.method(), filled(route.path()), body, token)
                         .status();
                 calls++;
                 String problem = problem(key, admitted, who, status);
