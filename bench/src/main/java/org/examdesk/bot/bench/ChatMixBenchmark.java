@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
@@ -96,35 +94,25 @@ public final class ChatMixBenchmark {
                 .build();
         URI uri = URI.create("ws://127.0.0.1:" + app.port() + "/chat/ws");
         List<Session> all = connect(app, http, uri, sessions, scripts, stats, seen);
-        ScheduledExecutorService ticks = Executors.newScheduledThreadPool(2);
         long windowStart = System.nanoTime() + warmUp.toNanos();
         long windowEnd = windowStart + TimeUnit.SECONDS.toNanos(seconds);
-        for (Session s : all) {
-            ticks.scheduleAtFixedRate(
-                    () -> {
-                        long now = System.nanoTime();
-                        s.client()
-                                .tick(
-                                        s.script()
-                                                .get(s.next().getAndIncrement()
-                                                        % s.script().size()),
-                                        now >= windowStart && now < windowEnd);
-                    },
-                    ThreadLocalRandom.current().nextLong(1_000),
-                    1_000,
-                    TimeUnit.MILLISECONDS);
-        }
+        List<ChatClient> pages = all.stream().map(Session::client).toList();
+        PageClock clock = new PageClock(
+                pages,
+                i -> {
+                    Session s = all.get(i);
+                    return s.script()
+                            .get(s.next().getAndIncrement() % s.script().size());
+                },
+                windowStart,
+                windowEnd);
         Thread.sleep(Math.max(0, TimeUnit.NANOSECONDS.toMillis(windowStart - System.nanoTime())));
         long cpuStart = processCpuNanos();
         Thread.sleep(TimeUnit.NANOSECONDS.toMillis(windowEnd - System.nanoTime()));
         long cpu = processCpuNanos() - cpuStart;
         String load = Samples.machine();
-        ticks.shutdownNow();
-        long drainEnd = System.nanoTime() + DRAIN.toNanos();
-        while (all.stream().mapToInt(s -> s.client().unanswered(false)).sum() > 0 && System.nanoTime() < drainEnd) {
-            Thread.sleep(100);
-        }
-        all.forEach(s -> s.client().close());
+        clock.stop(pages, DRAIN);
+        pages.forEach(ChatClient::close);
         return new Result(stats, all, seconds, cpu, load);
     }
 

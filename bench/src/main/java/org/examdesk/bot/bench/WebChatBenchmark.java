@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import org.examdesk.admin.web.Json;
@@ -73,26 +72,15 @@ public final class WebChatBenchmark {
         long connectStart = System.nanoTime();
         List<ChatClient> clients = connect(http, uri, sessions, stats);
         long connectMillis = (System.nanoTime() - connectStart) / 1_000_000;
-        ScheduledExecutorService ticks = Executors.newScheduledThreadPool(2);
         long windowStart = System.nanoTime() + WARM_UP.toNanos();
         long windowEnd = windowStart + TimeUnit.SECONDS.toNanos(seconds);
-        for (ChatClient client : clients) {
-            ticks.scheduleAtFixedRate(
-                    () -> {
-                        long now = System.nanoTime();
-                        String text = MESSAGES.get(ThreadLocalRandom.current().nextInt(MESSAGES.size()));
-                        client.tick(text, now >= windowStart && now < windowEnd);
-                    },
-                    ThreadLocalRandom.current().nextLong(1_000),
-                    1_000,
-                    TimeUnit.MILLISECONDS);
-        }
+        PageClock clock = new PageClock(
+                clients,
+                i -> MESSAGES.get(ThreadLocalRandom.current().nextInt(MESSAGES.size())),
+                windowStart,
+                windowEnd);
         Thread.sleep(TimeUnit.NANOSECONDS.toMillis(windowEnd - System.nanoTime()));
-        ticks.shutdownNow();
-        long drainEnd = System.nanoTime() + DRAIN.toNanos();
-        while (clients.stream().mapToInt(c -> c.unanswered(false)).sum() > 0 && System.nanoTime() < drainEnd) {
-            Thread.sleep(100);
-        }
+        clock.stop(clients, DRAIN);
         int unanswered = clients.stream().mapToInt(c -> c.unanswered(true)).sum();
         clients.forEach(ChatClient::close);
         print(stats, sessions, seconds, connectMillis, unanswered);
