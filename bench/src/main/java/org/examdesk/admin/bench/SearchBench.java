@@ -5,7 +5,6 @@ import static org.examdesk.admin.testing.ArticlesFolder.articles;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -133,34 +132,17 @@ public final class SearchBench {
                         .header("Authorization", "Bearer " + token)
                         .GET()
                         .build();
-                once(http, request, capture, replay, round >= warmup ? timings : null, kind.name());
+                Timings.once(
+                        http,
+                        request,
+                        capture,
+                        replay,
+                        round >= warmup ? timings : null,
+                        kind.name(),
+                        SearchBench::found);
             }
         }
         return timings;
-    }
-
-    /**
-     * Sends one request and times it to the last byte of the answer, then runs its student statements again over
-     * JDBC and times them; adds both to {@code timings} unless it is null (warm-up).
-     */
-    private static void once(
-            HttpClient http, HttpRequest request, SqlCapture capture, Handle replay, Timings timings, String kind)
-            throws IOException, InterruptedException {
-        capture.take();
-        long start = System.nanoTime();
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        long took = (System.nanoTime() - start) / 1_000;
-        String query = request.uri().getRawQuery();
-        String path = request.uri().getRawPath() + (query == null ? "" : "?" + query);
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException(path + " -> " + response.statusCode() + " " + response.body());
-        }
-        List<SqlCapture.Statement> statements = capture.take();
-        long sql = SqlCapture.replay(replay, statements);
-        capture.take();
-        if (timings != null) {
-            timings.add(kind, path, took, sql, found(response.body()), statements);
-        }
     }
 
     /** The indexes named in the plans of a kind's slowest request (none: a sequential scan or no statement). */

@@ -1,11 +1,17 @@
 package org.examdesk.admin.learners.bench;
 
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToLongFunction;
 import org.examdesk.admin.learners.bench.SqlCapture.Statement;
+import org.jdbi.v3.core.Handle;
 
 /** Per kind of request: the whole request's time, the same SQL's time over JDBC, how many found something. */
 public final class Timings {
@@ -19,6 +25,37 @@ public final class Timings {
     }
 
     public final Map<String, Kind> kinds = new LinkedHashMap<>();
+
+    /**
+     * Sends one request and times it to the last byte of the answer, then runs the statements it ran again over
+     * JDBC and times them; adds both to {@code timings} unless it is null (warm-up), with what {@code matches}
+     * counts in the answer. A status other than 200 stops the run.
+     */
+    public static void once(
+            HttpClient http,
+            HttpRequest request,
+            SqlCapture capture,
+            Handle replay,
+            Timings timings,
+            String kind,
+            ToLongFunction<String> matches)
+            throws IOException, InterruptedException {
+        capture.take();
+        long start = System.nanoTime();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        long took = (System.nanoTime() - start) / 1_000;
+        String query = request.uri().getRawQuery();
+        String path = request.uri().getRawPath() + (query == null ? "" : "?" + query);
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(path + " -> " + response.statusCode() + " " + response.body());
+        }
+        List<SqlCapture.Statement> statements = capture.take();
+        long sql = SqlCapture.replay(replay, statements);
+        capture.take();
+        if (timings != null) {
+            timings.add(kind, path, took, sql, matches.applyAsLong(response.body()), statements);
+        }
+    }
 
     public void add(String kind, String path, long httpMicros, long sqlMicros, long total, List<Statement> statements) {
         Kind k = kinds.computeIfAbsent(kind, n -> new Kind());
